@@ -1,0 +1,7 @@
+"""``python -m wikidesk``: the same as the ``wikidesk`` command."""
+
+import sys
+
+from wikidesk.cli.main import main
+
+sys.exit(main())

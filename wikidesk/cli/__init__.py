@@ -1,0 +1,1 @@
+"""The ``wikidesk`` command line: a thin client over the core (a contract for scripts, IT and tests)."""

@@ -1,0 +1,110 @@
+"""``wikidesk [--wiki DIR] COMMAND``: argument parsing, wiki selection and error handling."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+
+from wikidesk import __version__
+from wikidesk.cli import output, page_cmd
+from wikidesk.core.errors import ConfigError, WikiError
+from wikidesk.core.paths import log_dir
+from wikidesk.core.settings import Settings
+from wikidesk.core.wiki import Wiki
+
+INTERNAL_ERROR = 70
+
+_OPTIONAL_MODULES = ("wikidesk.cli.search_cmd", "wikidesk.cli.sync_cmd")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="wikidesk",
+        description="A desktop wiki for sharing what you know. With no command, starts the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"wikidesk {__version__}")
+    parser.add_argument("--wiki", metavar="DIR", help="wiki folder (default: $WIKIDESK_WIKI, then the configured wiki)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    page_cmd.register(sub)
+    for module_name in _OPTIONAL_MODULES:
+        try:
+            module = __import__(module_name, fromlist=["register"])
+        except ImportError:
+            continue
+        module.register(sub)
+    return parser
+
+
+def choose_wiki(arg: str | None) -> str:
+    """The wiki folder: ``--wiki``, then ``$WIKIDESK_WIKI``, then the settings."""
+    chosen = arg or os.environ.get("WIKIDESK_WIKI") or Settings.load().get("wiki_path")
+    if not chosen:
+        raise ConfigError("No wiki is chosen; pass --wiki DIR, set WIKIDESK_WIKI, or run “wikidesk init DIR”.")
+    return chosen
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not args.command:
+        from wikidesk.ui.app import main as app_main
+
+        return app_main(args.wiki or os.environ.get("WIKIDESK_WIKI"))
+    if getattr(args, "no_wiki", False):
+        return int(args.func(args, None))
+    wiki = Wiki.open(choose_wiki(args.wiki))
+    return int(args.func(args, wiki))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point: never lets a traceback reach the user."""
+    _utf8_streams()
+    try:
+        return run(argv)
+    except WikiError as exc:
+        output.error(str(exc))
+        return exc.exit_code
+    except KeyboardInterrupt:
+        output.error("Stopped.")
+        return 130
+    except BrokenPipeError:
+        return 0
+    except ImportError as exc:
+        if "PySide6" in str(exc) or "wikidesk.ui" in str(exc):
+            output.error("The desktop app is not available in this installation; use the commands (see --help).")
+            return 2
+        return _internal_error(exc)
+    except Exception as exc:  # noqa: BLE001 (last line of defence: log it, say it in one sentence)
+        return _internal_error(exc)
+
+
+def _internal_error(exc: BaseException) -> int:
+    where = _log_traceback(exc)
+    output.error(f"Something went wrong inside wikidesk ({type(exc).__name__}); nothing was lost. Details: {where}")
+    return INTERNAL_ERROR
+
+
+def _log_traceback(exc: BaseException) -> str:
+    try:
+        folder = log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / "cli-errors.log"
+        with open(path, "a", encoding="utf-8") as handle:
+            handle.write("".join(traceback.format_exception(exc)))
+        return str(path)
+    except OSError:
+        logging.getLogger(__name__).exception("internal error")
+        return "(the log folder is not writable)"
+
+
+def _utf8_streams() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure") and (stream.encoding or "").lower() not in ("utf-8", "utf8"):
+            try:
+                stream.reconfigure(encoding="utf-8", errors="replace")
+            except (ValueError, OSError):
+                pass

@@ -1,0 +1,37 @@
+"""Printing for the CLI: JSON for scripts, plain lines for people, errors as one sentence on stderr."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from typing import Any
+
+from wikidesk.core.pages import PageInfo
+
+
+def emit_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")
+
+
+def error(message: str) -> None:
+    sys.stderr.write(f"wikidesk: {message}\n")
+
+
+def iso(epoch: float) -> str:
+    return dt.datetime.fromtimestamp(epoch, dt.UTC).astimezone().replace(microsecond=0).isoformat()
+
+
+def page_json(info: PageInfo) -> dict[str, Any]:
+    """The stable JSON shape of a page in every command's output."""
+    return {
+        "page": info.name,
+        "path": info.path,
+        "title": info.title,
+        "space": info.space,
+        "id": info.page_id,
+        "tags": list(info.tags),
+        "modified": iso(info.modified) if info.modified else None,
+        "author": info.author,
+    }

@@ -1,0 +1,227 @@
+"""Page commands: init, new, write, show, list, rename, delete, links, tags, attach."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from wikidesk.cli import output
+from wikidesk.core import links
+from wikidesk.core.errors import NotFoundError, StorageError, WikiError
+from wikidesk.core.settings import Settings
+from wikidesk.core.wiki import Wiki
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("init", help="make a folder a wiki (and optionally join a shared folder)")
+    p.add_argument("dir", metavar="DIR")
+    p.add_argument("--user", metavar="NAME", help="your name, as shown in history")
+    p.add_argument("--share", metavar="PATH", help="the team's shared folder to sync through")
+    p.set_defaults(func=cmd_init, no_wiki=True)
+
+    p = sub.add_parser("new", help="create a page")
+    p.add_argument("title", metavar="TITLE")
+    p.add_argument("--space", default="", metavar="S", help="space (folder), e.g. IT or IT/Skrivere")
+    p.add_argument("--tag", action="append", default=[], metavar="T", help="tag (repeatable)")
+    p.add_argument("--file", metavar="F", help="initial content from a file (- for stdin)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_new)
+
+    p = sub.add_parser("write", help="replace a page's content from stdin or --file")
+    p.add_argument("page", metavar="PAGE")
+    p.add_argument("--file", metavar="F", help="read the content from this file instead of stdin")
+    p.add_argument("--create", action="store_true", help="create the page if it does not exist")
+    p.add_argument("--summary", default="", help="a short note for the history")
+    p.set_defaults(func=cmd_write)
+
+    p = sub.add_parser("show", help="print a page (its Markdown file, or --html)")
+    p.add_argument("page", metavar="PAGE")
+    p.add_argument("--html", action="store_true", help="print the rendered, sanitized HTML")
+    p.add_argument("--rev", metavar="ID", help="show this revision from the page's history")
+    p.set_defaults(func=cmd_show)
+
+    p = sub.add_parser("list", help="list pages")
+    p.add_argument("--space", metavar="S", help="only this space and its subspaces")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_list)
+
+    p = sub.add_parser("rename", help="rename (and optionally move) a page; links and history stay")
+    p.add_argument("page", metavar="PAGE")
+    p.add_argument("new_title", metavar="NEWTITLE")
+    p.add_argument("--space", metavar="S", help="move it to this space")
+    p.set_defaults(func=cmd_rename)
+
+    p = sub.add_parser("delete", help="delete a page (its history is kept)")
+    p.add_argument("page", metavar="PAGE")
+    p.set_defaults(func=cmd_delete)
+
+    p = sub.add_parser("links", help="a page's outgoing links and backlinks")
+    p.add_argument("page", metavar="PAGE")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_links)
+
+    p = sub.add_parser("tags", help="all tags with their pages")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_tags)
+
+    p = sub.add_parser("attach", help="attach a file to a page")
+    p.add_argument("page", metavar="PAGE")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--name", help="file name to store it under")
+    p.set_defaults(func=cmd_attach)
+
+
+def read_input(path: str | None) -> str:
+    """Text from a file or stdin, as UTF-8 (a BOM is accepted)."""
+    try:
+        data = sys.stdin.buffer.read() if path in (None, "-") else Path(path).read_bytes()
+    except OSError as exc:
+        raise StorageError(f"Could not read {path}: {exc.strerror or exc}.") from exc
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise WikiError("The input is not UTF-8 text; save it as UTF-8 and try again.") from exc
+
+
+def cmd_init(args: argparse.Namespace, _wiki: Wiki | None) -> int:
+    wiki = Wiki.init(args.dir, user=args.user)
+    settings = Settings.load()
+    if not settings.get("wiki_path"):
+        settings.set("wiki_path", str(wiki.root))
+        if args.user:
+            settings.set("user_name", args.user)
+        settings.save()
+    if args.share:
+        try:
+            from wikidesk.cli.sync_cmd import connect_share
+        except ImportError as exc:
+            raise WikiError("This installation cannot sync with a shared folder.") from exc
+        connect_share(wiki, args.share)
+    print(f"Wiki ready in {wiki.root}")
+    return 0
+
+
+def cmd_new(args: argparse.Namespace, wiki: Wiki) -> int:
+    body = read_input(args.file) if args.file else ""
+    page = wiki.create(args.title, space=args.space, tags=args.tag, body=body)
+    if args.json:
+        output.emit_json(output.page_json(page.info))
+    else:
+        print(page.info.name)
+    return 0
+
+
+def cmd_write(args: argparse.Namespace, wiki: Wiki) -> int:
+    text = read_input(args.file)
+    try:
+        info = wiki.find(args.page)
+    except NotFoundError:
+        if not args.create:
+            raise
+        space, _, title = args.page.strip("/").rpartition("/")
+        page = wiki.create(title, space=space, body="")
+        info = page.info
+    page = wiki.write_text(info, text, summary=args.summary)
+    print(page.info.name)
+    return 0
+
+
+def cmd_show(args: argparse.Namespace, wiki: Wiki) -> int:
+    if args.rev:
+        try:
+            from wikidesk.cli.sync_cmd import show_revision
+        except ImportError as exc:
+            raise WikiError("This installation keeps no page history.") from exc
+        return show_revision(args, wiki)
+    page = wiki.read(args.page)
+    if args.html:
+        sys.stdout.write(links.parse(wiki, page).html)
+    else:
+        sys.stdout.buffer.write(wiki.read_bytes(page.info.path))
+    sys.stdout.flush()
+    return 0
+
+
+def cmd_list(args: argparse.Namespace, wiki: Wiki) -> int:
+    pages = wiki.pages()
+    if args.space:
+        prefix = args.space.strip("/").casefold()
+        pages = [p for p in pages if p.space.casefold() == prefix or p.space.casefold().startswith(prefix + "/")]
+    if args.json:
+        output.emit_json({"pages": [output.page_json(p) for p in pages]})
+    else:
+        width = max((len(p.name) for p in pages), default=0)
+        for p in pages:
+            print(f"{p.name:<{width}}  {p.title}" if p.title != p.name.rsplit("/", 1)[-1] else p.name)
+    return 0
+
+
+def cmd_rename(args: argparse.Namespace, wiki: Wiki) -> int:
+    page = wiki.rename(args.page, args.new_title, new_space=args.space)
+    print(page.info.name)
+    return 0
+
+
+def cmd_delete(args: argparse.Namespace, wiki: Wiki) -> int:
+    info = wiki.delete(args.page)
+    print(f"Deleted {info.name}")
+    return 0
+
+
+def cmd_links(args: argparse.Namespace, wiki: Wiki) -> int:
+    page = wiki.read(args.page)
+    out = links.outgoing(wiki, page)
+    back = links.backlinks(wiki, page.info)
+    if args.json:
+        output.emit_json(
+            {
+                "page": page.info.name,
+                "outgoing": [
+                    {
+                        "target": link.target,
+                        "label": link.label,
+                        "heading": link.heading,
+                        "exists": link.page is not None,
+                        "page": link.page.name if link.page else None,
+                    }
+                    for link in out
+                ],
+                "backlinks": [{"page": p.name, "title": p.title} for p in back],
+            }
+        )
+        return 0
+    print("Links from this page:")
+    for link in out:
+        print(f"  {link.target}{'#' + link.heading if link.heading else ''}" + ("" if link.page else "  (missing)"))
+    print("Pages that link here:")
+    for p in back:
+        print(f"  {p.name}")
+    return 0
+
+
+def cmd_tags(args: argparse.Namespace, wiki: Wiki) -> int:
+    by_tag = links.tags(wiki)
+    if args.json:
+        output.emit_json(
+            {"tags": [{"tag": t, "count": len(ps), "pages": [p.name for p in ps]} for t, ps in by_tag.items()]}
+        )
+    else:
+        for tag, pages in by_tag.items():
+            print(f"#{tag}  ({len(pages)})")
+    return 0
+
+
+def cmd_attach(args: argparse.Namespace, wiki: Wiki) -> int:
+    source = Path(args.file)
+    try:
+        data = source.read_bytes()
+    except OSError as exc:
+        raise StorageError(f"Could not read {source}: {exc.strerror or exc}.") from exc
+    name = wiki.attach(args.page, args.name or source.name, data)
+    print(name)
+    return 0
+
+
+

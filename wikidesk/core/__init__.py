@@ -1,0 +1,1 @@
+"""The Qt-free core of wikidesk: pages, Markdown, history, sync and search."""

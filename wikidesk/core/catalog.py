@@ -1,0 +1,152 @@
+"""The list of pages and attachments in a wiki folder, kept current with cheap stat calls.
+
+A full scan reads each page file once; later scans only stat files and re-read those whose size or mtime changed.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+from wikidesk.core import frontmatter
+from wikidesk.core.atomic import TEMP_PREFIX
+from wikidesk.core.names import PAGE_SUFFIX, dir_to_space, stem_to_title
+from wikidesk.core.pages import PageInfo, derived_id
+
+META_DIR = ".wikidesk"
+IGNORED_NAMES = {"thumbs.db", "desktop.ini", ".ds_store"}
+
+
+def is_ignored(name: str) -> bool:
+    """Names no wiki content uses: hidden files, our temp files, Office lock files, OS litter."""
+    return (
+        name.startswith(".")
+        or name.startswith(TEMP_PREFIX)
+        or name.startswith("~$")
+        or name.lower() in IGNORED_NAMES
+        or name.endswith(".tmp")
+    )
+
+
+def walk(root: Path) -> Iterator[tuple[str, os.stat_result]]:
+    """Yield ``(relative POSIX path, stat)`` of every content file under ``root``."""
+    stack = [""]
+    while stack:
+        rel_dir = stack.pop()
+        try:
+            entries = list(os.scandir(root / rel_dir if rel_dir else root))
+        except OSError:
+            continue
+        for entry in entries:
+            if is_ignored(entry.name):
+                continue
+            rel = f"{rel_dir}/{entry.name}" if rel_dir else entry.name
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    stack.append(rel)
+                elif entry.is_file():
+                    yield rel, entry.stat()
+            except OSError:
+                continue
+
+
+def is_page_path(rel: str) -> bool:
+    return rel.lower().endswith(PAGE_SUFFIX)
+
+
+def page_info_from_text(rel: str, text: str, stat: os.stat_result | None) -> PageInfo:
+    """Build a :class:`PageInfo` from a page file's text (front matter wins, file name as fallback)."""
+    doc = frontmatter.parse(text)
+    meta = doc.meta
+    folder, _, filename = rel.rpartition("/")
+    stem = filename[: -len(PAGE_SUFFIX)]
+    title = meta.get("title")
+    title = str(title).strip() if isinstance(title, (str, int, float)) and str(title).strip() else stem_to_title(stem)
+    page_id = meta.get("id")
+    page_id = str(page_id) if isinstance(page_id, (str, int)) and str(page_id).strip() else derived_id(rel)
+    return PageInfo(
+        page_id=page_id,
+        path=rel,
+        title=title,
+        space=dir_to_space(folder),
+        tags=normalize_tags(meta.get("tags")),
+        modified=stat.st_mtime if stat else 0.0,
+        author=str(meta["author"]) if meta.get("author") else None,
+        created=str(meta["created"]) if meta.get("created") else None,
+        size=stat.st_size if stat else len(text.encode("utf-8")),
+    )
+
+
+def normalize_tags(value: object) -> tuple[str, ...]:
+    """Front matter tags as a tuple of lowercase names (accepts a list or a comma/space separated string)."""
+    if value is None:
+        return ()
+    items = value if isinstance(value, (list, tuple)) else str(value).replace(",", " ").split()
+    seen: dict[str, None] = {}
+    for item in items:
+        tag = str(item).strip().lstrip("#").casefold()
+        if tag:
+            seen.setdefault(tag, None)
+    return tuple(seen)
+
+
+def read_text(path: Path) -> tuple[bytes, str]:
+    """Bytes and decoded text of a page file; invalid UTF-8 is shown with replacement characters, not refused."""
+    data = path.read_bytes()
+    try:
+        return data, data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data, data.decode("utf-8", errors="replace")
+
+
+class Catalog:
+    """An in-memory index of the wiki's files, refreshed incrementally from ``stat`` signatures."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self._pages: dict[str, PageInfo] = {}
+        self._sigs: dict[str, tuple[int, int]] = {}
+        self._attachments: dict[str, tuple[int, int]] = {}
+        self.unreadable: dict[str, str] = {}
+
+    def refresh(self) -> None:
+        seen_pages: dict[str, PageInfo] = {}
+        sigs: dict[str, tuple[int, int]] = {}
+        attachments: dict[str, tuple[int, int]] = {}
+        self.unreadable = {}
+        for rel, st in walk(self.root):
+            sig = (st.st_mtime_ns, st.st_size)
+            if not is_page_path(rel):
+                attachments[rel] = sig
+                continue
+            if self._sigs.get(rel) == sig and rel in self._pages:
+                seen_pages[rel] = self._pages[rel]
+            else:
+                try:
+                    _, text = read_text(self.root / rel)
+                except OSError as exc:
+                    self.unreadable[rel] = exc.strerror or str(exc)
+                    continue
+                seen_pages[rel] = page_info_from_text(rel, text, st)
+            sigs[rel] = sig
+        self._pages, self._sigs, self._attachments = seen_pages, sigs, attachments
+
+    def update(self, rel: str, info: PageInfo | None) -> None:
+        """Record a change this process made, without a rescan."""
+        if info is None:
+            self._pages.pop(rel, None)
+            self._sigs.pop(rel, None)
+            return
+        try:
+            st = (self.root / rel).stat()
+            self._sigs[rel] = (st.st_mtime_ns, st.st_size)
+        except OSError:
+            self._sigs.pop(rel, None)
+        self._pages[rel] = info
+
+    def pages(self) -> list[PageInfo]:
+        return sorted(self._pages.values(), key=lambda p: p.path.casefold())
+
+    def attachments(self) -> list[str]:
+        return sorted(self._attachments, key=str.casefold)

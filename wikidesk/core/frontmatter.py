@@ -1,0 +1,147 @@
+"""Front matter: the small YAML block at the top of a page file.
+
+A page file may start with ``---``, YAML lines, and a closing ``---`` (or ``...``). Files from other editors may have
+no block, Windows line endings or a byte-order mark; :func:`parse` accepts all of these and :func:`serialize` gives
+back the exact original text when nothing was changed, so opening a page never rewrites it.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+BOM = "\ufeff"
+_OPEN = re.compile(r"---[ \t]*\n")
+_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
+
+
+@dataclass
+class Document:
+    """A page file split into metadata and Markdown body (body always uses ``\\n`` newlines)."""
+
+    meta: dict[str, Any] = field(default_factory=dict)
+    body: str = ""
+    newline: str = "\n"
+    bom: bool = False
+    error: str | None = None
+    _raw_block: str | None = field(default=None, repr=False)
+    _raw_meta: dict[str, Any] | None = field(default=None, repr=False)
+    _raw_open: str = field(default="---\n", repr=False)
+    _raw_close: str = field(default="---\n", repr=False)
+
+    @property
+    def has_front_matter(self) -> bool:
+        return self._raw_block is not None or bool(self.meta)
+
+
+def split(text: str) -> tuple[str | None, str]:
+    """Return ``(yaml_block_or_None, body)`` for text with ``\\n`` newlines and no BOM."""
+    parts = _split_raw(text)
+    return (None, text) if parts is None else (parts[1], parts[3])
+
+
+def _split_raw(text: str) -> tuple[str, str, str, str] | None:
+    """``(opening line, yaml block, closing line, body)`` exactly as written, or None without front matter."""
+    opening = _OPEN.match(text)
+    if not opening:
+        return None
+    close = _CLOSE.search(text, opening.end())
+    if close is None:
+        return None
+    end = close.end() + 1 if text[close.end() : close.end() + 1] == "\n" else close.end()
+    return text[: opening.end()], text[opening.end() : close.start()], text[close.start() : end], text[end:]
+
+
+def parse(text: str) -> Document:
+    """Parse a page file's text; never raises on bad YAML (the error is kept in ``Document.error``)."""
+    bom = text.startswith(BOM)
+    if bom:
+        text = text[1:]
+    newline = "\r\n" if "\r\n" in text else "\n"
+    normalized = text.replace("\r\n", "\n")
+    parts = _split_raw(normalized)
+    opening, block, closing, body = parts if parts else ("---\n", None, "---\n", normalized)
+    meta: dict[str, Any] = {}
+    error = None
+    if block is not None:
+        try:
+            loaded = yaml.safe_load(block) if block.strip() else {}
+        except yaml.YAMLError as exc:
+            loaded = {}
+            error = f"The front matter is not valid YAML ({_short(exc)})."
+        if isinstance(loaded, dict):
+            meta = {str(k): v for k, v in loaded.items()}
+        elif loaded is not None:
+            error = "The front matter is not a list of key: value lines."
+    return Document(
+        meta=meta,
+        body=body,
+        newline=newline,
+        bom=bom,
+        error=error,
+        _raw_block=block,
+        _raw_meta=copy.deepcopy(meta) if block is not None else None,
+        _raw_open=opening,
+        _raw_close=closing if closing.endswith("\n") else closing + "\n",
+    )
+
+
+def serialize(doc: Document) -> str:
+    """Turn a document back into file text, reusing the original block when the metadata is unchanged."""
+    raw_meta = doc._raw_meta or {}
+    if doc._raw_block is not None and doc.meta == raw_meta:
+        block: str | None = doc._raw_block
+    elif doc._raw_block is not None and _only_added(raw_meta, doc.meta):
+        # Keep someone else's YAML (comments, layout) as it is; append the new keys.
+        added = {k: v for k, v in doc.meta.items() if k not in raw_meta}
+        raw = doc._raw_block if doc._raw_block.endswith("\n") or not doc._raw_block else doc._raw_block + "\n"
+        block = raw + dump_meta(added)
+    elif doc.meta:
+        block = dump_meta(doc.meta)
+    else:
+        block = None
+    text = doc.body if block is None else f"{doc._raw_open}{block}{doc._raw_close}{doc.body}"
+    if doc.newline != "\n":
+        text = text.replace("\n", doc.newline)
+    return (BOM if doc.bom else "") + text
+
+
+class _MetaDumper(yaml.SafeDumper):
+    """Block style for the mapping, ``[a, b]`` for short lists of plain values (as people write tags)."""
+
+    def represent_list(self, data: list[Any]) -> yaml.Node:  # type: ignore[override]
+        flow = all(isinstance(item, (str, int, float, bool)) or item is None for item in data)
+        return self.represent_sequence("tag:yaml.org,2002:seq", data, flow_style=flow)
+
+
+    def represent_str(self, data: str) -> yaml.Node:  # type: ignore[override]
+        # YAML folds these line breaks inside plain and single-quoted scalars; double quotes escape them.
+        style = '"' if any(ch in data for ch in "\x85\u2028\u2029\r") else None
+        return self.represent_scalar("tag:yaml.org,2002:str", data, style=style)
+
+
+_MetaDumper.add_representer(list, _MetaDumper.represent_list)
+_MetaDumper.add_representer(str, _MetaDumper.represent_str)
+
+
+def dump_meta(meta: dict[str, Any]) -> str:
+    """YAML text for a metadata dict, keys in insertion order, Unicode kept readable."""
+    return yaml.dump(meta, Dumper=_MetaDumper, sort_keys=False, allow_unicode=True, default_flow_style=False,
+                     width=1000)
+
+
+def _only_added(before: dict[str, Any], after: dict[str, Any]) -> bool:
+    return all(k in after and after[k] == v for k, v in before.items())
+
+
+def strip(text: str) -> str:
+    """The Markdown body of a page file's text (front matter removed, newlines normalized)."""
+    return parse(text).body
+
+
+def _short(exc: Exception) -> str:
+    return str(exc).splitlines()[0] if str(exc) else type(exc).__name__

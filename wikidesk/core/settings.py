@@ -1,0 +1,122 @@
+"""User settings, declared once with type, default and description.
+
+Stored as JSON under the per-user config dir; only values that differ from the default are written. IT can ship
+machine-wide defaults (e.g. the team's shared folder) in ``wikidesk-defaults.json`` under the platform's site
+config dir (or the file named by ``WIKIDESK_MACHINE_DEFAULTS``); a user's own value wins over them. A bad stored value falls back to
+the default and is logged, never fatal.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from wikidesk.core.atomic import write_atomic
+from wikidesk.core.paths import APP, config_dir
+
+log = logging.getLogger(__name__)
+SETTINGS_FILE = "settings.json"
+MACHINE_FILE = "wikidesk-defaults.json"
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    type: type
+    default: Any
+    description: str
+    choices: tuple[Any, ...] | None = None
+
+
+DECLARED: dict[str, Setting] = {
+    s.key: s
+    for s in (
+        Setting("wiki_path", str, "", "Folder of the local wiki that opens at start."),
+        Setting("share_path", str, "", "The team's shared folder the wiki syncs through."),
+        Setting("user_name", str, "", "Your name as shown in history and on people pages."),
+        Setting("language", str, "auto", "Language of the app.", ("auto", "nb", "en")),
+        Setting("sync_interval", int, 60, "Seconds between background sync rounds (0 turns it off)."),
+        Setting("autosave_delay_ms", int, 1500, "Idle time before an edited page is saved."),
+    )
+}
+
+
+def machine_defaults_path() -> Path:
+    override = os.environ.get("WIKIDESK_MACHINE_DEFAULTS")
+    if override:
+        return Path(override)
+    return Path(platformdirs.site_config_dir(APP, appauthor=False)) / MACHINE_FILE
+
+
+def _load_json(path: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(path.read_text("utf-8"))
+    except FileNotFoundError:
+        return {}
+    except (OSError, ValueError) as exc:
+        log.warning("Ignoring unreadable settings file %s: %s", path, exc)
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _valid(setting: Setting, value: Any) -> bool:
+    if setting.type is int and isinstance(value, bool):
+        return False
+    if not isinstance(value, setting.type):
+        return False
+    return setting.choices is None or value in setting.choices
+
+
+class Settings:
+    """The effective settings: declared defaults < machine defaults < the user's own values."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or config_dir() / SETTINGS_FILE
+        self._machine: dict[str, Any] = {}
+        self._user: dict[str, Any] = {}
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> Settings:
+        settings = cls(path)
+        settings._machine = settings._clean(_load_json(machine_defaults_path()), "machine defaults")
+        settings._user = settings._clean(_load_json(settings.path), "settings")
+        return settings
+
+    @staticmethod
+    def _clean(raw: dict[str, Any], source: str) -> dict[str, Any]:
+        clean = {}
+        for key, value in raw.items():
+            setting = DECLARED.get(key)
+            if setting is None:
+                log.info("Ignoring unknown %s key %r", source, key)
+            elif not _valid(setting, value):
+                log.warning("Ignoring bad %s value %r=%r; using the default", source, key, value)
+            else:
+                clean[key] = value
+        return clean
+
+    def get(self, key: str) -> Any:
+        setting = DECLARED[key]
+        return self._user.get(key, self._machine.get(key, setting.default))
+
+    def set(self, key: str, value: Any) -> None:
+        setting = DECLARED[key]
+        if not _valid(setting, value):
+            allowed = f" in {setting.choices}" if setting.choices else ""
+            raise ValueError(f"{key} must be a {setting.type.__name__}{allowed}")
+        if value == self._machine.get(key, setting.default):
+            self._user.pop(key, None)
+        else:
+            self._user[key] = value
+
+    def save(self) -> None:
+        write_atomic(self.path, json.dumps(self._user, indent=2, ensure_ascii=False).encode("utf-8"))
+
+    def as_dict(self) -> dict[str, Any]:
+        return {key: self.get(key) for key in DECLARED}

@@ -1,0 +1,463 @@
+"""The local wiki: a folder of Markdown pages, spaces as subfolders, attachments beside the pages.
+
+All changes go through :class:`Wiki`, which writes atomically, refuses to overwrite edits made by other programs,
+records a revision in the page history (when one is attached) and tells subscribers what changed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import threading
+import uuid
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any, Protocol
+
+from wikidesk.core import frontmatter, names
+from wikidesk.core.atomic import write_atomic
+from wikidesk.core.catalog import META_DIR, Catalog, page_info_from_text, read_text
+from wikidesk.core.errors import (
+    AlreadyExistsError,
+    ConfigError,
+    InvalidNameError,
+    NotFoundError,
+    OutsideEditError,
+    StorageError,
+)
+from wikidesk.core.pages import Page, PageInfo, WikiChange, etag_of
+
+WIKI_FILE = "wiki.json"
+LOCAL_FILE = "local.json"
+Listener = Callable[[WikiChange], None]
+
+
+class HistoryRecorder(Protocol):
+    """What the wiki needs from page history: record each local change as a revision."""
+
+    def record(
+        self, *, page_id: str, path: str, data: bytes | None, author: str, summary: str, kind: str = "page"
+    ) -> Any: ...
+
+
+def new_page_id() -> str:
+    return uuid.uuid4().hex[:16]
+
+
+def now_iso() -> str:
+    return dt.datetime.now(dt.UTC).astimezone().replace(microsecond=0).isoformat()
+
+
+class Wiki:
+    """One wiki folder. Thread-safe for use from a UI thread and worker threads (one lock around changes)."""
+
+    def __init__(self, root: Path, *, user: str | None = None) -> None:
+        self.root = Path(root).resolve()
+        self.meta_dir = self.root / META_DIR
+        self._lock = threading.RLock()
+        self._listeners: list[Listener] = []
+        self._catalog = Catalog(self.root)
+        self._scanned = False
+        local = self._read_json(LOCAL_FILE)
+        self.user: str = user or str(local.get("user") or "") or _default_user()
+        self.history: HistoryRecorder | None = None
+
+    # ----- opening and creating -----------------------------------------------------------------------------
+    @classmethod
+    def open(cls, root: Path | str, *, user: str | None = None) -> Wiki:
+        """Open an existing wiki folder (any folder of Markdown files is a wiki)."""
+        path = Path(root)
+        if not path.is_dir():
+            raise ConfigError(f"The wiki folder {path} does not exist or is not a folder.")
+        wiki = cls(path, user=user)
+        wiki._attach_default_history()
+        return wiki
+
+    @classmethod
+    def init(cls, root: Path | str, *, user: str | None = None) -> Wiki:
+        """Make ``root`` a wiki (the folder may already hold Markdown files; nothing is overwritten)."""
+        path = Path(root)
+        try:
+            path.mkdir(parents=True, exist_ok=True)
+            (path / META_DIR).mkdir(exist_ok=True)
+        except OSError as exc:
+            raise StorageError(f"Could not create the wiki folder {path}: {exc.strerror or exc}.") from exc
+        wiki = cls(path, user=user)
+        if not (wiki.meta_dir / WIKI_FILE).exists():
+            wiki._write_json(WIKI_FILE, {"format": 1, "wiki_id": uuid.uuid4().hex, "created": now_iso()})
+        if user:
+            wiki._write_json(LOCAL_FILE, {**wiki._read_json(LOCAL_FILE), "user": user})
+        wiki._attach_default_history()
+        return wiki
+
+    def _attach_default_history(self) -> None:
+        try:
+            from wikidesk.core.history import attach_default
+        except ImportError:
+            return
+        attach_default(self)
+
+    def _read_json(self, name: str) -> dict[str, Any]:
+        try:
+            data = json.loads((self.meta_dir / name).read_text("utf-8"))
+            return data if isinstance(data, dict) else {}
+        except (OSError, ValueError):
+            return {}
+
+    def _write_json(self, name: str, data: dict[str, Any]) -> None:
+        write_atomic(self.meta_dir / name, json.dumps(data, indent=2, ensure_ascii=False).encode("utf-8"))
+
+    @property
+    def wiki_id(self) -> str:
+        return str(self._read_json(WIKI_FILE).get("wiki_id") or "")
+
+    # ----- events -------------------------------------------------------------------------------------------
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        """Call ``listener`` after every change; returns a function that unsubscribes."""
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener) if listener in self._listeners else None
+
+    def _emit(self, change: WikiChange) -> None:
+        for listener in list(self._listeners):
+            listener(change)
+
+    # ----- listing and finding ------------------------------------------------------------------------------
+    def pages(self, *, refresh: bool = True) -> list[PageInfo]:
+        with self._lock:
+            if refresh or not self._scanned:
+                self._catalog.refresh()
+                self._scanned = True
+            return self._catalog.pages()
+
+    def attachments(self) -> list[str]:
+        with self._lock:
+            self._catalog.refresh()
+            return self._catalog.attachments()
+
+    def spaces(self) -> list[str]:
+        found = {""}
+        for info in self.pages(refresh=False):
+            parts = info.space.split("/") if info.space else []
+            found.update("/".join(parts[: i + 1]) for i in range(len(parts)))
+        return sorted(found, key=str.casefold)
+
+    def find(self, ref: str) -> PageInfo:
+        """Find a page by path (with or without ``.md``), page id, ``Space/Title`` or title (case-insensitive)."""
+        ref = ref.strip().replace("\\", "/").strip("/")
+        if not ref:
+            raise NotFoundError("No page name was given.")
+        pages = self.pages(refresh=not self._scanned)
+        found = self._match(ref, pages)
+        if not found:  # the folder may have changed behind our back
+            pages = self.pages()
+            found = self._match(ref, pages)
+        if not found:
+            raise NotFoundError(f"There is no page called “{ref}”.")
+        if len(found) > 1:
+            options = ", ".join(p.name for p in found[:5])
+            raise NotFoundError(f"“{ref}” matches several pages ({options}); give the space too, as Space/Title.")
+        return found[0]
+
+    @staticmethod
+    def _match(ref: str, pages: list[PageInfo]) -> list[PageInfo]:
+        key = names.name_key(ref)
+        path_key = key if key.endswith(".md") else key + ".md"
+        by_path = [p for p in pages if names.name_key(p.path) == path_key]
+        if by_path:
+            return by_path
+        by_id = [p for p in pages if p.page_id == ref]
+        if by_id:
+            return by_id
+        whole = names.name_key(names.normalize_title(ref))
+        by_title = [p for p in pages if names.name_key(p.title) == whole]
+        if by_title or "/" not in ref:
+            return by_title
+        space, _, title = ref.rpartition("/")
+        title_key, space_key = names.name_key(names.normalize_title(title)), names.name_key(space)
+        return [
+            p
+            for p in pages
+            if names.name_key(p.title) == title_key and (not space or names.name_key(p.space) == space_key)
+        ]
+
+    def resolve_link(self, target: str, from_space: str = "") -> PageInfo | None:
+        """The page a ``[[target]]`` link points to, preferring the linking page's own space; None if missing."""
+        pages = self.pages(refresh=not self._scanned)
+        found = self._match(target.strip().strip("/"), pages)
+        if not found:
+            return None
+        same_space = [p for p in found if names.name_key(p.space) == names.name_key(from_space)]
+        return (same_space or found)[0]
+
+    def exists(self, ref: str) -> bool:
+        try:
+            self.find(ref)
+        except NotFoundError:
+            return False
+        return True
+
+    # ----- reading ------------------------------------------------------------------------------------------
+    def read(self, ref: str | PageInfo) -> Page:
+        info = ref if isinstance(ref, PageInfo) else self.find(ref)
+        path = self.root / info.path
+        try:
+            data, text = read_text(path)
+            stat = path.stat()
+        except FileNotFoundError as exc:
+            raise NotFoundError(f"The page “{info.title}” was removed from the wiki folder.") from exc
+        except OSError as exc:
+            raise StorageError(f"Could not read “{info.title}”: {exc.strerror or exc}.") from exc
+        fresh = page_info_from_text(info.path, text, stat)
+        return Page(info=fresh, doc=frontmatter.parse(text), etag=etag_of(data))
+
+    def read_bytes(self, rel: str) -> bytes:
+        return (self.root / rel).read_bytes()
+
+    def current_etag(self, info: PageInfo) -> str | None:
+        """Etag of the page file as it is on disk now (None if it is gone)."""
+        return self._etag_at(info.path)
+
+    def changed_on_disk(self, page: Page) -> bool:
+        """True if another program changed or removed the file since ``page`` was read."""
+        return self.current_etag(page.info) != page.etag
+
+    # ----- changing -----------------------------------------------------------------------------------------
+    def create(
+        self,
+        title: str,
+        *,
+        space: str = "",
+        tags: Iterable[str] = (),
+        body: str = "",
+        summary: str = "",
+    ) -> Page:
+        """Create a new page; refuses a title already used in that space (names are case-insensitive)."""
+        title = names.check_title(title)
+        rel = self._page_rel(space, title)
+        with self._lock:
+            self._ensure_free(rel, title)
+            meta: dict[str, Any] = {"title": title, "id": new_page_id()}
+            tag_list = [t.strip().lstrip("#").casefold() for t in tags if t.strip().lstrip("#")]
+            if tag_list:
+                meta["tags"] = tag_list
+            meta["created"] = now_iso()
+            meta["author"] = self.user
+            doc = frontmatter.Document(meta=meta, body=_with_final_newline(body))
+            page = self._write(rel, doc, summary=summary or "Created the page", kind="create")
+            return page
+
+    def save(
+        self,
+        ref: str | PageInfo,
+        body: str,
+        *,
+        expected_etag: str | None = None,
+        meta_updates: dict[str, Any] | None = None,
+        summary: str = "",
+    ) -> Page:
+        """Save a new body (and metadata changes) for a page.
+
+        With ``expected_etag`` (from :meth:`read`), refuses with :class:`OutsideEditError` when the file changed on
+        disk since, so an edit made in another program is never overwritten.
+        """
+        with self._lock:
+            current = self.read(ref)
+            if expected_etag is not None and current.etag != expected_etag:
+                raise OutsideEditError(
+                    f"“{current.info.title}” was changed by another program after you opened it; your text was not "
+                    "saved over that change."
+                )
+            doc = current.doc
+            if meta_updates:
+                doc.meta.update({k: v for k, v in meta_updates.items() if k not in ("id",)})
+            self._ensure_id(doc, current.info)
+            doc.body = _normalize_body(body, doc.newline)
+            return self._write(current.info.path, doc, summary=summary, kind="save")
+
+    def write_text(self, ref: str | PageInfo, text: str, *, summary: str = "") -> Page:
+        """Replace a page with full file text; metadata in the text is merged over the page's (its id is kept)."""
+        incoming = frontmatter.parse(text)
+        updates = {k: v for k, v in incoming.meta.items() if k not in ("id", "created")}
+        return self.save(ref, incoming.body, meta_updates=updates, summary=summary)
+
+    def rename(self, ref: str | PageInfo, new_title: str, *, new_space: str | None = None) -> Page:
+        """Give a page a new title and/or space; its id, history and links stay."""
+        new_title = names.check_title(new_title)
+        with self._lock:
+            current = self.read(ref)
+            space = current.info.space if new_space is None else new_space
+            new_rel = self._page_rel(space, new_title)
+            if names.name_key(new_rel) != names.name_key(current.info.path):
+                self._ensure_free(new_rel, new_title)
+            doc = current.doc
+            self._ensure_id(doc, current.info)
+            doc.meta["title"] = new_title
+            old_rel = current.info.path
+            page = self._write(new_rel, doc, summary=f"Renamed from “{current.info.title}”", kind="rename",
+                               old_rel=old_rel)
+            return page
+
+    def delete(self, ref: str | PageInfo, *, summary: str = "") -> PageInfo:
+        """Remove a page from the folder; with history attached, its revisions stay and it can be restored."""
+        with self._lock:
+            info = self.find(ref) if isinstance(ref, str) else ref
+            try:
+                (self.root / info.path).unlink()
+            except FileNotFoundError:
+                pass
+            except OSError as exc:
+                raise StorageError(f"Could not delete “{info.title}”: {exc.strerror or exc}.") from exc
+            self._catalog.update(info.path, None)
+            if self.history is not None:
+                self.history.record(page_id=info.page_id, path=info.path, data=None, author=self.user,
+                                    summary=summary or "Deleted the page")
+            self._emit(WikiChange("delete", info.page_id, info.path))
+            return info
+
+    def attach(self, ref: str | PageInfo, filename: str, data: bytes) -> str:
+        """Store an attachment in the page's folder; returns its path relative to the page's folder."""
+        with self._lock:
+            info = self.find(ref) if isinstance(ref, str) else ref
+            folder = info.path.rpartition("/")[0]
+            safe = names.attachment_name(filename)
+            stem, dot, ext = safe.rpartition(".")
+            if not dot:
+                stem, ext = safe, ""
+            taken = {names.name_key(a) for a in self.attachments()}
+            candidate, n = safe, 1
+            while names.name_key(f"{folder}/{candidate}" if folder else candidate) in taken:
+                n += 1
+                candidate = f"{stem} ({n}).{ext}" if ext else f"{stem} ({n})"
+            rel = f"{folder}/{candidate}" if folder else candidate
+            write_atomic(self.root / rel, data)
+            if self.history is not None:
+                self.history.record(page_id=_attachment_id(rel), path=rel, data=data, author=self.user,
+                                    summary=f"Attached {candidate}", kind="file")
+            self._emit(WikiChange("attach", info.page_id, rel))
+            return candidate
+
+    def apply_remote(
+        self,
+        *,
+        page_id: str,
+        path: str | None,
+        data: bytes | None,
+        old_path: str | None = None,
+        expected_etag: str | None = None,
+    ) -> None:
+        """Put a page or attachment as sync decided it should be, without recording a new local revision.
+
+        ``data=None`` removes the file at ``path`` (or ``old_path``). With ``expected_etag``, refuses with
+        :class:`OutsideEditError` if the local file is not what sync last knew (an edit it has not seen yet).
+        """
+        with self._lock:
+            current_rel = old_path or path
+            if expected_etag is not None and current_rel is not None:
+                on_disk = self._etag_at(current_rel)
+                if on_disk is not None and on_disk != expected_etag:
+                    raise OutsideEditError(f"“{current_rel}” changed locally while it was being synced.")
+            if data is None:
+                for rel in {r for r in (path, old_path) if r}:
+                    try:
+                        (self.root / rel).unlink()
+                    except FileNotFoundError:
+                        pass
+                    self._catalog.update(rel, None)
+                self._emit(WikiChange("delete", page_id, path or old_path or "", origin="sync"))
+                return
+            assert path is not None
+            write_atomic(self.root / path, data)
+            if old_path and names.name_key(old_path) != names.name_key(path):
+                try:
+                    (self.root / old_path).unlink()
+                except FileNotFoundError:
+                    pass
+            if old_path and old_path != path:
+                self._catalog.update(old_path, None)
+            if path.lower().endswith(".md"):
+                text = data.decode("utf-8", errors="replace")
+                self._catalog.update(path, page_info_from_text(path, text, (self.root / path).stat()))
+            kind = "rename" if old_path and old_path != path else "save"
+            self._emit(WikiChange(kind, page_id, path, old_path=old_path, origin="sync"))
+
+    def _etag_at(self, rel: str) -> str | None:
+        try:
+            return etag_of((self.root / rel).read_bytes())
+        except OSError:
+            return None
+
+    # ----- internals ----------------------------------------------------------------------------------------
+    def _page_rel(self, space: str, title: str) -> str:
+        folder = names.space_to_dir(space) if space.strip() else ""
+        filename = names.title_to_filename(title)
+        rel = f"{folder}/{filename}" if folder else filename
+        if len(str(self.root / rel)) > 250 and len(rel) > 200:
+            raise InvalidNameError("The page's folder path and title are too long together; use a shorter title.")
+        return rel
+
+    def _ensure_free(self, rel: str, title: str) -> None:
+        key = names.name_key(rel)
+        if any(names.name_key(p.path) == key for p in self.pages()) or (self.root / rel).exists():
+            raise AlreadyExistsError(f"A page called “{title}” already exists there.")
+
+    @staticmethod
+    def _ensure_id(doc: frontmatter.Document, info: PageInfo) -> None:
+        if not doc.meta.get("id"):
+            if "title" not in doc.meta and doc._raw_block is None:
+                doc.meta["title"] = info.title
+            doc.meta["id"] = info.page_id
+
+    def _write(self, rel: str, doc: frontmatter.Document, *, summary: str, kind: str, old_rel: str | None = None
+               ) -> Page:
+        data = frontmatter.serialize(doc).encode("utf-8")
+        target = self.root / rel
+        if old_rel and old_rel != rel and names.name_key(old_rel) == names.name_key(rel):
+            try:  # a change of letter case: rename first, so case-insensitive disks keep one file
+                os.replace(self.root / old_rel, target)
+            except OSError as exc:
+                raise StorageError(f"Could not rename {old_rel}: {exc.strerror or exc}.") from exc
+        write_atomic(target, data)
+        if old_rel and names.name_key(old_rel) != names.name_key(rel):
+            try:
+                (self.root / old_rel).unlink()
+            except FileNotFoundError:
+                pass
+            except OSError as exc:
+                raise StorageError(f"Saved the renamed page but could not remove the old file: {exc}.") from exc
+            self._catalog.update(old_rel, None)
+        elif old_rel and old_rel != rel:  # a change of letter case only
+            self._catalog.update(old_rel, None)
+        stat = target.stat()
+        info = page_info_from_text(rel, data.decode("utf-8"), stat)
+        self._catalog.update(rel, info)
+        if self.history is not None:
+            self.history.record(page_id=info.page_id, path=rel, data=data, author=self.user,
+                                summary=summary, kind="page")
+        page = Page(info=info, doc=frontmatter.parse(data.decode("utf-8")), etag=etag_of(data))
+        self._emit(WikiChange(kind, info.page_id, rel, old_path=old_rel))
+        return page
+
+
+def _attachment_id(rel: str) -> str:
+    from wikidesk.core.pages import derived_id
+
+    return "f" + derived_id(rel)[1:]
+
+
+def _with_final_newline(text: str) -> str:
+    text = text.replace("\r\n", "\n")
+    return text if not text or text.endswith("\n") else text + "\n"
+
+
+def _normalize_body(body: str, newline: str) -> str:
+    return _with_final_newline(body)
+
+
+def _default_user() -> str:
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 (no login name on some systems)
+        return "unknown"
