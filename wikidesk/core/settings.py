@@ -2,8 +2,8 @@
 
 Stored as JSON under the per-user config dir; only values that differ from the default are written. IT can ship
 machine-wide defaults (e.g. the team's shared folder) in ``wikidesk-defaults.json`` under the platform's site
-config dir (or the file named by ``WIKIDESK_MACHINE_DEFAULTS``); a user's own value wins over them. A bad stored value falls back to
-the default and is logged, never fatal.
+config dir (or the file named by ``WIKIDESK_MACHINE_DEFAULTS``); a user's own value wins over them. A bad stored
+value falls back to the default and is logged, never fatal.
 """
 
 from __future__ import annotations
