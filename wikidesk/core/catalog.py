@@ -6,12 +6,12 @@ A full scan reads each page file once; later scans only stat files and re-read t
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from wikidesk.core import frontmatter
 from wikidesk.core.atomic import TEMP_PREFIX
-from wikidesk.core.names import PAGE_SUFFIX, dir_to_space, stem_to_title
+from wikidesk.core.names import PAGE_SUFFIX, dir_to_space, name_key, stem_to_title
 from wikidesk.core.pages import PageInfo, derived_id
 
 META_DIR = ".wikidesk"
@@ -109,6 +109,7 @@ class Catalog:
         self._sigs: dict[str, tuple[int, int]] = {}
         self._attachments: dict[str, tuple[int, int]] = {}
         self.unreadable: dict[str, str] = {}
+        self._lookup: Lookup | None = None
 
     def refresh(self) -> None:
         seen_pages: dict[str, PageInfo] = {}
@@ -130,10 +131,13 @@ class Catalog:
                     continue
                 seen_pages[rel] = page_info_from_text(rel, text, st)
             sigs[rel] = sig
+        if seen_pages != self._pages:
+            self._lookup = None
         self._pages, self._sigs, self._attachments = seen_pages, sigs, attachments
 
     def update(self, rel: str, info: PageInfo | None) -> None:
         """Record a change this process made, without a rescan."""
+        self._lookup = None
         if info is None:
             self._pages.pop(rel, None)
             self._sigs.pop(rel, None)
@@ -145,8 +149,26 @@ class Catalog:
             self._sigs.pop(rel, None)
         self._pages[rel] = info
 
+    def lookup(self) -> Lookup:
+        if self._lookup is None:
+            self._lookup = Lookup(self._pages.values())
+        return self._lookup
+
     def pages(self) -> list[PageInfo]:
         return sorted(self._pages.values(), key=lambda p: p.path.casefold())
 
     def attachments(self) -> list[str]:
         return sorted(self._attachments, key=str.casefold)
+
+
+class Lookup:
+    """Pages by path, id and title key, so finding a page or resolving a link is a dict lookup, not a scan."""
+
+    def __init__(self, pages: Iterable[PageInfo]) -> None:
+        self.by_path: dict[str, list[PageInfo]] = {}
+        self.by_id: dict[str, list[PageInfo]] = {}
+        self.by_title: dict[str, list[PageInfo]] = {}
+        for info in pages:
+            self.by_path.setdefault(name_key(info.path), []).append(info)
+            self.by_id.setdefault(info.page_id, []).append(info)
+            self.by_title.setdefault(name_key(info.title), []).append(info)

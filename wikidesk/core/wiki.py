@@ -147,11 +147,9 @@ class Wiki:
         ref = ref.strip().replace("\\", "/").strip("/")
         if not ref:
             raise NotFoundError("No page name was given.")
-        pages = self.pages(refresh=not self._scanned)
-        found = self._match(ref, pages)
+        found = self._match(ref, refresh=not self._scanned)
         if not found:  # the folder may have changed behind our back
-            pages = self.pages()
-            found = self._match(ref, pages)
+            found = self._match(ref, refresh=True)
         if not found:
             raise NotFoundError(f"There is no page called “{ref}”.")
         if len(found) > 1:
@@ -159,32 +157,28 @@ class Wiki:
             raise NotFoundError(f"“{ref}” matches several pages ({options}); give the space too, as Space/Title.")
         return found[0]
 
-    @staticmethod
-    def _match(ref: str, pages: list[PageInfo]) -> list[PageInfo]:
+    def _match(self, ref: str, *, refresh: bool = False) -> list[PageInfo]:
+        with self._lock:
+            if refresh or not self._scanned:
+                self.pages()
+            lookup = self._catalog.lookup()
         key = names.name_key(ref)
-        path_key = key if key.endswith(".md") else key + ".md"
-        by_path = [p for p in pages if names.name_key(p.path) == path_key]
+        by_path = lookup.by_path.get(key if key.endswith(".md") else key + ".md")
         if by_path:
-            return by_path
-        by_id = [p for p in pages if p.page_id == ref]
-        if by_id:
-            return by_id
-        whole = names.name_key(names.normalize_title(ref))
-        by_title = [p for p in pages if names.name_key(p.title) == whole]
+            return list(by_path)
+        if ref in lookup.by_id:
+            return list(lookup.by_id[ref])
+        by_title = lookup.by_title.get(names.name_key(names.normalize_title(ref)), [])
         if by_title or "/" not in ref:
-            return by_title
+            return sorted(by_title, key=lambda p: p.path.casefold())
         space, _, title = ref.rpartition("/")
-        title_key, space_key = names.name_key(names.normalize_title(title)), names.name_key(space)
-        return [
-            p
-            for p in pages
-            if names.name_key(p.title) == title_key and (not space or names.name_key(p.space) == space_key)
-        ]
+        space_key = names.name_key(space)
+        candidates = lookup.by_title.get(names.name_key(names.normalize_title(title)), [])
+        return [p for p in candidates if names.name_key(p.space) == space_key]
 
     def resolve_link(self, target: str, from_space: str = "") -> PageInfo | None:
         """The page a ``[[target]]`` link points to, preferring the linking page's own space; None if missing."""
-        pages = self.pages(refresh=not self._scanned)
-        found = self._match(target.strip().strip("/"), pages)
+        found = self._match(target.strip().strip("/"))
         if not found:
             return None
         same_space = [p for p in found if names.name_key(p.space) == names.name_key(from_space)]
