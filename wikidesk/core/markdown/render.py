@@ -1,0 +1,85 @@
+"""``render()``: one parse of a page body → sanitized HTML plus links, tags, headings and plain text."""
+
+from __future__ import annotations
+
+import html
+import re
+
+import mistune
+from mistune.plugins.footnotes import footnotes
+from mistune.plugins.formatting import strikethrough
+from mistune.plugins.table import table
+from mistune.plugins.task_lists import task_lists
+from mistune.plugins.url import url
+
+from .collector import ENV_KEY, AttachmentUrl, CallbackError, Collector, Resolver
+from .model import RenderedPage
+from .renderer import CHECKED, UNCHECKED, PageRenderer
+from .sanitize import sanitize
+from .syntax import wiki_syntax
+
+CHECKBOX = '<input class="task-list-item-checkbox" type="checkbox" disabled="disabled"{} />'
+FALLBACK_NOTE = '<p class="render-error">This page could not be formatted, so it is shown as plain text.</p>\n'
+_PLACEHOLDER = re.compile("\ue000([0-9a-f]{16})([" + CHECKED + UNCHECKED + "])\ue001")
+
+
+def _build() -> mistune.Markdown:
+    """The shared Markdown instance. Parser state lives in the per-call BlockState/InlineState and our
+    Collector sits in ``state.env``, so concurrent ``render()`` calls do not share mutable data (the only
+    shared writes are mistune's idempotent compiled-regex caches)."""
+    renderer = PageRenderer()
+    md = mistune.Markdown(renderer=renderer)
+    for plugin in (strikethrough, footnotes, table, url, task_lists, wiki_syntax):
+        md.use(plugin)
+    return md
+
+
+_MARKDOWN = _build()
+
+
+def render(
+    markdown: str,
+    *,
+    resolve: Resolver | None = None,
+    attachment_url: AttachmentUrl | None = None,
+) -> RenderedPage:
+    """Render a page body (front matter already removed; CRLF accepted).
+
+    ``resolve(link)`` gives the href of an existing page or None for a missing one (rendered as a
+    "create this page" link); without it links go to ``wikidesk:page/<target>``. ``attachment_url(path)``
+    maps a relative attachment path to a URL. Never raises for any input text: if the parser fails, the
+    text is shown escaped in a ``<pre>``. Exceptions raised by the two callbacks are passed on unchanged.
+    """
+    collector = Collector(resolve, attachment_url)
+    source = markdown.replace("\x00", "\ufffd")
+    try:
+        state = _MARKDOWN.block.state_cls()
+        state.env[ENV_KEY] = collector
+        body, _ = _MARKDOWN.parse(source, state)
+    except CallbackError as exc:
+        raise exc.__cause__ from None  # type: ignore[misc]
+    except Exception:  # noqa: BLE001 - RecursionError or any parser bug must not reach the user
+        return _fallback(markdown)
+    clean = sanitize(str(body))
+    return collector.page(_insert_checkboxes(clean, collector.nonce))
+
+
+def _insert_checkboxes(html_text: str, nonce: str) -> str:
+    if "\ue000" not in html_text:
+        return html_text
+
+    def checkbox(m: re.Match[str]) -> str:
+        if m.group(1) != nonce:
+            return m.group(0)
+        return CHECKBOX.format(' checked="checked"' if m.group(2) == CHECKED else "")
+
+    return _PLACEHOLDER.sub(checkbox, html_text)
+
+
+def _fallback(markdown: str) -> RenderedPage:
+    """Escaped text in a <pre>, for input the parser could not handle."""
+    text = markdown.replace("\r\n", "\n")
+    page_html = FALLBACK_NOTE + "<pre>" + html.escape(text, quote=False) + "</pre>\n"
+    return RenderedPage(
+        html=sanitize(page_html), text=text.strip(), sections=[(None, text.strip())], section_starts=[0]
+    )
