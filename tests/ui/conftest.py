@@ -1,0 +1,83 @@
+"""Fixtures for driving the real window offscreen: a temporary wiki, settings home, and a DesktopApp over them.
+
+Qt warnings fail the test (a warning is usually a real bug: a bad signal, a missing object, a layout mistake).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("WIKIDESK_THEME", "light")
+
+import pytest
+
+from wikidesk.core.settings import Settings
+from wikidesk.core.wiki import Wiki
+
+IGNORED_QT_MESSAGES = (
+    "This plugin does not support propagateSizeHints()",
+    "propagateSizeHints",
+    "QFont::setPointSizeF: Point size <= 0",
+)
+
+
+@pytest.fixture(autouse=True)
+def wikidesk_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("WIKIDESK_HOME", str(home))
+    monkeypatch.setenv("WIKIDESK_MACHINE_DEFAULTS", str(home / "no-machine-defaults.json"))
+    return home
+
+
+@pytest.fixture(autouse=True)
+def fail_on_qt_warnings(qtlog: object) -> Iterator[None]:
+    yield
+    bad = [r.message for r in qtlog.records  # type: ignore[attr-defined]
+           if r.type_name in ("QtWarningMsg", "QtCriticalMsg", "QtFatalMsg")
+           and not any(ignored in r.message for ignored in IGNORED_QT_MESSAGES)]
+    assert not bad, f"Qt warnings: {bad}"
+
+
+@pytest.fixture
+def wiki_root(tmp_path: Path) -> Path:
+    """A small wiki: Home links to Printers and to a missing page; a space IT with two pages."""
+    root = tmp_path / "wiki"
+    wiki = Wiki.init(root, user="Tester")
+    wiki.create("Home", body="# Welcome\n\nSee [[Printers]] and [[Missing page]].\n\n## Second part\n\nText.\n")
+    wiki.create("Printers", space="IT", tags=["hardware"], body="# Printers\n\nThe printer is on floor 2.\n")
+    wiki.create("VPN", space="IT", tags=["network"], body="How to connect to the VPN. Back to [[Home]].\n")
+    return root
+
+
+@pytest.fixture
+def settings(wikidesk_home: Path) -> Settings:
+    settings = Settings.load()
+    settings.set("language", "en")
+    settings.set("autosave_delay_ms", 200)
+    settings.set("user_name", "Tester")
+    settings.save()
+    return settings
+
+
+@pytest.fixture
+def desktop(qapp: object, settings: Settings) -> Iterator[object]:
+    from wikidesk.ui.application import DesktopApp
+
+    app = DesktopApp(qapp, settings)  # type: ignore[arg-type]
+    yield app
+    app.shutdown()
+    app.translations.apply("en")
+
+
+@pytest.fixture
+def window(desktop: object, wiki_root: Path, qtbot: object) -> object:
+    """The main window over ``wiki_root``, shown, with the page list loaded and the home page open."""
+    win = desktop.open_wiki(wiki_root)  # type: ignore[attr-defined]
+    qtbot.addWidget(win)  # type: ignore[attr-defined]
+    with qtbot.waitSignal(win.view.page_opened, timeout=10000):  # type: ignore[attr-defined]
+        pass
+    return win

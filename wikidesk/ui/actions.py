@@ -1,0 +1,137 @@
+"""Every command of the window, defined once (id, text, shortcut, menu), from which the menus are built.
+
+Texts are translation sources in the "Actions" context; :meth:`Actions.retranslate` re-reads them after a language
+switch. Each action's text doubles as its accessible name, so no command is unnamed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar
+
+Key = QKeySequence.StandardKey
+C = "Actions"
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    id: str
+    menu: str
+    text: str
+    shortcut: QKeySequence.StandardKey | str | None = None
+    tip: str = ""
+    checkable: bool = False
+
+
+MENUS = (
+    ("file", QT_TRANSLATE_NOOP(C, "&File")),
+    ("edit", QT_TRANSLATE_NOOP(C, "&Edit")),
+    ("view", QT_TRANSLATE_NOOP(C, "&View")),
+    ("go", QT_TRANSLATE_NOOP(C, "&Go")),
+    ("page", QT_TRANSLATE_NOOP(C, "&Page")),
+    ("sync", QT_TRANSLATE_NOOP(C, "&Sync")),
+    ("help", QT_TRANSLATE_NOOP(C, "&Help")),
+)
+
+SPECS = (
+    ActionSpec("new_page", "file", QT_TRANSLATE_NOOP(C, "&New Page…"), Key.New, QT_TRANSLATE_NOOP(C, "Create a page")),
+    ActionSpec("save", "file", QT_TRANSLATE_NOOP(C, "&Save"), Key.Save, QT_TRANSLATE_NOOP(C, "Save the page now")),
+    ActionSpec("open_wiki", "file", QT_TRANSLATE_NOOP(C, "&Open Wiki Folder…"), "Ctrl+Shift+O"),
+    ActionSpec("settings", "file", QT_TRANSLATE_NOOP(C, "Se&ttings…"), "Ctrl+,"),
+    ActionSpec("quit", "file", QT_TRANSLATE_NOOP(C, "&Quit"), "Ctrl+Q"),
+    ActionSpec("undo", "edit", QT_TRANSLATE_NOOP(C, "&Undo"), Key.Undo),
+    ActionSpec("redo", "edit", QT_TRANSLATE_NOOP(C, "&Redo"), "Ctrl+Shift+Z"),
+    ActionSpec("find", "edit", QT_TRANSLATE_NOOP(C, "&Find…"), "Ctrl+F"),
+    ActionSpec("replace", "edit", QT_TRANSLATE_NOOP(C, "R&eplace…"), "Ctrl+H"),
+    ActionSpec("attach", "edit", QT_TRANSLATE_NOOP(C, "&Attach File…"), "Ctrl+Shift+A"),
+    ActionSpec("insert_link", "edit", QT_TRANSLATE_NOOP(C, "Insert &Link to Page"), "Ctrl+Shift+L"),
+    ActionSpec("toggle_preview", "view", QT_TRANSLATE_NOOP(C, "Switch &Editor/Preview"), "Ctrl+E"),
+    ActionSpec("side_by_side", "view", QT_TRANSLATE_NOOP(C, "&Side by Side"), "Ctrl+Shift+E", checkable=True),
+    ActionSpec("focus_sidebar", "view", QT_TRANSLATE_NOOP(C, "Go to Page &Tree"), "Ctrl+1"),
+    ActionSpec("focus_editor", "view", QT_TRANSLATE_NOOP(C, "Go to E&ditor"), "Ctrl+2"),
+    ActionSpec("focus_preview", "view", QT_TRANSLATE_NOOP(C, "Go to &Preview"), "Ctrl+3"),
+    ActionSpec("focus_links", "view", QT_TRANSLATE_NOOP(C, "Go to &Links and Outline"), "Ctrl+4"),
+    ActionSpec("language_nb", "view", QT_TRANSLATE_NOOP(C, "Norsk (bokmål)"), "Ctrl+Alt+N", checkable=True),
+    ActionSpec("language_en", "view", QT_TRANSLATE_NOOP(C, "English"), "Ctrl+Alt+E", checkable=True),
+    ActionSpec("search", "go", QT_TRANSLATE_NOOP(C, "&Search…"), "Ctrl+K"),
+    ActionSpec("switcher", "go", QT_TRANSLATE_NOOP(C, "&Quick Switch to Page…"), "Ctrl+P"),
+    ActionSpec("back", "go", QT_TRANSLATE_NOOP(C, "&Back"), "Alt+Left"),
+    ActionSpec("forward", "go", QT_TRANSLATE_NOOP(C, "&Forward"), "Alt+Right"),
+    ActionSpec("home", "go", QT_TRANSLATE_NOOP(C, "&Home Page"), "Alt+Home"),
+    ActionSpec("rename", "page", QT_TRANSLATE_NOOP(C, "&Rename or Move…"), "F2"),
+    ActionSpec("delete", "page", QT_TRANSLATE_NOOP(C, "&Delete Page…"), "Ctrl+Shift+Del"),
+    ActionSpec("history", "page", QT_TRANSLATE_NOOP(C, "&History…"), "Ctrl+Shift+H"),
+    ActionSpec("resolve", "page", QT_TRANSLATE_NOOP(C, "Resolve &Conflict…"), "Ctrl+Shift+R"),
+    ActionSpec("reload", "page", QT_TRANSLATE_NOOP(C, "Re&load from Disk"), "Ctrl+R"),
+    ActionSpec("sync_now", "sync", QT_TRANSLATE_NOOP(C, "Sync &Now"), "F5"),
+    ActionSpec("cancel_work", "sync", QT_TRANSLATE_NOOP(C, "&Cancel Background Work"), "Ctrl+Shift+X"),
+    ActionSpec("shortcuts", "help", QT_TRANSLATE_NOOP(C, "&Keyboard Shortcuts"), "F1"),
+    ActionSpec("about", "help", QT_TRANSLATE_NOOP(C, "&About wikidesk")),
+)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(C, text)
+
+
+class Actions:
+    """The window's QActions by id, and the menus built from them."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        self.window = window
+        self.by_id: dict[str, QAction] = {}
+        self.specs = {spec.id: spec for spec in SPECS}
+        self.menus: dict[str, QMenu] = {}
+        for spec in SPECS:
+            action = QAction(window)
+            action.setObjectName(f"action_{spec.id}")
+            action.setCheckable(spec.checkable)
+            if spec.shortcut is not None:
+                action.setShortcut(QKeySequence(spec.shortcut))
+            action.setShortcutContext(action.shortcutContext().WindowShortcut)
+            self.by_id[spec.id] = action
+            window.addAction(action)
+        self.retranslate()
+
+    def __getitem__(self, action_id: str) -> QAction:
+        return self.by_id[action_id]
+
+    def connect(self, action_id: str, slot: Callable[..., object]) -> None:
+        self.by_id[action_id].triggered.connect(lambda *_: slot())
+
+    def build_menus(self, bar: QMenuBar) -> None:
+        for menu_id, _title in MENUS:
+            menu = bar.addMenu("")
+            menu.setObjectName(f"menu_{menu_id}")
+            self.menus[menu_id] = menu
+            for spec in SPECS:
+                if spec.menu == menu_id:
+                    if spec.id in ("quit", "language_nb", "shortcuts"):
+                        menu.addSeparator()
+                    menu.addAction(self.by_id[spec.id])
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        for spec in SPECS:
+            action = self.by_id[spec.id]
+            action.setText(tr(spec.text))
+            tip = tr(spec.tip) if spec.tip else tr(spec.text).replace("&", "").rstrip("…")
+            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
+            action.setStatusTip(tip)
+        for menu_id, title in MENUS:
+            if menu_id in self.menus:
+                self.menus[menu_id].setTitle(tr(title))
+
+    def shortcut_table(self) -> list[tuple[str, str]]:
+        """(command, shortcut) rows for the shortcuts help."""
+        rows = []
+        for spec in SPECS:
+            action = self.by_id[spec.id]
+            key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            rows.append((action.text().replace("&", ""), key))
+        return rows

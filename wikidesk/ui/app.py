@@ -1,0 +1,59 @@
+"""Entry point of the desktop app: ``wikidesk`` with no command runs :func:`main`."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+from wikidesk.core.errors import WikiError
+from wikidesk.core.paths import log_dir
+from wikidesk.core.settings import Settings
+from wikidesk.ui.application import DesktopApp
+from wikidesk.ui.messages import install_excepthooks
+
+
+def _setup_logging() -> None:
+    try:
+        folder = log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        logging.basicConfig(filename=folder / "wikidesk-ui.log", level=logging.INFO,
+                            format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    except OSError:
+        logging.basicConfig(level=logging.WARNING)
+
+
+def main(wiki_path: str | None = None) -> int:
+    """Run the desktop app on ``wiki_path``, the configured wiki, or ask (first run) which wiki to use."""
+    _setup_logging()
+    QCoreApplication.setOrganizationName("wikidesk")
+    QCoreApplication.setApplicationName("wikidesk")
+    qapp = QApplication.instance() or QApplication(sys.argv)
+    qapp.setStyle("Fusion")
+    settings = Settings.load()
+    desktop = DesktopApp(qapp, settings)
+    install_excepthooks(desktop.messages)
+    path = wiki_path or str(settings.get("wiki_path") or "")
+    if path and Path(path).is_dir():
+        try:
+            desktop.open_wiki(path)
+        except WikiError as exc:
+            logging.getLogger(__name__).warning("Could not open %s: %s", path, exc)
+            path = ""
+    else:
+        path = ""
+    if not path:
+        from wikidesk.ui.dialogs.first_run import run_first_run
+
+        if not run_first_run(desktop):
+            return 0
+    code = qapp.exec()
+    desktop.shutdown()
+    return int(code)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1] if len(sys.argv) > 1 else None))

@@ -1,0 +1,129 @@
+"""The running desktop app: settings, language, theme, task runner, and the window over one open wiki.
+
+Tests build a :class:`DesktopApp` over a temporary wiki; :func:`wikidesk.ui.app.main` does the same for real.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication
+
+from wikidesk.core.errors import WikiError
+from wikidesk.core.settings import Settings
+from wikidesk.core.wiki import Wiki
+from wikidesk.ui.i18n import Translations, effective_language
+from wikidesk.ui.main_window import MainWindow
+from wikidesk.ui.messages import MessageBridge
+from wikidesk.ui.session import WikiSession
+from wikidesk.ui.tasks import TaskRunner
+from wikidesk.ui.theme import Theme
+from wikidesk.ui.window_state import WindowState
+
+log = logging.getLogger(__name__)
+
+
+class DesktopApp(QObject):
+    window_ready = Signal(object)  # MainWindow
+
+    def __init__(self, qapp: QApplication, settings: Settings | None = None) -> None:
+        super().__init__(qapp)
+        self.qapp = qapp
+        self.settings = settings or Settings.load()
+        self.translations = Translations()
+        self.translations.apply(effective_language(str(self.settings.get("language"))))
+        self.theme = Theme(qapp)
+        self.theme.apply()
+        self.messages = MessageBridge(self)
+        self.tasks = TaskRunner(self)
+        self.session: WikiSession | None = None
+        self.window: MainWindow | None = None
+        self.services: list[QObject] = []
+
+    # ----- opening a wiki -------------------------------------------------------------------------------------
+    def open_wiki(self, path: Path | str, *, show: bool = True) -> MainWindow:
+        """Open the wiki folder at ``path`` in a new main window (closing the previous one)."""
+        wiki = Wiki.open(path, user=str(self.settings.get("user_name") or "") or None)
+        self.close_window()
+        self.session = WikiSession(wiki, self.settings, self.tasks, self.messages, self)
+        self.window = MainWindow(self.session, self.theme, WindowState())
+        self.window.language_requested.connect(self.switch_language)
+        self.window.settings_requested.connect(self.show_settings)
+        self.window.open_wiki_requested.connect(self.choose_wiki)
+        self._attach_services()
+        self._sync_language_actions()
+        if show:
+            self.window.show()
+        self.session.reload_pages()
+        self.window_ready.emit(self.window)
+        return self.window
+
+    def _attach_services(self) -> None:
+        """Search, history and sync panels, each only when its core part is installed."""
+        from wikidesk.ui import services
+
+        assert self.window is not None and self.session is not None
+        self.services = services.attach_all(self.window, self.session)
+
+    def close_window(self) -> None:
+        if self.window is not None:
+            self.window.close()
+            self.window.deleteLater()
+        for service in self.services:
+            stop = getattr(service, "stop", None)
+            if stop is not None:
+                stop()
+        self.services = []
+        self.window = self.session = None
+
+    def shutdown(self) -> None:
+        self.close_window()
+        self.tasks.shutdown()
+
+    # ----- language, settings -----------------------------------------------------------------------------------
+    def switch_language(self, language: str) -> None:
+        """Switch the whole UI to ``language`` ("nb" or "en") now, and remember it."""
+        self.translations.apply(language)
+        self.settings.set("language", language)
+        try:
+            self.settings.save()
+        except (OSError, WikiError) as exc:
+            log.warning("Could not save the language setting: %s", exc)
+        self._sync_language_actions()
+
+    def _sync_language_actions(self) -> None:
+        if self.window is not None:
+            self.window.actions["language_nb"].setChecked(self.translations.language == "nb")
+            self.window.actions["language_en"].setChecked(self.translations.language == "en")
+
+    def show_settings(self) -> None:
+        from wikidesk.ui.dialogs.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self.window)
+        dialog.applied.connect(self._settings_applied)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        self.settings_dialog = dialog
+
+    def _settings_applied(self, changed: set[str]) -> None:
+        if "language" in changed:
+            self.translations.apply(effective_language(str(self.settings.get("language"))))
+            self._sync_language_actions()
+        if "wiki_path" in changed and self.settings.get("wiki_path"):
+            self.open_wiki(str(self.settings.get("wiki_path")))
+        elif changed & {"share_path", "sync_interval", "user_name"} and self.session is not None:
+            for service in self.services:
+                reconfigure = getattr(service, "reconfigure", None)
+                if reconfigure is not None:
+                    reconfigure()
+
+    def choose_wiki(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        folder = QFileDialog.getExistingDirectory(self.window, self.tr("Open Wiki Folder"))
+        if folder:
+            self.settings.set("wiki_path", folder)
+            self.settings.save()
+            self.open_wiki(folder)

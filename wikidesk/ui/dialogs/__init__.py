@@ -1,0 +1,1 @@
+"""Dialogs: page name, settings, first run, history, conflicts."""

@@ -1,0 +1,139 @@
+"""First run: open the sample wiki, create a new wiki, or join a team's shared folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wikidesk.core.errors import WikiError
+from wikidesk.core.paths import data_dir
+from wikidesk.core.wiki import Wiki
+
+if TYPE_CHECKING:
+    from wikidesk.ui.application import DesktopApp
+
+
+def _folder_row(parent: QWidget, field: QLineEdit, button: QPushButton) -> QWidget:
+    row = QWidget(parent)
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(field, 1)
+    layout.addWidget(button)
+    return row
+
+
+class FirstRunDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("first_run_dialog")
+        self.setWindowTitle(self.tr("Welcome to wikidesk"))
+        intro = QLabel(self.tr("How do you want to start?"), self)
+        self.sample = QRadioButton(self.tr("Open the &sample wiki to look around"), self)
+        self.create = QRadioButton(self.tr("&Create a new wiki in a folder"), self)
+        self.join = QRadioButton(self.tr("&Join your team's shared folder"), self)
+        self.group = QButtonGroup(self)
+        for button in (self.sample, self.create, self.join):
+            self.group.addButton(button)
+        self.sample.setChecked(True)
+        self.wiki_field = QLineEdit(str(data_dir() / "wiki"), self)
+        self.wiki_field.setAccessibleName(self.tr("Folder for your wiki"))
+        self.share_field = QLineEdit(self)
+        self.share_field.setAccessibleName(self.tr("The team's shared folder"))
+        self.share_field.setPlaceholderText(self.tr("for example U:\\Team\\wiki"))
+        self.name_field = QLineEdit(self)
+        self.name_field.setAccessibleName(self.tr("Your name"))
+        wiki_browse, share_browse = QPushButton(self.tr("Browse…"), self), QPushButton(self.tr("Browse…"), self)
+        wiki_browse.setAccessibleName(self.tr("Choose the folder for your wiki"))
+        share_browse.setAccessibleName(self.tr("Choose the team's shared folder"))
+        wiki_browse.clicked.connect(lambda: self._browse(self.wiki_field))
+        share_browse.clicked.connect(lambda: self._browse(self.share_field))
+        self.error = QLabel(self)
+        self.error.setObjectName("first_run_error")
+        self.error.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("&Wiki folder:"), _folder_row(self, self.wiki_field, wiki_browse))
+        form.addRow(self.tr("S&hared folder:"), _folder_row(self, self.share_field, share_browse))
+        form.addRow(self.tr("Your &name:"), self.name_field)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                        self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start"))
+        self.buttons.accepted.connect(self._check)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        for button in (self.sample, self.create, self.join):
+            layout.addWidget(button)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.group.buttonToggled.connect(lambda *_: self._update())
+        self._update()
+
+    def _browse(self, field: QLineEdit) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a Folder"), field.text())
+        if folder:
+            field.setText(folder)
+
+    def _update(self) -> None:
+        self.wiki_field.setEnabled(not self.sample.isChecked())
+        self.share_field.setEnabled(self.join.isChecked())
+
+    @property
+    def choice(self) -> str:
+        return "sample" if self.sample.isChecked() else "create" if self.create.isChecked() else "join"
+
+    def _check(self) -> None:
+        if self.choice != "sample" and not self.wiki_field.text().strip():
+            self.error.setText(self.tr("Choose a folder for your wiki."))
+            return
+        if self.choice == "join" and not Path(self.share_field.text().strip()).is_dir():
+            self.error.setText(self.tr("The shared folder cannot be reached. Check the path, or that you are "
+                                       "connected to the network."))
+            return
+        self.accept()
+
+    def apply(self, desktop: DesktopApp) -> Path:
+        """Carry out the choice: store the settings and return the wiki folder to open."""
+        settings = desktop.settings
+        name = self.name_field.text().strip()
+        if name:
+            settings.set("user_name", name)
+        if self.choice == "sample":
+            from wikidesk.core.sample import sample_wiki_path
+
+            path = sample_wiki_path()
+        else:
+            path = Path(self.wiki_field.text().strip())
+            Wiki.init(path, user=name or None)
+            if self.choice == "join":
+                settings.set("share_path", self.share_field.text().strip())
+        settings.set("wiki_path", str(path))
+        settings.save()
+        return path
+
+
+def run_first_run(desktop: DesktopApp) -> bool:
+    """Ask until a wiki opens or the user cancels; returns False on cancel."""
+    dialog = FirstRunDialog()
+    while dialog.exec() == QDialog.DialogCode.Accepted:
+        try:
+            desktop.open_wiki(dialog.apply(desktop))
+            return True
+        except (WikiError, OSError) as exc:
+            dialog.error.setText(str(exc))
+    return False

@@ -1,0 +1,62 @@
+"""Ask for a page title and space (new page, rename or move)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
+
+from wikidesk.core.errors import InvalidNameError
+from wikidesk.core.names import check_title
+
+
+class PageNameDialog(QDialog):
+    def __init__(self, parent: QWidget | None, *, heading: str, ok_text: str, title: str = "", space: str = "",
+                 spaces: list[str] | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page_name_dialog")
+        self.setWindowTitle(heading)
+        self.title_field = QLineEdit(title, self)
+        self.title_field.setObjectName("page_title_field")
+        self.title_field.setAccessibleName(self.tr("Page title"))
+        self.space_field = QComboBox(self)
+        self.space_field.setObjectName("page_space_field")
+        self.space_field.setEditable(True)
+        self.space_field.setAccessibleName(self.tr("Space"))
+        self.space_field.addItems([s for s in (spaces or []) if s])
+        self.space_field.insertItem(0, "")
+        self.space_field.setCurrentText(space)
+        self.space_field.lineEdit().setPlaceholderText(self.tr("Top level"))
+        self.space_field.lineEdit().setAccessibleName(self.tr("Space"))
+        self.error = QLabel(self)
+        self.error.setObjectName("page_name_error")
+        self.error.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                        self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+        self.buttons.accepted.connect(self._check)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Title:"), self.title_field)
+        form.addRow(self.tr("&Space:"), self.space_field)
+        form.addRow(self.error)
+        form.addRow(self.buttons)
+        self.title_field.selectAll()
+
+    @property
+    def title(self) -> str:
+        return self.title_field.text().strip()
+
+    @property
+    def space(self) -> str:
+        return "/".join(p.strip() for p in self.space_field.currentText().split("/") if p.strip())
+
+    def _check(self) -> None:
+        try:
+            check_title(self.title)
+            for part in self.space.split("/"):
+                if part:
+                    check_title(part)
+        except InvalidNameError as exc:
+            self.error.setText(str(exc))
+            self.title_field.setFocus()
+            return
+        self.accept()

@@ -1,0 +1,161 @@
+"""The editor panel: one page's Markdown in a text widget, saved after a short idle, on Ctrl+S and before leaving.
+
+Saves run on the serial write lane with the etag the page was read with, so a file changed on disk by another
+program is never overwritten: autosave stops and the panel asks what to do (see :attr:`save_conflict`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from wikidesk.core.errors import OutsideEditError
+from wikidesk.core.pages import Page
+from wikidesk.ui.editor.find_bar import FindBar
+from wikidesk.ui.editor.highlighter import MarkdownHighlighter
+from wikidesk.ui.editor.text_edit import MarkdownEdit
+from wikidesk.ui.session import WikiSession
+
+
+class EditorPanel(QWidget):
+    saved = Signal(object)  # Page
+    edited = Signal()  # the text changed (typing, paste, undo)
+    save_conflict = Signal(object)  # Page as it was when opened; autosave is off until resolved
+    attached = Signal(str)  # link text inserted for a new attachment
+
+    def __init__(self, session: WikiSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("editor_panel")
+        self.session = session
+        self.page: Page | None = None
+        self.dirty = False
+        self.blocked = False  # True after an outside edit, until the user decides
+        self._saving = False
+        self._resave = False
+        self.edit = MarkdownEdit(self)
+        self.find_bar = FindBar(self.edit, self)
+        self.highlighter = MarkdownHighlighter(self.edit.document(), self.palette())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.find_bar)
+        self.autosave = QTimer(self, singleShot=True)
+        self.autosave.setInterval(int(session.settings.get("autosave_delay_ms")))
+        self.autosave.timeout.connect(self.save)
+        self.edit.document().contentsChanged.connect(self._on_edit)
+        self.edit.files_dropped.connect(self.attach_files)
+        self.edit.image_pasted.connect(lambda data, name: self.attach_data(name, data))
+        self._loading = False
+        self.setEnabled(False)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.edit.setAccessibleName(self.tr("Page text (Markdown)"))
+        self.edit.setAccessibleDescription(self.tr("Tab indents; press Ctrl+Tab to move to the next control."))
+        self.edit.setPlaceholderText(self.tr("Write here. Use [[Page title]] to link to a page."))
+        self.find_bar.retranslate()
+
+    def set_palette(self) -> None:
+        self.highlighter.set_palette(self.palette())
+
+    # ----- loading --------------------------------------------------------------------------------------------
+    def load(self, page: Page) -> None:
+        """Show ``page`` (the caller saved the previous page first)."""
+        self.autosave.stop()
+        self.page, self.dirty, self.blocked = page, False, False
+        self._loading = True
+        self.edit.setPlainText(page.body)
+        self._loading = False
+        self.edit.document().setModified(False)
+        self.setEnabled(True)
+        self.edit.setReadOnly(False)
+
+    def clear(self) -> None:
+        self.autosave.stop()
+        self.page, self.dirty, self.blocked = None, False, False
+        self._loading = True
+        self.edit.clear()
+        self._loading = False
+        self.setEnabled(False)
+
+    def text(self) -> str:
+        return self.edit.toPlainText()
+
+    def _on_edit(self) -> None:
+        if self._loading or self.page is None:
+            return
+        self.dirty = True
+        self.edited.emit()
+        if not self.blocked:
+            self.autosave.start()
+
+    # ----- saving ---------------------------------------------------------------------------------------------
+    def save(self, *, force: bool = False) -> None:
+        """Save if there are unsaved edits (``force``: over an outside edit, after the user chose to)."""
+        if self.page is None or not self.dirty or (self.blocked and not force):
+            return
+        if self._saving:
+            self._resave = True
+            return
+        self.autosave.stop()
+        page, body = self.page, self.text()
+        etag = None if force else page.etag
+        self._saving, self.blocked = True, False
+        self.session.tasks.submit("save page", lambda: self.session.wiki.save(page.info, body, expected_etag=etag),
+                                  on_done=lambda new: self._saved(page, body, new), on_error=self._save_failed,
+                                  lane="write")
+
+    def _saved(self, old: Page, body: str, new: Page) -> None:
+        self._saving = False
+        if self.page is not None and self.page.info.page_id == old.info.page_id:
+            self.page = new
+            if self.text() == body:
+                self.dirty = False
+                self.edit.document().setModified(False)
+        self.saved.emit(new)
+        if self._resave or (self.dirty and self.page is not None and self.page.info.page_id == new.info.page_id):
+            self._resave = False
+            self.autosave.start()
+
+    def _save_failed(self, exc: BaseException) -> None:
+        self._saving = False
+        self.autosave.stop()
+        if isinstance(exc, OutsideEditError) and self.page is not None:
+            self.blocked = True
+            self.save_conflict.emit(self.page)
+            return
+        self.session.messages.error(self.tr("Your changes could not be saved; they are still here."), exc)
+
+    def reload_from_disk(self) -> None:
+        """Drop unsaved edits and read the page again."""
+        if self.page is not None:
+            self.session.read(self.page.info.page_id, self.load)
+
+    # ----- attachments ----------------------------------------------------------------------------------------
+    def attach_files(self, paths: list[str]) -> None:
+        for path in paths:
+            name = Path(path).name
+            self._attach(name, lambda p=path: Path(p).read_bytes())
+
+    def attach_data(self, name: str, data: bytes) -> None:
+        self._attach(name, lambda: data)
+
+    def _attach(self, name: str, read: object) -> None:
+        if self.page is None:
+            return
+        info = self.page.info
+
+        def work() -> str:
+            return self.session.wiki.attach(info, name, read())  # type: ignore[operator]
+
+        self.session.run("attach", work, self.tr("The file could not be attached."), self._insert_attachment)
+
+    def _insert_attachment(self, stored: str) -> None:
+        is_image = stored.lower().rsplit(".", 1)[-1] in ("png", "jpg", "jpeg", "gif", "svg", "webp", "bmp")
+        target = stored.replace(" ", "%20")
+        link = f"![{stored}]({target})" if is_image else f"[{stored}]({target})"
+        self.edit.textCursor().insertText(link)
+        self.attached.emit(link)

@@ -1,0 +1,265 @@
+"""The main window: assembles the panels, builds menus from the action registry and connects signals.
+
+It holds no page logic of its own; each panel lives in its own module.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
+
+from wikidesk.core.pages import Page
+from wikidesk.ui.actions import Actions
+from wikidesk.ui.links_panel import LinksPanel
+from wikidesk.ui.message_bar import MessageBar
+from wikidesk.ui.messages import WARNING
+from wikidesk.ui.page_actions import PageActions
+from wikidesk.ui.page_view import PageView
+from wikidesk.ui.session import WikiSession
+from wikidesk.ui.sidebar.page_tree import PageTreePanel
+from wikidesk.ui.sidebar.recent_panel import RecentPanel
+from wikidesk.ui.sidebar.tags_panel import TagsPanel
+from wikidesk.ui.status_bar import SaveIndicator, SyncIndicator, WorkIndicator
+from wikidesk.ui.theme import Theme, preview_css
+from wikidesk.ui.window_state import WindowState
+
+
+class MainWindow(QMainWindow):
+    language_requested = Signal(str)
+    settings_requested = Signal()
+    open_wiki_requested = Signal()
+
+    def __init__(self, session: WikiSession, theme: Theme | None = None, state: WindowState | None = None) -> None:
+        super().__init__()
+        self.setObjectName("main_window")
+        self.session, self.theme = session, theme
+        self.state = state or WindowState()
+        self.actions = Actions(self)
+        self.actions.build_menus(self.menuBar())
+        self.message_bar = MessageBar(self)
+        self.view = PageView(session, self)
+        self.pages = PageActions(self, session, self.view)
+        self.tree = PageTreePanel(session, self)
+        self.tags = TagsPanel(session, self)
+        self.recent = RecentPanel(session, self)
+        self.sidebar = QTabWidget(self)
+        self.sidebar.setObjectName("sidebar")
+        for panel in (self.tree, self.tags, self.recent):
+            self.sidebar.addTab(panel, "")
+        self.links = LinksPanel(session, self)
+        centre = QWidget(self)
+        centre_layout = QVBoxLayout(centre)
+        centre_layout.setContentsMargins(0, 0, 0, 0)
+        centre_layout.setSpacing(0)
+        centre_layout.addWidget(self.message_bar)
+        centre_layout.addWidget(self.view, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("main_splitter")
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(centre)
+        self.splitter.addWidget(self.links)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([260, 900, 240])
+        self.setCentralWidget(self.splitter)
+        self.save_indicator = SaveIndicator(self)
+        self.work = WorkIndicator(self)
+        self.sync_indicator = SyncIndicator(self)
+        self.statusBar().addWidget(self.save_indicator)
+        self.statusBar().addPermanentWidget(self.work)
+        self.statusBar().addPermanentWidget(self.sync_indicator)
+        self._connect()
+        self.retranslate()
+        self.restore_state()
+        self.apply_theme()
+
+    # ----- wiring ---------------------------------------------------------------------------------------------
+    def _connect(self) -> None:
+        a, view, session = self.actions, self.view, self.session
+        session.messages.message.connect(self.show_message)
+        a.connect("new_page", lambda: self.pages.new_page(self.tree.selected_space() if self.tree.view.hasFocus()
+                                                          else None))
+        a.connect("save", lambda: view.editor.save(force=False))
+        a.connect("quit", self.close)
+        a.connect("undo", view.editor.edit.undo)
+        a.connect("redo", view.editor.edit.redo)
+        a.connect("find", lambda: view.editor.find_bar.open(replace=False))
+        a.connect("replace", lambda: view.editor.find_bar.open(replace=True))
+        a.connect("insert_link", self._insert_link)
+        a.connect("toggle_preview", view.toggle)
+        a["side_by_side"].setChecked(True)
+        a["side_by_side"].toggled.connect(view.set_side_by_side)
+        a.connect("focus_sidebar", lambda: (self.sidebar.setCurrentWidget(self.tree), self.tree.view.setFocus()))
+        a.connect("focus_editor", view.editor.edit.setFocus)
+        a.connect("focus_preview", view.preview.browser.setFocus)
+        a.connect("focus_links", lambda: self.links.tabs.currentWidget().setFocus())
+        a.connect("language_nb", lambda: self.language_requested.emit("nb"))
+        a.connect("language_en", lambda: self.language_requested.emit("en"))
+        a.connect("back", view.back)
+        a.connect("forward", view.forward)
+        a.connect("home", self.open_home)
+        a.connect("rename", lambda: self.pages.rename(self._focused_page()))
+        a.connect("delete", lambda: self.pages.delete(self._focused_page()))
+        a.connect("reload", view.editor.reload_from_disk)
+        a.connect("settings", self.settings_requested.emit)
+        a.connect("open_wiki", self.open_wiki_requested.emit)
+        a.connect("cancel_work", self.work.cancel)
+        a.connect("shortcuts", self.show_shortcuts)
+        a.connect("about", self.show_about)
+        view.navigator.changed.connect(self._update_actions)
+        view.page_opened.connect(self._page_opened)
+        view.page_closed.connect(self._page_closed)
+        view.rendered.connect(self.links.show_rendered)
+        view.editor.edited.connect(lambda: self.save_indicator.set_state("edited"))
+        view.editor.saved.connect(lambda _p: self.save_indicator.set_state(
+            "edited" if view.editor.dirty else "saved"))
+        view.editor.save_conflict.connect(self._save_conflict)
+        view.preview.page_link.connect(view.open)
+        view.preview.new_page_link.connect(self.create_missing)
+        view.preview.link_announced.connect(lambda text: self.statusBar().showMessage(text, 4000))
+        self.tree.open_page.connect(view.open)
+        self.tree.new_page_requested.connect(self.pages.new_page)
+        self.tree.rename_requested.connect(self.pages.rename)
+        self.tree.delete_requested.connect(self.pages.delete)
+        self.recent.open_page.connect(view.open)
+        self.links.page_chosen.connect(view.open)
+        self.links.missing_chosen.connect(self.create_missing)
+        self.links.heading_chosen.connect(lambda anchor, _text: view.preview.browser.scrollToAnchor(anchor))
+        self.links.external_chosen.connect(lambda url: view.preview.follow(QUrl(url)))
+        session.pages_loaded.connect(self._pages_loaded)
+        if self.theme is not None:
+            self.theme.changed.connect(self.apply_theme)
+        self._update_actions()
+
+    def retranslate(self) -> None:
+        self.actions.retranslate()
+        self.sidebar.setTabText(0, self.tr("Pages"))
+        self.sidebar.setTabText(1, self.tr("Tags"))
+        self.sidebar.setTabText(2, self.tr("Recent"))
+        self.sidebar.setAccessibleName(self.tr("Sidebar"))
+        for panel in (self.tree, self.tags, self.recent, self.links, self.view, self.message_bar,
+                      self.save_indicator, self.work, self.sync_indicator):
+            panel.retranslate()
+        if self.view.page is None:
+            self.setWindowTitle("wikidesk")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def apply_theme(self) -> None:
+        dark = self.theme.dark if self.theme is not None else False
+        code_css = ""
+        try:
+            from wikidesk.core.markdown import pygments_css
+            code_css = pygments_css(dark)
+        except ImportError:
+            pass
+        self.view.refresh_css(preview_css(self.palette(), code_css))
+        self.view.editor.set_palette()
+
+    # ----- reactions ------------------------------------------------------------------------------------------
+    def show_message(self, level: str, text: str, detail: str) -> None:
+        self.message_bar.show_message(level, text, detail)
+
+    def _update_actions(self) -> None:
+        nav = self.view.navigator
+        self.actions["back"].setEnabled(nav.can_back())
+        self.actions["forward"].setEnabled(nav.can_forward())
+        has_page = self.view.page is not None
+        for action_id in ("save", "rename", "delete", "history", "attach", "reload", "find", "replace"):
+            self.actions[action_id].setEnabled(has_page)
+
+    def _page_opened(self, page: Page) -> None:
+        self.tree.select_page(page.info.page_id)
+        self.links.show_page(page)
+        self.save_indicator.set_state("saved")
+        self.state.set_open_page(self.session.root, page.info.page_id)
+        self.view.editor.edit.set_titles(sorted({p.title for p in self.session.pages}, key=str.casefold))
+        self._update_actions()
+
+    def _page_closed(self) -> None:
+        self.links.clear()
+        self.save_indicator.set_state("")
+        self._update_actions()
+
+    def _pages_loaded(self) -> None:
+        self.view.editor.edit.set_titles(sorted({p.title for p in self.session.pages}, key=str.casefold))
+        if self.view.page is None and not getattr(self, "_opened_first", False):
+            self._opened_first = True
+            self.open_home(remembered=True)
+
+    def open_home(self, *, remembered: bool = False) -> None:
+        """Open the remembered page, else a page called Home/Start/index, else the first page."""
+        pages = self.session.pages
+        wanted = self.state.open_page(self.session.root) if remembered else ""
+        found = self.session.page_by_id(wanted) if wanted else None
+        if found is None:
+            names = ("home", "start", "forside", "velkommen", "welcome", "index", "readme")
+            found = next((p for n in names for p in pages if p.title.casefold() == n and not p.space), None)
+        if found is None and pages:
+            found = pages[0]
+        if found is not None:
+            self.view.open(found.page_id)
+
+    def _focused_page(self) -> object:
+        return self.tree.selected_info() if self.tree.view.hasFocus() else None
+
+    def create_missing(self, title: str) -> None:
+        space = self.view.page.info.space if self.view.page else ""
+        self.pages.new_page(space, title.rsplit("/", 1)[-1])
+
+    def _insert_link(self) -> None:
+        edit = self.view.editor.edit
+        edit.setFocus()
+        edit.textCursor().insertText("[[")
+        edit.update_completion()
+
+    def _save_conflict(self, page: Page) -> None:
+        editor = self.view.editor
+        self.save_indicator.set_state("blocked")
+        self.message_bar.show_message(
+            WARNING, self.tr("“%1” was changed by another program while you were editing it.").replace(
+                "%1", page.info.title),
+            self.tr("Autosave is paused. Choose what to keep."),
+            [(self.tr("Keep my text"), lambda: editor.save(force=True)),
+             (self.tr("Load theirs (drop my edits)"), editor.reload_from_disk)])
+
+    def show_shortcuts(self) -> None:
+        from wikidesk.ui.dialogs.shortcuts import ShortcutsDialog
+        dialog = ShortcutsDialog(self.actions.shortcut_table(), self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def show_about(self) -> None:
+        self.message_bar.show_message("info", self.tr("wikidesk: a team wiki in plain Markdown files."),
+                                      self.tr("Works offline; syncs through a shared folder."))
+
+    # ----- state ----------------------------------------------------------------------------------------------
+    def restore_state(self) -> None:
+        geometry = self.state.bytes("window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        for key, splitter in (("window/main_splitter", self.splitter), ("window/page_splitter", self.view.splitter)):
+            saved = self.state.bytes(key)
+            if saved is not None:
+                splitter.restoreState(saved)
+        side = self.state.value("window/side_by_side", "true")
+        self.actions["side_by_side"].setChecked(str(side).lower() != "false")
+
+    def save_state(self) -> None:
+        self.state.set_bytes("window/geometry", self.saveGeometry())
+        self.state.set_bytes("window/main_splitter", self.splitter.saveState())
+        self.state.set_bytes("window/page_splitter", self.view.splitter.saveState())
+        self.state.set_value("window/side_by_side", self.actions["side_by_side"].isChecked())
+        self.state.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.view.editor.save()
+        self.save_state()
+        self.session.tasks.shutdown()
+        self.session.close()
+        super().closeEvent(event)
+
+

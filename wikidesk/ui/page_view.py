@@ -1,0 +1,200 @@
+"""The open page: a header, the editor and the preview side by side or one at a time (Ctrl+E), back/forward,
+and a live preview rendered off the UI thread (debounced, one render in flight).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+
+from wikidesk.core.pages import Page, WikiChange
+from wikidesk.ui.editor.panel import EditorPanel
+from wikidesk.ui.navigation import Navigator, Place
+from wikidesk.ui.page_render import PageRender, render_text
+from wikidesk.ui.preview import PreviewPanel
+from wikidesk.ui.session import WikiSession
+
+
+class PageView(QWidget):
+    page_opened = Signal(object)  # Page
+    rendered = Signal(object)  # PageRender of the shown text
+    page_closed = Signal()
+
+    def __init__(self, session: WikiSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page_view")
+        self.session = session
+        self.navigator = Navigator(self)
+        self.title = QLabel(self)
+        self.title.setObjectName("page_title")
+        self.title.setTextInteractionFlags(self.title.textInteractionFlags())
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.location = QLabel(self)
+        self.location.setObjectName("page_location")
+        self.editor = EditorPanel(session, self)
+        self.preview = PreviewPanel(self)
+        self.splitter = QSplitter(self)
+        self.splitter.setObjectName("editor_preview_splitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.editor)
+        self.splitter.addWidget(self.preview)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.location)
+        layout.addWidget(self.splitter, 1)
+        self.side_by_side = True
+        self.showing = "editor"  # in single mode: "editor" or "preview"
+        self.rendered_page: Any = None
+        self._render_timer = QTimer(self, singleShot=True, interval=250)
+        self._render_timer.timeout.connect(self._render)
+        self._rendering = False
+        self._render_again = False
+        self._pending_anchor = ""
+        self.editor.edited.connect(self._render_timer.start)
+        self.editor.saved.connect(self._on_saved)
+        session.wiki_changed.connect(self._on_wiki_change)
+        self.retranslate()
+
+    @property
+    def page(self) -> Page | None:
+        return self.editor.page
+
+    def retranslate(self) -> None:
+        self.title.setAccessibleName(self.tr("Page title"))
+        self.location.setAccessibleName(self.tr("Space of the page"))
+        self.editor.retranslate()
+        self.preview.retranslate()
+        if self.page is None:
+            self.title.setText(self.tr("No page open"))
+
+    # ----- opening --------------------------------------------------------------------------------------------
+    def open(self, page_id: str, anchor: str = "", *, record: bool = True) -> None:
+        """Open a page by id (saving the current one first); ``anchor`` scrolls the preview to a heading."""
+        self.editor.save()
+        if self.page is not None and self.page.info.page_id == page_id and not self.editor.blocked:
+            if anchor:
+                self.preview.browser.scrollToAnchor(anchor)
+            if record:
+                self.navigator.visit(Place(page_id, anchor))
+            return
+
+        def shown(page: Page) -> None:
+            self._show(page, anchor)
+            if record:
+                self.navigator.visit(Place(page.info.page_id, anchor))
+
+        self.session.read(page_id, shown)
+
+    def _show(self, page: Page, anchor: str = "") -> None:
+        self.editor.load(page)
+        self._pending_anchor = anchor
+        self._update_header(page)
+        self._render()
+        self.page_opened.emit(page)
+
+    def _update_header(self, page: Page) -> None:
+        self.title.setText(page.info.title)
+        self.location.setText(page.info.space or self.tr("Top level"))
+        self.window().setWindowTitle(f"{page.info.title} – wikidesk")
+
+    def close_page(self) -> None:
+        self.editor.clear()
+        self.preview.clear()
+        self.title.setText(self.tr("No page open"))
+        self.location.clear()
+        self.page_closed.emit()
+
+    def back(self) -> None:
+        place = self.navigator.back()
+        if place is not None:
+            self.open(place.page_id, place.anchor, record=False)
+
+    def forward(self) -> None:
+        place = self.navigator.forward()
+        if place is not None:
+            self.open(place.page_id, place.anchor, record=False)
+
+    # ----- preview --------------------------------------------------------------------------------------------
+    def _render(self) -> None:
+        page = self.page
+        if page is None:
+            return
+        if self._rendering:
+            self._render_again = True
+            return
+        self._rendering = True
+        body, wiki = self.editor.text(), self.session.wiki
+        self.session.tasks.submit("render", lambda: render_text(wiki, page, body),
+                                  on_done=self._rendered, on_error=self._render_failed)
+
+    def _rendered(self, result: PageRender) -> None:
+        self._rendering = False
+        page = result.page
+        if self.page is None or page.info.page_id != self.page.info.page_id:
+            self._render_again = False
+            self._render()
+            return
+        root = self.session.root
+        self.rendered_page = result
+        self.preview.show_html(result.html, root, (root / page.info.path).parent)
+        if self._pending_anchor:
+            self.preview.browser.scrollToAnchor(self._pending_anchor)
+            self._pending_anchor = ""
+        self.rendered.emit(result)
+        if self._render_again:
+            self._render_again = False
+            self._render()
+
+    def _render_failed(self, exc: BaseException) -> None:
+        self._rendering = False
+        self.session.messages.error(self.tr("The preview could not be shown."), exc)
+
+    def refresh_css(self, css: str) -> None:
+        self.preview.set_css(css)
+        self._render()
+
+    # ----- modes ----------------------------------------------------------------------------------------------
+    def set_side_by_side(self, on: bool) -> None:
+        self.side_by_side = on
+        self._apply_mode()
+
+    def toggle(self) -> None:
+        """Ctrl+E: in single mode switch editor/preview; side by side, move the focus between them."""
+        if self.side_by_side:
+            target = self.preview.browser if self.editor.edit.hasFocus() else self.editor.edit
+            target.setFocus()
+            return
+        self.showing = "preview" if self.showing == "editor" else "editor"
+        self._apply_mode()
+        (self.preview.browser if self.showing == "preview" else self.editor.edit).setFocus()
+
+    def _apply_mode(self) -> None:
+        self.editor.setVisible(self.side_by_side or self.showing == "editor")
+        self.preview.setVisible(self.side_by_side or self.showing == "preview")
+
+    # ----- changes from elsewhere -----------------------------------------------------------------------------
+    def _on_saved(self, page: Page) -> None:
+        if self.page is not None and page.info.page_id == self.page.info.page_id:
+            self._update_header(page)
+
+    def _on_wiki_change(self, change: WikiChange) -> None:
+        page = self.page
+        if page is None or change.page_id != page.info.page_id or change.origin == "local":
+            return
+        if change.kind == "delete":
+            self.session.messages.warning(self.tr("The open page was deleted by a sync."))
+            self.close_page()
+        elif not self.editor.dirty:
+            self.session.read(page.info.page_id, self._show)
+
+    def adopt(self, page: Page) -> None:
+        """The open page was renamed or moved by this app: keep the text, take the new file and etag."""
+        self.editor.page = page
+        self._update_header(page)
+        self.page_opened.emit(page)

@@ -1,0 +1,115 @@
+"""The open wiki as the UI sees it: the page list (loaded off the UI thread), change events delivered on the UI
+thread, and the page operations, each run as a task with its result or error coming back as a callback.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+
+from wikidesk.core.pages import Page, PageInfo, WikiChange
+from wikidesk.core.settings import Settings
+from wikidesk.core.wiki import Wiki
+from wikidesk.ui.messages import MessageBridge
+from wikidesk.ui.tasks import TaskRunner
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Session", text)
+
+
+class WikiSession(QObject):
+    """Everything panels share: the wiki, settings, tasks, the message bridge and the current page list."""
+
+    pages_loaded = Signal()  # self.pages was replaced
+    wiki_changed = Signal(object)  # a WikiChange, on the UI thread
+    _change_from_any_thread = Signal(object)
+
+    def __init__(self, wiki: Wiki, settings: Settings, tasks: TaskRunner, messages: MessageBridge,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.wiki, self.settings, self.tasks, self.messages = wiki, settings, tasks, messages
+        self.pages: list[PageInfo] = []
+        self.loaded = False
+        self._reload_pending = False
+        self._rescan = False
+        self._change_from_any_thread.connect(self._on_change)
+        self._unsubscribe = wiki.subscribe(self._change_from_any_thread.emit)
+        self._reload_timer = QTimer(self, singleShot=True, interval=150)
+        self._reload_timer.timeout.connect(self._start_reload)
+        # services attached by the window when their core parts exist
+        self.search: Any = None
+        self.history: Any = None
+        self.sync: Any = None
+
+    @property
+    def root(self) -> Path:
+        return self.wiki.root
+
+    def close(self) -> None:
+        self._unsubscribe()
+        self._reload_timer.stop()
+
+    # ----- page list ------------------------------------------------------------------------------------------
+    def reload_pages(self, *, rescan: bool = True) -> None:
+        """Refresh the page list in the background (``rescan`` looks at the folder for outside edits too)."""
+        self._rescan = self._rescan or rescan
+        self._reload_timer.start()
+
+    def _start_reload(self) -> None:
+        if self._reload_pending:
+            self._reload_timer.start()
+            return
+        self._reload_pending, rescan, self._rescan = True, self._rescan, False
+        self.tasks.submit("list pages", lambda: self.wiki.pages(refresh=rescan or not self.loaded),
+                          on_done=self._pages_ready, on_error=self._pages_failed)
+
+    def _pages_ready(self, pages: list[PageInfo]) -> None:
+        self._reload_pending = False
+        self.pages, self.loaded = pages, True
+        self.pages_loaded.emit()
+
+    def _pages_failed(self, exc: BaseException) -> None:
+        self._reload_pending = False
+        self.messages.error(tr("The list of pages could not be read."), exc)
+
+    def _on_change(self, change: WikiChange) -> None:
+        self.wiki_changed.emit(change)
+        self.reload_pages(rescan=False)
+
+    def page_by_id(self, page_id: str) -> PageInfo | None:
+        return next((p for p in self.pages if p.page_id == page_id), None)
+
+    def page_by_path(self, path: str) -> PageInfo | None:
+        key = path.casefold()
+        return next((p for p in self.pages if p.path.casefold() == key), None)
+
+    # ----- operations (each one task; callbacks run on the UI thread) -------------------------------------------
+    def run(self, name: str, fn: Callable[[], Any], framing: str, on_done: Callable[[Any], None] | None = None,
+            *, lane: str = "write", on_error: Callable[[BaseException], None] | None = None) -> None:
+        def failed(exc: BaseException) -> None:
+            if on_error is not None:
+                on_error(exc)
+            self.messages.error(framing, exc)
+
+        self.tasks.submit(name, fn, on_done=on_done, on_error=failed, lane=lane)
+
+    def read(self, ref: str | PageInfo, on_done: Callable[[Page], None],
+             on_error: Callable[[BaseException], None] | None = None) -> None:
+        self.run("read page", lambda: self.wiki.read(ref), tr("The page could not be opened."), on_done,
+                 lane="read", on_error=on_error)
+
+    def create(self, title: str, space: str, on_done: Callable[[Page], None], body: str = "") -> None:
+        self.run("create page", lambda: self.wiki.create(title, space=space, body=body),
+                 tr("The page could not be created."), on_done)
+
+    def rename(self, info: PageInfo, title: str, space: str | None,
+               on_done: Callable[[Page], None] | None = None) -> None:
+        self.run("rename page", lambda: self.wiki.rename(info, title, new_space=space),
+                 tr("The page could not be renamed or moved."), on_done)
+
+    def delete(self, info: PageInfo, on_done: Callable[[PageInfo], None] | None = None) -> None:
+        self.run("delete page", lambda: self.wiki.delete(info), tr("The page could not be deleted."), on_done)

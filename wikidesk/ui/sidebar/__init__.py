@@ -1,0 +1,1 @@
+"""The sidebar: page tree by space, tags, recent changes."""

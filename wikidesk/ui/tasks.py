@@ -1,0 +1,129 @@
+"""Work off the UI thread: reads in a small pool, writes through one serial lane, results back as signals.
+
+A task is a plain callable or a core generator yielding ``(done, total, message)``; its return value arrives on the UI
+thread through :attr:`Task.finished`, an exception through :attr:`Task.failed`. Generator tasks can be cancelled
+between steps.
+"""
+
+from __future__ import annotations
+
+import inspect
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class Cancelled(Exception):
+    """Raised inside a task's result when it was cancelled before it finished."""
+
+
+class Task(QObject):
+    """Handle of one piece of background work; its signals arrive on the UI thread."""
+
+    progress = Signal(int, int, str)
+    finished = Signal(object)
+    failed = Signal(object)
+    done = Signal()  # after finished or failed, whichever came
+
+    def __init__(self, name: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.name = name
+        self._cancel = threading.Event()
+        self.running = True
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+
+class _Runner(QRunnable):
+    def __init__(self, fn: Callable[[], Any], task: Task) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._fn, self._task = fn, task
+
+    def run(self) -> None:
+        task = self._task
+        try:
+            result = self._fn()
+            if inspect.isgenerator(result):
+                result = self._drive(result)
+        except BaseException as exc:  # noqa: BLE001 (delivered to the UI thread as a failure)
+            task.failed.emit(exc)
+        else:
+            task.finished.emit(result)
+        task.done.emit()
+
+    def _drive(self, gen: Any) -> Any:
+        task = self._task
+        try:
+            while True:
+                if task.cancelled:
+                    gen.close()
+                    raise Cancelled(task.name)
+                step = next(gen)
+                if isinstance(step, tuple) and len(step) == 3:
+                    done, total, message = step
+                    task.progress.emit(int(done), int(total), str(message))
+        except StopIteration as stop:
+            return stop.value
+
+
+class TaskRunner(QObject):
+    """Runs tasks: ``read`` ones in parallel, ``write`` ones one at a time in submission order."""
+
+    task_started = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._reads = QThreadPool(self)
+        self._reads.setMaxThreadCount(2)
+        self._writes = QThreadPool(self)
+        self._writes.setMaxThreadCount(1)
+        self._long = QThreadPool(self)
+        self._long.setMaxThreadCount(2)
+        self._live: set[Task] = set()
+
+    def submit(
+        self,
+        name: str,
+        fn: Callable[[], Any],
+        *,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        lane: str = "read",
+    ) -> Task:
+        """Run ``fn`` off the UI thread; ``lane`` is "read", "write" (serial) or "long" (indexing, sync)."""
+        task = Task(name)
+        if on_done is not None:
+            task.finished.connect(on_done)
+        if on_error is not None:
+            task.failed.connect(on_error)
+        self._live.add(task)
+        task.done.connect(lambda: self._forget(task))
+        pool = {"read": self._reads, "write": self._writes, "long": self._long}[lane]
+        self.task_started.emit(task)
+        pool.start(_Runner(fn, task))
+        return task
+
+    def _forget(self, task: Task) -> None:
+        task.running = False
+        self._live.discard(task)
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._live)
+
+    def shutdown(self, timeout_ms: int = 5000) -> bool:
+        """Cancel long work and wait for running tasks; True if all stopped in time."""
+        for task in list(self._live):
+            task.cancel()
+        ok = True
+        for pool in (self._long, self._writes, self._reads):
+            ok = pool.waitForDone(timeout_ms) and ok
+        return ok
