@@ -5,10 +5,10 @@ Qt-free; used by the preview, the search indexer, the link graph and the CLI.
 
 from __future__ import annotations
 
+from .allowlist import sanitize
 from .highlight import pygments_css
 from .model import Heading, RenderedPage, WikiLink
-from .render import render
-from .sanitize import sanitize
+from .pipeline import render
 from .slug import slugify
 
 __all__ = ["Heading", "RenderedPage", "WikiLink", "pygments_css", "render", "sanitize", "slugify"]

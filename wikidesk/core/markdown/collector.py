@@ -11,9 +11,9 @@ import secrets
 from collections.abc import Callable
 from urllib.parse import quote
 
+from .allowlist import MAX_RAW_HTML_DEPTH
 from .model import Heading, RenderedPage, WikiLink
 from .rawhtml import DepthGuard
-from .sanitize import MAX_RAW_HTML_DEPTH
 from .slug import AnchorSet, slugify
 
 ENV_KEY = "wikidesk"

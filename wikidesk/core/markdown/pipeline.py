@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import logging
 import re
 
 import mistune
@@ -12,14 +13,15 @@ from mistune.plugins.table import table
 from mistune.plugins.task_lists import task_lists
 from mistune.plugins.url import url
 
+from .allowlist import sanitize
 from .collector import ENV_KEY, AttachmentUrl, CallbackError, Collector, Resolver
 from .model import RenderedPage
 from .renderer import CHECKED, UNCHECKED, PageRenderer
-from .sanitize import sanitize
 from .syntax import wiki_syntax
 
 CHECKBOX = '<input class="task-list-item-checkbox" type="checkbox" disabled="disabled"{} />'
 FALLBACK_NOTE = '<p class="render-error">This page could not be formatted, so it is shown as plain text.</p>\n'
+_log = logging.getLogger(__name__)
 _PLACEHOLDER = re.compile("\ue000([0-9a-f]{16})([" + CHECKED + UNCHECKED + "])\ue001")
 
 
@@ -59,6 +61,7 @@ def render(
     except CallbackError as exc:
         raise exc.__cause__ from None  # type: ignore[misc]
     except Exception:  # noqa: BLE001 - RecursionError or any parser bug must not reach the user
+        _log.warning("Markdown rendering failed; showing the page as plain text", exc_info=True)
         return _fallback(markdown)
     clean = sanitize(str(body))
     return collector.page(_insert_checkboxes(clean, collector.nonce))
