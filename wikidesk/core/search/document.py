@@ -1,0 +1,105 @@
+"""What the search index knows about one page, and how it becomes a tantivy document."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import tantivy
+
+from wikidesk.core.search import schema as s
+
+
+@dataclass(frozen=True)
+class IndexDoc:
+    """One page as the index sees it: metadata plus plain text split into sections.
+
+    ``sections`` is a list of ``(heading or None, plain text under it)``; the first section usually has no heading.
+    ``stamp`` identifies the file version (see :func:`stamp_for`) so a resumed build skips pages already indexed.
+    """
+
+    page_id: str
+    path: str
+    title: str
+    sections: Sequence[tuple[str | None, str]] = ()
+    tags: Sequence[str] = ()
+    space: str = ""
+    authors: Sequence[str] = ()
+    modified: float = 0.0
+    stamp: str = ""
+    extra_text: str = field(default="", compare=False)  # searchable but never shown (e.g. link targets)
+
+    @property
+    def headings(self) -> list[str]:
+        return [h for h, _ in self.sections if h]
+
+
+def body_and_offsets(sections: Sequence[tuple[str | None, str]]) -> tuple[str, list[list[Any]]]:
+    """Join sections into one text (each heading on its own line) and note where each heading's section starts."""
+    parts: list[str] = []
+    offsets: list[list[Any]] = []
+    pos = 0
+    for heading, text in sections:
+        chunk = f"{heading}\n{text}" if heading else text
+        if not chunk.strip():
+            continue
+        if parts:
+            pos += 2
+        if heading:
+            offsets.append([pos, heading])
+        parts.append(chunk)
+        pos += len(chunk)
+    return "\n\n".join(parts), offsets
+
+
+def stamp_for(path: str, mtime_ns: int, size: int) -> str:
+    """The version key of a page file, looked up by path: it changes whenever the file is written."""
+    return f"{path}\t{mtime_ns}\t{size}"
+
+
+def stamp_path(stamp: str) -> str:
+    return stamp.rsplit("\t", 2)[0]
+
+
+def to_fields(doc: IndexDoc) -> dict[str, Any]:
+    """Field values of the tantivy document for ``doc`` (plain Python values, cheap to pickle)."""
+    body, offsets = body_and_offsets(doc.sections)
+    headings = doc.headings
+    tags = [t for t in (str(t).strip() for t in doc.tags) if t]
+    authors = [a for a in (str(a).strip() for a in doc.authors) if a]
+    space = doc.space.strip("/")
+    name = doc.path.rsplit("/", 1)[-1]
+    name = name[:-3] if name.lower().endswith(".md") else name
+    fields: dict[str, Any] = {
+        s.ID: doc.page_id,
+        s.PATH: doc.path,
+        s.PATH_KEY: doc.path.casefold(),
+        s.TITLE: doc.title,
+        s.TITLE_PLAIN: doc.title,
+        s.BODY: body,
+        s.PLAIN_TEXT: body if not doc.extra_text else f"{body}\n\n{doc.extra_text}",
+        s.COMPOUND: s.compound_text(doc.title, body),
+        s.SPACE: space,
+        s.META: " ".join([space.replace("/", " "), name, *authors]),
+        s.MODIFIED: int(doc.modified),
+        s.SECTIONS: json.dumps(offsets, ensure_ascii=False).encode("utf-8"),
+    }
+    if headings:
+        fields[s.HEADINGS] = headings
+    if tags:
+        fields[s.TAGS] = tags
+        fields[s.TAG] = sorted({s.tag_key(t) for t in tags})
+    keys = s.space_keys(space)
+    if keys:
+        fields[s.SPACE_KEY] = keys
+    if authors:
+        fields[s.AUTHOR] = authors
+    if doc.stamp:
+        fields[s.STAMP] = doc.stamp
+    return fields
+
+
+def to_document(fields: dict[str, Any]) -> tantivy.Document:
+    return tantivy.Document(**fields)

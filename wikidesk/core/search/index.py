@@ -1,0 +1,289 @@
+"""The search index of one wiki: open (or recreate) it, apply updates, and answer queries.
+
+The index lives in the per-user cache folder, never on a share. Opening checks it: a missing, corrupt (files that
+fail to load) or incompatible (tantivy's ``Index.is_compatible``, or our own schema version) index is replaced by
+an empty one and :attr:`SearchIndex.problem` says why, so the caller can rebuild it from the pages.
+
+Documents are keyed by page path (a copied file may repeat another page's id; paths are unique), so a rename
+is a delete of the old path plus an upsert of the new one. Updates are queued and committed in order by whoever
+holds the writer; a writer held by another process (tantivy's ``LockBusy``) is waited for with back-off and, if
+it stays busy, the updates stay queued for the next :meth:`SearchIndex.flush`. Nothing is dropped. After each
+commit the reader is reloaded by hand, so a change is searchable as soon as :meth:`flush` returns.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import threading
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import tantivy
+
+from wikidesk.core.errors import StorageError, WikiError
+from wikidesk.core.search import schema as s
+from wikidesk.core.search.document import IndexDoc, stamp_path, to_document, to_fields
+from wikidesk.core.search.results import SearchResults
+from wikidesk.core.search.searching import run_search
+
+MARKER = "wikidesk-index.json"
+UPDATE_HEAP = 32_000_000
+BUILD_HEAP = 256_000_000
+RELOAD_INTERVAL = 1.0  # seconds; picks up commits made by another process
+
+
+class IndexBusyError(WikiError):
+    """Another process holds the index writer for longer than we wait."""
+
+
+def _is_lock_busy(exc: BaseException) -> bool:
+    return "LockBusy" in str(exc)
+
+
+Op = tuple[str, Any]  # ("upsert", fields) | ("delete", page_id) | ("delete_path", path)
+
+
+class SearchIndex:
+    """One tantivy index on disk plus a queue of pending updates."""
+
+    def __init__(self, path: Path, *, lock_timeout: float = 5.0):
+        self.path = Path(path)
+        self.lock_timeout = lock_timeout
+        self.problem: str | None = None  # "missing" | "corrupt" | "incompatible" when opening had to start over
+        self.schema = s.build_schema()
+        self._write_lock = threading.RLock()
+        self._pending_lock = threading.Lock()
+        self._pending: list[Op] = []
+        self._reload_at = 0.0
+        self._index = self._open()
+
+    # --- opening ---------------------------------------------------------------------------------------------------
+
+    def _read_marker(self) -> dict[str, Any] | None:
+        try:
+            data = json.loads((self.path / MARKER).read_text(encoding="utf-8"))
+            return data if isinstance(data, dict) else None
+        except (OSError, ValueError):
+            return None
+
+    def _write_marker(self, **changes: Any) -> None:
+        data = self._read_marker() or {}
+        data.update(schema=s.SCHEMA_VERSION, **changes)
+        tmp = self.path / (MARKER + ".tmp")
+        tmp.write_text(json.dumps(data), encoding="utf-8")
+        tmp.replace(self.path / MARKER)
+
+    def _open(self) -> tantivy.Index:
+        self.path.mkdir(parents=True, exist_ok=True)
+        marker = self._read_marker()
+        if not (self.path / "meta.json").exists():
+            return self._create("missing" if marker is None else "corrupt")
+        if marker is None or marker.get("schema") != s.SCHEMA_VERSION:
+            return self._create("incompatible")
+        try:
+            if not tantivy.Index.is_compatible(str(self.path)):
+                return self._create("incompatible")
+            index = tantivy.Index.open(str(self.path))
+            self._prepare(index)
+            searcher = index.searcher()
+            for _, address in searcher.search(tantivy.Query.all_query(), 1, count=False).hits:
+                searcher.doc(address)
+            return index
+        except BaseException as exc:  # tantivy raises ValueError, or a PanicException (a BaseException)
+            if isinstance(exc, (KeyboardInterrupt, SystemExit)):
+                raise
+            return self._create("corrupt")
+
+    def _prepare(self, index: tantivy.Index) -> None:
+        s.register_analyzers(index)
+        index.config_reader(reload_policy="manual")
+        index.reload()
+        self._reload_at = time.monotonic()
+
+    def _create(self, reason: str) -> tantivy.Index:
+        try:
+            if self.path.exists():
+                shutil.rmtree(self.path)
+            self.path.mkdir(parents=True)
+            index = tantivy.Index(self.schema, path=str(self.path), reuse=False)
+        except (OSError, ValueError) as exc:
+            raise StorageError(f"The search index at {self.path} cannot be recreated ({exc}).") from exc
+        self._prepare(index)
+        self._write_marker(complete=False)
+        self.problem = reason
+        return index
+
+    def reset(self) -> None:
+        """Throw the index away and start empty (for a full rebuild)."""
+        with self._write_lock:
+            self._index = self._create("rebuild")
+
+    @property
+    def build_complete(self) -> bool:
+        """False until a full build has finished once (an interrupted build leaves it False)."""
+        return bool((self._read_marker() or {}).get("complete"))
+
+    def mark_build_complete(self, complete: bool = True) -> None:
+        self._write_marker(complete=complete)
+        if complete:
+            self.problem = None
+
+    # --- reading ---------------------------------------------------------------------------------------------------
+
+    def searcher(self) -> tantivy.Searcher:
+        if time.monotonic() - self._reload_at > RELOAD_INTERVAL:
+            self.reload()
+        return self._index.searcher()
+
+    def reload(self) -> None:
+        self._index.reload()
+        self._reload_at = time.monotonic()
+
+    @property
+    def num_docs(self) -> int:
+        return self.searcher().num_docs
+
+    def stamps(self) -> dict[str, str]:
+        """``path → stamp`` of every page in the index (what a resumed build compares against)."""
+        terms = self.searcher().terms_with_prefix(s.STAMP, "", filter_query=tantivy.Query.all_query())
+        return {stamp_path(term): term for term, _ in terms}
+
+    def search(self, text: str, limit: int = 10, offset: int = 0, snippet_chars: int = 200) -> SearchResults:
+        """Run a query typed by a person; never raises for odd input."""
+        return run_search(self.searcher(), self.schema, text, limit=limit, offset=offset, snippet_chars=snippet_chars)
+
+    # --- writing ---------------------------------------------------------------------------------------------------
+
+    def submit(self, upserts: Iterable[IndexDoc] = (), deletes: Iterable[str] = (), deleted_paths: Iterable[str] = ()):
+        """Queue changes; they become searchable at the next :meth:`flush`."""
+        ops: list[Op] = [("delete_path", p) for p in deleted_paths]
+        ops += [("delete", pid) for pid in deletes]
+        ops += [("upsert", to_fields(doc)) for doc in upserts]
+        with self._pending_lock:
+            self._pending.extend(ops)
+
+    def apply(self, upserts: Iterable[IndexDoc] = (), deletes: Iterable[str] = (), deleted_paths: Iterable[str] = ()):
+        """Queue changes and commit them now (raises :class:`IndexBusyError` if another process keeps the writer)."""
+        self.submit(upserts, deletes, deleted_paths)
+        self.flush()
+
+    @property
+    def pending(self) -> int:
+        with self._pending_lock:
+            return len(self._pending)
+
+    def flush(self, wait: bool = True) -> bool:
+        """Commit queued changes. Returns False (changes stay queued) if the writer is busy and ``wait`` is False."""
+        if not self._write_lock.acquire(blocking=wait):
+            return False
+        try:
+            while True:
+                with self._pending_lock:
+                    ops = list(self._pending)
+                if not ops:
+                    return True
+                writer = self._acquire_writer(UPDATE_HEAP, 1, wait)
+                if writer is None:
+                    return False
+                try:
+                    _apply_ops(writer, ops)
+                    writer.commit()
+                except BaseException:
+                    writer.rollback()
+                    raise
+                with self._pending_lock:
+                    del self._pending[: len(ops)]
+                self.reload()
+                writer.wait_merging_threads()
+        finally:
+            self._write_lock.release()
+
+    def _acquire_writer(self, heap: int, threads: int, wait: bool = True) -> tantivy.IndexWriter | None:
+        deadline = time.monotonic() + (self.lock_timeout if wait else 0.0)
+        delay = 0.01
+        while True:
+            try:
+                return self._index.writer(heap, threads)
+            except ValueError as exc:
+                if not _is_lock_busy(exc):
+                    raise StorageError(f"The search index cannot be written ({exc}).") from exc
+                if time.monotonic() >= deadline:
+                    if not wait:
+                        return None
+                    raise IndexBusyError(
+                        "The search index is busy in another wikidesk window; "
+                        "your change will be indexed when it is free."
+                    ) from exc
+            time.sleep(delay)
+            delay = min(delay * 2, 0.25)
+
+    @contextmanager
+    def bulk(self, threads: int = 1, heap: int = BUILD_HEAP, fresh: bool = False) -> Iterator[BulkWriter]:
+        """Hold the writer for a long job (a full build); queued updates are committed along with it."""
+        with self._write_lock:
+            writer = self._acquire_writer(heap, threads)
+            assert writer is not None
+            bulk = BulkWriter(self, writer, fresh)
+            try:
+                yield bulk
+            except BaseException as exc:
+                if isinstance(exc, (GeneratorExit, KeyboardInterrupt)):
+                    bulk.commit()  # keep what was indexed, so the next build resumes from here
+                    writer.wait_merging_threads()
+                else:
+                    writer.rollback()
+                raise
+            bulk.commit()
+            writer.wait_merging_threads()
+        self.flush(wait=False)
+
+    def close(self) -> None:
+        """Commit what is queued (best effort)."""
+        try:
+            self.flush(wait=True)
+        except WikiError:
+            pass
+
+
+class BulkWriter:
+    """A writer held for a long job; :meth:`commit` also applies updates queued meanwhile."""
+
+    def __init__(self, index: SearchIndex, writer: tantivy.IndexWriter, fresh: bool):
+        self._owner = index
+        self._writer = writer
+        self._fresh = fresh
+        self.added = 0
+
+    def add(self, fields: dict[str, Any]) -> None:
+        if not self._fresh:
+            self._writer.delete_documents_by_term(s.PATH, fields[s.PATH])
+        self._writer.add_document(to_document(fields))
+        self.added += 1
+
+    def delete_path(self, path: str) -> None:
+        self._writer.delete_documents_by_term(s.PATH, path)
+
+    def commit(self) -> None:
+        owner = self._owner
+        with owner._pending_lock:
+            ops = list(owner._pending)
+        _apply_ops(self._writer, ops)
+        self._writer.commit()
+        with owner._pending_lock:
+            del owner._pending[: len(ops)]
+        owner.reload()
+
+
+def _apply_ops(writer: tantivy.IndexWriter, ops: list[Op]) -> None:
+    for kind, value in ops:
+        if kind == "upsert":
+            writer.delete_documents_by_term(s.PATH, value[s.PATH])
+            writer.add_document(to_document(value))
+        elif kind == "delete":
+            writer.delete_documents_by_term(s.ID, value)
+        elif kind == "delete_path":
+            writer.delete_documents_by_term(s.PATH, value)

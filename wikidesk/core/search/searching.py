@@ -1,0 +1,134 @@
+"""One search, start to finish: parse, query, rank (with a slight preference for recent pages), snippets, and
+the typo-tolerant second try with "did you mean" when nothing matched."""
+
+from __future__ import annotations
+
+import json
+import math
+import time
+
+import tantivy
+
+from wikidesk.core.search import fuzzy
+from wikidesk.core.search import schema as s
+from wikidesk.core.search.query_builder import BuiltQuery, QueryBuilder
+from wikidesk.core.search.query_parser import Node, parse
+from wikidesk.core.search.results import Hit, SearchResults
+from wikidesk.core.search.snippets import highlighter_for
+
+RERANK_DEPTH = 50  # the best this many hits are re-ranked for recency
+RECENCY_BOOST = 0.12  # a page changed today scores up to 12% higher than a very old one
+RECENCY_HALF_LIFE_DAYS = 180.0
+
+
+def _recency(modified: float, now: float) -> float:
+    age_days = max(0.0, (now - modified) / 86400.0)
+    return 1.0 + RECENCY_BOOST * math.exp(-age_days * math.log(2) / RECENCY_HALF_LIFE_DAYS)
+
+
+def _ranked(searcher: tantivy.Searcher, built: BuiltQuery, limit: int, offset: int) -> tuple[list, int]:
+    """``([(score, address), ...], total)`` for one page of results."""
+    assert built.query is not None
+    if built.filter_only:
+        result = searcher.search(built.query, limit, offset=offset, order_by_field=s.MODIFIED)
+        return [(0.0, a) for _, a in result.hits], result.count
+    depth = max(offset + limit, RERANK_DEPTH)
+    result = searcher.search(built.query, depth)
+    hits = result.hits
+    if hits:
+        now = time.time()
+        modified = searcher.fast_field_values(s.MODIFIED, [a for _, a in hits])
+        hits = [(score * _recency(float(m or 0), now), a) for (score, a), m in zip(hits, modified, strict=True)]
+        hits.sort(key=lambda h: -h[0])
+    return hits[offset : offset + limit], result.count
+
+
+def _fuzzy_retry(
+    searcher: tantivy.Searcher,
+    schema: tantivy.Schema,
+    node: Node,
+    built: BuiltQuery,
+    *,
+    text: str,
+    page: tuple[int, int],
+) -> tuple[BuiltQuery, list, int, str | None] | None:
+    limit, offset = page
+    corrections = fuzzy.corrections(searcher, built.words)
+    if not corrections:
+        return None
+    retry = QueryBuilder(schema, corrections).build(node)
+    if retry.query is None:
+        return None
+    hits, total = _ranked(searcher, retry, limit, offset)
+    if not total:
+        return None
+    docs = [searcher.doc(a) for _, a in hits[:5]]
+    texts = [str(d.get_first(s.TITLE) or "") + "\n" + str(d.get_first(s.BODY) or "") for d in docs]
+    replacements = {}
+    for word, fix in corrections.items():
+        best = fix.best
+        if fix.distance > 1:  # learn which words the fuzzy automaton matched, to mark and suggest them
+            near = fuzzy.words_near(texts, word, fix.distance)
+            retry.highlight.folds.update(f for w in near for f in s.plain_tokens(w))
+            best = near[0] if near else ""
+        if best:
+            replacements[word] = fuzzy.surface_form(texts, best)
+    suggestion = fuzzy.suggestion_text(text, replacements) if replacements else None
+    return retry, hits, total, suggestion
+
+
+def _hit(searcher: tantivy.Searcher, score: float, address: tantivy.DocAddress, built: BuiltQuery, chars: int) -> Hit:
+    doc = searcher.doc(address).to_dict()
+
+    def first(name: str, default: object = "") -> object:
+        values = doc.get(name)
+        return values[0] if values else default
+
+    highlighter = highlighter_for(built.highlight)
+    title = str(first(s.TITLE))
+    try:
+        sections = json.loads(bytes(first(s.SECTIONS, b"[]")).decode("utf-8"))  # type: ignore[arg-type]
+    except (ValueError, TypeError):
+        sections = []
+    snippet = highlighter.snippet(str(first(s.BODY)), sections, chars)
+    return Hit(
+        page_id=str(first(s.ID)),
+        path=str(first(s.PATH)),
+        title=title,
+        score=float(score),
+        snippet=snippet.text,
+        highlights=snippet.highlights,
+        space=str(first(s.SPACE)),
+        tags=tuple(str(t) for t in doc.get(s.TAGS, [])),
+        modified=float(first(s.MODIFIED, 0)),  # type: ignore[arg-type]
+        heading=snippet.heading,
+        title_highlights=highlighter.mark(title),
+    )
+
+
+def run_search(
+    searcher: tantivy.Searcher,
+    schema: tantivy.Schema,
+    text: str,
+    *,
+    limit: int = 10,
+    offset: int = 0,
+    snippet_chars: int = 200,
+) -> SearchResults:
+    started = time.perf_counter()
+    limit = max(0, min(int(limit), 1000))
+    offset = max(0, int(offset))
+    node = parse(text)
+    built = QueryBuilder(schema).build(node)
+    if built.query is None:
+        return SearchResults(text, [], 0, notes=built.notes, elapsed_ms=(time.perf_counter() - started) * 1000)
+    hits, total = _ranked(searcher, built, limit, offset)
+    suggestion, is_fuzzy = None, False
+    if total == 0 and built.words:
+        retry = _fuzzy_retry(searcher, schema, node, built, text=text, page=(limit, offset))
+        if retry is not None:
+            built, hits, total, suggestion = retry
+            is_fuzzy = True
+    out = [_hit(searcher, score, address, built, snippet_chars) for score, address in hits]
+    elapsed = (time.perf_counter() - started) * 1000
+    return SearchResults(text, out, total, suggestion, is_fuzzy, built.notes, elapsed)

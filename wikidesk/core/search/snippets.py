@@ -1,0 +1,240 @@
+"""Snippets with the matched words marked, and the heading of the section they come from.
+
+Tantivy's own snippet generator only knows plain term queries on one field; ours also marks stemmed forms
+(``kommunene`` for ``kommune``), accent-folded ones (``søk`` for ``sok``), prefixes, compounds, phrases and typo
+corrections. A single regular expression finds candidate words (fast, in C); each distinct candidate is then
+checked with the index's own analyzers, so a word is marked exactly when the index would match it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from wikidesk.core.search import schema as s
+from wikidesk.core.search.query_builder import HighlightSpec
+
+_ALNUM = r"[^\W_]"
+_WS = re.compile(r"\s+")
+_WORD_REST = re.compile(rf"{_ALNUM}*")
+
+
+def _is_alnum(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def _word_start(text: str, pos: int) -> int:
+    while pos > 0 and text[pos - 1].isalnum():
+        pos -= 1
+    return pos
+
+
+DEFAULT_CHARS = 200
+
+
+@dataclass(frozen=True)
+class Snippet:
+    text: str
+    highlights: list[tuple[int, int]]  # character ranges in ``text``
+    heading: str | None
+
+
+@lru_cache(maxsize=1)
+def _fold_variants() -> tuple[dict[str, str], dict[str, str]]:
+    """Letters that fold to each ASCII letter, and letters that fold to two letters (``æ`` → ``ae``)."""
+    singles: dict[str, list[str]] = {}
+    doubles: dict[str, list[str]] = {}
+    chars = [chr(c) for c in range(0xC0, 0x250) if chr(c).isalpha() and chr(c).islower()]
+    folded = s.plain_tokens(" ".join(chars))
+    for ch, fold in zip(chars, folded, strict=False):
+        if fold == ch or not fold.isascii():
+            continue
+        (singles if len(fold) == 1 else doubles).setdefault(fold, []).append(ch)
+    return (
+        {k: "".join(v) for k, v in singles.items()},
+        {k: "".join(v) for k, v in doubles.items() if len(k) == 2},
+    )
+
+
+def fold_pattern(folded: str) -> str:
+    """A regex matching every spelling that ASCII-folds to ``folded`` (``sok`` → ``s[oøòó…]k``)."""
+    singles, doubles = _fold_variants()
+
+    def cls(ch: str) -> str:
+        extra = singles.get(ch, "")
+        return f"[{re.escape(ch)}{extra}]" if extra else re.escape(ch)
+
+    out: list[str] = []
+    i = 0
+    while i < len(folded):
+        pair = folded[i : i + 2]
+        if pair in doubles:
+            out.append(f"(?:{cls(pair[0])}{cls(pair[1])}|[{doubles[pair]}])")
+            i += 2
+        else:
+            out.append(cls(folded[i]))
+            i += 1
+    return "".join(out)
+
+
+class Highlighter:
+    """Finds the words a :class:`HighlightSpec` matches and cuts snippets around them."""
+
+    def __init__(self, spec: HighlightSpec):
+        self.spec = spec
+        # No look-behind and no leading character class: then Python's regex engine can skip quickly to the
+        # places where a match can start. Word boundaries are checked afterwards, on the few candidates.
+        alts = {re.escape(x) for x in spec.stems | spec.compounds}
+        alts |= {fold_pattern(x) for x in spec.folds | spec.prefixes}
+        self._words = re.compile("|".join(sorted(alts, key=len, reverse=True)), re.I) if alts else None
+        self._phrases = [
+            re.compile(rf"(?<!{_ALNUM})" + r"[\W_]+".join(fold_pattern(w) for w in phrase) + rf"(?!{_ALNUM})", re.I)
+            for phrase in spec.phrases
+        ]
+        self._verdict: dict[str, str | None] = {}
+
+    def _key(self, word: str) -> str | None:
+        """What query word ``word`` (a whole word of the text) matches, or None."""
+        lower = word.lower()
+        if lower in self._verdict:
+            return self._verdict[lower]
+        spec = self.spec
+        key = None
+        stems = s.stem_tokens(lower)
+        folds = s.plain_tokens(lower)
+        stem = stems[0] if len(stems) == 1 else None
+        fold = folds[0] if len(folds) == 1 else None
+        if stem is not None and stem in spec.stems:
+            key = stem
+        elif fold is not None and fold in spec.folds:
+            key = fold
+        elif fold is not None and any(fold.startswith(p) for p in spec.prefixes):
+            key = next(p for p in spec.prefixes if fold.startswith(p)) + "*"
+        elif stem is not None:
+            for c in spec.compounds:
+                if stem.endswith(c) and len(stem) - len(c) >= s.COMPOUND_MIN_REST:
+                    key = "~" + c
+                    break
+        self._verdict[lower] = key
+        return key
+
+    def matches(self, text: str) -> list[tuple[int, int, str]]:
+        """``(start, end, key)`` of every matched word or phrase, in order, without overlaps."""
+        found: list[tuple[int, int, str]] = []
+        for i, rx in enumerate(self._phrases):
+            found += [(m.start(), m.end(), f"phrase{i}") for m in rx.finditer(text)]
+        if self._words is not None:
+            done_until = -1
+            for m in self._words.finditer(text):
+                start = m.start()
+                if start < done_until:
+                    continue
+                if start > 0 and _is_alnum(text[start - 1]):
+                    start = _word_start(text, start)
+                end = _WORD_REST.match(text, m.end()).end()  # type: ignore[union-attr]
+                done_until = end
+                key = self._key(text[start:end])
+                if key is not None:
+                    found.append((start, end, key))
+        found.sort()
+        out: list[tuple[int, int, str]] = []
+        for item in found:
+            if not out or item[0] >= out[-1][1]:
+                out.append(item)
+        return out
+
+    def mark(self, text: str) -> list[tuple[int, int]]:
+        return [(a, b) for a, b, _ in self.matches(text)]
+
+    def snippet(self, body: str, sections: list[list], max_chars: int = DEFAULT_CHARS) -> Snippet:
+        found = self.matches(body)
+        if not found:
+            end = _cut_end(body, min(len(body), max_chars))
+            return _assemble(body, 0, end, [], None)
+        best, best_score = 0, (-1, -1)
+        j = 0
+        for i, (start, _, _) in enumerate(found):
+            j = max(j, i)
+            while j + 1 < len(found) and found[j + 1][1] - start <= max_chars:
+                j += 1
+            window = found[i : j + 1]
+            score = (len({k for _, _, k in window}), len(window))
+            if score > best_score:
+                best, best_score = i, score
+        first = found[best][0]
+        last_end = first
+        for _, end, _ in found[best:]:
+            if end - first > max_chars:
+                break
+            last_end = end
+        start = _cut_start(body, first, max(0, (max_chars - (last_end - first)) // 3))
+        end = _cut_end(body, max(last_end, min(len(body), start + max_chars)))
+        inside = [(a, b) for a, b, _ in found if a >= start and b <= end]
+        heading = None
+        for offset, title in sections:
+            if offset > first:
+                break
+            heading = title
+        return _assemble(body, start, end, inside, heading)
+
+
+def _cut_start(text: str, first: int, lead: int) -> int:
+    """Where a snippet starts: at a sentence or line start shortly before ``first`` if any, else at a word start."""
+    lookback = max(0, first - max(lead, 60))
+    for sep in ("\n", ". ", "! ", "? ", ": "):
+        k = text.rfind(sep, lookback, first)
+        if k >= 0:
+            return k + len(sep)
+    start = max(0, first - lead)
+    if start > 0:
+        space = text.find(" ", start, first)
+        start = space + 1 if space >= 0 else first
+    return start
+
+
+def _cut_end(text: str, end: int) -> int:
+    if end >= len(text):
+        return len(text)
+    space = text.rfind(" ", max(0, end - 30), end)
+    return space if space > 0 else end
+
+
+def _assemble(body: str, start: int, end: int, marks: list[tuple[int, int]], heading: str | None) -> Snippet:
+    """Snippet text with whitespace runs collapsed, and the marks moved to match."""
+    pieces: list[str] = []
+    out: list[tuple[int, int]] = []
+    length = 0
+    if start > 0 and body[start - 1] not in "\n":
+        pieces.append("… ")
+        length = 2
+    pos = start
+    for a, b in marks:
+        gap = _WS.sub(" ", body[pos:a])
+        if length == 0:
+            gap = gap.lstrip()
+        pieces.append(gap)
+        length += len(gap)
+        word = _WS.sub(" ", body[a:b])
+        pieces.append(word)
+        out.append((length, length + len(word)))
+        length += len(word)
+        pos = b
+    tail = _WS.sub(" ", body[pos:end]).rstrip()
+    if length == 0:
+        tail = tail.lstrip()
+    pieces.append(tail)
+    if end < len(body):
+        pieces.append(" …")
+    return Snippet("".join(pieces), out, heading)
+
+
+@lru_cache(maxsize=64)
+def _cached(key: tuple) -> Highlighter:
+    stems, folds, prefixes, compounds, phrases = key
+    return Highlighter(HighlightSpec(set(stems), set(folds), set(prefixes), set(compounds), set(phrases)))
+
+
+def highlighter_for(spec: HighlightSpec) -> Highlighter:
+    """A (cached) highlighter for a spec; the same query typed again reuses its compiled patterns."""
+    return _cached(spec.key())

@@ -1,0 +1,67 @@
+"""From a page file in the wiki folder to what the index stores (runs in worker processes during a build)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from wikidesk.core import frontmatter
+from wikidesk.core.catalog import page_info_from_text, read_text
+from wikidesk.core.markdown import render
+from wikidesk.core.search.document import IndexDoc, stamp_for, to_fields
+
+
+def _authors(meta: dict[str, Any], fallback: str | None) -> list[str]:
+    found: list[str] = []
+    for key in ("author", "authors", "contributors"):
+        value = meta.get(key)
+        if isinstance(value, str):
+            found.append(value)
+        elif isinstance(value, (list, tuple)):
+            found += [str(v) for v in value if isinstance(v, (str, int)) and str(v).strip()]
+    if fallback and fallback not in found:
+        found.append(fallback)
+    return list(dict.fromkeys(a.strip() for a in found if a.strip()))
+
+
+def doc_from_text(rel: str, text: str, stat: os.stat_result | None) -> IndexDoc:
+    """The :class:`IndexDoc` of a page file given its text (front matter and Markdown)."""
+    info = page_info_from_text(rel, text, stat)
+    parsed = frontmatter.parse(text)
+    rendered = render(parsed.body)
+    tags = list(dict.fromkeys([*info.tags, *(t.casefold() for t in rendered.tags)]))
+    link_text = " ".join(link.target for link in rendered.links)
+    return IndexDoc(
+        page_id=info.page_id,
+        path=rel,
+        title=info.title,
+        sections=list(rendered.sections),
+        tags=tags,
+        space=info.space,
+        authors=_authors(parsed.meta, info.author),
+        modified=info.modified,
+        stamp=stamp_for(rel, stat.st_mtime_ns, stat.st_size) if stat else "",
+        extra_text=link_text,
+    )
+
+
+def read_doc(root: Path, rel: str) -> IndexDoc | None:
+    """The :class:`IndexDoc` of ``root/rel``, or None if the file is gone or unreadable."""
+    path = root / rel
+    try:
+        stat = path.stat()
+        _, text = read_text(path)
+    except OSError:
+        return None
+    return doc_from_text(rel, text, stat)
+
+
+def prepare(job: tuple[str, str]) -> tuple[str, dict[str, Any] | None]:
+    """Worker entry point: ``(root, rel)`` → ``(rel, field values or None)``; never raises."""
+    root, rel = job
+    try:
+        doc = read_doc(Path(root), rel)
+        return rel, (to_fields(doc) if doc is not None else None)
+    except Exception:  # noqa: BLE001 - one bad page must not stop a 100,000-page build
+        return rel, None
