@@ -16,11 +16,13 @@ from wikidesk.ui.message_bar import MessageBar
 from wikidesk.ui.messages import WARNING
 from wikidesk.ui.page_actions import PageActions
 from wikidesk.ui.page_view import PageView
+from wikidesk.ui.search.panel import SearchPanel
 from wikidesk.ui.session import WikiSession
 from wikidesk.ui.sidebar.page_tree import PageTreePanel
 from wikidesk.ui.sidebar.recent_panel import RecentPanel
 from wikidesk.ui.sidebar.tags_panel import TagsPanel
 from wikidesk.ui.status_bar import SaveIndicator, SyncIndicator, WorkIndicator
+from wikidesk.ui.switcher import QuickSwitcher
 from wikidesk.ui.theme import Theme, preview_css
 from wikidesk.ui.window_state import WindowState
 
@@ -41,11 +43,12 @@ class MainWindow(QMainWindow):
         self.view = PageView(session, self)
         self.pages = PageActions(self, session, self.view)
         self.tree = PageTreePanel(session, self)
+        self.search = SearchPanel(session, self)
         self.tags = TagsPanel(session, self)
         self.recent = RecentPanel(session, self)
         self.sidebar = QTabWidget(self)
         self.sidebar.setObjectName("sidebar")
-        for panel in (self.tree, self.tags, self.recent):
+        for panel in (self.tree, self.search, self.tags, self.recent):
             self.sidebar.addTab(panel, "")
         self.links = LinksPanel(session, self)
         centre = QWidget(self)
@@ -95,6 +98,8 @@ class MainWindow(QMainWindow):
         a.connect("focus_links", lambda: self.links.tabs.currentWidget().setFocus())
         a.connect("language_nb", lambda: self.language_requested.emit("nb"))
         a.connect("language_en", lambda: self.language_requested.emit("en"))
+        a.connect("search", self.focus_search)
+        a.connect("switcher", self.open_switcher)
         a.connect("back", view.back)
         a.connect("forward", view.forward)
         a.connect("home", self.open_home)
@@ -122,9 +127,12 @@ class MainWindow(QMainWindow):
         self.tree.rename_requested.connect(self.pages.rename)
         self.tree.delete_requested.connect(self.pages.delete)
         self.recent.open_page.connect(view.open)
+        self.search.hit_chosen.connect(view.open_at_heading)
+        self.tags.tag_chosen.connect(self.search_tag)
+        view.preview.tag_link.connect(self.search_tag)
         self.links.page_chosen.connect(view.open)
         self.links.missing_chosen.connect(self.create_missing)
-        self.links.heading_chosen.connect(lambda anchor, _text: view.preview.browser.scrollToAnchor(anchor))
+        self.links.heading_chosen.connect(lambda anchor, _text: view.scroll_to(anchor))
         self.links.external_chosen.connect(lambda url: view.preview.follow(QUrl(url)))
         session.pages_loaded.connect(self._pages_loaded)
         if self.theme is not None:
@@ -134,10 +142,11 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.actions.retranslate()
         self.sidebar.setTabText(0, self.tr("Pages"))
-        self.sidebar.setTabText(1, self.tr("Tags"))
-        self.sidebar.setTabText(2, self.tr("Recent"))
+        self.sidebar.setTabText(1, self.tr("Search"))
+        self.sidebar.setTabText(2, self.tr("Tags"))
+        self.sidebar.setTabText(3, self.tr("Recent"))
         self.sidebar.setAccessibleName(self.tr("Sidebar"))
-        for panel in (self.tree, self.tags, self.recent, self.links, self.view, self.message_bar,
+        for panel in (self.tree, self.search, self.tags, self.recent, self.links, self.view, self.message_bar,
                       self.save_indicator, self.work, self.sync_indicator):
             panel.retranslate()
         if self.view.page is None:
@@ -205,6 +214,21 @@ class MainWindow(QMainWindow):
 
     def _focused_page(self) -> object:
         return self.tree.selected_info() if self.tree.view.hasFocus() else None
+
+    def focus_search(self, text: str | None = None) -> None:
+        self.sidebar.setCurrentWidget(self.search)
+        self.search.focus(text)
+
+    def search_tag(self, tag: str) -> None:
+        self.focus_search(f"tag:{tag}")
+
+    def open_switcher(self) -> QuickSwitcher:
+        switcher = QuickSwitcher(self.session, self)
+        switcher.page_chosen.connect(self.view.open)
+        switcher.finished.connect(switcher.deleteLater)
+        switcher.open()
+        self.switcher = switcher
+        return switcher
 
     def create_missing(self, title: str) -> None:
         space = self.view.page.info.space if self.view.page else ""

@@ -78,8 +78,7 @@ class PageView(QWidget):
         """Open a page by id (saving the current one first); ``anchor`` scrolls the preview to a heading."""
         self.editor.save()
         if self.page is not None and self.page.info.page_id == page_id and not self.editor.blocked:
-            if anchor:
-                self.preview.browser.scrollToAnchor(anchor)
+            self.scroll_to(anchor)
             if record:
                 self.navigator.visit(Place(page_id, anchor))
             return
@@ -90,6 +89,10 @@ class PageView(QWidget):
                 self.navigator.visit(Place(page.info.page_id, anchor))
 
         self.session.read(page_id, shown)
+
+    def open_at_heading(self, page_id: str, heading: str = "") -> None:
+        """Open a page and scroll to the heading with this text (a search hit's section)."""
+        self.open(page_id, "heading:" + heading if heading else "")
 
     def _show(self, page: Page, anchor: str = "") -> None:
         self.editor.load(page)
@@ -144,12 +147,27 @@ class PageView(QWidget):
         self.rendered_page = result
         self.preview.show_html(result.html, root, (root / page.info.path).parent)
         if self._pending_anchor:
-            self.preview.browser.scrollToAnchor(self._pending_anchor)
+            self.scroll_to(self._pending_anchor)
             self._pending_anchor = ""
         self.rendered.emit(result)
         if self._render_again:
             self._render_again = False
             self._render()
+
+    def scroll_to(self, anchor: str) -> None:
+        """Scroll the preview to an anchor, or to ``heading:<text>``, and put the editor's cursor there too."""
+        if not anchor or self.rendered_page is None:
+            return
+        headings = self.rendered_page.rendered.headings
+        if anchor.startswith("heading:"):
+            text = anchor[len("heading:"):]
+            heading = next((h for h in headings if h.text == text), None)
+        else:
+            heading = next((h for h in headings if h.anchor == anchor), None)
+        if heading is None:
+            return
+        self.preview.browser.scrollToAnchor(heading.anchor)
+        self.editor.move_to_heading(heading.text)
 
     def _render_failed(self, exc: BaseException) -> None:
         self._rendering = False

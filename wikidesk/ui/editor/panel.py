@@ -81,6 +81,19 @@ class EditorPanel(QWidget):
         self._loading = False
         self.setEnabled(False)
 
+    def move_to_heading(self, text: str) -> None:
+        """Put the cursor on the Markdown heading line with this text (first match)."""
+        block = self.edit.document().begin()
+        while block.isValid():
+            line = block.text()
+            if line.startswith("#") and line.lstrip("#").strip() == text:
+                cursor = self.edit.textCursor()
+                cursor.setPosition(block.position())
+                self.edit.setTextCursor(cursor)
+                self.edit.centerCursor()
+                return
+            block = block.next()
+
     def text(self) -> str:
         return self.edit.toPlainText()
 

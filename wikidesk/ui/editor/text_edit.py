@@ -64,6 +64,13 @@ class MarkdownEdit(QPlainTextEdit):
                                                  Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
             event.ignore()  # the completer handles these
             return
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier and event.key() in (Qt.Key.Key_Tab,
+                                                                                    Qt.Key.Key_Backtab):
+            # Tab indents; Ctrl+Tab and Ctrl+Shift+Tab leave the editor
+            forward = not (event.key() == Qt.Key.Key_Backtab or event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            holder = self.parentWidget() or self.window()
+            holder.focusNextPrevChild(forward)  # QPlainTextEdit's own refuses while editable
+            return
         super().keyPressEvent(event)
         self.update_completion()
 

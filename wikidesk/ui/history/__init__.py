@@ -1,0 +1,1 @@
+"""Page history (revisions, diffs, restore) and the conflict resolver."""

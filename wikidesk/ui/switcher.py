@@ -1,0 +1,66 @@
+"""The quick page switcher (Ctrl+P): type part of a title, Enter opens the best match."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from wikidesk.ui.fuzzy import rank
+from wikidesk.ui.session import WikiSession
+
+
+class QuickSwitcher(QDialog):
+    page_chosen = Signal(str)
+
+    def __init__(self, session: WikiSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("quick_switcher")
+        self.session = session
+        self.setWindowTitle(self.tr("Go to Page"))
+        self.field = QLineEdit(self)
+        self.field.setObjectName("switcher_field")
+        self.field.setAccessibleName(self.tr("Page title to go to"))
+        self.field.setPlaceholderText(self.tr("Type part of a page title"))
+        label = QLabel(self.tr("&Page:"), self)
+        label.setBuddy(self.field)
+        self.list = QListWidget(self)
+        self.list.setObjectName("switcher_results")
+        self.list.setAccessibleName(self.tr("Matching pages"))
+        self.count = QLabel(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.field)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.count)
+        self.field.textChanged.connect(self.update_results)
+        self.field.installEventFilter(self)
+        self.field.returnPressed.connect(self.choose)
+        self.list.itemActivated.connect(lambda _item: self.choose())
+        self.resize(520, 420)
+        self.update_results("")
+
+    def update_results(self, text: str) -> None:
+        found = rank(text, self.session.pages, limit=50)
+        self.list.clear()
+        for info in found:
+            item = QListWidgetItem(info.title + (f"   — {info.space}" if info.space else ""))
+            item.setData(Qt.ItemDataRole.UserRole, info.page_id)
+            self.list.addItem(item)
+        if found:
+            self.list.setCurrentRow(0)
+        self.count.setText(self.tr("%n page(s)", "", len(found)))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.field and event.type() == QEvent.Type.KeyPress:
+            keys = (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp)
+            if isinstance(event, QKeyEvent) and event.key() in keys:
+                self.list.keyPressEvent(event)  # type: ignore[arg-type]
+                return True
+        return super().eventFilter(watched, event)
+
+    def choose(self) -> None:
+        item = self.list.currentItem()
+        if item is not None:
+            self.page_chosen.emit(item.data(Qt.ItemDataRole.UserRole))
+            self.accept()
