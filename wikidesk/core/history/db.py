@@ -1,0 +1,238 @@
+"""The local history database: one SQLite file in ``<wiki>/.wikidesk/`` (never on the share).
+
+Holds every revision this client knows (its own and pulled ones), their contents, the DAG edges, the heads of
+each page, what the working folder holds (``worktree``) and small key/value state (identity, clock, sync cursors).
+All access goes through one connection guarded by a lock; other processes on the same wiki are handled by
+SQLite's own locking (WAL mode, busy timeout).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+import zlib
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from wikidesk.core.history.model import Revision
+
+SCHEMA_VERSION = 1
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS blobs(hash TEXT PRIMARY KEY, data BLOB NOT NULL, zipped INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS revisions(
+  id TEXT PRIMARY KEY, page_id TEXT NOT NULL, kind TEXT NOT NULL, path TEXT NOT NULL, blob TEXT,
+  size INTEGER NOT NULL, parents TEXT NOT NULL, author TEXT NOT NULL, time TEXT NOT NULL, clock INTEGER NOT NULL,
+  summary TEXT NOT NULL, published INTEGER NOT NULL DEFAULT 0, origin TEXT, seq INTEGER,
+  added INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS rev_page ON revisions(page_id);
+CREATE INDEX IF NOT EXISTS rev_unpublished ON revisions(published) WHERE published = 0;
+CREATE INDEX IF NOT EXISTS rev_origin ON revisions(origin, seq);
+CREATE TABLE IF NOT EXISTS edges(parent TEXT NOT NULL, child TEXT NOT NULL, PRIMARY KEY(parent, child));
+CREATE TABLE IF NOT EXISTS heads(page_id TEXT NOT NULL, rev_id TEXT NOT NULL, PRIMARY KEY(page_id, rev_id));
+CREATE TABLE IF NOT EXISTS worktree(
+  page_id TEXT PRIMARY KEY, path TEXT NOT NULL, path_key TEXT NOT NULL, rev_id TEXT, etag TEXT,
+  mtime_ns INTEGER, size INTEGER);
+CREATE INDEX IF NOT EXISTS worktree_path ON worktree(path_key);
+CREATE TABLE IF NOT EXISTS state(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS cursors(client TEXT PRIMARY KEY, seq INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS pending_segments(
+  client TEXT NOT NULL, seq INTEGER NOT NULL, reason TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY(client, seq));
+CREATE TABLE IF NOT EXISTS outbox(seq INTEGER PRIMARY KEY, payload BLOB NOT NULL, rev_ids TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS rev_blob ON revisions(blob);
+CREATE TABLE IF NOT EXISTS mirror(page_id TEXT PRIMARY KEY, path TEXT NOT NULL, path_key TEXT NOT NULL,
+  blob TEXT, rev_id TEXT, size INTEGER, mtime REAL);
+CREATE INDEX IF NOT EXISTS mirror_path ON mirror(path_key);
+CREATE TABLE IF NOT EXISTS mirror_suspects(path_key TEXT PRIMARY KEY, path TEXT NOT NULL, blob TEXT NOT NULL,
+  mtime REAL NOT NULL, rounds INTEGER NOT NULL, first_seen REAL NOT NULL);
+"""
+_COLUMNS = "id, page_id, kind, path, blob, size, parents, author, time, clock, summary"
+
+
+@dataclass(frozen=True)
+class WorktreeEntry:
+    """What sync last put in (or recorded from) the working folder for one page."""
+
+    page_id: str
+    path: str
+    rev_id: str | None
+    etag: str | None
+    mtime_ns: int | None = None
+    size: int | None = None
+
+
+def _row_to_rev(row: tuple) -> Revision:
+    parents = tuple(p for p in row[6].split(",") if p)
+    return Revision(page_id=row[1], kind=row[2], path=row[3], blob=row[4], size=row[5], parents=parents,
+                    author=row[7], time=row[8], clock=row[9], summary=row[10], id=row[0])
+
+
+class HistoryDB:
+    """Thin typed wrapper over the SQLite file; callers group writes with :meth:`transaction`."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._conn = sqlite3.connect(str(path), timeout=30.0, isolation_level=None, check_same_thread=False)
+        self._lock = threading.RLock()
+        self._depth = 0
+        self._conn.execute("PRAGMA journal_mode=WAL")
+        self._conn.execute("PRAGMA synchronous=NORMAL")
+        with self.transaction() as conn:
+            for statement in SCHEMA.strip().split(";"):
+                if statement.strip():
+                    conn.execute(statement)
+        self.set_state_default("schema", str(SCHEMA_VERSION))
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction (nested calls join the outer one)."""
+        with self._lock:
+            if self._depth:
+                self._depth += 1
+                try:
+                    yield self._conn
+                finally:
+                    self._depth -= 1
+                return
+            self._conn.execute("BEGIN IMMEDIATE")
+            self._depth = 1
+            try:
+                yield self._conn
+            except BaseException:
+                self._depth = 0
+                self._conn.execute("ROLLBACK")
+                raise
+            self._depth = 0
+            self._conn.execute("COMMIT")
+
+    def query(self, sql: str, args: Iterable[object] = ()) -> list[tuple]:
+        with self._lock:
+            return self._conn.execute(sql, tuple(args)).fetchall()
+
+    # ----- state ----------------------------------------------------------------------------------------------
+    def get_state(self, key: str, default: str | None = None) -> str | None:
+        rows = self.query("SELECT value FROM state WHERE key = ?", (key,))
+        return rows[0][0] if rows else default
+
+    def set_state(self, key: str, value: str) -> None:
+        with self.transaction() as conn:
+            conn.execute("INSERT OR REPLACE INTO state(key, value) VALUES(?, ?)", (key, value))
+
+    def set_state_default(self, key: str, value: str) -> str:
+        with self.transaction() as conn:
+            conn.execute("INSERT OR IGNORE INTO state(key, value) VALUES(?, ?)", (key, value))
+        return self.get_state(key) or value
+
+    # ----- blobs ----------------------------------------------------------------------------------------------
+    def put_blob(self, digest: str, data: bytes) -> None:
+        packed = zlib.compress(data, 6)
+        zipped = len(packed) < len(data)
+        with self.transaction() as conn:
+            conn.execute("INSERT OR IGNORE INTO blobs(hash, data, zipped) VALUES(?, ?, ?)",
+                         (digest, packed if zipped else data, int(zipped)))
+
+    def get_blob(self, digest: str) -> bytes | None:
+        rows = self.query("SELECT data, zipped FROM blobs WHERE hash = ?", (digest,))
+        if not rows:
+            return None
+        data, zipped = rows[0]
+        return zlib.decompress(data) if zipped else bytes(data)
+
+    def has_blob(self, digest: str) -> bool:
+        return bool(self.query("SELECT 1 FROM blobs WHERE hash = ?", (digest,)))
+
+    # ----- revisions ------------------------------------------------------------------------------------------
+    def insert_revision(self, rev: Revision, *, published: bool, origin: str | None = None,
+                        seq: int | None = None) -> bool:
+        """Add a revision and update the page's heads; returns False if it was already known."""
+        with self.transaction() as conn:
+            if conn.execute("SELECT 1 FROM revisions WHERE id = ?", (rev.id,)).fetchone():
+                return False
+            added = conn.execute("SELECT COALESCE(MAX(added), 0) + 1 FROM revisions").fetchone()[0]
+            conn.execute(
+                f"INSERT INTO revisions({_COLUMNS}, published, origin, seq, added) "
+                "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (rev.id, rev.page_id, rev.kind, rev.path, rev.blob, rev.size, ",".join(rev.parents), rev.author,
+                 rev.time, rev.clock, rev.summary, int(published), origin, seq, added),
+            )
+            for parent in rev.parents:
+                conn.execute("INSERT OR IGNORE INTO edges(parent, child) VALUES(?, ?)", (parent, rev.id))
+                conn.execute("DELETE FROM heads WHERE page_id = ? AND rev_id = ?", (rev.page_id, parent))
+            has_child = conn.execute("SELECT 1 FROM edges e JOIN revisions r ON r.id = e.child "
+                                     "WHERE e.parent = ? AND r.page_id = ?", (rev.id, rev.page_id)).fetchone()
+            if not has_child:
+                conn.execute("INSERT OR IGNORE INTO heads(page_id, rev_id) VALUES(?, ?)", (rev.page_id, rev.id))
+            return True
+
+    def get_revision(self, rev_id: str) -> Revision | None:
+        rows = self.query(f"SELECT {_COLUMNS} FROM revisions WHERE id = ?", (rev_id,))
+        return _row_to_rev(rows[0]) if rows else None
+
+    def find_revisions(self, prefix: str) -> list[Revision]:
+        rows = self.query(f"SELECT {_COLUMNS} FROM revisions WHERE id >= ? AND id < ? LIMIT 5",
+                          (prefix, prefix + "\uffff"))
+        return [_row_to_rev(r) for r in rows]
+
+    def page_revisions(self, page_id: str) -> list[Revision]:
+        rows = self.query(f"SELECT {_COLUMNS} FROM revisions WHERE page_id = ? ORDER BY clock, time, id", (page_id,))
+        return [_row_to_rev(r) for r in rows]
+
+    def heads(self, page_id: str) -> list[Revision]:
+        rows = self.query(f"SELECT {', '.join('r.' + c.strip() for c in _COLUMNS.split(','))} FROM heads h "
+                          "JOIN revisions r ON r.id = h.rev_id WHERE h.page_id = ?", (page_id,))
+        return sorted((_row_to_rev(r) for r in rows), key=Revision.rank, reverse=True)
+
+    def multi_head_pages(self) -> list[str]:
+        return [r[0] for r in self.query("SELECT page_id FROM heads GROUP BY page_id HAVING COUNT(*) > 1")]
+
+    def unpublished(self) -> list[Revision]:
+        rows = self.query(f"SELECT {_COLUMNS} FROM revisions WHERE published = 0 ORDER BY added")
+        return [_row_to_rev(r) for r in rows]
+
+    def mark_published(self, rev_ids: Iterable[str], seq: int, origin: str) -> None:
+        with self.transaction() as conn:
+            conn.executemany("UPDATE revisions SET published = 1, origin = COALESCE(origin, ?), "
+                             "seq = COALESCE(seq, ?) WHERE id = ?", [(origin, seq, r) for r in rev_ids])
+
+    def revisions_from(self, origin: str, after_seq: int) -> list[Revision]:
+        rows = self.query(f"SELECT {_COLUMNS} FROM revisions WHERE origin = ? AND seq > ? ORDER BY added",
+                          (origin, after_seq))
+        return [_row_to_rev(r) for r in rows]
+
+    def all_revision_ids(self) -> list[str]:
+        return [r[0] for r in self.query("SELECT id FROM revisions ORDER BY id")]
+
+    def page_ids(self) -> list[str]:
+        return [r[0] for r in self.query("SELECT DISTINCT page_id FROM heads ORDER BY page_id")]
+
+    # ----- worktree -------------------------------------------------------------------------------------------
+    def worktree(self, page_id: str) -> WorktreeEntry | None:
+        rows = self.query("SELECT page_id, path, rev_id, etag, mtime_ns, size FROM worktree WHERE page_id = ?",
+                          (page_id,))
+        return WorktreeEntry(*rows[0]) if rows else None
+
+    def worktree_at(self, path_key: str) -> list[WorktreeEntry]:
+        rows = self.query("SELECT page_id, path, rev_id, etag, mtime_ns, size FROM worktree WHERE path_key = ?",
+                          (path_key,))
+        return [WorktreeEntry(*r) for r in rows]
+
+    def all_worktree(self) -> list[WorktreeEntry]:
+        rows = self.query("SELECT page_id, path, rev_id, etag, mtime_ns, size FROM worktree")
+        return [WorktreeEntry(*r) for r in rows]
+
+    def set_worktree(self, entry: WorktreeEntry, path_key: str) -> None:
+        with self.transaction() as conn:
+            conn.execute("INSERT OR REPLACE INTO worktree(page_id, path, path_key, rev_id, etag, mtime_ns, size) "
+                         "VALUES(?, ?, ?, ?, ?, ?, ?)",
+                         (entry.page_id, entry.path, path_key, entry.rev_id, entry.etag, entry.mtime_ns, entry.size))
+
+    def drop_worktree(self, page_id: str) -> None:
+        with self.transaction() as conn:
+            conn.execute("DELETE FROM worktree WHERE page_id = ?", (page_id,))

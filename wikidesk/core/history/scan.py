@@ -1,0 +1,140 @@
+"""Pick up changes other programs made to the wiki folder while the app was not looking.
+
+Compares every file with what history last recorded for it (cheap ``stat`` first, content hash only when the
+size or mtime moved) and records new revisions: edits, new files, moves (a page file that reappears under another
+path keeps its id) and deletions. A copied page file (same front matter ``id`` at two paths) gets a fresh id, so
+the two pages never overwrite each other's history.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Generator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from wikidesk.core import frontmatter
+from wikidesk.core.atomic import write_atomic
+from wikidesk.core.catalog import is_page_path, page_info_from_text, walk
+from wikidesk.core.history.model import blob_hash
+from wikidesk.core.names import name_key
+from wikidesk.core.pages import derived_id
+
+if TYPE_CHECKING:
+    from wikidesk.core.history.store import History
+    from wikidesk.core.wiki import Wiki
+
+EDITED = "Edited outside wikidesk"
+DELETED = "Deleted outside wikidesk"
+Progress = tuple[int, int, str]
+
+
+@dataclass
+class ScanReport:
+    recorded: list[str] = field(default_factory=list)  # paths with a new revision
+    deleted: list[str] = field(default_factory=list)
+    copies: list[str] = field(default_factory=list)  # files that got a fresh page id
+
+
+def attachment_id(rel: str) -> str:
+    return "f" + derived_id(rel)[1:]
+
+
+def _page_id_of(rel: str, data: bytes) -> str:
+    if not is_page_path(rel):
+        return attachment_id(rel)
+    text = data.decode("utf-8", errors="replace")
+    return page_info_from_text(rel, text, None).page_id
+
+
+def scan(history: History, wiki: Wiki, *, summary_new: str = EDITED) -> Generator[Progress, None, ScanReport]:
+    """Record what changed in the folder since history last looked; yields progress."""
+    report = ScanReport()
+    tracked = {name_key(e.path): e for e in history.db.all_worktree()}
+    files = list(walk(wiki.root))
+    total = len(files)
+    changed: list[tuple[str, bytes, str, str]] = []  # rel, data, digest, page_id
+    on_disk: dict[str, list[str]] = {}  # page id -> paths holding it
+    for done, (rel, st) in enumerate(files, 1):
+        if done % 500 == 0:
+            yield done, total, "Looking for changes made outside wikidesk"
+        entry = tracked.get(name_key(rel))
+        if entry is not None and entry.mtime_ns == st.st_mtime_ns and entry.size == st.st_size:
+            on_disk.setdefault(entry.page_id, []).append(rel)
+            continue
+        try:
+            data = (wiki.root / rel).read_bytes()
+        except OSError:
+            continue  # locked or vanished: the next scan sees it
+        digest = blob_hash(data)
+        page_id = _page_id_of(rel, data)
+        on_disk.setdefault(page_id, []).append(rel)
+        if entry is not None and entry.page_id == page_id and entry.path == rel:
+            if entry.etag == digest:
+                history.track(page_id, rel, entry.rev_id, digest)  # only the mtime moved
+                continue
+            head = next((h for h in history.heads(page_id) if h.blob == digest and h.path == rel), None)
+            if head is not None:  # sync wrote this file but was stopped before noting it
+                history.track(page_id, rel, head.id, digest)
+                continue
+        changed.append((rel, data, digest, page_id))
+    with history.lock:
+        assigned: set[str] = set()
+        for rel, data, _digest, page_id in changed:
+            entry = history.db.worktree(page_id)
+            holders = {name_key(h) for h in on_disk.get(page_id, [])}
+            elsewhere = entry is not None and name_key(entry.path) != name_key(rel) and name_key(entry.path) in holders
+            if is_page_path(rel) and (elsewhere or page_id in assigned):
+                rel, data, page_id = _give_fresh_id(wiki, rel, data)
+                report.copies.append(rel)
+            assigned.add(page_id)
+            summary = EDITED if history.db.heads(page_id) else summary_new
+            kind = "page" if is_page_path(rel) else "file"
+            if history.record(page_id=page_id, path=rel, data=data, author=wiki.user, summary=summary, kind=kind):
+                report.recorded.append(rel)
+        for entry in history.db.all_worktree():
+            if entry.page_id not in on_disk and not (wiki.root / entry.path).exists():
+                kind = "page" if is_page_path(entry.path) else "file"
+                history.record(page_id=entry.page_id, path=entry.path, data=None, author=wiki.user,
+                               summary=DELETED, kind=kind)
+                report.deleted.append(entry.path)
+    yield total, total, "Looked for changes made outside wikidesk"
+    return report
+
+
+def scan_all(history: History, wiki: Wiki, **kwargs: str) -> ScanReport:
+    gen = scan(history, wiki, **kwargs)
+    while True:
+        try:
+            next(gen)
+        except StopIteration as stop:
+            return stop.value
+
+
+def scan_paths(history: History, wiki: Wiki, paths: list[str]) -> None:
+    """Cheap check of a few files (e.g. before showing one page's history)."""
+    for rel in paths:
+        entry = next(iter(history.db.worktree_at(name_key(rel))), None)
+        full = wiki.root / rel
+        try:
+            st = os.stat(full)
+        except OSError:
+            continue
+        if entry is not None and entry.mtime_ns == st.st_mtime_ns and entry.size == st.st_size:
+            continue
+        data = full.read_bytes()
+        page_id = _page_id_of(rel, data)
+        history.record(page_id=page_id, path=rel, data=data, author=wiki.user, summary=EDITED,
+                       kind="page" if is_page_path(rel) else "file")
+
+
+def _give_fresh_id(wiki: Wiki, rel: str, data: bytes) -> tuple[str, bytes, str]:
+    """A copy of another page: write a new id into its front matter so both pages keep their own history."""
+    from wikidesk.core.wiki import new_page_id  # noqa: PLC0415
+
+    doc = frontmatter.parse(data.decode("utf-8", errors="replace"))
+    new_id = new_page_id()
+    doc.meta["id"] = new_id
+    new_data = frontmatter.serialize(doc).encode("utf-8")
+    write_atomic(wiki.root / rel, new_data)
+    return rel, new_data, new_id

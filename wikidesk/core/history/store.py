@@ -1,0 +1,182 @@
+"""Local page history: records each local change as a revision and answers history questions.
+
+``History`` is what ``wiki.history`` holds. It owns the SQLite database, this client's identity (client id and
+next segment number, used by sync) and the Lamport clock. Queries, diffs, restore and conflict handling live in
+:mod:`wikidesk.core.history.views`; picking up edits made outside the app in :mod:`wikidesk.core.history.scan`.
+"""
+
+from __future__ import annotations
+
+import secrets
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from wikidesk.core.errors import StorageError
+from wikidesk.core.history.db import HistoryDB, WorktreeEntry
+from wikidesk.core.history.errors import AmbiguousRevisionError, HistoryStoreError, RevisionNotFoundError
+from wikidesk.core.history.model import Revision, blob_hash, utc_now_iso
+from wikidesk.core.names import name_key
+
+if TYPE_CHECKING:
+    from wikidesk.core.wiki import Wiki
+
+DB_NAME = "history.sqlite"
+
+
+def new_client_id() -> str:
+    return secrets.token_hex(6)
+
+
+class History:
+    """Every revision this client knows, with this client's identity and logical clock."""
+
+    def __init__(self, root: Path, meta_dir: Path, *, now: Callable[[], str] = utc_now_iso) -> None:
+        self.root = Path(root)
+        try:
+            self.db = HistoryDB(Path(meta_dir) / DB_NAME)
+        except Exception as exc:  # noqa: BLE001 (sqlite raises several types)
+            raise HistoryStoreError(f"The page history in {meta_dir} could not be opened: {exc}.") from exc
+        self.now = now
+        self.lock = threading.RLock()
+        self.db.set_state_default("client_id", new_client_id())
+        self.db.set_state_default("next_seq", "1")
+        self.db.set_state_default("clock", "0")
+
+    # ----- identity and clock -------------------------------------------------------------------------------
+    @property
+    def client_id(self) -> str:
+        return self.db.get_state("client_id") or ""
+
+    def next_seq(self) -> int:
+        return int(self.db.get_state("next_seq") or 1)
+
+    def take_new_identity(self) -> str:
+        """Become a new client (after finding another writer with our identity); old cursors stay valid."""
+        with self.db.transaction():
+            client = new_client_id()
+            self.db.set_state("client_id", client)
+            self.db.set_state("next_seq", "1")
+            self.db.set_state("own_markers", "")
+        return client
+
+    def clock(self) -> int:
+        return int(self.db.get_state("clock") or 0)
+
+    def tick(self, *seen: int) -> int:
+        """Advance the Lamport clock past everything seen; returns the new value."""
+        with self.db.transaction():
+            value = max(self.clock(), *seen, 0) + 1
+            self.db.set_state("clock", str(value))
+            return value
+
+    def observe(self, clock: int) -> None:
+        with self.db.transaction():
+            if clock > self.clock():
+                self.db.set_state("clock", str(clock))
+
+    # ----- recording ----------------------------------------------------------------------------------------
+    def record(self, *, page_id: str, path: str, data: bytes | None, author: str, summary: str,
+               kind: str = "page", parents: list[str] | None = None) -> Revision | None:
+        """Record a local change (``data=None``: deleted) as a new unpublished revision.
+
+        Parents default to the revision the working file came from (or the page's heads). Returns None when
+        nothing changed (same content and path as the parent).
+        """
+        with self.lock, self.db.transaction():
+            current = self.db.worktree(page_id)
+            if parents is None:
+                if current is not None and current.rev_id and self.db.get_revision(current.rev_id):
+                    parents = [current.rev_id]
+                else:
+                    parents = [h.id for h in self.db.heads(page_id)]
+            parent_revs = [r for r in (self.db.get_revision(p) for p in parents) if r is not None]
+            digest = None if data is None else blob_hash(data)
+            if len(parent_revs) == 1 and parent_revs[0].blob == digest and parent_revs[0].path == path:
+                self._track(page_id, path, parent_revs[0].id, digest)
+                return None
+            if data is None and not parent_revs:
+                return None  # never known: nothing to remember
+            rev = Revision(page_id=page_id, kind=kind, path=path, blob=digest, size=len(data or b""),
+                           parents=tuple(parents), author=author or "unknown", time=self.now(),
+                           clock=self.tick(*(r.clock for r in parent_revs)), summary=summary)
+            if data is not None:
+                self.db.put_blob(rev.blob or "", data)
+            self.db.insert_revision(rev, published=False)
+            self._track(page_id, path, rev.id, digest)
+            return rev
+
+    def add(self, rev: Revision, data: bytes | None, *, published: bool, origin: str | None = None,
+            seq: int | None = None) -> bool:
+        """Store a revision made elsewhere (pulled) or by sync (a merge); returns False if already known."""
+        with self.lock, self.db.transaction():
+            if data is not None:
+                self.db.put_blob(blob_hash(data), data)
+            self.observe(rev.clock)
+            return self.db.insert_revision(rev, published=published, origin=origin, seq=seq)
+
+    def _track(self, page_id: str, path: str, rev_id: str | None, etag: str | None) -> None:
+        """Remember what the working folder now holds for this page (``etag=None``: no file)."""
+        if etag is None:
+            self.db.drop_worktree(page_id)
+            return
+        try:
+            st = (self.root / path).stat()
+            sig: tuple[int | None, int | None] = (st.st_mtime_ns, st.st_size)
+        except OSError:
+            sig = (None, None)
+        self.db.set_worktree(WorktreeEntry(page_id, path, rev_id, etag, *sig), name_key(path))
+
+    def track(self, page_id: str, path: str | None, rev_id: str | None, etag: str | None) -> None:
+        with self.lock:
+            if path is None or etag is None:
+                self.db.drop_worktree(page_id)
+            else:
+                self._track(page_id, path, rev_id, etag)
+
+    # ----- reading ------------------------------------------------------------------------------------------
+    def content(self, rev: Revision) -> bytes | None:
+        """The file bytes of a revision (None for a deletion)."""
+        if rev.blob is None:
+            return None
+        data = self.db.get_blob(rev.blob)
+        if data is None:
+            raise StorageError(f"The content of revision {rev.id[:8]} is missing from the local history.")
+        return data
+
+    def revision(self, ref: str, page_id: str | None = None) -> Revision:
+        """A revision by id or unique id prefix (at least 4 characters), optionally within one page."""
+        ref = ref.strip().lower()
+        if len(ref) < 4:
+            raise RevisionNotFoundError(f"Give at least 4 characters of the revision id (got “{ref}”).")
+        found = [r for r in self.db.find_revisions(ref) if page_id is None or r.page_id == page_id]
+        if not found:
+            raise RevisionNotFoundError(f"There is no revision “{ref}”" + (" of this page." if page_id else "."))
+        if len(found) > 1:
+            raise AmbiguousRevisionError(f"The revision id “{ref}” matches several revisions; give more of it.")
+        return found[0]
+
+    def page_revisions(self, page_id: str) -> list[Revision]:
+        return self.db.page_revisions(page_id)
+
+    def heads(self, page_id: str) -> list[Revision]:
+        return self.db.heads(page_id)
+
+    def worktree(self, page_id: str) -> WorktreeEntry | None:
+        return self.db.worktree(page_id)
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def attach_default(wiki: Wiki) -> History:
+    """Give ``wiki`` its local history (creating it on first use and taking in the pages already there)."""
+    from wikidesk.core.history.scan import scan_all  # noqa: PLC0415 (scan imports the wiki helpers)
+
+    history = History(wiki.root, wiki.meta_dir)
+    wiki.history = history
+    if history.db.get_state("initial_scan") is None:
+        scan_all(history, wiki, summary_new="Added before history was kept")
+        history.db.set_state("initial_scan", utc_now_iso())
+    return history

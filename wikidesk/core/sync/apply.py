@@ -1,0 +1,126 @@
+"""Put the winning head of each changed page into the working folder (through ``Wiki.apply_remote``).
+
+A page whose file was changed locally since sync last touched it is left alone this round (the next round takes
+the edit in and merges it). Two different pages that want the same file name (created concurrently on two
+computers) are told apart deterministically: the page with the larger id moves to ``Name (<id>).md`` through a
+revision every client computes identically.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from wikidesk.core.errors import OutsideEditError, StorageError
+from wikidesk.core.history.model import Revision, blob_hash
+from wikidesk.core.history.store import History
+from wikidesk.core.names import name_key
+
+if TYPE_CHECKING:
+    from wikidesk.core.wiki import Wiki
+
+CLASH_SUMMARY = "Moved: another page already had this name"
+
+
+@dataclass
+class ApplyResult:
+    applied: int = 0
+    renamed: list[Revision] = field(default_factory=list)  # clash renames (to push)
+    skipped: list[str] = field(default_factory=list)  # messages
+
+
+def _etag(wiki: Wiki, rel: str) -> str | None:
+    try:
+        return blob_hash((wiki.root / rel).read_bytes())
+    except OSError:
+        return None
+
+
+def clash_path(path: str, page_id: str) -> str:
+    folder, _, name = path.rpartition("/")
+    stem, dot, ext = name.rpartition(".")
+    if not dot:
+        stem, ext = name, ""
+    new = f"{stem} ({page_id[:6]})" + (f".{ext}" if ext else "")
+    return f"{folder}/{new}" if folder else new
+
+
+def _move_aside(history: History, page_id: str) -> Revision:
+    head = history.heads(page_id)[0]
+    rev = Revision(page_id=page_id, kind=head.kind, path=clash_path(head.path, page_id), blob=head.blob,
+                   size=head.size, parents=(head.id,), author="wikidesk", time=head.time, clock=head.clock + 1,
+                   summary=CLASH_SUMMARY)
+    history.add(rev, None, published=False)
+    return rev
+
+
+def apply_page(wiki: Wiki, history: History, page_id: str, result: ApplyResult) -> str | None:
+    """Bring one page's file up to date. Returns the id of another page that must move first, if any."""
+    heads = history.heads(page_id)
+    if not heads:
+        return None
+    target = heads[0]
+    entry = history.worktree(page_id)
+    if entry is not None:
+        on_disk = _etag(wiki, entry.path)
+        if entry.rev_id == target.id and on_disk == entry.etag:
+            return None
+        if on_disk is not None and on_disk == target.blob and name_key(entry.path) == name_key(target.path):
+            history.track(page_id, entry.path, target.id, target.blob)  # already there (an interrupted round)
+            return None
+        if on_disk != entry.etag:
+            result.skipped.append(f"“{entry.path}” was changed on this computer during sync; it is merged next time.")
+            return None
+    if target.deleted:
+        if entry is not None:
+            wiki.apply_remote(page_id=page_id, path=entry.path, data=None, expected_etag=entry.etag)
+        history.track(page_id, None, target.id, None)
+        result.applied += 1
+        return None
+    path = target.path
+    for other in history.db.worktree_at(name_key(path)):
+        if other.page_id == page_id:
+            continue
+        other_heads = history.heads(other.page_id)
+        if other_heads and not other_heads[0].deleted and name_key(other_heads[0].path) == name_key(path):
+            loser = max(page_id, other.page_id)
+            result.renamed.append(_move_aside(history, loser))
+            return other.page_id if loser == other.page_id else page_id
+        return other.page_id  # that page moves away or is deleted: apply it first
+    moving = entry is None or name_key(entry.path) != name_key(path)
+    if moving and (wiki.root / path).exists():
+        result.skipped.append(f"“{path}” exists on this computer but is not known to history yet; "
+                              "it is taken in on the next sync.")
+        return None
+    data = history.content(target)
+    assert data is not None
+    wiki.apply_remote(page_id=page_id, path=path, data=data, old_path=entry.path if entry else None,
+                      expected_etag=entry.etag if entry else None)
+    history.track(page_id, path, target.id, target.blob)
+    result.applied += 1
+    return None
+
+
+def apply_pages(wiki: Wiki, history: History, page_ids: set[str]) -> ApplyResult:
+    """Apply every page in ``page_ids`` (and pages that must move out of their way first)."""
+    result = ApplyResult()
+    todo = sorted(page_ids)
+    attempts: dict[str, int] = {}
+    while todo:
+        page_id = todo.pop(0)
+        attempts[page_id] = attempts.get(page_id, 0) + 1
+        if attempts[page_id] > 5:
+            result.skipped.append(f"Could not place page {page_id} in the wiki folder this time.")
+            continue
+        try:
+            first = apply_page(wiki, history, page_id, result)
+        except OutsideEditError:
+            result.skipped.append(f"Page {page_id} changed on this computer during sync; it is merged next time.")
+            continue
+        except (StorageError, OSError) as exc:
+            result.skipped.append(f"Could not update page {page_id} in the wiki folder: {exc}")
+            continue
+        if first is not None:
+            todo[:0] = [first] if first != page_id else []
+            todo.append(page_id)
+    return result

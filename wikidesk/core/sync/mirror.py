@@ -1,0 +1,237 @@
+"""The readable mirror: the latest version of every page as a plain file under the share's ``pages/`` folder.
+
+The mirror is derived and never trusted. Before a mirror file is replaced or removed, its bytes must be a
+version history knows; anything else is an edit by someone without the app (a "suspect"). A suspect is re-read
+in later rounds and, once it has stayed the same for :attr:`Mirror.grace` seconds (long enough for the segment of
+a client that wrote a newer version to become visible), it is taken in as a new revision and merged like any
+concurrent edit. Each round also audits a few mirror folders (one listing each, in rotation) to notice edits,
+deletions and stale files; a deleted mirror file is written again, it never deletes a page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import time
+from dataclasses import dataclass, field
+
+from wikidesk.core.catalog import is_ignored, is_page_path, page_info_from_text
+from wikidesk.core.history.model import Revision, blob_hash
+from wikidesk.core.history.scan import attachment_id
+from wikidesk.core.history.store import History
+from wikidesk.core.names import name_key
+from wikidesk.core.sync.store import MIRROR, TEMP_PREFIX, ShareStore
+
+MIRROR_AUTHOR = "shared folder"
+MIRROR_SUMMARY = "Edited in the shared folder's readable copy (pages/)"
+
+
+@dataclass
+class MirrorResult:
+    written: int = 0
+    removed: int = 0
+    taken_in: list[Revision] = field(default_factory=list)
+    suspects: int = 0
+    stale: set[str] = field(default_factory=set)  # page ids to rewrite
+
+
+def _rel(path: str) -> str:
+    return f"{MIRROR}/{path}"
+
+
+class Mirror:
+    """Keeps ``pages/`` in step with history, for one store and one local history."""
+
+    def __init__(self, history: History, store: ShareStore, *, grace: float = 60.0, audit_folders: int = 2
+                 ) -> None:
+        self.history, self.store, self.grace, self.audit_folders = history, store, grace, audit_folders
+        self.db = history.db
+
+    # ----- state ----------------------------------------------------------------------------------------------
+    def _row(self, page_id: str) -> tuple | None:
+        rows = self.db.query("SELECT path, blob, rev_id, size, mtime FROM mirror WHERE page_id = ?", (page_id,))
+        return rows[0] if rows else None
+
+    def _set(self, page_id: str, path: str, blob: str | None, rev_id: str | None, size: int | None,
+             mtime: float | None) -> None:
+        with self.db.transaction() as conn:
+            conn.execute("INSERT OR REPLACE INTO mirror(page_id, path, path_key, blob, rev_id, size, mtime) "
+                         "VALUES(?, ?, ?, ?, ?, ?, ?)", (page_id, path, name_key(path), blob, rev_id, size, mtime))
+
+    def _drop(self, page_id: str) -> None:
+        with self.db.transaction() as conn:
+            conn.execute("DELETE FROM mirror WHERE page_id = ?", (page_id,))
+
+    def known(self, digest: str) -> bool:
+        return bool(self.db.query("SELECT 1 FROM revisions WHERE blob = ? LIMIT 1", (digest,)))
+
+    def expect(self, page_id: str, rev: Revision) -> None:
+        """Note what the mirror should hold for a page without touching the share (used after a pull)."""
+        if rev.deleted:
+            return
+        if self._row(page_id) is None:
+            self._set(page_id, rev.path, rev.blob, rev.id, rev.size, None)
+
+    def _rev_with_blob(self, page_id: str, digest: str) -> str | None:
+        rows = self.db.query("SELECT id FROM revisions WHERE page_id = ? AND blob = ? ORDER BY clock DESC LIMIT 1",
+                             (page_id, digest))
+        return rows[0][0] if rows else None
+
+    def _suspect(self, path: str, digest: str, mtime: float) -> None:
+        with self.db.transaction() as conn:
+            row = conn.execute("SELECT blob FROM mirror_suspects WHERE path_key = ?", (name_key(path),)).fetchone()
+            if row and row[0] == digest:
+                return
+            conn.execute("INSERT OR REPLACE INTO mirror_suspects(path_key, path, blob, mtime, rounds, first_seen) "
+                         "VALUES(?, ?, ?, ?, 0, ?)", (name_key(path), path, digest, mtime, time.time()))
+
+    # ----- writing ---------------------------------------------------------------------------------------------
+    def update(self, page_ids: set[str], result: MirrorResult) -> None:
+        """Bring the mirror files of ``page_ids`` up to their winning head."""
+        for page_id in sorted(page_ids):
+            heads = self.history.heads(page_id)
+            target = heads[0] if heads else None
+            row = self._row(page_id)
+            want = None if target is None or target.deleted else target.path
+            if row is not None and (want is None or name_key(row[0]) != name_key(want)):
+                if self._remove(row[0], page_id):
+                    result.removed += 1
+            if want is None or target is None:
+                continue
+            if row is not None and row[1] == target.blob and row[0] == want and page_id not in result.stale:
+                continue
+            current = self.store.read(_rel(want))
+            if current is not None:
+                digest = blob_hash(current)
+                if digest == target.blob:
+                    self._set(page_id, want, target.blob, target.id, len(current), None)
+                    continue
+                if not self.known(digest):
+                    self._suspect(want, digest, 0.0)
+                    result.suspects += 1
+                    continue
+            data = self.history.content(target) or b""
+            self.store.replace(_rel(want), data)
+            self._set(page_id, want, target.blob, target.id, len(data), None)
+            result.written += 1
+
+    def _remove(self, path: str, page_id: str) -> bool:
+        current = self.store.read(_rel(path))
+        self._drop(page_id)
+        if current is None:
+            return False
+        digest = blob_hash(current)
+        if not self.known(digest):
+            self._suspect(path, digest, 0.0)
+            return False
+        return self.store.delete(_rel(path))
+
+    # ----- noticing edits by people without the app --------------------------------------------------------
+    def audit(self, result: MirrorResult) -> None:
+        """List the next few mirror folders; note edited, missing and stale files."""
+        folders = self._folders()
+        if not folders:
+            return
+        pos = int(self.db.get_state("mirror_audit_pos") or 0)
+        for step in range(min(self.audit_folders, len(folders))):
+            self._audit_folder(folders[(pos + step) % len(folders)], result)
+        self.db.set_state("mirror_audit_pos", str((pos + self.audit_folders) % max(len(folders), 1)))
+
+    def audit_all(self, result: MirrorResult) -> None:
+        for folder in self._folders():
+            self._audit_folder(folder, result)
+
+    def _folders(self) -> list[str]:
+        rows = self.db.query("SELECT DISTINCT path FROM mirror")
+        found = {""} | {p.rpartition("/")[0] for (p,) in rows}
+        extra = json.loads(self.db.get_state("mirror_extra_dirs") or "[]")
+        return sorted(found | set(extra))
+
+    def _audit_folder(self, folder: str, result: MirrorResult) -> None:
+        entries = self.store.list(_rel(folder) if folder else MIRROR)
+        if entries is None:
+            return
+        rows = self.db.query("SELECT page_id, path, blob, size, mtime, rev_id FROM mirror")
+        by_key = {name_key(r[1]): r for r in rows if r[1].rpartition("/")[0] == folder}
+        listed: set[str] = set()
+        extra = set(json.loads(self.db.get_state("mirror_extra_dirs") or "[]"))
+        for entry in entries:
+            if entry.name.startswith(TEMP_PREFIX) or is_ignored(entry.name):
+                continue
+            rel = f"{folder}/{entry.name}" if folder else entry.name
+            if entry.is_dir:
+                if rel not in extra:
+                    extra.add(rel)
+                    self.db.set_state("mirror_extra_dirs", json.dumps(sorted(extra)))
+                continue
+            listed.add(name_key(rel))
+            row = by_key.get(name_key(rel))
+            if row is not None and row[3] == entry.size and row[4] in (None, entry.mtime):
+                if row[4] is None:
+                    self._set(row[0], row[1], row[2], row[5], entry.size, entry.mtime)
+                continue
+            data = self.store.read(_rel(rel))
+            if data is None:
+                continue
+            digest = blob_hash(data)
+            if self.known(digest):
+                if row is not None:
+                    heads = self.history.heads(row[0])
+                    if heads and heads[0].blob != digest:
+                        result.stale.add(row[0])
+                    self._set(row[0], row[1], digest, self._rev_with_blob(row[0], digest), entry.size, entry.mtime)
+                continue
+            self._suspect(rel, digest, entry.mtime)
+            result.suspects += 1
+        for key, row in by_key.items():
+            if key not in listed:
+                result.stale.add(row[0])  # deleted by someone: write it again
+
+    def take_in_suspects(self, result: MirrorResult, *, now: float | None = None) -> set[str]:
+        """Re-read suspect mirror files; take in those unchanged for ``grace`` seconds. Returns touched pages."""
+        now = time.time() if now is None else now
+        touched: set[str] = set()
+        for key, path, digest, _mtime, rounds, first_seen in self.db.query(
+                "SELECT path_key, path, blob, mtime, rounds, first_seen FROM mirror_suspects"):
+            data = self.store.read(_rel(path))
+            if data is None or self.known(blob_hash(data)):
+                self._forget_suspect(key)
+                continue
+            if blob_hash(data) != digest:
+                self._forget_suspect(key)
+                self._suspect(path, blob_hash(data), 0.0)
+                continue
+            if rounds < 1 or now - first_seen < self.grace:
+                with self.db.transaction() as conn:
+                    conn.execute("UPDATE mirror_suspects SET rounds = rounds + 1 WHERE path_key = ?", (key,))
+                continue
+            rev = self._take_in(path, data)
+            self._forget_suspect(key)
+            result.taken_in.append(rev)
+            touched.add(rev.page_id)
+        return touched
+
+    def _forget_suspect(self, key: str) -> None:
+        with self.db.transaction() as conn:
+            conn.execute("DELETE FROM mirror_suspects WHERE path_key = ?", (key,))
+
+    def _take_in(self, path: str, data: bytes) -> Revision:
+        rows = self.db.query("SELECT page_id, rev_id FROM mirror WHERE path_key = ?", (name_key(path),))
+        if rows:
+            page_id, base = rows[0]
+        elif is_page_path(path):
+            page_id, base = page_info_from_text(path, data.decode("utf-8", errors="replace"), None).page_id, None
+        else:
+            page_id, base = attachment_id(path), None
+        heads = self.history.heads(page_id)
+        if base is None or self.history.db.get_revision(base) is None:
+            base = heads[0].id if heads else None
+        parent = self.history.db.get_revision(base) if base else None
+        entry = self.store.stat(_rel(path))
+        when = dt.datetime.fromtimestamp(entry.mtime if entry else time.time(), dt.timezone.utc)
+        rev = Revision(page_id=page_id, kind="page" if is_page_path(path) else "file", path=path,
+                       blob=blob_hash(data), size=len(data), parents=(base,) if base else (),
+                       author=MIRROR_AUTHOR, time=when.replace(microsecond=0).isoformat().replace("+00:00", "Z"),
+                       clock=(parent.clock if parent else self.history.clock()) + 1, summary=MIRROR_SUMMARY)
+        self.history.add(rev, data, published=False)
+        return rev

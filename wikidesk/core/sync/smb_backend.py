@@ -1,0 +1,163 @@
+"""SMB backend: reach ``\\\\server\\share\\folder`` without a mapped drive, through ``smbprotocol``'s smbclient.
+
+Create-new is a write to a unique temp name followed by an SMB rename that does not replace (the server refuses
+if the target exists), so it is atomic and never overwrites. Connection failures become ``ConnectionError`` and
+drop the cached connection, so the next round reconnects when the server is back.
+"""
+
+from __future__ import annotations
+
+import errno
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from wikidesk.core.sync.backend import Entry, ShareBackend
+
+T = TypeVar("T")
+_NOT_FOUND = {errno.ENOENT, errno.ENOTDIR}
+
+
+class SMBBackend(ShareBackend):
+    """A folder on an SMB server (Windows file server, Samba)."""
+
+    def __init__(self, server: str, share: str, folder: str = "", *, port: int = 445,
+                 username: str | None = None, password: str | None = None, timeout: float = 15.0) -> None:
+        self.server, self.port = server, port
+        self.username, self.password = username, password
+        self.timeout = timeout
+        base = "\\\\" + server + "\\" + share
+        self.base = base + ("\\" + folder.strip("/\\").replace("/", "\\") if folder.strip("/\\") else "")
+        self.description = f"\\\\{server}\\{share}" + (f"\\{folder}" if folder else "") + (
+            f" (port {port})" if port != 445 else "")
+        self._cache: dict[str, Any] = {}
+        self._registered = False
+
+    # ----- plumbing -------------------------------------------------------------------------------------------
+    def _path(self, rel: str) -> str:
+        return self.base + ("\\" + rel.replace("/", "\\") if rel else "")
+
+    def _kw(self) -> dict[str, Any]:
+        return {"port": self.port, "connection_cache": self._cache}
+
+    def _run(self, action: Callable[[], T]) -> T:
+        import smbclient  # noqa: PLC0415 (only needed for SMB shares)
+
+        try:
+            if not self._registered:
+                smbclient.register_session(self.server, username=self.username, password=self.password,
+                                           port=self.port, connection_cache=self._cache,
+                                           connection_timeout=int(self.timeout))
+                self._registered = True
+            return action()
+        except OSError as exc:
+            if exc.errno is None or isinstance(exc, ConnectionError):
+                self._drop()
+                raise ConnectionError(str(exc)) from exc
+            raise
+        except Exception as exc:  # noqa: BLE001 (smbprotocol raises many non-OSError types on network trouble)
+            self._drop()
+            raise ConnectionError(f"the SMB server {self.server} is not reachable: {exc}") from exc
+
+    def _drop(self) -> None:
+        import smbclient  # noqa: PLC0415
+
+        self._registered = False
+        try:
+            smbclient.reset_connection_cache(connection_cache=self._cache)
+        except Exception:  # noqa: BLE001 (a dead connection may fail to close)
+            self._cache.clear()
+
+    def close(self) -> None:
+        self._drop()
+
+    # ----- operations -----------------------------------------------------------------------------------------
+    def list(self, rel: str) -> list[Entry]:
+        import smbclient  # noqa: PLC0415
+
+        def action() -> list[Entry]:
+            out = []
+            for item in smbclient.scandir(self._path(rel), **self._kw()):
+                info = item.smb_info
+                is_dir = bool(info.file_attributes & 0x10)
+                out.append(Entry(item.name, is_dir, int(info.end_of_file), info.last_write_time.timestamp()))
+            return out
+
+        return self._run(action)
+
+    def read(self, rel: str) -> bytes:
+        import smbclient  # noqa: PLC0415
+
+        def action() -> bytes:
+            with smbclient.open_file(self._path(rel), mode="rb", share_access="rwd", **self._kw()) as handle:
+                return handle.read()
+
+        return self._run(action)
+
+    def write_new(self, rel: str, data: bytes) -> bool:
+        import smbclient  # noqa: PLC0415
+
+        def action() -> bool:
+            try:
+                handle = smbclient.open_file(self._path(rel), mode="xb", **self._kw())
+            except FileExistsError:
+                return False
+            with handle:
+                handle.write(data)
+            return True
+
+        return self._run(action)
+
+    def rename(self, src: str, dst: str, *, replace: bool = False) -> bool:
+        import smbclient  # noqa: PLC0415
+
+        def action() -> bool:
+            try:
+                if replace:
+                    smbclient.replace(self._path(src), self._path(dst), **self._kw())
+                else:
+                    smbclient.rename(self._path(src), self._path(dst), **self._kw())
+            except FileExistsError:
+                return False
+            return True
+
+        return self._run(action)
+
+    def stat(self, rel: str) -> Entry | None:
+        import smbclient  # noqa: PLC0415
+
+        def action() -> Entry | None:
+            try:
+                st = smbclient.stat(self._path(rel), **self._kw())
+            except OSError as exc:
+                if exc.errno in _NOT_FOUND:
+                    return None
+                raise
+            is_dir = bool(st.st_file_attributes & 0x10)
+            return Entry(rel.rsplit("/", 1)[-1], is_dir, st.st_size, st.st_mtime)
+
+        return self._run(action)
+
+    def delete(self, rel: str) -> bool:
+        import smbclient  # noqa: PLC0415
+
+        def action() -> bool:
+            try:
+                smbclient.remove(self._path(rel), **self._kw())
+            except OSError as exc:
+                if exc.errno in _NOT_FOUND:
+                    return False
+                raise
+            return True
+
+        return self._run(action)
+
+    def mkdir(self, rel: str) -> None:
+        import smbclient  # noqa: PLC0415
+
+        def action() -> None:
+            try:
+                smbclient.mkdir(self._path(rel), **self._kw())
+            except FileExistsError:
+                pass
+
+        self._run(action)
