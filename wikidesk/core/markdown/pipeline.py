@@ -7,6 +7,7 @@ import logging
 import re
 
 import mistune
+from mistune import BlockState
 from mistune.plugins.footnotes import footnotes
 from mistune.plugins.formatting import strikethrough
 from mistune.plugins.table import table
@@ -33,6 +34,9 @@ def _build() -> mistune.Markdown:
     md = mistune.Markdown(renderer=renderer)
     for plugin in (strikethrough, footnotes, table, url, task_lists, wiki_syntax):
         md.use(plugin)
+    warm_up = BlockState()
+    warm_up.env[ENV_KEY] = Collector(None, None)
+    md.parse("# a\n\n*b* [c](d) `e` <f> [[g]] #h\n", warm_up)  # fill the regex caches before threads share md
     return md
 
 
@@ -55,7 +59,7 @@ def render(
     collector = Collector(resolve, attachment_url)
     source = markdown.replace("\x00", "\ufffd")
     try:
-        state = _MARKDOWN.block.state_cls()
+        state = BlockState()
         state.env[ENV_KEY] = collector
         body, _ = _MARKDOWN.parse(source, state)
     except CallbackError as exc:

@@ -243,10 +243,13 @@ class PageRenderer(HTMLRenderer):
 
     def _task_list_item(self, token: Token, state: BlockState) -> str:
         col: Collector = state.env[ENV_KEY]
-        box = task_placeholder(col.nonce, bool(token["attrs"]["checked"]))
+        checked = bool(token["attrs"]["checked"])
+        box = task_placeholder(col.nonce, checked)
         text = self.render_tokens(token["children"], state)
         text = text.replace("<p>", "<p>" + box, 1) if text.startswith("<p>") else box + text
-        return '<li class="task-list-item">' + text + "</li>\n"
+        # Qt's rich-text engine (QTextBrowser) draws its own checkbox for exactly class="checked"/"unchecked";
+        # browsers show the <input>.
+        return f'<li class="{"checked" if checked else "unchecked"}">' + text + "</li>\n"
 
     def _table_cell(self, token: Token, state: BlockState) -> str:
         text = self.render_tokens(token["children"], state)
