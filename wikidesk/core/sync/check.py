@@ -1,0 +1,142 @@
+"""``wikidesk check``: verify the local history and the shared folder, repair what is safe to repair.
+
+Local: database integrity, every revision's content present, heads consistent with the DAG (rebuilt if not),
+the working folder matching history (outside edits are taken in). Share: the marker, every segment of every
+client read and verified (damaged or missing ones reported; this client's own are republished), leftover temp
+files of this client removed, and a full audit of the readable mirror (stale files rewritten, edits by people
+without the app noted for taking in).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from wikidesk.core.history.scan import scan_all
+from wikidesk.core.history.store import History
+from wikidesk.core.sync.errors import IncompatibleStoreError, NoShareError, NotAStoreError, ShareOfflineError
+from wikidesk.core.sync.mirror import Mirror, MirrorResult
+from wikidesk.core.sync.segment import DamagedFileError, decode_segment
+from wikidesk.core.sync.store import TEMP_PREFIX, ShareStore, segment_path
+
+if TYPE_CHECKING:
+    from wikidesk.core.sync.backend import ShareBackend
+    from wikidesk.core.wiki import Wiki
+
+
+@dataclass
+class CheckReport:
+    problems: list[str] = field(default_factory=list)
+    repaired: list[str] = field(default_factory=list)
+    share: str = "not checked"
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"ok": self.ok, "problems": self.problems, "repaired": self.repaired, "share": self.share}
+
+
+def check_local(wiki: Wiki, history: History, report: CheckReport) -> None:
+    db = history.db
+    result = db.query("PRAGMA integrity_check")
+    if result and result[0][0] != "ok":
+        report.problems.append(f"The local history database is damaged: {result[0][0]}.")
+    missing = db.query("SELECT r.id, r.path FROM revisions r LEFT JOIN blobs b ON b.hash = r.blob "
+                       "WHERE r.blob IS NOT NULL AND b.hash IS NULL")
+    for rev_id, path in missing:
+        report.problems.append(f"The content of revision {rev_id[:8]} of “{path}” is missing locally.")
+    _check_heads(history, report)
+    scanned = scan_all(history, wiki)
+    for rel in scanned.recorded + scanned.deleted:
+        report.repaired.append(f"Took in a change made outside wikidesk: {rel}.")
+    for rel in scanned.copies:
+        report.repaired.append(f"Gave the copied page {rel} its own id.")
+
+
+def _check_heads(history: History, report: CheckReport) -> None:
+    db = history.db
+    expected = set(db.query("SELECT r.page_id, r.id FROM revisions r WHERE NOT EXISTS ("
+                            "SELECT 1 FROM edges e JOIN revisions c ON c.id = e.child "
+                            "WHERE e.parent = r.id AND c.page_id = r.page_id)"))
+    actual = set(db.query("SELECT page_id, rev_id FROM heads"))
+    if expected != actual:
+        with db.transaction() as conn:
+            conn.execute("DELETE FROM heads")
+            conn.executemany("INSERT INTO heads(page_id, rev_id) VALUES(?, ?)", sorted(expected))
+        report.repaired.append(f"Rebuilt the list of latest versions ({len(expected ^ actual)} entries fixed).")
+
+
+def check_share(wiki: Wiki, history: History, store: ShareStore, report: CheckReport) -> None:
+    store.open()
+    listing = store.list_heads()
+    me = history.client_id
+    for client, top in sorted(listing.items()):
+        for seq in range(1, top + 1):
+            rel = segment_path(client, seq)
+            raw = store.read(rel)
+            if raw is None:
+                report.problems.append(f"The shared folder lacks {rel}.")
+                _republish(history, client, seq, report)
+                continue
+            try:
+                decode_segment(raw, store_id=store.store_id, client=client, seq=seq)
+            except DamagedFileError as exc:
+                report.problems.append(f"{rel} on the shared folder is damaged ({exc}).")
+                _republish(history, client, seq, report)
+    _remove_own_temp_files(store, me, report)
+    mirror = Mirror(history, store, grace=0.0)
+    result = MirrorResult()
+    mirror.audit_all(result)
+    if result.stale:
+        mirror.update(result.stale, result)
+        report.repaired.append(f"Rewrote {len(result.stale)} out-of-date file(s) in the readable copy (pages/).")
+    suspects = history.db.query("SELECT path FROM mirror_suspects")
+    for (path,) in suspects:
+        report.repaired.append(f"pages/{path} was edited without wikidesk; the next sync takes the edit in.")
+
+
+def _republish(history: History, client: str, seq: int, report: CheckReport) -> None:
+    with history.db.transaction() as conn:
+        count = conn.execute("UPDATE revisions SET published = 0 WHERE origin = ? AND seq = ?",
+                             (client, seq)).rowcount
+    if count:
+        report.repaired.append(f"Will send again the {count} revision(s) this computer holds from that file.")
+
+
+def _remove_own_temp_files(store: ShareStore, me: str, report: CheckReport) -> None:
+    removed = 0
+    for folder in ("", "heads", f"log/{me}", "objects"):
+        for entry in store.list(folder) or []:
+            if entry.name.startswith(f"{TEMP_PREFIX}{me}-"):
+                removed += store.delete(f"{folder}/{entry.name}" if folder else entry.name)
+    if removed:
+        report.repaired.append(f"Removed {removed} leftover temporary file(s) of this computer.")
+
+
+def check(wiki: Wiki, *, backend: ShareBackend | None = None) -> CheckReport:
+    """Check everything; returns the problems found and the repairs made."""
+    from wikidesk.core.sync import config  # noqa: PLC0415
+    from wikidesk.core.sync.location import open_backend  # noqa: PLC0415
+    from wikidesk.core.sync.lock import sync_lock  # noqa: PLC0415
+
+    history: History = wiki.history  # type: ignore[assignment]
+    report = CheckReport()
+    with sync_lock(wiki.meta_dir):
+        check_local(wiki, history, report)
+        try:
+            inner = backend or open_backend(config.share_location(wiki))
+        except NoShareError:
+            report.share = "no shared folder"
+            return report
+        store = ShareStore(inner, tag=history.client_id)
+        try:
+            check_share(wiki, history, store, report)
+            report.share = "checked"
+        except (ShareOfflineError, NotAStoreError, IncompatibleStoreError) as exc:
+            report.share = "not reachable"
+            report.problems.append(str(exc))
+        finally:
+            inner.close()
+    return report
