@@ -1,6 +1,9 @@
 """Markdown pages: one parse gives sanitized HTML plus wikilinks, tags, headings and plain text.
 
-Qt-free; used by the preview, the search indexer, the link graph and the CLI.
+Qt-free; used by the preview, the search indexer, the link graph and the CLI. CSS classes in the HTML:
+``wikilink`` (``wikilink missing`` for pages that do not exist yet), ``tag``, ``attachment``, ``embed``,
+``highlight`` (Pygments, see :func:`pygments_css`), ``checked``/``unchecked`` task items, ``footnotes``,
+``render-error``.
 """
 
 from __future__ import annotations
@@ -11,4 +14,7 @@ from .model import Heading, RenderedPage, WikiLink
 from .pipeline import render
 from .slug import slugify
 
-__all__ = ["Heading", "RenderedPage", "WikiLink", "pygments_css", "render", "sanitize", "slugify"]
+# Bump whenever render() output or extraction changes, so caches and the search index know to rebuild.
+RENDER_VERSION = 1
+
+__all__ = ["RENDER_VERSION", "Heading", "RenderedPage", "WikiLink", "pygments_css", "render", "sanitize", "slugify"]
