@@ -69,23 +69,23 @@ def scan(history: History, wiki: Wiki, *, summary_new: str = EDITED) -> Generato
         digest = blob_hash(data)
         page_id = _page_id_of(rel, data)
         on_disk.setdefault(page_id, []).append(rel)
-        if entry is not None and entry.page_id == page_id and entry.path == rel:
-            if entry.etag == digest:
-                history.track(page_id, rel, entry.rev_id, digest)  # only the mtime moved
-                continue
-            head = next((h for h in history.heads(page_id) if h.blob == digest and h.path == rel), None)
-            if head is not None:  # sync wrote this file but was stopped before noting it
-                history.track(page_id, rel, head.id, digest)
-                continue
+        if entry is not None and entry.page_id == page_id and entry.path == rel and entry.etag == digest:
+            history.track(page_id, rel, entry.rev_id, digest)  # only the mtime moved
+            continue
+        head = next((h for h in history.heads(page_id) if h.blob == digest and h.path == rel), None)
+        if head is not None and len(on_disk[page_id]) == 1:
+            history.track(page_id, rel, head.id, digest)  # sync wrote this file but was stopped before noting it
+            continue
         changed.append((rel, data, digest, page_id))
     with history.lock:
         assigned: set[str] = set()
-        for rel, data, _digest, page_id in changed:
+        for rel, found_data, _digest, found_id in changed:
+            data, page_id = found_data, found_id
             entry = history.db.worktree(page_id)
             holders = {name_key(h) for h in on_disk.get(page_id, [])}
             elsewhere = entry is not None and name_key(entry.path) != name_key(rel) and name_key(entry.path) in holders
             if is_page_path(rel) and (elsewhere or page_id in assigned):
-                rel, data, page_id = _give_fresh_id(wiki, rel, data)
+                data, page_id = _give_fresh_id(wiki, rel, data)
                 report.copies.append(rel)
             assigned.add(page_id)
             summary = EDITED if history.db.heads(page_id) else summary_new
@@ -128,13 +128,13 @@ def scan_paths(history: History, wiki: Wiki, paths: list[str]) -> None:
                        kind="page" if is_page_path(rel) else "file")
 
 
-def _give_fresh_id(wiki: Wiki, rel: str, data: bytes) -> tuple[str, bytes, str]:
+def _give_fresh_id(wiki: Wiki, rel: str, data: bytes) -> tuple[bytes, str]:
     """A copy of another page: write a new id into its front matter so both pages keep their own history."""
-    from wikidesk.core.wiki import new_page_id  # noqa: PLC0415
+    from wikidesk.core.wiki import new_page_id
 
     doc = frontmatter.parse(data.decode("utf-8", errors="replace"))
     new_id = new_page_id()
     doc.meta["id"] = new_id
     new_data = frontmatter.serialize(doc).encode("utf-8")
     write_atomic(wiki.root / rel, new_data)
-    return rel, new_data, new_id
+    return new_data, new_id

@@ -36,7 +36,7 @@ class History:
         self.root = Path(root)
         try:
             self.db = HistoryDB(Path(meta_dir) / DB_NAME)
-        except Exception as exc:  # noqa: BLE001 (sqlite raises several types)
+        except Exception as exc:
             raise HistoryStoreError(f"The page history in {meta_dir} could not be opened: {exc}.") from exc
         self.now = now
         self.lock = threading.RLock()
@@ -58,7 +58,8 @@ class History:
             client = new_client_id()
             self.db.set_state("client_id", client)
             self.db.set_state("next_seq", "1")
-            self.db.set_state("own_markers", "")
+            for key in ("own_markers", "pushed_seq", "marker_seq"):
+                self.db.set_state(key, "")
         return client
 
     def clock(self) -> int:
@@ -172,7 +173,7 @@ class History:
 
 def attach_default(wiki: Wiki) -> History:
     """Give ``wiki`` its local history (creating it on first use and taking in the pages already there)."""
-    from wikidesk.core.history.scan import scan_all  # noqa: PLC0415 (scan imports the wiki helpers)
+    from wikidesk.core.history.scan import scan_all
 
     history = History(wiki.root, wiki.meta_dir)
     wiki.history = history

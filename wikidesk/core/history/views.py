@@ -115,7 +115,7 @@ def conflicts(wiki: Wiki) -> list[Conflict]:
 
 def conflict(wiki: Wiki, page_id: str) -> Conflict:
     """The versions in conflict for one page, plus their text merged with conflict markers."""
-    from wikidesk.core.history.dag import merge_base  # noqa: PLC0415
+    from wikidesk.core.history.dag import merge_base
 
     history = history_of(wiki)
     heads = history.heads(page_id)

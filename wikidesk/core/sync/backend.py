@@ -88,7 +88,7 @@ class LocalBackend(ShareBackend):
 
     def write_new(self, rel: str, data: bytes) -> bool:
         try:
-            handle = open(self._path(rel), "xb")  # noqa: SIM115 (closed below)
+            handle = open(self._path(rel), "xb")
         except FileExistsError:
             return False
         with handle:

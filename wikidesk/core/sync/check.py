@@ -117,9 +117,9 @@ def _remove_own_temp_files(store: ShareStore, me: str, report: CheckReport) -> N
 
 def check(wiki: Wiki, *, backend: ShareBackend | None = None) -> CheckReport:
     """Check everything; returns the problems found and the repairs made."""
-    from wikidesk.core.sync import config  # noqa: PLC0415
-    from wikidesk.core.sync.location import open_backend  # noqa: PLC0415
-    from wikidesk.core.sync.lock import sync_lock  # noqa: PLC0415
+    from wikidesk.core.sync import config
+    from wikidesk.core.sync.location import open_backend
+    from wikidesk.core.sync.lock import sync_lock
 
     history: History = wiki.history  # type: ignore[assignment]
     report = CheckReport()

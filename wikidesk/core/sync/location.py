@@ -59,7 +59,7 @@ def open_backend(location: str) -> ShareBackend:
     smb = parse_smb(location)
     if smb is None:
         return LocalBackend(os.path.expanduser(location))
-    from wikidesk.core.sync.smb_backend import SMBBackend  # noqa: PLC0415 (smbprotocol only when needed)
+    from wikidesk.core.sync.smb_backend import SMBBackend
 
     return SMBBackend(smb.host, smb.share, smb.folder, port=smb.port,
                       username=smb.username or os.environ.get("WIKIDESK_SMB_USER"),

@@ -15,7 +15,7 @@ from wikidesk.core.sync.errors import SyncBusyError
 def sync_lock(meta_dir: Path, *, timeout: float = 60.0) -> Iterator[None]:
     """Hold ``<wiki>/.wikidesk/sync.lock`` (released by the OS if the process dies)."""
     meta_dir.mkdir(parents=True, exist_ok=True)
-    handle = open(meta_dir / "sync.lock", "a+b")  # noqa: SIM115 (closed in finally)
+    handle = open(meta_dir / "sync.lock", "a+b")
     deadline = time.monotonic() + timeout
     try:
         while not _try_lock(handle):
@@ -30,14 +30,14 @@ def sync_lock(meta_dir: Path, *, timeout: float = 60.0) -> Iterator[None]:
 
 def _try_lock(handle: object) -> bool:
     if os.name == "nt":
-        import msvcrt  # noqa: PLC0415
+        import msvcrt
 
         try:
             msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]
         except OSError:
             return False
         return True
-    import fcntl  # noqa: PLC0415
+    import fcntl
 
     try:
         fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)  # type: ignore[attr-defined]
@@ -49,11 +49,11 @@ def _try_lock(handle: object) -> bool:
 def _unlock(handle: object) -> None:
     try:
         if os.name == "nt":
-            import msvcrt  # noqa: PLC0415
+            import msvcrt
 
             msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)  # type: ignore[attr-defined]
         else:
-            import fcntl  # noqa: PLC0415
+            import fcntl
 
             fcntl.flock(handle.fileno(), fcntl.LOCK_UN)  # type: ignore[attr-defined]
     except OSError:

@@ -52,7 +52,7 @@ class Mirror:
         rows = self.db.query("SELECT path, blob, rev_id, size, mtime FROM mirror WHERE page_id = ?", (page_id,))
         return rows[0] if rows else None
 
-    def _set(self, page_id: str, path: str, blob: str | None, rev_id: str | None, size: int | None,
+    def _set(self, page_id: str, path: str, blob: str | None, rev_id: str | None, *, size: int | None,
              mtime: float | None) -> None:
         with self.db.transaction() as conn:
             conn.execute("INSERT OR REPLACE INTO mirror(page_id, path, path_key, blob, rev_id, size, mtime) "
@@ -70,7 +70,7 @@ class Mirror:
         if rev.deleted:
             return
         if self._row(page_id) is None:
-            self._set(page_id, rev.path, rev.blob, rev.id, rev.size, None)
+            self._set(page_id, rev.path, rev.blob, rev.id, size=rev.size, mtime=None)
 
     def _rev_with_blob(self, page_id: str, digest: str) -> str | None:
         rows = self.db.query("SELECT id FROM revisions WHERE page_id = ? AND blob = ? ORDER BY clock DESC LIMIT 1",
@@ -104,7 +104,7 @@ class Mirror:
             if current is not None:
                 digest = blob_hash(current)
                 if digest == target.blob:
-                    self._set(page_id, want, target.blob, target.id, len(current), None)
+                    self._set(page_id, want, target.blob, target.id, size=len(current), mtime=None)
                     continue
                 if not self.known(digest):
                     self._suspect(want, digest, 0.0)
@@ -112,7 +112,7 @@ class Mirror:
                     continue
             data = self.history.content(target) or b""
             self.store.replace(_rel(want), data)
-            self._set(page_id, want, target.blob, target.id, len(data), None)
+            self._set(page_id, want, target.blob, target.id, size=len(data), mtime=None)
             result.written += 1
 
     def _remove(self, path: str, page_id: str) -> bool:
@@ -168,7 +168,7 @@ class Mirror:
             row = by_key.get(name_key(rel))
             if row is not None and row[3] == entry.size and row[4] in (None, entry.mtime):
                 if row[4] is None:
-                    self._set(row[0], row[1], row[2], row[5], entry.size, entry.mtime)
+                    self._set(row[0], row[1], row[2], row[5], size=entry.size, mtime=entry.mtime)
                 continue
             data = self.store.read(_rel(rel))
             if data is None:
@@ -179,7 +179,8 @@ class Mirror:
                     heads = self.history.heads(row[0])
                     if heads and heads[0].blob != digest:
                         result.stale.add(row[0])
-                    self._set(row[0], row[1], digest, self._rev_with_blob(row[0], digest), entry.size, entry.mtime)
+                    base = self._rev_with_blob(row[0], digest)
+                    self._set(row[0], row[1], digest, base, size=entry.size, mtime=entry.mtime)
                 continue
             self._suspect(rel, digest, entry.mtime)
             result.suspects += 1
@@ -228,7 +229,7 @@ class Mirror:
             base = heads[0].id if heads else None
         parent = self.history.db.get_revision(base) if base else None
         entry = self.store.stat(_rel(path))
-        when = dt.datetime.fromtimestamp(entry.mtime if entry else time.time(), dt.timezone.utc)
+        when = dt.datetime.fromtimestamp(entry.mtime if entry else time.time(), dt.UTC)
         rev = Revision(page_id=page_id, kind="page" if is_page_path(path) else "file", path=path,
                        blob=blob_hash(data), size=len(data), parents=(base,) if base else (),
                        author=MIRROR_AUTHOR, time=when.replace(microsecond=0).isoformat().replace("+00:00", "Z"),

@@ -116,8 +116,6 @@ def push(history: History, store: ShareStore) -> PushResult:
         total.segments += step.segments
         total.identity_clash |= step.identity_clash
         if step.identity_clash:
-            history.db.set_state("pushed_seq", "0")
-            history.db.set_state("marker_seq", "0")
             continue
         if step.segments == 0:
             break

@@ -40,7 +40,7 @@ class SMBBackend(ShareBackend):
         return {"port": self.port, "connection_cache": self._cache}
 
     def _run(self, action: Callable[[], T]) -> T:
-        import smbclient  # noqa: PLC0415 (only needed for SMB shares)
+        import smbclient
 
         try:
             if not self._registered:
@@ -54,12 +54,12 @@ class SMBBackend(ShareBackend):
                 self._drop()
                 raise ConnectionError(str(exc)) from exc
             raise
-        except Exception as exc:  # noqa: BLE001 (smbprotocol raises many non-OSError types on network trouble)
+        except Exception as exc:
             self._drop()
             raise ConnectionError(f"the SMB server {self.server} is not reachable: {exc}") from exc
 
     def _drop(self) -> None:
-        import smbclient  # noqa: PLC0415
+        import smbclient
 
         self._registered = False
         try:
@@ -72,7 +72,7 @@ class SMBBackend(ShareBackend):
 
     # ----- operations -----------------------------------------------------------------------------------------
     def list(self, rel: str) -> list[Entry]:
-        import smbclient  # noqa: PLC0415
+        import smbclient
 
         def action() -> list[Entry]:
             out = []
@@ -85,7 +85,7 @@ class SMBBackend(ShareBackend):
         return self._run(action)
 
     def read(self, rel: str) -> bytes:
-        import smbclient  # noqa: PLC0415
+        import smbclient
 
         def action() -> bytes:
             with smbclient.open_file(self._path(rel), mode="rb", share_access="rwd", **self._kw()) as handle:
@@ -94,7 +94,7 @@ class SMBBackend(ShareBackend):
         return self._run(action)
 
     def write_new(self, rel: str, data: bytes) -> bool:
-        import smbclient  # noqa: PLC0415
+        import smbclient
 
         def action() -> bool:
             try:
@@ -108,7 +108,7 @@ class SMBBackend(ShareBackend):
         return self._run(action)
 
     def rename(self, src: str, dst: str, *, replace: bool = False) -> bool:
-        import smbclient  # noqa: PLC0415
+        import smbclient
 
         def action() -> bool:
             try:
@@ -123,7 +123,7 @@ class SMBBackend(ShareBackend):
         return self._run(action)
 
     def stat(self, rel: str) -> Entry | None:
-        import smbclient  # noqa: PLC0415
+        import smbclient
 
         def action() -> Entry | None:
             try:
@@ -138,7 +138,7 @@ class SMBBackend(ShareBackend):
         return self._run(action)
 
     def delete(self, rel: str) -> bool:
-        import smbclient  # noqa: PLC0415
+        import smbclient
 
         def action() -> bool:
             try:
@@ -152,7 +152,7 @@ class SMBBackend(ShareBackend):
         return self._run(action)
 
     def mkdir(self, rel: str) -> None:
-        import smbclient  # noqa: PLC0415
+        import smbclient
 
         def action() -> None:
             try:
