@@ -15,7 +15,7 @@ def run(*args: str, wiki: Path | None = None, stdin: str | None = None, env: dic
     cmd = [sys.executable, "-m", "wikidesk"]
     if wiki is not None:
         cmd += ["--wiki", str(wiki)]
-    return subprocess.run(cmd + list(args), input=stdin, capture_output=True, text=True, encoding="utf-8",
+    return subprocess.run(cmd + list(args), check=False, input=stdin, capture_output=True, text=True, encoding="utf-8",
                           env={**os.environ, **(env or {})}, timeout=120)
 
 
@@ -68,7 +68,7 @@ def test_errors_are_one_sentence_with_exit_codes(wiki: Path, tmp_path: Path) -> 
     assert empty.returncode == 2 and "empty" in empty.stderr
     nowiki = run("list", wiki=tmp_path / "nowhere")
     assert nowiki.returncode == 2 and "does not exist" in nowiki.stderr
-    bad_input = subprocess.run([sys.executable, "-m", "wikidesk", "--wiki", str(wiki), "write", "Dobbel"],
+    bad_input = subprocess.run([sys.executable, "-m", "wikidesk", "--wiki", str(wiki), "write", "Dobbel"], check=False,
                                input=b"\xff\xfe\x00bad", capture_output=True, timeout=60)
     assert bad_input.returncode == 1 and b"not UTF-8" in bad_input.stderr
 
@@ -119,3 +119,16 @@ def test_attach(wiki: Path, tmp_path: Path) -> None:
     result = run("attach", "Plan/Kart", str(image), wiki=wiki)
     assert result.returncode == 0 and result.stdout.strip() == "kart.png"
     assert (wiki / "Plan" / "kart.png").read_bytes() == b"\x89PNG\r\n"
+
+
+def test_relative_markdown_links_and_heading_anchors(wiki: Path) -> None:
+    run("new", "Mål", "--space", "IT", wiki=wiki)
+    run("write", "IT/Mål", wiki=wiki, stdin="## Feilsøking og råd\n")
+    run("new", "Kilde", "--space", "HR", wiki=wiki)
+    run("write", "HR/Kilde", wiki=wiki, stdin="[mål](../IT/M%C3%A5l.md) og [[IT/Mål#Feilsøking og råd]]\n")
+    links = json.loads(run("links", "HR/Kilde", "--json", wiki=wiki).stdout)
+    assert [link["page"] for link in links["outgoing"]] == ["IT/Mål", "IT/Mål"]
+    html = run("show", "HR/Kilde", "--html", wiki=wiki).stdout
+    assert "#feilsøking-og-råd" in html
+    back = json.loads(run("links", "IT/Mål", "--json", wiki=wiki).stdout)["backlinks"]
+    assert [b["page"] for b in back] == ["HR/Kilde"]

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import posixpath
 from collections.abc import Iterator
 from dataclasses import dataclass
+from urllib.parse import unquote
 
 from wikidesk.core import markdown
 from wikidesk.core.errors import WikiError
@@ -20,27 +22,39 @@ class OutgoingLink:
     page: PageInfo | None  # None: the page does not exist yet
 
 
-def parse(wiki: Wiki, page: Page) -> markdown.RenderedPage:
-    """Render a page with its wikilinks resolved against this wiki."""
+def resolve(wiki: Wiki, info: PageInfo, target: str) -> PageInfo | None:
+    """The page a link written on page ``info`` points to: ``[[Title]]``, ``[[Space/Title]]`` or a relative
+    Markdown link such as ``../IT/Skriver.md``; None if it does not exist."""
+    if not target:
+        return info
+    if target.startswith(("./", "../")):
+        folder = info.path.rpartition("/")[0]
+        joined = posixpath.normpath(posixpath.join(folder, unquote(target)))
+        return None if joined.startswith("..") else wiki.resolve_link(joined)
+    return wiki.resolve_link(target, info.space)
 
-    def resolve(link: markdown.WikiLink) -> str | None:
-        if not link.target:  # [[#Heading]] on the same page
-            return f"wikidesk:page/{page.info.page_id}#{link.heading or ''}"
-        found = wiki.resolve_link(link.target, page.info.space)
-        if found is None:
-            return None
-        return f"wikidesk:page/{found.page_id}" + (f"#{link.heading}" if link.heading else "")
 
-    return markdown.render(page.body, resolve=resolve)
+def href(page_id: str, heading: str | None) -> str:
+    """The app's internal URL of a page (and heading anchor)."""
+    return f"wikidesk:page/{page_id}" + (f"#{markdown.slugify(heading)}" if heading else "")
+
+
+def parse(wiki: Wiki, page: Page, body: str | None = None) -> markdown.RenderedPage:
+    """Render a page (or a draft ``body`` of it) with its wikilinks resolved against this wiki."""
+
+    def resolve_href(link: markdown.WikiLink) -> str | None:
+        found = resolve(wiki, page.info, link.target)
+        return None if found is None else href(found.page_id, link.heading)
+
+    return markdown.render(page.body if body is None else body, resolve=resolve_href)
 
 
 def outgoing(wiki: Wiki, page: Page) -> list[OutgoingLink]:
     rendered = parse(wiki, page)
-    result = []
-    for link in rendered.links:
-        target = wiki.resolve_link(link.target, page.info.space) if link.target else page.info
-        result.append(OutgoingLink(link.target, link.label, link.heading, target))
-    return result
+    return [
+        OutgoingLink(link.target, link.label, link.heading, resolve(wiki, page.info, link.target))
+        for link in rendered.links
+    ]
 
 
 def _readable_pages(wiki: Wiki) -> Iterator[Page]:
@@ -63,10 +77,10 @@ def backlinks(wiki: Wiki, info: PageInfo) -> list[PageInfo]:
         if "[[" not in folded or not any(n in folded for n in needles):
             continue
         for link in markdown.render(page.body).links:
-            if link.target and (target := wiki.resolve_link(link.target, page.info.space)) is not None:
-                if target.page_id == info.page_id:
-                    found.append(page.info)
-                    break
+            target = resolve(wiki, page.info, link.target) if link.target else None
+            if target is not None and target.page_id == info.page_id:
+                found.append(page.info)
+                break
     return found
 
 
