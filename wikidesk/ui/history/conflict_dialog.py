@@ -153,10 +153,10 @@ class ConflictDialog(QDialog):
             view.setAccessibleName(label)
             self.versions.addTab(view, label if len(label) < 40 else label[:39] + "…")
             self.versions.setTabToolTip(index, label)
+        self.status.clear()
         self.merged.setPlainText(conflict.merged_text)
         self.save_button.setEnabled(True)
         self.use_version.setEnabled(True)
-        self.status.clear()
         self.conflict_shown.emit(conflict)
 
     def _mark_regions(self) -> None:
@@ -195,9 +195,14 @@ class ConflictDialog(QDialog):
         if self.current is None:
             return
         text = self.merged.toPlainText()
-        if has_markers(text) and not getattr(self, "_confirmed_markers", False):
-            self.status.setText(self.tr("The text still has conflict markers. Remove them, or press Save Resolution "
-                                        "again to keep them as they are."))
+        lost_front_matter = self.current.merged_text.startswith("---") and not text.startswith("---")
+        if (has_markers(text) or lost_front_matter) and not getattr(self, "_confirmed_markers", False):
+            if lost_front_matter:
+                self.status.setText(self.tr("The lines between --- at the top (the page's title and id) are gone. "
+                                            "Put them back, or press Save Resolution again to save anyway."))
+            else:
+                self.status.setText(self.tr("The text still has conflict markers. Remove them, or press Save "
+                                            "Resolution again to keep them as they are."))
             self._confirmed_markers = True
             return
         self._confirmed_markers = False

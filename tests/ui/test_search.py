@@ -1,0 +1,68 @@
+"""Searching from the window: results as you type (off the UI thread), filters, opening a hit, quick switcher."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+
+def wait_index_ready(qtbot, window) -> object:
+    service = next(s for s in window.findChildren(object) if type(s).__name__ == "SearchService")
+    if service.index is None:
+        with qtbot.waitSignal(service.ready, timeout=10000):
+            pass
+    qtbot.waitUntil(lambda: service.building is not None and not service.building.running, timeout=20000)
+    return service
+
+
+def test_search_as_you_type_and_open_hit(qtbot, window) -> None:
+    wait_index_ready(qtbot, window)
+    window.actions["search"].trigger()
+    assert window.search.field.hasFocus() or window.sidebar.currentWidget() is window.search
+    with qtbot.waitSignal(window.search.results_shown, timeout=10000) as shown:
+        qtbot.keyClicks(window.search.field, "printer")
+    results = shown.args[0]
+    assert results.total >= 1
+    assert results.hits[0].title == "Printers"
+    first = window.search.results.item(0)
+    assert "<b>" in first.data(Qt.ItemDataRole.UserRole + 10)  # matched words are highlighted
+    with qtbot.waitSignal(window.view.page_opened, timeout=5000) as opened:
+        window.search.results.itemActivated.emit(first)
+    assert opened.args[0].info.title == "Printers"
+
+
+def test_new_text_becomes_searchable(qtbot, window) -> None:
+    service = wait_index_ready(qtbot, window)
+    window.view.editor.edit.moveCursor(window.view.editor.edit.textCursor().MoveOperation.End)
+    with qtbot.waitSignal(service.indexed, timeout=10000):
+        qtbot.keyClicks(window.view.editor.edit, " Kantinemenyen finnes her.")
+    with qtbot.waitSignal(window.search.results_shown, timeout=10000) as shown:
+        window.focus_search("kantinemeny")
+    assert [h.title for h in shown.args[0].hits] == ["Home"]
+
+
+def test_space_filter(qtbot, window) -> None:
+    wait_index_ready(qtbot, window)
+    panel = window.search
+    with qtbot.waitSignal(panel.results_shown, timeout=10000) as shown:
+        window.focus_search("home")
+    assert {h.title for h in shown.args[0].hits} >= {"Home", "VPN"}
+    with qtbot.waitSignal(panel.results_shown, timeout=10000) as shown:
+        panel.space_filter.setCurrentIndex(panel.space_filter.findData("IT"))
+    assert [h.title for h in shown.args[0].hits] == ["VPN"]
+
+
+def test_tag_link_searches_the_tag(qtbot, window) -> None:
+    wait_index_ready(qtbot, window)
+    with qtbot.waitSignal(window.search.results_shown, timeout=10000) as shown:
+        window.tags.tag_chosen.emit("hardware")
+    assert window.search.field.text() == "tag:hardware"
+    assert [h.title for h in shown.args[0].hits] == ["Printers"]
+
+
+def test_quick_switcher_fuzzy(qtbot, window) -> None:
+    switcher = window.open_switcher()
+    qtbot.keyClicks(switcher.field, "prnt")
+    assert switcher.list.currentItem().text().startswith("Printers")
+    with qtbot.waitSignal(window.view.page_opened, timeout=5000) as opened:
+        qtbot.keyClick(switcher.field, Qt.Key.Key_Return)
+    assert opened.args[0].info.title == "Printers"
