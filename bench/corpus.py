@@ -37,7 +37,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-GENERATOR_VERSION = 3
+GENERATOR_VERSION = 4
 DEFAULT_SEED = 20261101
 REPO_ROOT = Path(__file__).resolve().parents[1]
 
@@ -63,6 +63,7 @@ class CorpusModel:
     """Pieces of real text to recombine."""
 
     sentences: list[str] = field(default_factory=list)
+    topics: list[list[int]] = field(default_factory=list)  # sentence numbers of each source page
     headings: list[str] = field(default_factory=list)
     list_items: list[str] = field(default_factory=list)
     tables: list[list[str]] = field(default_factory=list)
@@ -110,6 +111,7 @@ def load_model(root: Path | None = None) -> CorpusModel:
     for path in files:
         text = path.read_text(encoding="utf-8", errors="replace").replace("\r\n", "\n")
         body = _FRONT.sub("", text, count=1)
+        first_sentence = len(model.sentences)
         for block in _blocks(body):
             first = block.lstrip()
             if first.startswith(("```", "~~~")):
@@ -139,6 +141,8 @@ def load_model(root: Path | None = None) -> CorpusModel:
                     if 20 <= len(sentence) <= 400:
                         model.sentences.append(sentence)
             words.update(_WORD.findall(block.lower()))
+        if len(model.sentences) - first_sentence >= 3:
+            model.topics.append(list(range(first_sentence, len(model.sentences))))
     model.liquid += re.findall(r"\{%[^%]{3,200}%\}", "\n".join(model.sentences + model.list_items))[:50]
     model.liquid = model.liquid or ['{% include note.html content="Merk" %}']
     model.nouns = [w for w, n in words.most_common(4000) if n >= 2 and _LETTERS.match(w)]
@@ -287,7 +291,12 @@ class WikiGenerator:
             pool.setdefault(word, None)
         self.compounds = list(pool)
         self.compound_cum = zipf_weights(len(self.compounds), 0.95)
-        self.sentence_cum = zipf_weights(len(model.sentences), 0.3)
+        # Pages are about something: each space covers a few source pages' subjects, and a page draws most
+        # of its sentences from one or two of them, so word frequencies stay as uneven as in a real wiki.
+        self.space_topics = {
+            space: rng.sample(range(len(model.topics)), min(12, len(model.topics))) for space in self.spaces
+        }
+        self.topic = model.topics[0]
         self.titles_seen: set[str] = set()
         self.pages_so_far: list[tuple[str, str]] = []  # (title, path) for links
 
@@ -307,7 +316,8 @@ class WikiGenerator:
 
     def _sentence(self) -> str:
         rng = self.rng
-        sentence = _zipf_pick(rng, self.model.sentences, self.sentence_cum)
+        pool = self.topic if rng.random() < 0.95 else rng.choice(self.model.topics)
+        sentence = self.model.sentences[rng.choice(pool)]
         roll = rng.random()
         if roll < 0.55:
             # Swap one long word for a compound from the growing pool, keeping vocabulary realistic.
@@ -371,6 +381,11 @@ class WikiGenerator:
         rng = self.rng
         title = self._title()
         space = str(_zipf_pick(rng, self.spaces, self.space_cum))
+        topics = self.space_topics[space]
+        chosen = [
+            self.model.topics[t] for t in {topics[min(int(rng.expovariate(0.4)), len(topics) - 1)] for _ in range(2)}
+        ]
+        self.topic = [n for topic in chosen for n in topic]
         n_tags = min(int(rng.expovariate(0.6)), 6)
         tags = list(dict.fromkeys(str(_zipf_pick(rng, self.tags, self.tag_cum)) for _ in range(n_tags)))
         author = str(_zipf_pick(rng, self.authors, self.author_cum))

@@ -126,6 +126,9 @@ def _lex(text: str) -> list[tuple[str, str, str]]:
                 out.append(("AND", "", ""))
             elif run == "NOT":
                 out.append(("NOT", "", ""))
+            elif colon and name:
+                # "unknown:field" (or a URL): its parts are words of their own
+                out += [("WORD", part, "") for part in run.split(":") if part.strip("/")]
             else:
                 out.append(("WORD", run, ""))
     return out

@@ -2,7 +2,10 @@
 
 Two analyzers over the same words, side by side:
 
-- ``wd_stem``: lowercase + Snowball Norwegian stemmer, so ``kommunene`` and ``kommune`` meet at ``kommun``;
+- ``wd_stem``: lowercase + Snowball Norwegian stemmer, so ``kommunene`` and ``kommune`` meet at ``kommun``. The
+  stemmer runs twice: Snowball strips one suffix, so ``skriveren`` (→ ``skriver``) would miss ``skriver``
+  (→ ``skriv``); a second pass joins agent nouns with their inflected forms (``lederen``/``leder``,
+  ``arbeidere``/``arbeider``);
 - ``wd_plain``: lowercase + ASCII folding, no stemming, so ``sok`` meets ``søk`` and exact phrases stay exact.
 
 Compound words (``kommunikasjonsstrategien``) are handled by the ``compound`` field: it holds the *reversed* stems
@@ -21,7 +24,7 @@ from functools import lru_cache
 import tantivy
 
 # Bump when fields or analyzers change: an index with another version is rebuilt.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 STEM = "wd_stem"
 PLAIN = "wd_plain"
@@ -60,6 +63,7 @@ def analyzers() -> dict[str, tantivy.TextAnalyzer]:
         .filter(tantivy.Filter.remove_long(MAX_TOKEN))
         .filter(tantivy.Filter.lowercase())
         .filter(tantivy.Filter.stemmer("norwegian"))
+        .filter(tantivy.Filter.stemmer("norwegian"))  # second pass: skriveren → skriver → skriv, like skriver
         .build()
     )
     plain = (

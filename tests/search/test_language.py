@@ -1,0 +1,70 @@
+"""Norwegian stemming, accent folding and compound words, on a real index."""
+
+from __future__ import annotations
+
+from tests.search.conftest import doc, ids
+from wikidesk.core.search import schema
+
+
+def test_analyzers_stem_and_fold_side_by_side():
+    assert schema.stem_tokens("Kommunene kommunen kommune") == ["kommun"] * 3
+    assert schema.stem_tokens("søknaden") == ["søknad"]
+    assert schema.plain_tokens("Søk ÆØÅ") == ["sok", "aeoa"]
+
+
+def test_inflected_forms_find_each_other(make_index):
+    index = make_index(
+        doc("a", "Møteplan", "Alle kommunene møtes i mars."),
+        doc("b", "Budsjett", "Budsjettet for kommunen er klart."),
+        doc("c", "Annet", "Ingenting om det her."),
+    )
+    assert sorted(ids(index.search("kommune"))) == ["a", "b"]
+    assert sorted(ids(index.search("kommunenes"))) == ["a", "b"]
+    assert ids(index.search("budsjettene")) == ["b"]
+
+
+def test_unaccented_query_finds_accented_word_ranked_below_exact(make_index):
+    index = make_index(
+        doc("accented", "Om oss", "Her kan du søk etter skjema."),
+        doc("plain", "Teknisk", "Feltet heter sok i databasen."),
+    )
+    # "sok" finds "søk" too, but the page that really says "sok" comes first ...
+    assert ids(index.search("sok")) == ["plain", "accented"]
+    # ... and a search for "søk" ranks the real "søk" above the folded look-alike.
+    assert ids(index.search("søk")) == ["accented", "plain"]
+
+
+def test_folding_in_titles(make_index):
+    index = make_index(doc("a", "Årsrapport økonomi", "Tall og tekst."))
+    assert ids(index.search("arsrapport")) == ["a"]
+    assert ids(index.search("okonomi")) == ["a"]
+
+
+def test_compound_word_found_by_its_last_part_ranked_below_the_word_itself(make_index):
+    index = make_index(
+        doc("compound", "Plan", "Kommunikasjonsstrategien ble vedtatt i 2025."),
+        doc("word", "Notat", "Vi trenger en strategi for dette."),
+        doc("other", "Annet", "Strategisk arbeid er noe annet."),
+    )
+    found = ids(index.search("strategi"))
+    assert found == ["word", "compound"]  # "strategisk" is a different word, not a compound of "strategi"
+    hit = index.search("strategi").hits[1]
+    assert hit.snippet[slice(*hit.highlights[0])] == "Kommunikasjonsstrategien"
+
+
+def test_compound_needs_a_real_first_part(make_index):
+    # "plan" must not match "plan" itself through the compound field, only longer words ending in it.
+    index = make_index(doc("a", "Kommuneplanen", "Planarbeid."), doc("b", "Plan", "Tekst."))
+    assert ids(index.search("plan")) == ["b", "a"]
+
+
+def test_english_words_are_searchable(make_index):
+    index = make_index(doc("a", "Printer setup", "Configure the printers for the office."))
+    assert ids(index.search("printer")) == ["a"]
+    assert ids(index.search("configure office")) == ["a"]
+
+
+def test_agent_nouns_meet_their_inflected_forms(make_index):
+    index = make_index(doc("a", "Utstyr", "Skriveren og lederen."), doc("b", "Annet", "Skrivere og ledere."))
+    assert sorted(ids(index.search("skriver"))) == ["a", "b"]
+    assert sorted(ids(index.search("leder"))) == ["a", "b"]
