@@ -15,6 +15,20 @@ from wikidesk.core.sync.backend import Entry, ShareBackend
 
 T = TypeVar("T")
 _NOT_FOUND = {errno.ENOENT, errno.ENOTDIR}
+_NT_ERRNO = {
+    0xC0000022: errno.EACCES,  # STATUS_ACCESS_DENIED (also a read-only share)
+    0xC00000A2: errno.EROFS,  # STATUS_MEDIA_WRITE_PROTECTED
+    0xC0000043: errno.EBUSY,  # STATUS_SHARING_VIOLATION (antivirus, indexer): transient
+    0xC0000054: errno.EBUSY,  # STATUS_FILE_LOCK_CONFLICT
+    0xC0000056: errno.EBUSY,  # STATUS_DELETE_PENDING
+    0xC0000034: errno.ENOENT,  # STATUS_OBJECT_NAME_NOT_FOUND
+    0xC000003A: errno.ENOENT,  # STATUS_OBJECT_PATH_NOT_FOUND
+    0xC0000033: errno.ENOENT,  # STATUS_OBJECT_NAME_INVALID
+    0xC0000035: errno.EEXIST,  # STATUS_OBJECT_NAME_COLLISION
+    0xC00000BA: errno.EISDIR,  # STATUS_FILE_IS_A_DIRECTORY
+    0xC0000103: errno.ENOTDIR,  # STATUS_NOT_A_DIRECTORY
+    0xC000007F: errno.ENOSPC,  # STATUS_DISK_FULL
+}
 
 
 class SMBBackend(ShareBackend):
@@ -53,6 +67,10 @@ class SMBBackend(ShareBackend):
             if exc.errno is None or isinstance(exc, ConnectionError):
                 self._drop()
                 raise ConnectionError(str(exc)) from exc
+            if type(exc) is not OSError and type(exc).__module__.startswith("smbprotocol"):
+                # smbprotocol's SMBOSError is not FileNotFoundError etc. (and gives errno 0 for some statuses)
+                code = _NT_ERRNO.get(getattr(exc, "ntstatus", 0) or 0, exc.errno or errno.EIO)
+                raise OSError(code, exc.strerror or str(exc)) from exc
             raise
         except Exception as exc:
             self._drop()
@@ -99,8 +117,10 @@ class SMBBackend(ShareBackend):
         def action() -> bool:
             try:
                 handle = smbclient.open_file(self._path(rel), mode="xb", **self._kw())
-            except FileExistsError:
-                return False
+            except OSError as exc:
+                if exc.errno == errno.EEXIST:
+                    return False
+                raise
             with handle:
                 handle.write(data)
             return True
@@ -116,8 +136,10 @@ class SMBBackend(ShareBackend):
                     smbclient.replace(self._path(src), self._path(dst), **self._kw())
                 else:
                     smbclient.rename(self._path(src), self._path(dst), **self._kw())
-            except FileExistsError:
-                return False
+            except OSError as exc:
+                if exc.errno == errno.EEXIST:
+                    return False
+                raise
             return True
 
         return self._run(action)
@@ -157,7 +179,8 @@ class SMBBackend(ShareBackend):
         def action() -> None:
             try:
                 smbclient.mkdir(self._path(rel), **self._kw())
-            except FileExistsError:
-                pass
+            except OSError as exc:
+                if exc.errno != errno.EEXIST:
+                    raise
 
         self._run(action)

@@ -1,0 +1,88 @@
+"""Sync against a real Samba server on 127.0.0.1 (started by the test; skipped if smbd is not installed)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.sync.helpers import make_client, sync
+from tests.sync.multiclient import play, settle, setup
+from tests.sync.smb_server import SambaServer, start_samba
+from tests.sync.test_multiprocess import verify
+from wikidesk.core.sync import SyncEngine
+from wikidesk.core.sync.location import open_backend
+from wikidesk.core.sync.smb_backend import SMBBackend
+
+pytestmark = pytest.mark.smb
+
+
+@pytest.fixture(scope="module")
+def samba(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SambaServer]:
+    started = start_samba(tmp_path_factory.mktemp("samba"))
+    if isinstance(started, str):
+        pytest.skip(started)
+    yield started
+    started.stop()
+
+
+def test_smb_backend_primitives(samba: SambaServer) -> None:
+    backend = open_backend(samba.url(folder=""))
+    assert isinstance(backend, SMBBackend)
+    backend.mkdir("prim")
+    assert backend.write_new("prim/a.txt", b"one")
+    assert not backend.write_new("prim/a.txt", b"two")  # create-new fails if it exists
+    assert backend.read("prim/a.txt") == b"one"
+    assert backend.write_new("prim/b.txt", b"bee")
+    assert not backend.rename("prim/b.txt", "prim/a.txt")  # SMB refuses to replace unless asked
+    assert backend.read("prim/a.txt") == b"one"
+    assert backend.rename("prim/b.txt", "prim/a.txt", replace=True)
+    assert backend.read("prim/a.txt") == b"bee"
+    names = {e.name: e for e in backend.list("prim")}
+    assert set(names) == {"a.txt"} and names["a.txt"].size == 3
+    assert backend.stat("prim/missing") is None
+    assert backend.delete("prim/a.txt") and not backend.delete("prim/a.txt")
+    with pytest.raises(FileNotFoundError):
+        backend.read("prim/a.txt")
+    backend.close()
+
+
+def test_two_clients_over_smb_and_read_only_share(samba: SambaServer, tmp_path: Path) -> None:
+    a = make_client(tmp_path, "ola", samba.url(folder="pair"))  # type: ignore[arg-type]
+    b = make_client(tmp_path, "kari", samba.url(folder="pair"))  # type: ignore[arg-type]
+    a.create("Over SMB", body="hei\n")
+    assert sync(a).status == "synced"
+    assert sync(b).status == "synced" and b.read("Over SMB").body == "hei\n"
+    assert (samba.share_dir / "pair" / "pages" / "Over SMB.md").exists()
+    a.save(a.find("Over SMB"), "hei igjen\n")
+    sync(a)
+    b.create("Lokal", body="b\n")
+    report = SyncEngine(b, backend=open_backend(samba.url(share="wiki-ro", folder="pair"))).run()
+    assert report.status == "read-only" and "cannot be sent" in report.message
+    assert b.read("Over SMB").body == "hei igjen\n"  # pulled anyway
+
+
+def test_smbd_down_is_offline(samba: SambaServer, tmp_path: Path) -> None:
+    a = make_client(tmp_path, "ola", samba.url(folder="down"))  # type: ignore[arg-type]
+    a.create("X", body="x\n")
+    samba.stop()
+    try:
+        report = sync(a)
+        assert report.status == "offline"
+    finally:
+        samba.start()
+    assert sync(a).status == "synced"
+
+
+def test_processes_over_smb_with_kills_and_server_outage(samba: SambaServer, tmp_path: Path) -> None:
+    def toggle(available: bool) -> None:
+        if available and samba.proc is None:
+            samba.start()
+        elif not available and samba.proc is not None:
+            samba.stop()
+
+    scenario = setup(tmp_path, samba.url(folder="multi"), ["ola", "kari", "per"], seed=11, share_toggle=toggle)
+    play(scenario, steps=40)
+    settle(scenario)
+    verify(scenario)
