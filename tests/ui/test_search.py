@@ -10,7 +10,7 @@ def wait_index_ready(qtbot, window) -> object:
     if service.index is None:
         with qtbot.waitSignal(service.ready, timeout=10000):
             pass
-    qtbot.waitUntil(lambda: service.building is not None and not service.building.running, timeout=20000)
+    qtbot.waitUntil(lambda: service.building is None, timeout=20000)
     return service
 
 

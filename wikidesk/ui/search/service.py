@@ -56,13 +56,13 @@ class SearchService(QObject):
     def search(self, query: str, limit: int) -> Any:
         assert self.index is not None
         results = self.index.search(query, limit)
-        if self.building is not None and self.building.running:
+        if self.building is not None:
             results.notes.append(self.tr("The index is still being built; more results may follow."))
         return results
 
     def rebuild(self, *, full: bool = False) -> Task | None:
         """Catch the index up with the folder (``full``: from scratch), cancellable, with progress."""
-        if self.index is None or (self.building is not None and self.building.running):
+        if self.index is None or self.building is not None:
             return None
         index, root = self.index, self.session.root
         title = self.tr("Updating the search index")
@@ -77,11 +77,13 @@ class SearchService(QObject):
         return task
 
     def _built(self, task: Task) -> None:
+        self.building = None
         self.built.emit(getattr(self, "last_message", ""))
         if self._changes:
             self._timer.start()
 
     def _build_failed(self, exc: BaseException) -> None:
+        self.building = None
         if isinstance(exc, Cancelled):
             self.session.messages.info(self.tr("Indexing was stopped; it continues where it left off next time."))
             self.built.emit("cancelled")

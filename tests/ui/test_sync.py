@@ -1,0 +1,124 @@
+"""Sync from the window against a real shared folder, with a second client in its own process (the real CLI)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from wikidesk.core.settings import Settings
+
+
+def cli(*args: str, stdin: str | None = None) -> str:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-m", "wikidesk", *args], input=stdin, capture_output=True, text=True,
+                          env=env, timeout=60, check=False)
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+@pytest.fixture
+def share(tmp_path: Path) -> Path:
+    folder = tmp_path / "share"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
+def sync_window(desktop, wiki_root: Path, share: Path, settings: Settings, qtbot):
+    settings.set("share_path", str(share))
+    settings.set("sync_interval", 0)
+    settings.save()
+    window = desktop.open_wiki(wiki_root)
+    qtbot.addWidget(window)
+    service = next(s for s in desktop.services if type(s).__name__ == "SyncService")
+    with qtbot.waitSignal(service.round_finished, timeout=20000) as first:
+        pass
+    assert first.args[0].status == "synced", first.args[0].message
+    qtbot.waitUntil(lambda: window.view.page is not None, timeout=5000)
+    return window, service
+
+
+def sync_round(qtbot, service) -> object:
+    with qtbot.waitSignal(service.round_finished, timeout=20000) as done:
+        service.sync_now()
+    return done.args[0]
+
+
+def test_sync_pushes_and_pulls(qtbot, sync_window, share: Path, tmp_path: Path) -> None:
+    window, service = sync_window
+    assert window.sync_indicator.text() == "Synced"
+    assert window.sync_indicator.accessibleName() == "Sync status: Synced"
+    other = tmp_path / "kari"
+    cli("init", str(other), "--user", "Kari", "--share", str(share))
+    cli("--wiki", str(other), "sync")
+    assert (other / "IT" / "Printers.md").exists()  # what the window pushed
+    cli("--wiki", str(other), "new", "Fra Kari", "--file", "-", stdin="Hei fra Kari.\n")
+    cli("--wiki", str(other), "sync")
+    report = sync_round(qtbot, service)
+    assert report.pulled >= 1
+    qtbot.waitUntil(lambda: any(p.title == "Fra Kari" for p in window.session.pages), timeout=5000)
+    kari = next(p for p in window.session.pages if p.title == "Fra Kari")
+    qtbot.waitUntil(lambda: window.tree.model.index_of_page(kari.page_id).isValid(), timeout=5000)
+
+
+def test_offline_keeps_editing_and_recovers(qtbot, sync_window, share: Path, wiki_root: Path) -> None:
+    window, service = sync_window
+    away = share.with_name("share-away")
+    share.rename(away)
+    report = sync_round(qtbot, service)
+    assert report.status == "offline"
+    assert window.sync_indicator.state == "offline"
+    assert window.sync_indicator.text().startswith("Offline")
+    assert window.message_bar.isVisible() and "cannot be reached" in window.message_bar.text.text()
+    editor = window.view.editor
+    editor.edit.moveCursor(editor.edit.textCursor().MoveOperation.End)
+    with qtbot.waitSignal(editor.saved, timeout=5000):
+        qtbot.keyClicks(editor.edit, "Skrevet uten nett.")
+    assert "Skrevet uten nett." in (wiki_root / "Home.md").read_text("utf-8")
+    away.rename(share)
+    report = sync_round(qtbot, service)
+    assert report.status == "synced" and report.pushed >= 1
+    assert "Synced again" in window.message_bar.text.text()
+
+
+def test_conflict_from_two_clients_is_resolved(qtbot, sync_window, share: Path, tmp_path: Path,
+                                               wiki_root: Path) -> None:
+    window, service = sync_window
+    other = tmp_path / "kari"
+    cli("init", str(other), "--user", "Kari", "--share", str(share))
+    cli("--wiki", str(other), "sync")
+    theirs = (other / "Home.md").read_text("utf-8").replace("Text.", "Karis tekst.")
+    cli("--wiki", str(other), "write", "Home", "--file", "-", stdin=theirs)
+    cli("--wiki", str(other), "sync")
+    editor = window.view.editor
+    text = editor.text().replace("Text.", "Min tekst.")
+    with qtbot.waitSignal(editor.saved, timeout=5000):
+        editor.edit.setPlainText(text)
+    report = sync_round(qtbot, service)
+    assert report.status == "conflicts", report.message
+    assert window.sync_indicator.text() == "Conflicts: 1"
+    resolve = next(b for b in window.message_bar.buttons if b.text() == "Resolve…")
+    resolve.click()
+    history = next(s for s in window.findChildren(object) if type(s).__name__ == "HistoryService")
+    dialog = history.conflict_dialog
+    with qtbot.waitSignal(dialog.conflict_shown, timeout=5000):
+        pass
+    versions = [dialog.versions.widget(i).toPlainText() for i in range(dialog.versions.count())]
+    assert any("Karis tekst." in v for v in versions) and any("Min tekst." in v for v in versions)
+    merged = dialog.merged.toPlainText()
+    assert "<<<<<<<" in merged
+    lines = [line for line in merged.splitlines() if not line.startswith(("<<<<<<<", "=======", ">>>>>>>"))]
+    dialog.merged.setPlainText("\n".join(lines) + "\n")
+    with qtbot.waitSignal(dialog.resolved, timeout=5000):
+        dialog.save()
+    report = sync_round(qtbot, service)
+    assert report.status == "synced", report.message
+    final = (wiki_root / "Home.md").read_text("utf-8")
+    assert "Karis tekst." in final and "Min tekst." in final
+    cli("--wiki", str(other), "sync")
+    assert "Min tekst." in (other / "Home.md").read_text("utf-8")
+    dialog.close()

@@ -1,0 +1,1 @@
+"""Sync with the team's shared folder: background rounds, the status indicator, sync now."""

@@ -1,0 +1,160 @@
+"""Background sync: a round on a timer, shortly after saves, and on demand (F5 or the status indicator).
+
+Rounds run off the UI thread with progress and Cancel; edits keep working while a round runs and while the share
+is unreachable (the round reports "offline" and the next one catches up). The indicator always says the state
+in words; going offline, read-only or into conflicts also shows a message once, not on every round.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from wikidesk.core.errors import WikiError
+from wikidesk.core.pages import WikiChange
+from wikidesk.core.sync import SyncEngine, config, connect_share
+from wikidesk.ui.main_window import MainWindow
+from wikidesk.ui.messages import INFO, WARNING
+from wikidesk.ui.session import WikiSession
+from wikidesk.ui.tasks import Cancelled, Task
+
+AFTER_SAVE_MS = 3000
+
+
+class SyncService(QObject):
+    round_finished = Signal(object)  # SyncReport
+    state_changed = Signal(str)
+
+    def __init__(self, window: MainWindow, session: WikiSession) -> None:
+        super().__init__(window)
+        self.window, self.session = window, session
+        self.engine: SyncEngine | None = None
+        self.task: Task | None = None
+        self.state = "off"
+        self.last_report: Any = None
+        self._again = False
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.sync_now)
+        self.after_save = QTimer(self, singleShot=True, interval=AFTER_SAVE_MS)
+        self.after_save.timeout.connect(self.sync_now)
+        window.actions.connect("sync_now", self.sync_now)
+        window.sync_indicator.sync_requested.connect(self.sync_now)
+        session.wiki_changed.connect(self._on_change)
+        self.reconfigure()
+
+    # ----- configuration --------------------------------------------------------------------------------------
+    def reconfigure(self) -> None:
+        """Apply the shared folder and interval settings (connect to the share in the background if needed)."""
+        share = str(self.session.settings.get("share_path") or "").strip()
+        interval = int(self.session.settings.get("sync_interval") or 0)
+        self.timer.stop()
+        if not share:
+            self.engine = None
+            self._set_state("off")
+            return
+        wiki = self.session.wiki
+
+        def connect() -> SyncEngine:
+            if str(config.load(wiki).get("share") or "") != share:
+                connect_share(wiki, share)
+            return SyncEngine(wiki)
+
+        def connected(engine: SyncEngine) -> None:
+            self.engine = engine
+            if interval > 0:
+                self.timer.start(interval * 1000)
+            self.sync_now()
+
+        def failed(exc: BaseException) -> None:
+            self._set_state("offline", str(exc))
+            if interval > 0:  # try again on the timer: the share may come back
+                self.timer.start(interval * 1000)
+
+        self.session.run("connect share", connect, self.tr("The shared folder could not be connected."),
+                         connected, lane="long", on_error=failed)
+
+    def _on_change(self, change: WikiChange) -> None:
+        if change.origin == "local" and self.engine is not None:
+            self.after_save.start()
+
+    # ----- rounds ---------------------------------------------------------------------------------------------
+    def sync_now(self) -> Task | None:
+        if self.engine is None:
+            if str(self.session.settings.get("share_path") or "").strip():
+                self.reconfigure()
+            else:
+                self.session.messages.info(self.tr("Sync is off: choose the team's shared folder in Settings."))
+            return None
+        if self.task is not None and self.task.running:
+            self._again = True
+            return self.task
+        self.window.view.editor.save()  # queued before the round reads the folder
+        engine = self.engine
+        self._set_state("syncing")
+        task = self.session.tasks.submit("sync", engine.round, on_done=self._finished, on_error=self._failed,
+                                         lane="long")
+        self.window.work.track(task, self.tr("Syncing"))
+        self.task = task
+        return task
+
+    def _finished(self, report: Any) -> None:
+        self.task = None
+        previous = self.last_report.status if self.last_report is not None else "off"
+        self.last_report = report
+        status = report.status
+        detail = report.message
+        if report.problems:
+            detail += " " + " ".join(report.problems[:2])
+        self._set_state(status, detail, conflicts=len(report.conflicts))
+        if status != previous:
+            self._announce(status, previous, report)
+        self.session.reload_pages()
+        self.window.links.refresh_backlinks()
+        self.round_finished.emit(report)
+        self._repeat_if_asked()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.task = None
+        if isinstance(exc, Cancelled):
+            self._set_state(self.last_report.status if self.last_report else "off")
+        else:
+            self._set_state("error", str(exc) if isinstance(exc, WikiError) else "")
+            self.session.messages.error(self.tr("Sync failed. Your changes are kept here."), exc)
+        self._repeat_if_asked()
+
+    def _repeat_if_asked(self) -> None:
+        if self._again:
+            self._again = False
+            QTimer.singleShot(0, self.sync_now)
+
+    def _set_state(self, state: str, detail: str = "", *, conflicts: int = 0) -> None:
+        self.state = state
+        self.window.sync_indicator.set_state(state, conflicts=conflicts, detail=detail)
+        self.state_changed.emit(state)
+
+    def _announce(self, status: str, previous: str, report: Any) -> None:
+        bar = self.window.message_bar
+        if status == "offline":
+            bar.show_message(WARNING, self.tr("The shared folder cannot be reached. You can keep working: your "
+                                              "changes are saved here and sync when it is back."), report.message)
+        elif status == "read-only":
+            bar.show_message(WARNING, self.tr("The shared folder is read-only for you; your changes stay here."),
+                             report.message)
+        elif status == "incompatible":
+            bar.show_message(WARNING, self.tr("Sync stopped."), report.message)
+        elif status == "conflicts":
+            bar.show_message(WARNING, self.tr("Some pages were edited in two places at once."), report.message,
+                             [(self.tr("Resolve…"), self.window.actions["resolve"].trigger)])
+        elif status == "synced" and previous in ("offline", "error", "read-only"):
+            bar.show_message(INFO, self.tr("Synced again with the shared folder."), report.message)
+
+    def stop(self) -> None:
+        self.timer.stop()
+        self.after_save.stop()
+        if self.task is not None:
+            self.task.cancel()
+
+
+def attach(window: MainWindow, session: WikiSession) -> SyncService:
+    return SyncService(window, session)
