@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 def wait_index_ready(qtbot, window) -> object:
     service = next(s for s in window.findChildren(object) if type(s).__name__ == "SearchService")
-    if service.index is None:
+    if service.engine is None:
         with qtbot.waitSignal(service.ready, timeout=10000):
             pass
     qtbot.waitUntil(lambda: service.building is None, timeout=20000)
@@ -33,8 +33,9 @@ def test_search_as_you_type_and_open_hit(qtbot, window) -> None:
 def test_new_text_becomes_searchable(qtbot, window) -> None:
     service = wait_index_ready(qtbot, window)
     window.view.editor.edit.moveCursor(window.view.editor.edit.textCursor().MoveOperation.End)
-    with qtbot.waitSignal(service.indexed, timeout=10000):
+    with qtbot.waitSignal(window.view.editor.saved, timeout=10000):
         qtbot.keyClicks(window.view.editor.edit, " Kantinemenyen finnes her.")
+    qtbot.waitUntil(lambda: service.engine.search("kantinemeny").total == 1, timeout=10000)
     with qtbot.waitSignal(window.search.results_shown, timeout=10000) as shown:
         window.focus_search("kantinemeny")
     assert [h.title for h in shown.args[0].hits] == ["Home"]
