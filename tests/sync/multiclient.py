@@ -75,25 +75,17 @@ class Scenario:
             self.kills += 1
 
     def reap(self, *, wait: bool = False) -> None:
+        """Collect finished background syncs (and with ``wait``, all of them); fail on a crashed one."""
         still = []
         for proc, deadline in self.background:
-            if deadline is not None and time.monotonic() >= deadline and proc.poll() is None:
-                proc.send_signal(signal.SIGKILL)
-                self.kills += 1
-                deadline = None
-            if proc.poll() is None:
-                if wait and deadline is None:
-                    proc.wait(timeout=120)
-                    continue
+            if proc.poll() is None and not wait:
                 still.append((proc, deadline))
                 continue
+            proc.wait(timeout=120)
             if proc.returncode not in (0, 9, -signal.SIGKILL):  # 9 = offline
                 err = proc.stderr.read().decode() if proc.stderr else ""
                 raise AssertionError(f"a background sync failed ({proc.returncode}): {err}")
         self.background = still
-        if wait and self.background:
-            time.sleep(0.05)
-            self.reap(wait=True)
 
     # ----- actions -----------------------------------------------------------------------------------------
     def edit(self, client: Client) -> None:

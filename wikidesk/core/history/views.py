@@ -141,11 +141,27 @@ def resolve(wiki: Wiki, ref: str, text: str | bytes) -> Revision:
         raise NoConflictError("That page is not in conflict; there is nothing to resolve.")
     data = text.encode("utf-8") if isinstance(text, str) else text
     entry = history.worktree(page_id)
+    if heads[0].kind == "page":
+        data = _keep_page_id(data, page_id)
     path = entry.path if entry else heads[0].path
     live = [h for h in heads if not h.deleted]
     kind = (live or heads)[0].kind
     return write_revision(wiki, page_id=page_id, path=path, data=data, parents=[h.id for h in heads],
                           summary="Resolved a conflict", kind=kind)
+
+
+def _keep_page_id(data: bytes, page_id: str) -> bytes:
+    """The resolved text must keep the page's id, or the page would lose its history and links."""
+    from wikidesk.core import frontmatter
+
+    try:
+        doc = frontmatter.parse(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        return data
+    if str(doc.meta.get("id") or "") == page_id:
+        return data
+    doc.meta["id"] = page_id
+    return frontmatter.serialize(doc).encode("utf-8")
 
 
 def _etag_on_disk(wiki: Wiki, rel: str) -> str | None:
