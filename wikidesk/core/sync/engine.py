@@ -168,7 +168,8 @@ class SyncEngine:
         for rev in history.db.unpublished():
             outgoing.discard(rev.page_id)
         try:
-            mirror.update(pages | outgoing, mres)
+            mirror.expect(pages - outgoing)
+            mirror.update(outgoing, mres)
             mirror.audit(mres)
             if mres.stale:
                 mirror.update(mres.stale, mres)

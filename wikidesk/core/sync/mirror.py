@@ -65,12 +65,18 @@ class Mirror:
     def known(self, digest: str) -> bool:
         return bool(self.db.query("SELECT 1 FROM revisions WHERE blob = ? LIMIT 1", (digest,)))
 
-    def expect(self, page_id: str, rev: Revision) -> None:
-        """Note what the mirror should hold for a page without touching the share (used after a pull)."""
-        if rev.deleted:
-            return
-        if self._row(page_id) is None:
-            self._set(page_id, rev.path, rev.blob, rev.id, size=rev.size, mtime=None)
+    def expect(self, page_ids: set[str]) -> None:
+        """Note what the mirror should hold for pulled pages without touching the share: their writer updates
+        the files; the audit notices (by size) a file its writer never got to, and rewrites it."""
+        for page_id in page_ids:
+            heads = self.history.heads(page_id)
+            if not heads or heads[0].deleted:
+                self._drop(page_id)
+            else:
+                rev, row = heads[0], self._row(page_id)
+                # keep the last revision actually seen in the file: an edit there was based on that one
+                seen = row[2] if row is not None and row[2] else None
+                self._set(page_id, rev.path, rev.blob, seen, size=rev.size, mtime=None)
 
     def _rev_with_blob(self, page_id: str, digest: str) -> str | None:
         rows = self.db.query("SELECT id FROM revisions WHERE page_id = ? AND blob = ? ORDER BY clock DESC LIMIT 1",
