@@ -86,6 +86,8 @@ class DesktopApp(QObject):
     def switch_language(self, language: str) -> None:
         """Switch the whole UI to ``language`` ("nb" or "en") now, and remember it."""
         self.translations.apply(language)
+        if self.window is not None:
+            self.window.retranslate()  # at once; Qt's LanguageChange event follows later
         self.settings.set("language", language)
         try:
             self.settings.save()
@@ -110,6 +112,8 @@ class DesktopApp(QObject):
     def _settings_applied(self, changed: set[str]) -> None:
         if "language" in changed:
             self.translations.apply(effective_language(str(self.settings.get("language"))))
+            if self.window is not None:
+                self.window.retranslate()
             self._sync_language_actions()
         if "wiki_path" in changed and self.settings.get("wiki_path"):
             self.open_wiki(str(self.settings.get("wiki_path")))

@@ -52,6 +52,7 @@ class LinksPanel(QWidget):
         self.tabs.setTabText(1, self.tr("Links"))
         self.tabs.setTabText(2, self.tr("Backlinks"))
         self.tabs.setAccessibleName(self.tr("Outline, links and backlinks"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Outline, links and backlinks"))
         self.outline.setAccessibleName(self.tr("Headings of the page"))
         self.outgoing.setAccessibleName(self.tr("Links in the page"))
         self.backlinks.setAccessibleName(self.tr("Pages that link here"))

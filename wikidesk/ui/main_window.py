@@ -5,9 +5,11 @@ It holds no page logic of its own; each panel lives in its own module.
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from wikidesk.core.pages import Page
 from wikidesk.ui.actions import Actions
@@ -72,6 +74,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.work)
         self.statusBar().addPermanentWidget(self.sync_indicator)
         self._connect()
+        self._set_tab_order()
         self.retranslate()
         self.restore_state()
         self.apply_theme()
@@ -89,6 +92,7 @@ class MainWindow(QMainWindow):
         a.connect("find", lambda: view.editor.find_bar.open(replace=False))
         a.connect("replace", lambda: view.editor.find_bar.open(replace=True))
         a.connect("insert_link", self._insert_link)
+        a.connect("attach", self._attach_file)
         a.connect("toggle_preview", view.toggle)
         a["side_by_side"].setChecked(True)
         a["side_by_side"].toggled.connect(view.set_side_by_side)
@@ -139,6 +143,18 @@ class MainWindow(QMainWindow):
             self.theme.changed.connect(self.apply_theme)
         self._update_actions()
 
+    def _set_tab_order(self) -> None:
+        """Sidebar, page text, preview, links panel, status bar: the order the window reads in."""
+        search, bar = self.search, self.view.editor.find_bar
+        chain = [self.sidebar.tabBar(), self.tree.filter, self.tree.view, search.field, search.space_filter,
+                 search.tag_filter, search.results, self.tags.list, self.recent.list, self.message_bar.close_button,
+                 self.view.editor.edit, bar.find_field, bar.previous_button, bar.next_button, bar.case,
+                 bar.close_button, bar.replace_field, bar.replace_button, bar.replace_all_button,
+                 self.view.preview.browser, self.links.tabs.tabBar(), self.links.outline, self.links.outgoing,
+                 self.links.backlinks, self.work.cancel_button, self.sync_indicator]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
     def retranslate(self) -> None:
         self.actions.retranslate()
         self.sidebar.setTabText(0, self.tr("Pages"))
@@ -146,6 +162,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setTabText(2, self.tr("Tags"))
         self.sidebar.setTabText(3, self.tr("Recent"))
         self.sidebar.setAccessibleName(self.tr("Sidebar"))
+        self.sidebar.tabBar().setAccessibleName(self.tr("Sidebar"))
         for panel in (self.tree, self.search, self.tags, self.recent, self.links, self.view, self.message_bar,
                       self.save_indicator, self.work, self.sync_indicator):
             panel.retranslate()
@@ -239,6 +256,11 @@ class MainWindow(QMainWindow):
         edit.setFocus()
         edit.textCursor().insertText("[[")
         edit.update_completion()
+
+    def _attach_file(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach File"))
+        if files:
+            self.view.editor.attach_files(files)
 
     def _save_conflict(self, page: Page) -> None:
         editor = self.view.editor

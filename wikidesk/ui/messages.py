@@ -1,7 +1,7 @@
 """One bridge for non-modal messages and errors: core errors become one sentence, bugs a logged notice.
 
-Panels call :func:`report_error` or :meth:`MessageBridge.info`; the main window shows what the bridge emits in its
-message bar. ``sys.excepthook`` and ``threading.excepthook`` route unexpected exceptions here too, so a bug never
+Panels call :meth:`MessageBridge.error` or :meth:`MessageBridge.info`; the main window shows what the bridge emits
+in its message bar. ``sys.excepthook`` and ``threading.excepthook`` route unexpected exceptions here too, so a bug never
 ends up only on stderr and never shows a traceback to the user.
 """
 
@@ -22,10 +22,6 @@ log = logging.getLogger("wikidesk.ui")
 INFO, WARNING, ERROR = "info", "warning", "error"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Messages", text)
-
-
 class MessageBridge(QObject):
     """Emits ``message(level, text, detail)``; safe to call from any thread (delivery is queued to the UI thread)."""
 
@@ -37,6 +33,9 @@ class MessageBridge(QObject):
     def warning(self, text: str, detail: str = "") -> None:
         self.message.emit(WARNING, text, detail)
 
+    def action_failed(self) -> str:
+        return self.tr("An action could not be completed.")
+
     def error(self, framing: str, exc: BaseException) -> None:
         """Show ``framing`` (already translated: what failed) with the core's own sentence, or a bug notice."""
         if isinstance(exc, WikiError):
@@ -46,7 +45,7 @@ class MessageBridge(QObject):
         self.message.emit(
             ERROR,
             framing,
-            tr("Something unexpected went wrong (this is a bug). The details were written to the log file."),
+            self.tr("Something unexpected went wrong (this is a bug). The details were written to the log file."),
         )
 
 
@@ -56,7 +55,7 @@ def install_excepthooks(bridge: MessageBridge) -> None:
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         log.error("Uncaught exception:\n%s", "".join(traceback.format_exception(kind, exc, tb)))
         if QCoreApplication.instance() is not None:
-            bridge.error(tr("An action could not be completed."), exc)
+            bridge.error(bridge.action_failed(), exc)
 
     def thread_hook(args: threading.ExceptHookArgs) -> None:
         if args.exc_value is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from wikidesk.core.pages import Page, PageInfo
@@ -10,19 +11,17 @@ from wikidesk.ui.page_view import PageView
 from wikidesk.ui.session import WikiSession
 
 
-class PageActions:
+class PageActions(QObject):
     def __init__(self, window: QWidget, session: WikiSession, view: PageView) -> None:
+        super().__init__(window)
         self.window, self.session, self.view = window, session, view
         self.dialog: PageNameDialog | QMessageBox | None = None
-
-    def _tr(self, text: str) -> str:
-        return self.window.tr(text)
 
     def new_page(self, space: str | None = None, title: str = "") -> PageNameDialog:
         """Ask for a title and create the page (``space`` defaults to the open page's space)."""
         if space is None:
             space = self.view.page.info.space if self.view.page else ""
-        dialog = PageNameDialog(self.window, heading=self._tr("New Page"), ok_text=self._tr("Create"), title=title,
+        dialog = PageNameDialog(self.window, heading=self.tr("New Page"), ok_text=self.tr("Create"), title=title,
                                 space=space, spaces=self.session.wiki.spaces() if self.session.loaded else [])
         dialog.accepted.connect(lambda: self.create(dialog.title, dialog.space))
         self._open(dialog)
@@ -35,7 +34,7 @@ class PageActions:
         info = info or (self.view.page.info if self.view.page else None)
         if info is None:
             return None
-        dialog = PageNameDialog(self.window, heading=self._tr("Rename or Move Page"), ok_text=self._tr("Rename"),
+        dialog = PageNameDialog(self.window, heading=self.tr("Rename or Move Page"), ok_text=self.tr("Rename"),
                                 title=info.title, space=info.space, spaces=self.session.wiki.spaces())
         dialog.accepted.connect(lambda: self._do_rename(info, dialog.title, dialog.space))
         self._open(dialog)
@@ -54,11 +53,11 @@ class PageActions:
         info = info or (self.view.page.info if self.view.page else None)
         if info is None:
             return None
-        box = QMessageBox(QMessageBox.Icon.Question, self._tr("Delete Page"),
-                          self._tr("Delete “%1”? Its history is kept and it can be restored.").replace(
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete Page"),
+                          self.tr("Delete “%1”? Its history is kept and it can be restored.").replace(
                               "%1", info.title),
                           QMessageBox.StandardButton.Cancel, self.window)
-        delete = box.addButton(self._tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.buttonClicked.connect(lambda button: self._do_delete(info) if button is delete else None)
         self._open(box)

@@ -8,17 +8,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from wikidesk.core.pages import Page, PageInfo, WikiChange
 from wikidesk.core.settings import Settings
 from wikidesk.core.wiki import Wiki
 from wikidesk.ui.messages import MessageBridge
 from wikidesk.ui.tasks import TaskRunner
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Session", text)
 
 
 class WikiSession(QObject):
@@ -74,7 +70,7 @@ class WikiSession(QObject):
 
     def _pages_failed(self, exc: BaseException) -> None:
         self._reload_pending = False
-        self.messages.error(tr("The list of pages could not be read."), exc)
+        self.messages.error(self.tr("The list of pages could not be read."), exc)
 
     def _on_change(self, change: WikiChange) -> None:
         self.wiki_changed.emit(change)
@@ -99,17 +95,17 @@ class WikiSession(QObject):
 
     def read(self, ref: str | PageInfo, on_done: Callable[[Page], None],
              on_error: Callable[[BaseException], None] | None = None) -> None:
-        self.run("read page", lambda: self.wiki.read(ref), tr("The page could not be opened."), on_done,
+        self.run("read page", lambda: self.wiki.read(ref), self.tr("The page could not be opened."), on_done,
                  lane="read", on_error=on_error)
 
     def create(self, title: str, space: str, on_done: Callable[[Page], None], body: str = "") -> None:
         self.run("create page", lambda: self.wiki.create(title, space=space, body=body),
-                 tr("The page could not be created."), on_done)
+                 self.tr("The page could not be created."), on_done)
 
     def rename(self, info: PageInfo, title: str, space: str | None,
                on_done: Callable[[Page], None] | None = None) -> None:
         self.run("rename page", lambda: self.wiki.rename(info, title, new_space=space),
-                 tr("The page could not be renamed or moved."), on_done)
+                 self.tr("The page could not be renamed or moved."), on_done)
 
     def delete(self, info: PageInfo, on_done: Callable[[PageInfo], None] | None = None) -> None:
-        self.run("delete page", lambda: self.wiki.delete(info), tr("The page could not be deleted."), on_done)
+        self.run("delete page", lambda: self.wiki.delete(info), self.tr("The page could not be deleted."), on_done)

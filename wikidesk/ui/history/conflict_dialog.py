@@ -55,6 +55,7 @@ class ConflictDialog(QDialog):
         self.versions = QTabWidget(self)
         self.versions.setObjectName("conflict_versions")
         self.versions.setAccessibleName(self.tr("The versions in conflict"))
+        self.versions.tabBar().setAccessibleName(self.tr("The versions in conflict"))
         self.merged = QPlainTextEdit(self)
         self.merged.setObjectName("merged_text")
         self.merged.setAccessibleName(self.tr("Merged text to save"))

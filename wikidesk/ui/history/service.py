@@ -53,7 +53,7 @@ class HistoryService(QObject):
             history: Any = views.history_of(wiki)
             return len(history.db.multi_head_pages())
 
-        self.session.run("count conflicts", count, self.window.tr("The conflicts could not be counted."),
+        self.session.run("count conflicts", count, self.tr("The conflicts could not be counted."),
                          self._counted, lane="read")
 
     def _counted(self, count: int) -> None:
