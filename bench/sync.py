@@ -28,14 +28,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from wikidesk.core.history.model import Revision, blob_hash  # noqa: E402
-from wikidesk.core.names import name_key  # noqa: E402
-from wikidesk.core.sync import SyncEngine, connect_share  # noqa: E402
-from wikidesk.core.sync.backend import LocalBackend, ShareBackend  # noqa: E402
-from wikidesk.core.sync.segment import Segment, encode_segment  # noqa: E402
-from wikidesk.core.sync.store import MIRROR, ShareStore, marker_path, segment_path  # noqa: E402
-from wikidesk.core.sync.wrappers import CountingBackend, LatencyBackend  # noqa: E402
-from wikidesk.core.wiki import Wiki  # noqa: E402
+from wikidesk.core.history.model import Revision, blob_hash
+from wikidesk.core.names import name_key
+from wikidesk.core.sync import SyncEngine, connect_share
+from wikidesk.core.sync.backend import LocalBackend, ShareBackend
+from wikidesk.core.sync.segment import Segment, encode_segment
+from wikidesk.core.sync.store import MIRROR, ShareStore, marker_path, segment_path
+from wikidesk.core.sync.wrappers import CountingBackend, LatencyBackend
+from wikidesk.core.wiki import Wiki
 
 PAGES_PER_SPACE = 500
 SEED_CLIENT = "5eed00000001"
@@ -97,9 +97,10 @@ def build(root: Path, n: int) -> tuple[Path, Path]:
             rows.append((r.page_id, r.path, name_key(r.path), r.id, r.blob, st.st_mtime_ns, st.st_size))
         conn.executemany("INSERT INTO worktree(page_id, path, path_key, rev_id, etag, mtime_ns, size) "
                          "VALUES(?, ?, ?, ?, ?, ?, ?)", rows)
-        conn.executemany("INSERT INTO mirror(page_id, path, path_key, blob, rev_id, size, mtime) "
-                         "VALUES(?, ?, ?, ?, ?, ?, NULL)",
-                         [(r.page_id, r.path, name_key(r.path), r.blob, r.id, r.size) for r, _ in revs])
+        conn.executemany("INSERT INTO mirror(page_id, path, path_key, blob, rev_id, size, mtime, folder) "
+                         "VALUES(?, ?, ?, ?, ?, ?, NULL, ?)",
+                         [(r.page_id, r.path, name_key(r.path), r.blob, r.id, r.size, r.path.rpartition("/")[0])
+                          for r, _ in revs])
         conn.execute("INSERT OR REPLACE INTO cursors(client, seq) VALUES(?, ?)", (SEED_CLIENT, seq))
         conn.execute("INSERT OR REPLACE INTO state(key, value) VALUES('clock', '1')")
     history.close()
@@ -166,7 +167,7 @@ def run_size(n: int, root: Path, lines: list[str]) -> None:
             edit_pages(writer, changes, n, f"{label}{changes}")
             w_ops, w_s, w_rep = timed_round(writer, backend, scan=False)
             r_ops, r_s, r_rep = timed_round(reader, backend, scan=False)
-            s_ops, s_s, s_rep = timed_round(reader, backend, scan=True)  # idle round with a local folder scan
+            s_ops, s_s, _idle = timed_round(reader, backend, scan=True)  # idle round with a local folder scan
             stat_ops, stat_s, _e, ch1 = naive_scan(share, backend, dict(manifest), stat_each=True)
             list_ops, list_s, entries, ch2 = naive_scan(share, backend, manifest, stat_each=False)
             assert w_rep.pushed >= changes and r_rep.pulled >= changes, (w_rep, r_rep)  # type: ignore[attr-defined]
@@ -184,7 +185,7 @@ def run_size(n: int, root: Path, lines: list[str]) -> None:
 
 def run_smb(n: int, root: Path, lines: list[str]) -> None:
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-    from tests.sync.smb_server import start_samba  # noqa: PLC0415
+    from tests.sync.smb_server import start_samba
 
     server = start_samba(root / "samba")
     if isinstance(server, str):
@@ -193,7 +194,7 @@ def run_smb(n: int, root: Path, lines: list[str]) -> None:
     try:
         share, base = build(root, n)
         shutil.move(str(share), str(server.share_dir / "bench"))
-        from wikidesk.core.sync.location import open_backend  # noqa: PLC0415
+        from wikidesk.core.sync.location import open_backend
 
         writer = clone_client(base, root / "w", "writer")
         reader = clone_client(base, root / "r", "reader")

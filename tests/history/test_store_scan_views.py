@@ -117,9 +117,9 @@ def test_diff_restore_and_revision_prefixes(wiki: Wiki) -> None:
 
 
 def test_ambiguous_prefix(tmp_path: Path) -> None:
-    history = History(tmp_path, tmp_path / ".wikidesk")
+    history = History(tmp_path, tmp_path / ".wikidesk", now=lambda: "2026-01-01T00:00:00Z")  # fixed ids
     ids = []
-    for i in range(400):
+    for i in range(1000):
         rev = history.record(page_id=f"p{i}", path=f"p{i}.md", data=str(i).encode(), author="a", summary="")
         assert rev is not None
         ids.append(rev.id)

@@ -42,9 +42,11 @@ CREATE TABLE IF NOT EXISTS pending_segments(
   PRIMARY KEY(client, seq));
 CREATE TABLE IF NOT EXISTS outbox(seq INTEGER PRIMARY KEY, payload BLOB NOT NULL, rev_ids TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS rev_blob ON revisions(blob);
+CREATE INDEX IF NOT EXISTS rev_added ON revisions(added);
 CREATE TABLE IF NOT EXISTS mirror(page_id TEXT PRIMARY KEY, path TEXT NOT NULL, path_key TEXT NOT NULL,
-  blob TEXT, rev_id TEXT, size INTEGER, mtime REAL);
+  blob TEXT, rev_id TEXT, size INTEGER, mtime REAL, folder TEXT NOT NULL DEFAULT '');
 CREATE INDEX IF NOT EXISTS mirror_path ON mirror(path_key);
+CREATE INDEX IF NOT EXISTS mirror_folder ON mirror(folder);
 CREATE TABLE IF NOT EXISTS mirror_suspects(path_key TEXT PRIMARY KEY, path TEXT NOT NULL, blob TEXT NOT NULL,
   mtime REAL NOT NULL, rounds INTEGER NOT NULL, first_seen REAL NOT NULL);
 """

@@ -55,8 +55,9 @@ class Mirror:
     def _set(self, page_id: str, path: str, blob: str | None, rev_id: str | None, *, size: int | None,
              mtime: float | None) -> None:
         with self.db.transaction() as conn:
-            conn.execute("INSERT OR REPLACE INTO mirror(page_id, path, path_key, blob, rev_id, size, mtime) "
-                         "VALUES(?, ?, ?, ?, ?, ?, ?)", (page_id, path, name_key(path), blob, rev_id, size, mtime))
+            conn.execute("INSERT OR REPLACE INTO mirror(page_id, path, path_key, blob, rev_id, size, mtime, folder) "
+                         "VALUES(?, ?, ?, ?, ?, ?, ?, ?)",
+                         (page_id, path, name_key(path), blob, rev_id, size, mtime, path.rpartition("/")[0]))
 
     def _drop(self, page_id: str) -> None:
         with self.db.transaction() as conn:
@@ -148,8 +149,7 @@ class Mirror:
             self._audit_folder(folder, result)
 
     def _folders(self) -> list[str]:
-        rows = self.db.query("SELECT DISTINCT path FROM mirror")
-        found = {""} | {p.rpartition("/")[0] for (p,) in rows}
+        found = {""} | {f for (f,) in self.db.query("SELECT DISTINCT folder FROM mirror")}
         extra = json.loads(self.db.get_state("mirror_extra_dirs") or "[]")
         return sorted(found | set(extra))
 
@@ -157,8 +157,9 @@ class Mirror:
         entries = self.store.list(_rel(folder) if folder else MIRROR)
         if entries is None:
             return
-        rows = self.db.query("SELECT page_id, path, blob, size, mtime, rev_id FROM mirror")
-        by_key = {name_key(r[1]): r for r in rows if r[1].rpartition("/")[0] == folder}
+        rows = self.db.query("SELECT page_id, path, blob, size, mtime, rev_id FROM mirror WHERE folder = ?",
+                             (folder,))
+        by_key = {name_key(r[1]): r for r in rows}
         listed: set[str] = set()
         extra = set(json.loads(self.db.get_state("mirror_extra_dirs") or "[]"))
         for entry in entries:
