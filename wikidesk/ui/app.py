@@ -9,10 +9,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
-from wikidesk.core.errors import WikiError
 from wikidesk.core.paths import log_dir
 from wikidesk.core.settings import Settings
 from wikidesk.ui.application import DesktopApp
+from wikidesk.ui.dialogs.first_run import run_first_run
 from wikidesk.ui.messages import install_excepthooks
 
 
@@ -24,6 +24,11 @@ def _setup_logging() -> None:
                             format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     except OSError:
         logging.basicConfig(level=logging.WARNING)
+
+
+def _first_run_or_quit(desktop: DesktopApp, qapp: QApplication, error: str) -> None:
+    if not run_first_run(desktop, error):
+        qapp.quit()
 
 
 def main(wiki_path: str | None = None) -> int:
@@ -38,18 +43,10 @@ def main(wiki_path: str | None = None) -> int:
     install_excepthooks(desktop.messages)
     path = wiki_path or str(settings.get("wiki_path") or "")
     if path and Path(path).is_dir():
-        try:
-            desktop.open_wiki(path)
-        except WikiError as exc:
-            logging.getLogger(__name__).warning("Could not open %s: %s", path, exc)
-            path = ""
-    else:
-        path = ""
-    if not path:
-        from wikidesk.ui.dialogs.first_run import run_first_run
-
-        if not run_first_run(desktop):
-            return 0
+        desktop.open_failed.connect(lambda message: _first_run_or_quit(desktop, qapp, message))
+        desktop.open_wiki_in_background(path)
+    elif not run_first_run(desktop):
+        return 0
     code = qapp.exec()
     desktop.shutdown()
     return int(code)

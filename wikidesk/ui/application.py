@@ -27,6 +27,7 @@ log = logging.getLogger(__name__)
 
 class DesktopApp(QObject):
     window_ready = Signal(object)  # MainWindow
+    open_failed = Signal(str)
 
     def __init__(self, qapp: QApplication, settings: Settings | None = None) -> None:
         super().__init__(qapp)
@@ -43,9 +44,34 @@ class DesktopApp(QObject):
         self.services: list[QObject] = []
 
     # ----- opening a wiki -------------------------------------------------------------------------------------
-    def open_wiki(self, path: Path | str, *, show: bool = True) -> MainWindow:
-        """Open the wiki folder at ``path`` in a new main window (closing the previous one)."""
-        wiki = Wiki.open(path, user=str(self.settings.get("user_name") or "") or None)
+    def _open(self, path: Path | str) -> Wiki:
+        return Wiki.open(path, user=str(self.settings.get("user_name") or "") or None)
+
+    def open_wiki_in_background(self, path: Path | str) -> None:
+        """Open a wiki without blocking: the first open of a big folder reads every page into its history."""
+        from PySide6.QtWidgets import QProgressDialog
+
+        progress = QProgressDialog(self.tr("Opening the wiki…"), "", 0, 0)
+        progress.setWindowTitle("wikidesk")
+        progress.setCancelButton(None)
+        progress.setMinimumDuration(400)
+        progress.setAccessibleName(self.tr("Opening the wiki"))
+
+        def opened(wiki: Wiki) -> None:
+            progress.close()
+            self.open_wiki(wiki)
+
+        def failed(exc: BaseException) -> None:
+            progress.close()
+            self.messages.error(self.tr("The wiki could not be opened."), exc)
+            self.open_failed.emit(str(exc))
+
+        self.tasks.submit("open wiki", lambda: self._open(path), on_done=opened, on_error=failed, lane="long")
+        self._progress = progress
+
+    def open_wiki(self, path: Path | str | Wiki, *, show: bool = True) -> MainWindow:
+        """Open a wiki (a folder, or an opened :class:`Wiki`) in a new main window, closing the previous one."""
+        wiki = path if isinstance(path, Wiki) else self._open(path)
         self.close_window()
         self.session = WikiSession(wiki, self.settings, self.tasks, self.messages, self)
         self.window = MainWindow(self.session, self.theme, WindowState())
@@ -54,9 +80,10 @@ class DesktopApp(QObject):
         self.window.open_wiki_requested.connect(self.choose_wiki)
         self._attach_services()
         self._sync_language_actions()
+        self.window.open_remembered()
+        self.session.reload_pages()
         if show:
             self.window.show()
-        self.session.reload_pages()
         self.window_ready.emit(self.window)
         return self.window
 

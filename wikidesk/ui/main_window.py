@@ -201,8 +201,8 @@ class MainWindow(QMainWindow):
         self.tree.select_page(page.info.page_id)
         self.links.show_page(page)
         self.save_indicator.set_state("saved")
-        self.state.set_open_page(self.session.root, page.info.page_id)
-        self.view.editor.edit.set_titles(sorted({p.title for p in self.session.pages}, key=str.casefold))
+        self.state.set_open_page(self.session.root, page.info.page_id, page.info.path)
+        self.view.editor.edit.set_titles(self.session.listing.titles)
         self._update_actions()
 
     def _page_closed(self) -> None:
@@ -210,22 +210,28 @@ class MainWindow(QMainWindow):
         self.save_indicator.set_state("")
         self._update_actions()
 
+    def open_remembered(self) -> None:
+        """Show the page that was open last time at once, without waiting for the list of pages."""
+        page_id, path = self.state.open_page(self.session.root)
+        if not path:
+            return
+
+        def shown(page: Page) -> None:
+            if self.view.page is None and page.info.page_id == page_id:
+                self.view.show_first(page)
+
+        self.session.read_path(path, shown, on_error=lambda _exc: None)  # gone: the home page opens instead
+
     def _pages_loaded(self) -> None:
-        self.view.editor.edit.set_titles(sorted({p.title for p in self.session.pages}, key=str.casefold))
+        self.view.editor.edit.set_titles(self.session.listing.titles)
         if self.view.page is None and not getattr(self, "_opened_first", False):
             self._opened_first = True
             self.open_home(remembered=True)
 
     def open_home(self, *, remembered: bool = False) -> None:
         """Open the remembered page, else a page called Home/Start/index, else the first page."""
-        pages = self.session.pages
-        wanted = self.state.open_page(self.session.root) if remembered else ""
-        found = self.session.page_by_id(wanted) if wanted else None
-        if found is None:
-            names = ("home", "start", "forside", "velkommen", "welcome", "index", "readme")
-            found = next((p for n in names for p in pages if p.title.casefold() == n and not p.space), None)
-        if found is None and pages:
-            found = pages[0]
+        wanted = self.state.open_page(self.session.root)[0] if remembered else ""
+        found = (self.session.page_by_id(wanted) if wanted else None) or self.session.listing.home
         if found is not None:
             self.view.open(found.page_id)
 

@@ -90,6 +90,11 @@ class PageView(QWidget):
 
         self.session.read(page_id, shown)
 
+    def show_first(self, page: Page) -> None:
+        """Show a page read before anything else was opened (the one remembered from last time)."""
+        self._show(page)
+        self.navigator.visit(Place(page.info.page_id))
+
     def open_at_heading(self, page_id: str, heading: str = "") -> None:
         """Open a page and scroll to the heading with this text (a search hit's section)."""
         self.open(page_id, "heading:" + heading if heading else "")

@@ -10,10 +10,12 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from wikidesk.core.catalog import page_info_from_text, read_text
 from wikidesk.core.pages import Page, PageInfo, WikiChange
 from wikidesk.core.settings import Settings
 from wikidesk.core.wiki import Wiki
 from wikidesk.ui.messages import MessageBridge
+from wikidesk.ui.page_list import PageList, digest
 from wikidesk.ui.tasks import TaskRunner
 
 
@@ -28,7 +30,7 @@ class WikiSession(QObject):
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.wiki, self.settings, self.tasks, self.messages = wiki, settings, tasks, messages
-        self.pages: list[PageInfo] = []
+        self.listing = PageList()
         self.loaded = False
         self._reload_pending = False
         self._rescan = False
@@ -53,19 +55,24 @@ class WikiSession(QObject):
     def reload_pages(self, *, rescan: bool = True) -> None:
         """Refresh the page list in the background (``rescan`` looks at the folder for outside edits too)."""
         self._rescan = self._rescan or rescan
-        self._reload_timer.start()
+        self._reload_timer.start(150 if self.loaded else 0)
 
     def _start_reload(self) -> None:
         if self._reload_pending:
             self._reload_timer.start()
             return
         self._reload_pending, rescan, self._rescan = True, self._rescan, False
-        self.tasks.submit("list pages", lambda: self.wiki.pages(refresh=rescan or not self.loaded),
+        previous = self.listing
+        self.tasks.submit("list pages", lambda: digest(self.wiki.pages(refresh=rescan or not self.loaded), previous),
                           on_done=self._pages_ready, on_error=self._pages_failed)
 
-    def _pages_ready(self, pages: list[PageInfo]) -> None:
+    @property
+    def pages(self) -> list[PageInfo]:
+        return self.listing.pages
+
+    def _pages_ready(self, listing: PageList) -> None:
         self._reload_pending = False
-        self.pages, self.loaded = pages, True
+        self.listing, self.loaded = listing, True
         self.pages_loaded.emit()
 
     def _pages_failed(self, exc: BaseException) -> None:
@@ -77,7 +84,7 @@ class WikiSession(QObject):
         self.reload_pages(rescan=False)
 
     def page_by_id(self, page_id: str) -> PageInfo | None:
-        return next((p for p in self.pages if p.page_id == page_id), None)
+        return self.listing.by_id.get(page_id)
 
     def page_by_path(self, path: str) -> PageInfo | None:
         key = path.casefold()
@@ -97,6 +104,17 @@ class WikiSession(QObject):
              on_error: Callable[[BaseException], None] | None = None) -> None:
         self.run("read page", lambda: self.wiki.read(ref), self.tr("The page could not be opened."), on_done,
                  lane="read", on_error=on_error)
+
+    def read_path(self, rel: str, on_done: Callable[[Page], None],
+                  on_error: Callable[[BaseException], None] | None = None) -> None:
+        """Read a page by its path without waiting for the page list (used to show the last page at start)."""
+        root, wiki = self.wiki.root, self.wiki
+
+        def work() -> Page:
+            _data, text = read_text(root / rel)
+            return wiki.read(page_info_from_text(rel, text, (root / rel).stat()))
+
+        self.tasks.submit("read page", work, on_done=on_done, on_error=on_error)
 
     def create(self, title: str, space: str, on_done: Callable[[Page], None], body: str = "") -> None:
         self.run("create page", lambda: self.wiki.create(title, space=space, body=body),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QByteArray, QSettings
 
 from wikidesk.core.paths import config_dir, wiki_key
@@ -18,11 +20,14 @@ class WindowState:
     def set_bytes(self, key: str, value: QByteArray) -> None:
         self._store.setValue(key, value)
 
-    def open_page(self, wiki_root: object) -> str:
-        return str(self._store.value(f"open_page/{wiki_key(wiki_root)}", "") or "")  # type: ignore[arg-type]
+    def open_page(self, wiki_root: Path) -> tuple[str, str]:
+        """(page id, path) of the page that was open when the wiki was last closed."""
+        value = str(self._store.value(f"open_page/{wiki_key(wiki_root)}", "") or "")
+        page_id, _, path = value.partition("\t")
+        return page_id, path
 
-    def set_open_page(self, wiki_root: object, page_id: str) -> None:
-        self._store.setValue(f"open_page/{wiki_key(wiki_root)}", page_id)  # type: ignore[arg-type]
+    def set_open_page(self, wiki_root: Path, page_id: str, path: str) -> None:
+        self._store.setValue(f"open_page/{wiki_key(wiki_root)}", f"{page_id}\t{path}")
 
     def value(self, key: str, default: object = None) -> object:
         return self._store.value(key, default)

@@ -127,9 +127,10 @@ class FirstRunDialog(QDialog):
         return path
 
 
-def run_first_run(desktop: DesktopApp) -> bool:
+def run_first_run(desktop: DesktopApp, error: str = "") -> bool:
     """Ask until a wiki opens or the user cancels; returns False on cancel."""
     dialog = FirstRunDialog()
+    dialog.error.setText(error)
     while dialog.exec() == QDialog.DialogCode.Accepted:
         try:
             desktop.open_wiki(dialog.apply(desktop))

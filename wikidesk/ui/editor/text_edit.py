@@ -32,7 +32,9 @@ class MarkdownEdit(QPlainTextEdit):
 
     # ----- [[ link completion ---------------------------------------------------------------------------------
     def set_titles(self, titles: list[str]) -> None:
-        self._titles.setStringList(titles)
+        if titles is not getattr(self, "_titles_list", None):
+            self._titles_list = titles
+            self._titles.setStringList(titles)
 
     def link_prefix(self) -> str | None:
         """The text typed after an unclosed ``[[`` on the cursor's line, or None when not inside one."""

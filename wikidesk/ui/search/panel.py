@@ -90,8 +90,8 @@ class SearchPanel(QWidget):
         self._update_filters(force=True)
 
     def _update_filters(self, force: bool = False) -> None:
-        spaces = sorted({p.space for p in self.session.pages if p.space}, key=str.casefold)
-        tags = sorted({t for p in self.session.pages for t in p.tags})
+        spaces = self.session.listing.spaces
+        tags = sorted(tag for tag, _count in self.session.listing.tags)
         for combo, values, everything in ((self.space_filter, spaces, self.tr("All spaces")),
                                           (self.tag_filter, tags, self.tr("All tags"))):
             current = combo.currentData()

@@ -61,9 +61,11 @@ class PageTreePanel(QWidget):
             self.tr("Enter opens a page. F2 renames, the context menu key shows more actions."))
 
     def refresh(self) -> None:
-        expanded = self._expanded_spaces()
-        if not self.model.set_pages(self.session.pages):
+        listing = self.session.listing
+        if listing.tree is None or listing.tree_key == self.model.signature:
             return
+        expanded = self._expanded_spaces()
+        self.model.set_tree(listing.tree, listing.tree_key)
         for space in expanded:
             self.view.expand(self.proxy.mapFromSource(self.model.index_of_space(space)))
         if self.current_id:

@@ -9,8 +9,6 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from wikidesk.ui.session import WikiSession
 
-LIMIT = 50
-
 
 class RecentPanel(QWidget):
     open_page = Signal(str)
@@ -36,7 +34,7 @@ class RecentPanel(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        recent = sorted(self.session.pages, key=lambda p: p.modified, reverse=True)[:LIMIT]
+        recent = self.session.listing.recent
         shown = [(p.page_id, p.modified) for p in recent]
         if shown == self._shown:
             return

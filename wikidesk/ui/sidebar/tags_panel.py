@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
@@ -32,8 +30,7 @@ class TagsPanel(QWidget):
         self.list.setAccessibleName(self.tr("Tags"))
 
     def refresh(self) -> None:
-        counts = Counter(tag for info in self.session.pages for tag in info.tags)
-        ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+        ordered = self.session.listing.tags
         if ordered == self._counts:
             return
         self._counts = ordered

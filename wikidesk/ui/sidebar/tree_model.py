@@ -58,17 +58,16 @@ class PageTreeModel(QAbstractItemModel):
     def __init__(self, parent: object = None) -> None:
         super().__init__(parent)
         self.root = Node("", "", None, None)
-        self.signature: tuple = ()
+        self.signature: int | None = None
         self.by_id: dict[str, Node] = {}
 
-    def set_pages(self, pages: list[PageInfo]) -> bool:
-        """Rebuild from ``pages``; returns False (and does nothing) when titles, spaces and ids are unchanged."""
-        signature = tuple((p.page_id, p.path, p.title) for p in pages)
-        if signature == self.signature:
+    def set_tree(self, root: Node, key: int) -> bool:
+        """Show a tree built by :func:`build_tree`; False (nothing done) when ``key`` says it is unchanged."""
+        if key == self.signature:
             return False
         self.beginResetModel()
-        self.signature = signature
-        self.root = build_tree(pages)
+        self.signature = key
+        self.root = root
         self.by_id = {}
         stack = [self.root]
         while stack:

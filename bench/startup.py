@@ -1,0 +1,238 @@
+"""Desktop app start-up and responsiveness.
+
+1. Start-up: wall time from process start (spawn) to the main window showing a page (the editor filled and the
+   window painted), for the sample wiki and for a 10,000-page wiki, warm (after one untimed run), median of N runs.
+   Baseline, run side by side: a bare PySide6 window that shows one file in a QPlainTextEdit (the floor Python + Qt
+   set for any Qt app on this machine); the ratio says what wikidesk adds.
+2. Responsiveness: a 10 ms QTimer probe in the window's event loop records every gap; reported are the longest gap
+   and the number of gaps over 50 ms while (a) the search index of a 10,000-page wiki builds from nothing and (b) a
+   sync round pushes that wiki to an empty shared folder, then (c) a round with a few changes.
+
+Usage: python bench/startup.py [--runs 5] [--pages 10000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(HERE))
+
+
+# ----- child processes ------------------------------------------------------------------------------------------
+def child_wikidesk(wiki: str) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from wikidesk.core.settings import Settings
+    from wikidesk.ui.application import DesktopApp
+
+    app = QApplication(sys.argv)
+    app.setStyle("Fusion")
+    desktop = DesktopApp(app, Settings.load())
+
+    def ready(window: object) -> None:
+        def shown(page: object) -> None:
+            window.repaint()  # type: ignore[attr-defined]
+            print(json.dumps({"shown": time.time(), "title": page.info.title}), flush=True)  # type: ignore[attr-defined]
+            QTimer.singleShot(0, app.quit)
+
+        window.view.page_opened.connect(shown)  # type: ignore[attr-defined]
+
+    desktop.window_ready.connect(ready)
+    desktop.open_wiki_in_background(wiki)
+    app.exec()
+    desktop.shutdown()
+
+
+def child_bare(file: str) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow, QPlainTextEdit
+
+    app = QApplication(sys.argv)
+    app.setStyle("Fusion")
+    window = QMainWindow()
+    editor = QPlainTextEdit(window)
+    window.setCentralWidget(editor)
+    window.resize(1280, 800)
+    window.show()
+
+    def fill() -> None:
+        editor.setPlainText(Path(file).read_text("utf-8"))
+        window.repaint()
+        print(json.dumps({"shown": time.time()}), flush=True)
+        QTimer.singleShot(0, app.quit)
+
+    QTimer.singleShot(0, fill)
+    app.exec()
+
+
+def timed(args: list[str], env: dict[str, str]) -> float:
+    started = time.time()
+    out = subprocess.run([sys.executable, __file__, *args], env=env, capture_output=True, text=True, timeout=300,
+                         check=True).stdout
+    line = next(line for line in out.splitlines() if line.startswith("{"))
+    return json.loads(line)["shown"] - started
+
+
+def startup(label: str, wiki: Path, home: Path, runs: int) -> dict[str, float]:
+    env = {**os.environ, "WIKIDESK_HOME": str(home), "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM",
+                                                                                         "offscreen")}
+    first_page = next(wiki.rglob("*.md"))
+    timed(["--child-wikidesk", str(wiki)], env)  # warm-up: first open (history, index) and OS file cache
+    timed(["--child-bare", str(first_page)], env)
+    ours = [timed(["--child-wikidesk", str(wiki)], env) for _ in range(runs)]
+    bare = [timed(["--child-bare", str(first_page)], env) for _ in range(runs)]
+    result = {"median": statistics.median(ours), "max": max(ours), "bare_median": statistics.median(bare)}
+    print(f"start-up {label:<14} wikidesk median {result['median']:.3f} s (max {result['max']:.3f})   "
+          f"bare Qt window {result['bare_median']:.3f} s   ratio {result['median'] / result['bare_median']:.2f}",
+          flush=True)
+    return result
+
+
+# ----- responsiveness (in this process) ---------------------------------------------------------------------------
+class Probe:
+    """Records gaps between 10 ms timer ticks: a gap over 50 ms is a stall the user could feel."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.gaps: list[float] = []
+        self._last = time.perf_counter()
+        self.timer = QTimer()
+        self.timer.setInterval(10)
+        self.timer.timeout.connect(self._tick)
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.gaps.append((now - self._last) * 1000)
+        self._last = now
+
+    def start(self) -> None:
+        self.gaps = []
+        self._last = time.perf_counter()
+        self.timer.start()
+
+    def stop(self) -> dict[str, float]:
+        self.timer.stop()
+        if os.environ.get("PROBE_DEBUG"):
+            at = 0.0
+            for gap in self.gaps:
+                at += gap
+                if gap > 50:
+                    print(f"   gap {gap:.0f} ms at {at / 1000:.2f} s", flush=True)
+        over = [g for g in self.gaps if g > 50]
+        return {"ticks": len(self.gaps), "max_gap_ms": max(self.gaps, default=0.0), "stalls_over_50ms": len(over)}
+
+
+def responsiveness(wiki: Path, work: Path) -> dict[str, dict[str, float]]:
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from wikidesk.core.settings import Settings
+    from wikidesk.ui.application import DesktopApp
+
+    os.environ["WIKIDESK_HOME"] = str(work / "home")
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setStyle("Fusion")
+    settings = Settings.load()
+    share = work / "share"
+    share.mkdir()
+    settings.set("share_path", "")
+    desktop = DesktopApp(app, settings)
+    probe = Probe()
+    results: dict[str, dict[str, float]] = {}
+
+    def wait(signal: object, timeout_s: float) -> float:
+        loop = QEventLoop()
+        signal.connect(loop.quit)  # type: ignore[attr-defined]
+        QTimer.singleShot(int(timeout_s * 1000), loop.quit)
+        started = time.perf_counter()
+        loop.exec()
+        return time.perf_counter() - started
+
+    probe.start()
+    desktop.open_wiki_in_background(wiki)  # first open: the history takes in every page, off the UI thread
+    took = wait(desktop.window_ready, 600)
+    window = desktop.window
+    assert window is not None
+    results["first open of the folder"] = {**probe.stop(), "seconds": took}
+    probe.start()
+    search = next(s for s in desktop.services if type(s).__name__ == "SearchService")
+    took = wait(search.built, 600)
+    results["index build (10k pages, from empty)"] = {**probe.stop(), "seconds": took,
+                                                       "message": search.last_message}  # type: ignore[dict-item]
+    sync = next(s for s in desktop.services if type(s).__name__ == "SyncService")
+    settings.set("share_path", str(share))
+    settings.set("sync_interval", 0)
+    probe.start()
+    sync.reconfigure()  # connects and runs the first round: pushes every page
+    took = wait(sync.round_finished, 900)
+    report = sync.last_report
+    results["first sync round (push all)"] = {**probe.stop(), "seconds": took,
+                                              "status": getattr(report, "status", "?"),
+                                              "pushed": getattr(report, "pushed", 0)}  # type: ignore[dict-item]
+    for info in window.session.pages[:5]:
+        window.session.wiki.save(info, window.session.wiki.read(info).body + "\nEndret i benchmark.\n")
+    probe.start()
+    sync.sync_now()
+    took = wait(sync.round_finished, 300)
+    results["sync round (5 changes)"] = {**probe.stop(), "seconds": took,
+                                         "status": getattr(sync.last_report, "status", "?")}  # type: ignore[dict-item]
+    desktop.shutdown()
+    for name, row in results.items():
+        extra = ", ".join(f"{k}={v}" for k, v in row.items() if k not in ("ticks", "max_gap_ms", "stalls_over_50ms"))
+        print(f"responsiveness {name:<36} longest event-loop gap {row['max_gap_ms']:.0f} ms, "
+              f"{row['stalls_over_50ms']} gaps > 50 ms of {row['ticks']} ticks ({extra})", flush=True)
+    return results
+
+
+def main() -> int:
+    if len(sys.argv) > 2 and sys.argv[1] == "--child-wikidesk":
+        child_wikidesk(sys.argv[2])
+        return 0
+    if len(sys.argv) > 2 and sys.argv[1] == "--child-bare":
+        child_bare(sys.argv[2])
+        return 0
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--pages", type=int, default=10_000)
+    parser.add_argument("--skip-startup", action="store_true")
+    parser.add_argument("--skip-responsiveness", action="store_true")
+    args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from corpus import cached_wiki
+
+    from wikidesk.core.resources import resource
+
+    with tempfile.TemporaryDirectory(prefix="wikidesk-startup-") as tmp:
+        work = Path(tmp)
+        sample = work / "sample-wiki"
+        shutil.copytree(resource("sample-wiki"), sample)
+        big = work / f"wiki-{args.pages}"
+        shutil.copytree(cached_wiki(args.pages), big, ignore=shutil.ignore_patterns(".wikidesk", ".complete"))
+        print(f"machine: {os.cpu_count()} cores; pages: sample={sum(1 for _ in sample.rglob('*.md'))}, "
+              f"big={sum(1 for _ in big.rglob('*.md'))}", flush=True)
+        if not args.skip_startup:
+            startup("sample wiki", sample, work / "home-sample", args.runs)
+            startup(f"{args.pages} pages", big, work / "home-big", args.runs)
+        if not args.skip_responsiveness:
+            fresh = work / "fresh"
+            fresh.mkdir()
+            responsiveness(big, fresh)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
