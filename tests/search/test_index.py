@@ -113,6 +113,7 @@ HOLD_WRITER = textwrap.dedent(
 
 def test_second_writer_in_another_process_delays_but_never_drops_updates(make_index, tmp_path):
     index = make_index(doc("a", "En", "tekst"))
+    index.release_writer()  # as the live updater does when idle
     index.lock_timeout = 0.3
     holder = subprocess.Popen(
         [sys.executable, "-c", HOLD_WRITER, str(tmp_path / "index"), "2.5"], stdout=subprocess.PIPE, text=True

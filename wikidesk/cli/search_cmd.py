@@ -26,7 +26,9 @@ def register(sub: Any) -> None:
     p.add_argument("--limit", type=int, default=10, metavar="N", help="how many hits to show (default 10)")
     p.add_argument("--offset", type=int, default=0, metavar="N", help="skip the first N hits")
     p.add_argument("--json", action="store_true", help="print one JSON object")
-    p.add_argument("--update", action="store_true", help="index pages changed outside wikidesk first")
+    p.add_argument(
+        "--no-update", dest="update", action="store_false", help="skip looking for pages changed since the last search"
+    )
     p.set_defaults(func=cmd_search)
 
     p = sub.add_parser("index", help="the search index: rebuild, update or show its status")
@@ -57,7 +59,7 @@ def cmd_search(args: argparse.Namespace, wiki: Any) -> int:
     if args.limit < 0 or args.offset < 0:
         raise WikiError("--limit and --offset must be zero or more.")
     index = _open(wiki)
-    if args.update or not index.build_complete:
+    if args.update or not index.build_complete:  # a catch-up costs one stat per page when nothing changed
         if index.problem and not args.json:
             output.error(f"{PROBLEM_TEXT.get(index.problem, 'Building the search index')}…")
         _run_build(index, wiki, full=False, quiet=args.json)

@@ -90,12 +90,9 @@ def is_known(searcher: tantivy.Searcher, word: str) -> bool:
     )
 
 
-def _near(searcher: tantivy.Searcher, word: str, fields: tuple[str, ...], letters: str) -> list[tuple[int, str]]:
-    counts = []
-    for cand in edits1(word, letters):
-        n = sum(searcher.doc_freq(f, cand) for f in fields)
-        if n:
-            counts.append((n, cand))
+def _near(searcher: tantivy.Searcher, word: str, field_name: str, letters: str) -> list[tuple[int, str]]:
+    doc_freq = searcher.doc_freq
+    counts = [(n, cand) for cand in edits1(word, letters) if (n := doc_freq(field_name, cand))]
     counts.sort(key=lambda x: (-x[0], x[1]))
     return counts[:MAX_CANDIDATES]
 
@@ -110,8 +107,11 @@ def corrections(searcher: tantivy.Searcher, words: list[str]) -> dict[str, Corre
         limit = max_distance(fold or "")
         if not limit:
             continue
-        plain = _near(searcher, fold, (s.PLAIN_TEXT, s.TITLE_PLAIN), ASCII_LETTERS) if fold else []
-        stems = _near(searcher, stem, (s.BODY, s.TITLE), NORWEGIAN_LETTERS) if stem and len(stem) > 2 else []
+        # Title words are looked up in the body fields only: a title's words nearly always recur in its page.
+        plain = _near(searcher, fold, s.PLAIN_TEXT, ASCII_LETTERS) if fold else []
+        stems = []
+        if not plain and stem and len(stem) > 2:
+            stems = _near(searcher, stem, s.BODY, NORWEGIAN_LETTERS)
         if plain or stems:
             best = max(plain + stems)
             out[word] = Correction([c for _, c in plain], [c for _, c in stems], 1, best[1])

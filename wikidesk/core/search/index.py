@@ -59,6 +59,8 @@ class SearchIndex:
         self._pending_lock = threading.Lock()
         self._pending: list[Op] = []
         self._reload_at = 0.0
+        self._complete: bool | None = None
+        self._writer: tantivy.IndexWriter | None = None
         self._index = self._open()
 
     # --- opening ---------------------------------------------------------------------------------------------------
@@ -114,21 +116,26 @@ class SearchIndex:
             raise StorageError(f"The search index at {self.path} cannot be recreated ({exc}).") from exc
         self._prepare(index)
         self._write_marker(complete=False)
+        self._complete = False
         self.problem = reason
         return index
 
     def reset(self) -> None:
         """Throw the index away and start empty (for a full rebuild)."""
         with self._write_lock:
+            self.release_writer()
             self._index = self._create("rebuild")
 
     @property
     def build_complete(self) -> bool:
         """False until a full build has finished once (an interrupted build leaves it False)."""
-        return bool((self._read_marker() or {}).get("complete"))
+        if self._complete is None:
+            self._complete = bool((self._read_marker() or {}).get("complete"))
+        return self._complete
 
     def mark_build_complete(self, complete: bool = True) -> None:
         self._write_marker(complete=complete)
+        self._complete = complete
         if complete:
             self.problem = None
 
@@ -177,7 +184,11 @@ class SearchIndex:
             return len(self._pending)
 
     def flush(self, wait: bool = True) -> bool:
-        """Commit queued changes. Returns False (changes stay queued) if the writer is busy and ``wait`` is False."""
+        """Commit queued changes. Returns False (changes stay queued) if the writer is busy and ``wait`` is False.
+
+        The writer stays open afterwards, so the next change commits at once while segment merges go on in the
+        background; :meth:`release_writer` (the live updater calls it when idle) lets other processes write.
+        """
         if not self._write_lock.acquire(blocking=wait):
             return False
         try:
@@ -186,21 +197,33 @@ class SearchIndex:
                     ops = list(self._pending)
                 if not ops:
                     return True
-                writer = self._acquire_writer(UPDATE_HEAP, 1, wait)
+                writer = self._writer or self._acquire_writer(UPDATE_HEAP, 1, wait)
                 if writer is None:
                     return False
+                self._writer = writer
                 try:
                     _apply_ops(writer, ops)
                     writer.commit()
                 except BaseException:
+                    self._writer = None
                     writer.rollback()
                     raise
                 with self._pending_lock:
                     del self._pending[: len(ops)]
                 self.reload()
-                writer.wait_merging_threads()
         finally:
             self._write_lock.release()
+
+    @property
+    def holds_writer(self) -> bool:
+        return self._writer is not None
+
+    def release_writer(self) -> None:
+        """Let background merges finish and give the writer lock back (to other processes)."""
+        with self._write_lock:
+            writer, self._writer = self._writer, None
+            if writer is not None:
+                writer.wait_merging_threads()
 
     def _acquire_writer(self, heap: int, threads: int, wait: bool = True) -> tantivy.IndexWriter | None:
         deadline = time.monotonic() + (self.lock_timeout if wait else 0.0)
@@ -225,6 +248,7 @@ class SearchIndex:
     def bulk(self, threads: int = 1, heap: int = BUILD_HEAP, fresh: bool = False) -> Iterator[BulkWriter]:
         """Hold the writer for a long job (a full build); queued updates are committed along with it."""
         with self._write_lock:
+            self.release_writer()
             writer = self._acquire_writer(heap, threads)
             assert writer is not None
             bulk = BulkWriter(self, writer, fresh)
@@ -242,11 +266,12 @@ class SearchIndex:
         self.flush(wait=False)
 
     def close(self) -> None:
-        """Commit what is queued (best effort)."""
+        """Commit what is queued (best effort) and give the writer back."""
         try:
             self.flush(wait=True)
         except WikiError:
             pass
+        self.release_writer()
 
 
 class BulkWriter:

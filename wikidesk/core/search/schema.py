@@ -114,7 +114,14 @@ def build_schema() -> tantivy.Schema:
     return b.build()
 
 
-_LONG_WORD = re.compile(rf"[^\W\d_]{{{COMPOUND_MIN_WORD},}}")
+COMPOUND_CHARS = r"[a-z\x{df}-\x{ff}]"  # the same letters, as a tantivy (Rust) regex class
+_LONG_WORD = re.compile(rf"(?<![^\W\d_])[a-zß-ÿ]{{{COMPOUND_MIN_WORD},}}(?![^\W\d_])")
+_PART = re.compile("[a-zß-ÿ]+")
+
+
+def is_compound_part(stem: str) -> bool:
+    """Whether a query stem can be looked up as the end of a compound (Latin-1 letters only)."""
+    return _PART.fullmatch(stem) is not None
 
 
 def compound_text(*texts: str) -> str:

@@ -87,11 +87,17 @@ class Highlighter:
         # places where a match can start. Word boundaries are checked afterwards, on the few candidates.
         alts = {re.escape(x) for x in spec.stems | spec.compounds}
         alts |= {fold_pattern(x) for x in spec.folds | spec.prefixes}
-        self._words = re.compile("|".join(sorted(alts, key=len, reverse=True)), re.I) if alts else None
-        self._phrases = [
-            re.compile(rf"(?<!{_ALNUM})" + r"[\W_]+".join(fold_pattern(w) for w in phrase) + rf"(?!{_ALNUM})", re.I)
+        # Patterns are matched against the lowercased text (case-sensitive matching is ~3x faster); the rare text
+        # whose length changes when lowercased is matched case-insensitively instead.
+        words = "|".join(sorted(alts, key=len, reverse=True))
+        self._words = re.compile(words) if alts else None
+        self._words_i = re.compile(words, re.I) if alts else None
+        phrases = [
+            rf"(?<!{_ALNUM})" + r"[\W_]+".join(fold_pattern(w) for w in phrase) + rf"(?!{_ALNUM})"
             for phrase in spec.phrases
         ]
+        self._phrases = [re.compile(p) for p in phrases]
+        self._phrases_i = [re.compile(p, re.I) for p in phrases]
         self._verdict: dict[str, str | None] = {}
 
     def _key(self, word: str) -> str | None:
@@ -122,11 +128,15 @@ class Highlighter:
     def matches(self, text: str) -> list[tuple[int, int, str]]:
         """``(start, end, key)`` of every matched word or phrase, in order, without overlaps."""
         found: list[tuple[int, int, str]] = []
-        for i, rx in enumerate(self._phrases):
-            found += [(m.start(), m.end(), f"phrase{i}") for m in rx.finditer(text)]
-        if self._words is not None:
+        lower = text.lower()
+        same = len(lower) == len(text)
+        haystack = lower if same else text
+        for i, rx in enumerate(self._phrases if same else self._phrases_i):
+            found += [(m.start(), m.end(), f"phrase{i}") for m in rx.finditer(haystack)]
+        words = self._words if same else self._words_i
+        if words is not None:
             done_until = -1
-            for m in self._words.finditer(text):
+            for m in words.finditer(haystack):
                 start = m.start()
                 if start < done_until:
                     continue

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,14 @@ def _authors(meta: dict[str, Any], fallback: str | None) -> list[str]:
     return list(dict.fromkeys(a.strip() for a in found if a.strip()))
 
 
+_TEMPLATE_TAG = re.compile(r"\{%-?.{0,300}?-?%\}|\{\{.{0,200}?\}\}", re.S)
+
+
+def _clean(text: str) -> str:
+    """Drop template tags (Liquid/Jekyll ``{% ... %}``, ``{{ ... }}``) that pages imported from static sites carry."""
+    return _TEMPLATE_TAG.sub(" ", text) if "{" in text else text
+
+
 def doc_from_text(rel: str, text: str, stat: os.stat_result | None) -> IndexDoc:
     """The :class:`IndexDoc` of a page file given its text (front matter and Markdown)."""
     info = page_info_from_text(rel, text, stat)
@@ -36,7 +45,7 @@ def doc_from_text(rel: str, text: str, stat: os.stat_result | None) -> IndexDoc:
         page_id=info.page_id,
         path=rel,
         title=info.title,
-        sections=list(rendered.sections),
+        sections=[(heading, _clean(text)) for heading, text in rendered.sections],
         tags=tags,
         space=info.space,
         authors=_authors(parsed.meta, info.author),

@@ -21,6 +21,7 @@ from wikidesk.core.search.source import read_doc
 
 log = logging.getLogger(__name__)
 RETRY_DELAY = 0.2
+IDLE_RELEASE = 2.0  # seconds without changes before the writer is given back
 MAX_RETRY_DELAY = 2.0
 
 
@@ -54,10 +55,18 @@ class LiveUpdater:
             self._changes.append(change)
             self._cond.notify_all()
 
-    def _take(self) -> list[Any]:
+    def _take(self) -> list[Any] | None:
+        """The next batch of changes; None after :data:`IDLE_RELEASE` seconds without any (while holding the writer)."""
         with self._cond:
+            deadline = time.monotonic() + IDLE_RELEASE
             while not self._changes and not self._stop and not self.index.pending:
-                self._cond.wait()
+                if not self.index.holds_writer:
+                    self._cond.wait()
+                    continue
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    return None
+                self._cond.wait(timeout=left)
             batch, self._changes = self._changes, []
             self._busy = True
             return batch
@@ -66,6 +75,9 @@ class LiveUpdater:
         delay = RETRY_DELAY
         while True:
             batch = self._take()
+            if batch is None:
+                self.index.release_writer()  # idle: let merges finish and other processes write
+                continue
             try:
                 if batch:
                     self._queue_updates(batch)

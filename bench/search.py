@@ -1,0 +1,379 @@
+"""Search benchmark: wikidesk (tantivy) against a SQLite FTS5 baseline, side by side, on the same pages and queries.
+
+For each wiki size (default 10,000 and 100,000 generated pages, see ``bench/corpus.py``):
+
+- full build time, Markdown parsing included (both engines get the same parsed pages from the same worker pool),
+  and index size on disk;
+- query latency p50/p99 per query class (single word, two words, phrase, prefix, fuzzy, filtered), each query
+  returning 10 hits with snippets, wikidesk through ``WikiSearch.search`` (what the UI calls);
+- time from saving an edited page (``Wiki.save``) to a search finding the new word.
+
+The FTS5 baseline uses ``tokenize='unicode61 remove_diacritics 0'`` (no stemming, no folding), ``bm25`` ranking
+with the same field weights and ``snippet()``; for the fuzzy class it does what an FTS5 app would do: look the
+typo up in an ``fts5vocab`` table, pick the nearest vocabulary word, and search again.
+
+Usage: ``python bench/search.py [--sizes 10000,100000] [--queries 200] [--workers 2]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import multiprocessing
+import os
+import platform
+import random
+import re
+import shutil
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import corpus
+
+from wikidesk.core.catalog import is_page_path, walk
+from wikidesk.core.search import schema as s
+from wikidesk.core.search.fuzzy import levenshtein
+from wikidesk.core.search.service import WikiSearch
+from wikidesk.core.search.source import prepare
+from wikidesk.core.wiki import Wiki
+
+CLASSES = ["single", "two-word", "phrase", "prefix", "fuzzy", "filtered"]
+_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def dir_size(path: Path) -> int:
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(q / 100 * (len(ordered) - 1))))]
+
+
+def cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown"
+
+
+# --- the FTS5 baseline -----------------------------------------------------------------------------------------------
+
+
+class Fts5Baseline:
+    """What the same search would look like on SQLite FTS5."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.db = sqlite3.connect(path, check_same_thread=False)
+        self.db.executescript(
+            """
+            PRAGMA journal_mode=WAL;
+            PRAGMA synchronous=NORMAL;
+            CREATE VIRTUAL TABLE IF NOT EXISTS pages USING fts5(
+                title, tags, headings, body, space UNINDEXED, path UNINDEXED, page_id UNINDEXED,
+                tokenize='unicode61 remove_diacritics 0');
+            CREATE TABLE IF NOT EXISTS meta(rowid INTEGER PRIMARY KEY, modified INTEGER);
+            CREATE VIRTUAL TABLE IF NOT EXISTS vocab USING fts5vocab(pages, 'row');
+            """
+        )
+
+    def add(self, fields: dict[str, Any]) -> None:
+        cur = self.db.execute(
+            "INSERT INTO pages(title, tags, headings, body, space, path, page_id) VALUES (?,?,?,?,?,?,?)",
+            (
+                fields[s.TITLE],
+                " ".join(fields.get(s.TAGS, [])),
+                "\n".join(fields.get(s.HEADINGS, [])),
+                fields[s.BODY],
+                fields[s.SPACE],
+                fields[s.PATH],
+                fields[s.ID],
+            ),
+        )
+        self.db.execute("INSERT INTO meta(rowid, modified) VALUES (?, ?)", (cur.lastrowid, fields[s.MODIFIED]))
+
+    def update_body(self, path: str, body: str) -> None:
+        self.db.execute("UPDATE pages SET body = ? WHERE path = ?", (body, path))
+        self.db.commit()
+
+    def search(self, match: str, limit: int = 10) -> list[tuple]:
+        return self.db.execute(
+            "SELECT page_id, title, path, snippet(pages, 3, '[', ']', '…', 24) FROM pages WHERE pages MATCH ? "
+            "ORDER BY bm25(pages, 4.0, 4.0, 2.0, 1.0) LIMIT ?",
+            (match, limit),
+        ).fetchall()
+
+    def count(self, match: str) -> int:
+        return self.db.execute("SELECT count(*) FROM pages WHERE pages MATCH ?", (match,)).fetchone()[0]
+
+    def fuzzy(self, word: str, limit: int = 10) -> list[tuple]:
+        rows = self.search(f'"{word}"', limit)
+        if rows:
+            return rows
+        low = word.lower()
+        candidates = self.db.execute(
+            "SELECT term, doc FROM vocab WHERE term >= ? AND term < ? AND length(term) BETWEEN ? AND ?",
+            (low[:2], low[:2] + "\uffff", len(low) - 2, len(low) + 2),
+        ).fetchall()
+        best = min(
+            ((levenshtein(term, low, 2), -n, term) for term, n in candidates),
+            default=(9, 0, ""),
+        )
+        return self.search(f'"{best[2]}"', limit) if best[0] <= 2 else []
+
+
+# --- building --------------------------------------------------------------------------------------------------------
+
+
+def parsed_pages(root: Path, workers: int) -> Iterator[dict[str, Any]]:
+    jobs = [(str(root), rel) for rel, _ in walk(root) if is_page_path(rel)]
+    with multiprocessing.get_context("spawn").Pool(workers) as pool:
+        for _, fields in pool.imap_unordered(prepare, jobs, chunksize=32):
+            if fields is not None:
+                yield fields
+
+
+def build_fts5(root: Path, db_path: Path, workers: int) -> tuple[Fts5Baseline, float]:
+    started = time.perf_counter()
+    fts = Fts5Baseline(db_path)
+    for fields in parsed_pages(root, workers):
+        fts.add(fields)
+    fts.db.commit()
+    fts.db.execute("INSERT INTO pages(pages) VALUES('optimize')")
+    fts.db.commit()
+    return fts, time.perf_counter() - started
+
+
+def build_wikidesk(wiki: Wiki, index_path: Path, workers: int) -> tuple[WikiSearch, float]:
+    started = time.perf_counter()
+    service = WikiSearch(wiki, index_path, workers=workers)
+    last = time.perf_counter()
+    for done, total, message in service.update_job(full=True):
+        if time.perf_counter() - last > 10:
+            print(f"    {done}/{total} {message}", file=sys.stderr, flush=True)
+            last = time.perf_counter()
+    return service, time.perf_counter() - started
+
+
+# --- queries ---------------------------------------------------------------------------------------------------------
+
+
+def make_queries(service: WikiSearch, n: int, seed: int) -> dict[str, list[tuple[str, str]]]:
+    """``class → [(wikidesk query, FTS5 MATCH expression)]``, drawn from the indexed pages themselves."""
+    rng = random.Random(seed)
+    searcher = service.index.searcher()
+    import tantivy
+
+    sample = searcher.search(tantivy.Query.all_query(), 3000).hits
+    docs = [searcher.doc(a) for _, a in rng.sample(sample, min(len(sample), 3000))]
+    texts = [(str(d.get_first(s.BODY) or ""), list(d.get_all(s.TAGS))) for d in docs]
+    out: dict[str, list[tuple[str, str]]] = {c: [] for c in CLASSES}
+
+    def words_of(text: str) -> list[str]:
+        return [w.lower() for w in _WORD.findall(text)]
+
+    while any(len(v) < n for v in out.values()):
+        body, tags = rng.choice(texts)
+        words = words_of(body)
+        if len(words) < 20:
+            continue
+        w1, w2 = rng.choice(words), rng.choice(words)
+        if len(out["single"]) < n:
+            out["single"].append((w1, f'"{w1}"'))
+        if len(out["two-word"]) < n and w1 != w2:
+            out["two-word"].append((f"{w1} {w2}", f'"{w1}" "{w2}"'))
+        if len(out["phrase"]) < n:
+            sentence = rng.choice(re.split(r"[.!?\n]", body) or [body])
+            seq = words_of(sentence)
+            raw = re.findall(r"[^\W_]+", sentence.lower())
+            if len(seq) >= 2 and len(raw) >= 2:
+                i = rng.randrange(len(raw) - 1)
+                if raw[i].isalpha() and raw[i + 1].isalpha():
+                    phrase = f"{raw[i]} {raw[i + 1]}"
+                    out["phrase"].append((f'"{phrase}"', f'"{phrase}"'))
+        long_words = [w for w in words if len(w) >= 7]
+        if len(out["prefix"]) < n and long_words:
+            w = rng.choice(long_words)
+            stem = w[: rng.randint(4, 5)]
+            out["prefix"].append((f"{stem}*", f'"{stem}" *'))
+        if len(out["fuzzy"]) < n and long_words:
+            w = rng.choice(long_words)
+            i = rng.randrange(1, len(w) - 1)
+            typo = w[:i] + w[i + 1] + w[i] + w[i + 2 :] if rng.random() < 0.5 else w[:i] + w[i + 1 :]
+            if typo != w and not searcher.doc_freq(s.PLAIN_TEXT, s.plain_tokens(typo)[0]):
+                if not searcher.doc_freq(s.BODY, (s.stem_tokens(typo) or [""])[0]):
+                    out["fuzzy"].append((typo, typo))
+        if len(out["filtered"]) < n and tags:
+            tag = rng.choice(tags)
+            if re.fullmatch(r"[^\W_]+", tag):
+                out["filtered"].append((f"{w1} tag:{tag}", f'"{w1}" AND tags:"{tag}"'))
+    return {c: v[:n] for c, v in out.items()}
+
+
+def time_queries(run: Callable[[str], object], queries: list[str]) -> list[float]:
+    times = []
+    for q in queries:
+        started = time.perf_counter()
+        run(q)
+        times.append((time.perf_counter() - started) * 1000)
+    return times
+
+
+def edit_to_searchable(service: WikiSearch, fts: Fts5Baseline, wiki: Wiki, rounds: int, seed: int) -> dict[str, list]:
+    rng = random.Random(seed)
+    pages = wiki.pages(refresh=False)[:5000]
+    service.updater.attach(wiki)
+    ours: list[float] = []
+    theirs: list[float] = []
+    for i in range(rounds):
+        info = rng.choice(pages)
+        page = wiki.read(info)
+        token = f"benchmarkord{i}x{rng.randrange(10**6)}"
+        body = page.body + f"\n\nNytt avsnitt med {token}.\n"
+        started = time.perf_counter()
+        wiki.save(info.path, body)
+        while not service.search(token, limit=1).total:
+            if time.perf_counter() - started > 10:
+                break
+        ours.append((time.perf_counter() - started) * 1000)
+        started = time.perf_counter()
+        fts.update_body(info.path, body)
+        fts.search(f'"{token}"', 1)
+        theirs.append((time.perf_counter() - started) * 1000)
+    return {"wikidesk": ours, "fts5": theirs}
+
+
+# --- the run ---------------------------------------------------------------------------------------------------------
+
+
+def run_size(n_pages: int, n_queries: int, workers: int, seed: int, work: Path) -> dict[str, Any]:
+    print(f"\n== {n_pages} pages ==", file=sys.stderr, flush=True)
+    source = corpus.cached_wiki(n_pages)
+    root = work / f"wiki-{n_pages}"
+    if root.exists():
+        shutil.rmtree(root)
+    shutil.copytree(source, root, ignore=shutil.ignore_patterns(".complete"))
+    wiki = Wiki.open(root)
+    total_bytes = sum(st.st_size for rel, st in walk(root) if is_page_path(rel))
+    print("  building wikidesk index", file=sys.stderr, flush=True)
+    service, ours_build = build_wikidesk(wiki, work / f"index-{n_pages}", workers)
+    print(f"    {ours_build:.1f} s", file=sys.stderr, flush=True)
+    print("  building FTS5 baseline", file=sys.stderr, flush=True)
+    fts, fts_build = build_fts5(root, work / f"fts5-{n_pages}.db", workers)
+    fts_size = sum(f.stat().st_size for f in work.glob(f"fts5-{n_pages}.db*"))
+    print(f"    {fts_build:.1f} s", file=sys.stderr, flush=True)
+    queries = make_queries(service, n_queries, seed)
+    # Warm both (page cache, lazy structures) on queries not measured.
+    for q, m in queries["single"][:30]:
+        service.search(q)
+        fts.search(m)
+    latency: dict[str, dict[str, list[float]]] = {}
+    totals: dict[str, tuple[float, float]] = {}
+    for cls in CLASSES:
+        ours = [q for q, _ in queries[cls]]
+        theirs = [m for _, m in queries[cls]]
+        fts_run = fts.fuzzy if cls == "fuzzy" else fts.search
+        latency[cls] = {
+            "wikidesk": time_queries(lambda q: service.search(q, limit=10), ours),
+            "fts5": time_queries(fts_run, theirs),
+        }
+        sample = ours[:50]
+        totals[cls] = (
+            statistics.mean(service.search(q, limit=10).total for q in sample),
+            statistics.mean(fts.count(m) for m in theirs[:50]) if cls != "fuzzy" else float("nan"),
+        )
+    edits = edit_to_searchable(service, fts, wiki, 20, seed)
+    result = {
+        "pages": n_pages,
+        "text_mb": total_bytes / 1e6,
+        "build_s": (ours_build, fts_build),
+        "size_mb": (dir_size(service.index.path) / 1e6, fts_size / 1e6),
+        "latency": latency,
+        "totals": totals,
+        "edit_ms": edits,
+        "examples": {c: queries[c][:3] for c in CLASSES},
+    }
+    fts.db.close()
+    service.close()
+    return result
+
+
+def report(results: list[dict[str, Any]], workers: int) -> str:
+    lines = [
+        f"Machine: {os.cpu_count()} cores ({cpu_model()}), Python {platform.python_version()}, "
+        f"SQLite {sqlite3.sqlite_version}, {datetime.date.today().isoformat()}, {workers} parse workers.",
+        "",
+    ]
+    for r in results:
+        ours_b, fts_b = r["build_s"]
+        ours_s, fts_s = r["size_mb"]
+        lines += [
+            f"### {r['pages']:,} pages ({r['text_mb']:.0f} MB of Markdown)",
+            "",
+            "| measure | wikidesk (tantivy) | FTS5 baseline | ratio (FTS5 / wikidesk) |",
+            "|---|---:|---:|---:|",
+            f"| full build incl. Markdown parsing | {ours_b:.1f} s | {fts_b:.1f} s | {fts_b / ours_b:.2f}x |",
+            f"| index size | {ours_s:.0f} MB | {fts_s:.0f} MB | {fts_s / ours_s:.2f}x |",
+        ]
+        for cls in CLASSES:
+            ours = r["latency"][cls]["wikidesk"]
+            theirs = r["latency"][cls]["fts5"]
+            o50, o99 = percentile(ours, 50), percentile(ours, 99)
+            t50, t99 = percentile(theirs, 50), percentile(theirs, 99)
+            lines.append(
+                f"| {cls}: p50 / p99 (10 hits + snippets) | {o50:.2f} / {o99:.2f} ms | {t50:.2f} / {t99:.2f} ms "
+                f"| {t50 / o50:.1f}x / {t99 / o99:.1f}x |"
+            )
+        e_ours, e_fts = r["edit_ms"]["wikidesk"], r["edit_ms"]["fts5"]
+        lines.append(
+            f"| edit → searchable p50 / max | {percentile(e_ours, 50):.1f} / {max(e_ours):.1f} ms "
+            f"| {percentile(e_fts, 50):.1f} / {max(e_fts):.1f} ms | |"
+        )
+        lines += [
+            "",
+            "Mean hits per query (wikidesk / FTS5, first 50 queries): "
+            + ", ".join(f"{cls} {r['totals'][cls][0]:.0f} / {r['totals'][cls][1]:.0f}" for cls in CLASSES),
+            "",
+        ]
+        lines.append("Example queries: " + "; ".join(f"{c}: `{r['examples'][c][0][0]}`" for c in CLASSES))
+        lines.append("")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="10000,100000")
+    parser.add_argument("--queries", type=int, default=200, help="queries per class")
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 2)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--keep", type=Path, help="work in this folder and keep it (default: a temp folder)")
+    args = parser.parse_args(argv)
+    work = args.keep or Path(tempfile.mkdtemp(prefix="wikidesk-search-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    os.environ.setdefault("WIKIDESK_HOME", str(work / "home"))
+    results = []
+    try:
+        for size in (int(x) for x in args.sizes.split(",")):
+            results.append(run_size(size, args.queries, args.workers, args.seed, work))
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+    print(report(results, args.workers))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,124 @@
+"""The index follows a real wiki: saves, renames, deletes and outside edits; a damaged index is rebuilt in the
+background while searches keep working."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.search.conftest import write_page
+from wikidesk.core.search.service import WikiSearch
+from wikidesk.core.wiki import Wiki
+
+
+@pytest.fixture
+def wiki(tmp_path: Path) -> Wiki:
+    root = tmp_path / "wiki"
+    write_page(root, "IT/Skriver.md", "Skriver", "Slik kobler du til skriveren.", tags="[it]")
+    write_page(root, "HR/Ferie.md", "Ferie", "Søknad om ferie.")
+    return Wiki.init(root, user="Kari Nordmann")
+
+
+@pytest.fixture
+def search(wiki: Wiki, tmp_path: Path):
+    service = WikiSearch(wiki, tmp_path / "index", workers=1)
+    service.start()
+    assert service.wait(30)
+    yield service
+    service.close()
+
+
+def titles(results) -> list[str]:
+    return [h.title for h in results.hits]
+
+
+def test_first_start_builds_the_index(search):
+    assert titles(search.search("skriveren")) == ["Skriver"]
+    status = search.status()
+    assert status.documents == 2 and status.complete and not status.building and status.pending == 0
+
+
+def test_save_is_searchable_quickly(wiki, search):
+    page = wiki.create("Møterom", space="Admin", body="Booking av møterom.")
+    started = time.perf_counter()
+    wiki.save(page.info.path, "Booking av møterom og prosjektor.")
+    assert search.updater.wait_idle(5)
+    elapsed = time.perf_counter() - started
+    assert titles(search.search("prosjektor")) == ["Møterom"]
+    assert elapsed < 1.0, f"an edit took {elapsed:.2f} s to become searchable"
+
+
+def test_rename_and_delete(wiki, search):
+    wiki.rename("IT/Skriver", "Skrivere og kopimaskiner")
+    assert search.updater.wait_idle(5)
+    hits = search.search("skriveren").hits
+    assert [h.path for h in hits] == ["IT/Skrivere og kopimaskiner.md"]
+    wiki.delete("IT/Skrivere og kopimaskiner")
+    assert search.updater.wait_idle(5)
+    assert search.search("skriveren").total == 0
+    assert search.status().documents == 1
+
+
+def test_author_from_the_wiki_user(wiki, search):
+    wiki.create("Rutine", body="Ny rutine for arkiv.")
+    assert search.updater.wait_idle(5)
+    assert titles(search.search("author:kari arkiv")) == ["Rutine"]
+
+
+def test_changes_made_while_closed_are_caught_up(wiki, tmp_path):
+    first = WikiSearch(wiki, tmp_path / "index", workers=1)
+    first.start()
+    assert first.wait(30)
+    first.close()
+    write_page(wiki.root, "HR/Ferie.md", "Ferie", "Søknad om permisjon.")  # another editor, app closed
+    second = WikiSearch(wiki, tmp_path / "index", workers=1)
+    second.start()
+    try:
+        assert second.wait(30)
+        assert titles(second.search("permisjon")) == ["Ferie"]
+        assert second.search("ferie").total == 1  # the title still matches, the old body is gone
+    finally:
+        second.close()
+
+
+def test_damaged_index_is_rebuilt_in_the_background_with_progress(wiki, tmp_path):
+    first = WikiSearch(wiki, tmp_path / "index", workers=1)
+    first.start()
+    assert first.wait(30)
+    first.close()
+    for path in (tmp_path / "index").glob("*.term"):
+        path.write_bytes(b"")
+    progress: list[tuple[int, int, str]] = []
+    second = WikiSearch(wiki, tmp_path / "index", workers=1)
+    assert second.index.problem == "corrupt"
+    notes = second.search("skriveren").notes  # before the rebuild: works, and says why results may be missing
+    assert notes and "damaged" in notes[0]
+    second.start(on_progress=lambda *step: progress.append(step))
+    try:
+        assert second.wait(30)
+        assert progress and progress[-1][0] == progress[-1][1] == 2
+        results = second.search("skriveren")
+        assert titles(results) == ["Skriver"] and not results.notes
+    finally:
+        second.close()
+
+
+def test_idle_updater_gives_the_writer_back(wiki, tmp_path, monkeypatch):
+    from wikidesk.core.search import updater as updater_module
+
+    monkeypatch.setattr(updater_module, "IDLE_RELEASE", 0.1)
+    service = WikiSearch(wiki, tmp_path / "index", workers=1)
+    service.start()
+    try:
+        assert service.wait(30)
+        wiki.create("Ny", body="tekst")
+        assert service.updater.wait_idle(5)
+        deadline = time.monotonic() + 5
+        while service.index.holds_writer and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert not service.index.holds_writer  # another wikidesk process may now write
+        assert service.search("tekst").total == 1
+    finally:
+        service.close()
