@@ -104,101 +104,106 @@
     </message>
     <message>
         <location filename="../work/main/wikidesk/ui/actions.py" line="54" />
+        <source>&amp;Tab Key Indents Text</source>
+        <translation>&amp;Tab Key Indents Text</translation>
+    </message>
+    <message>
+        <location filename="../work/main/wikidesk/ui/actions.py" line="56" />
         <source>Go to Page &amp;Tree</source>
         <translation>Go to Page &amp;Tree</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="55" />
+        <location filename="../work/main/wikidesk/ui/actions.py" line="57" />
         <source>Go to E&amp;ditor</source>
         <translation>Go to E&amp;ditor</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="56" />
+        <location filename="../work/main/wikidesk/ui/actions.py" line="58" />
         <source>Go to &amp;Preview</source>
         <translation>Go to &amp;Preview</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="57" />
+        <location filename="../work/main/wikidesk/ui/actions.py" line="59" />
         <source>Go to &amp;Links and Outline</source>
         <translation>Go to &amp;Links and Outline</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="58" />
+        <location filename="../work/main/wikidesk/ui/actions.py" line="60" />
         <source>Norsk (bokmål)</source>
         <translation>Norsk (bokmål)</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="59" />
+        <location filename="../work/main/wikidesk/ui/actions.py" line="61" />
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="60" />
+        <location filename="../work/main/wikidesk/ui/actions.py" line="62" />
         <source>&amp;Search…</source>
         <translation>&amp;Search…</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="61" />
+        <location filename="../work/main/wikidesk/ui/actions.py" line="63" />
         <source>&amp;Quick Switch to Page…</source>
         <translation>&amp;Quick Switch to Page…</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="62" />
+        <location filename="../work/main/wikidesk/ui/actions.py" line="64" />
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="63" />
+        <location filename="../work/main/wikidesk/ui/actions.py" line="65" />
         <source>&amp;Forward</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="64" />
+        <location filename="../work/main/wikidesk/ui/actions.py" line="66" />
         <source>&amp;Home Page</source>
         <translation>&amp;Home Page</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="65" />
+        <location filename="../work/main/wikidesk/ui/actions.py" line="67" />
         <source>&amp;Rename or Move…</source>
         <translation>&amp;Rename or Move…</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="66" />
+        <location filename="../work/main/wikidesk/ui/actions.py" line="68" />
         <source>&amp;Delete Page…</source>
         <translation>&amp;Delete Page…</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="67" />
+        <location filename="../work/main/wikidesk/ui/actions.py" line="69" />
         <source>&amp;History…</source>
         <translation>&amp;History…</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="68" />
+        <location filename="../work/main/wikidesk/ui/actions.py" line="70" />
         <source>Resolve &amp;Conflict…</source>
         <translation>Resolve &amp;Conflict…</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="69" />
+        <location filename="../work/main/wikidesk/ui/actions.py" line="71" />
         <source>Re&amp;load from Disk</source>
         <translation>Re&amp;load from Disk</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="70" />
+        <location filename="../work/main/wikidesk/ui/actions.py" line="72" />
         <source>Sync &amp;Now</source>
         <translation>Sync &amp;Now</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="71" />
+        <location filename="../work/main/wikidesk/ui/actions.py" line="73" />
         <source>&amp;Cancel Background Work</source>
         <translation>&amp;Cancel Background Work</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="72" />
+        <location filename="../work/main/wikidesk/ui/actions.py" line="74" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="73" />
+        <location filename="../work/main/wikidesk/ui/actions.py" line="75" />
         <source>&amp;About wikidesk</source>
         <translation>&amp;About wikidesk</translation>
     </message>
@@ -247,52 +252,52 @@
         <translation>&amp;Merged result (edit it until it is right):</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/conflict_dialog.py" line="99" />
+        <location filename="../work/main/wikidesk/ui/history/conflict_dialog.py" line="101" />
         <source>The same lines were changed in two places. Both versions are kept until you save the text that should win.</source>
         <translation>The same lines were changed in two places. Both versions are kept until you save the text that should win.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/conflict_dialog.py" line="110" />
+        <location filename="../work/main/wikidesk/ui/history/conflict_dialog.py" line="112" />
         <source>The conflicts could not be read.</source>
         <translation>The conflicts could not be read.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/conflict_dialog.py" line="122" />
+        <location filename="../work/main/wikidesk/ui/history/conflict_dialog.py" line="124" />
         <source>No pages are in conflict.</source>
         <translation>No pages are in conflict.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/conflict_dialog.py" line="143" />
+        <location filename="../work/main/wikidesk/ui/history/conflict_dialog.py" line="145" />
         <source>The versions could not be read.</source>
         <translation>The versions could not be read.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/conflict_dialog.py" line="152" />
+        <location filename="../work/main/wikidesk/ui/history/conflict_dialog.py" line="154" />
         <source>Version %1: %2, %3</source>
         <translation>Version %1: %2, %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/main/wikidesk/ui/history/conflict_dialog.py" line="187" />
+        <location filename="../work/main/wikidesk/ui/history/conflict_dialog.py" line="189" />
         <source>%n conflict region(s) left.</source>
         <translation><numerusform>%n conflict region(s) left.</numerusform><numerusform>%n conflict region(s) left.</numerusform></translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/conflict_dialog.py" line="188" />
+        <location filename="../work/main/wikidesk/ui/history/conflict_dialog.py" line="190" />
         <source>No conflict regions left: ready to save.</source>
         <translation>No conflict regions left: ready to save.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/conflict_dialog.py" line="202" />
+        <location filename="../work/main/wikidesk/ui/history/conflict_dialog.py" line="204" />
         <source>The lines between --- at the top (the page's title and id) are gone. Put them back, or press Save Resolution again to save anyway.</source>
         <translation>The lines between --- at the top (the page's title and id) are gone. Put them back, or press Save Resolution again to save anyway.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/conflict_dialog.py" line="205" />
+        <location filename="../work/main/wikidesk/ui/history/conflict_dialog.py" line="207" />
         <source>The text still has conflict markers. Remove them, or press Save Resolution again to keep them as they are.</source>
         <translation>The text still has conflict markers. Remove them, or press Save Resolution again to keep them as they are.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/conflict_dialog.py" line="220" />
+        <location filename="../work/main/wikidesk/ui/history/conflict_dialog.py" line="222" />
         <source>The resolution could not be saved.</source>
         <translation>The resolution could not be saved.</translation>
     </message>
@@ -300,7 +305,22 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/application.py" line="129" />
+        <location filename="../work/main/wikidesk/ui/application.py" line="54" />
+        <source>Opening the wiki…</source>
+        <translation>Opening the wiki…</translation>
+    </message>
+    <message>
+        <location filename="../work/main/wikidesk/ui/application.py" line="58" />
+        <source>Opening the wiki</source>
+        <translation>Opening the wiki</translation>
+    </message>
+    <message>
+        <location filename="../work/main/wikidesk/ui/application.py" line="66" />
+        <source>The wiki could not be opened.</source>
+        <translation>The wiki could not be opened.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/wikidesk/ui/application.py" line="156" />
         <source>Open Wiki Folder</source>
         <translation>Open Wiki Folder</translation>
     </message>
@@ -313,22 +333,27 @@
         <translation>Page text (Markdown)</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/editor/panel.py" line="57" />
+        <location filename="../work/main/wikidesk/ui/editor/panel.py" line="58" />
+        <source>Tab moves to the next control; Ctrl+M makes Tab indent.</source>
+        <translation>Tab moves to the next control; Ctrl+M makes Tab indent.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/wikidesk/ui/editor/panel.py" line="60" />
         <source>Tab indents; press Ctrl+Tab to move to the next control.</source>
         <translation>Tab indents; press Ctrl+Tab to move to the next control.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/editor/panel.py" line="58" />
+        <location filename="../work/main/wikidesk/ui/editor/panel.py" line="61" />
         <source>Write here. Use [[Page title]] to link to a page.</source>
         <translation>Write here. Use [[Page title]] to link to a page.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/editor/panel.py" line="143" />
+        <location filename="../work/main/wikidesk/ui/editor/panel.py" line="146" />
         <source>Your changes could not be saved; they are still here.</source>
         <translation>Your changes could not be saved; they are still here.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/editor/panel.py" line="167" />
+        <location filename="../work/main/wikidesk/ui/editor/panel.py" line="170" />
         <source>The file could not be attached.</source>
         <translation>The file could not be attached.</translation>
     </message>
@@ -703,63 +728,73 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="160" />
+        <location filename="../work/main/wikidesk/ui/main_window.py" line="180" />
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="161" />
+        <location filename="../work/main/wikidesk/ui/main_window.py" line="181" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="162" />
+        <location filename="../work/main/wikidesk/ui/main_window.py" line="182" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="163" />
+        <location filename="../work/main/wikidesk/ui/main_window.py" line="183" />
         <source>Recent</source>
         <translation>Recent</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="164" />
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="165" />
+        <location filename="../work/main/wikidesk/ui/main_window.py" line="184" />
+        <location filename="../work/main/wikidesk/ui/main_window.py" line="185" />
         <source>Sidebar</source>
         <translation>Sidebar</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="261" />
+        <location filename="../work/main/wikidesk/ui/main_window.py" line="289" />
+        <source>Tab now indents text in the editor; Ctrl+Tab leaves it.</source>
+        <translation>Tab now indents text in the editor; Ctrl+Tab leaves it.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/wikidesk/ui/main_window.py" line="290" />
+        <source>Tab now moves to the next control.</source>
+        <translation>Tab now moves to the next control.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/wikidesk/ui/main_window.py" line="293" />
         <source>Attach File</source>
         <translation>Attach File</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="269" />
+        <location filename="../work/main/wikidesk/ui/main_window.py" line="301" />
         <source>“%1” was changed by another program while you were editing it.</source>
         <translation>“%1” was changed by another program while you were editing it.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="271" />
+        <location filename="../work/main/wikidesk/ui/main_window.py" line="303" />
         <source>Autosave is paused. Choose what to keep.</source>
         <translation>Autosave is paused. Choose what to keep.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="272" />
+        <location filename="../work/main/wikidesk/ui/main_window.py" line="304" />
         <source>Keep my text</source>
         <translation>Keep my text</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="273" />
+        <location filename="../work/main/wikidesk/ui/main_window.py" line="305" />
         <source>Load theirs (drop my edits)</source>
         <translation>Load theirs (drop my edits)</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="282" />
+        <location filename="../work/main/wikidesk/ui/main_window.py" line="314" />
         <source>wikidesk: a team wiki in plain Markdown files.</source>
         <translation>wikidesk: a team wiki in plain Markdown files.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="283" />
+        <location filename="../work/main/wikidesk/ui/main_window.py" line="315" />
         <source>Works offline; syncs through a shared folder.</source>
         <translation>Works offline; syncs through a shared folder.</translation>
     </message>
@@ -875,37 +910,42 @@
 <context>
     <name>PageTreePanel</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/sidebar/page_tree.py" line="57" />
+        <location filename="../work/main/wikidesk/ui/sidebar/page_tree.py" line="58" />
         <source>Filter pages</source>
         <translation>Filter pages</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/sidebar/page_tree.py" line="58" />
+        <location filename="../work/main/wikidesk/ui/sidebar/page_tree.py" line="59" />
         <source>Filter the page tree</source>
         <translation>Filter the page tree</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/sidebar/page_tree.py" line="59" />
+        <location filename="../work/main/wikidesk/ui/sidebar/page_tree.py" line="60" />
+        <source>Clear the filter</source>
+        <translation>Clear the filter</translation>
+    </message>
+    <message>
+        <location filename="../work/main/wikidesk/ui/sidebar/page_tree.py" line="61" />
         <source>Pages and spaces</source>
         <translation>Pages and spaces</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/sidebar/page_tree.py" line="61" />
+        <location filename="../work/main/wikidesk/ui/sidebar/page_tree.py" line="63" />
         <source>Enter opens a page. F2 renames, the context menu key shows more actions.</source>
         <translation>Enter opens a page. F2 renames, the context menu key shows more actions.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/sidebar/page_tree.py" line="116" />
+        <location filename="../work/main/wikidesk/ui/sidebar/page_tree.py" line="120" />
         <source>New Page Here…</source>
         <translation>New Page Here…</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/sidebar/page_tree.py" line="120" />
+        <location filename="../work/main/wikidesk/ui/sidebar/page_tree.py" line="124" />
         <source>Rename or Move…</source>
         <translation>Rename or Move…</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/sidebar/page_tree.py" line="122" />
+        <location filename="../work/main/wikidesk/ui/sidebar/page_tree.py" line="126" />
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
@@ -924,22 +964,22 @@
     </message>
     <message>
         <location filename="../work/main/wikidesk/ui/page_view.py" line="74" />
-        <location filename="../work/main/wikidesk/ui/page_view.py" line="112" />
+        <location filename="../work/main/wikidesk/ui/page_view.py" line="117" />
         <source>No page open</source>
         <translation>No page open</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/page_view.py" line="106" />
+        <location filename="../work/main/wikidesk/ui/page_view.py" line="111" />
         <source>Top level</source>
         <translation>Top level</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/page_view.py" line="174" />
+        <location filename="../work/main/wikidesk/ui/page_view.py" line="179" />
         <source>The preview could not be shown.</source>
         <translation>The preview could not be shown.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/page_view.py" line="209" />
+        <location filename="../work/main/wikidesk/ui/page_view.py" line="214" />
         <source>The open page was deleted by a sync.</source>
         <translation>The open page was deleted by a sync.</translation>
     </message>
@@ -1024,12 +1064,12 @@ Open it?</translation>
 <context>
     <name>RecentPanel</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/sidebar/recent_panel.py" line="34" />
+        <location filename="../work/main/wikidesk/ui/sidebar/recent_panel.py" line="32" />
         <source>Recently changed pages</source>
         <translation>Recently changed pages</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/sidebar/recent_panel.py" line="52" />
+        <location filename="../work/main/wikidesk/ui/sidebar/recent_panel.py" line="50" />
         <source>%1, changed %2</source>
         <translation>%1, changed %2</translation>
     </message>
@@ -1060,72 +1100,77 @@ Open it?</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/search/panel.py" line="82" />
+        <location filename="../work/main/wikidesk/ui/search/panel.py" line="83" />
         <source>Search (Ctrl+K)</source>
         <translation>Search (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/search/panel.py" line="83" />
+        <location filename="../work/main/wikidesk/ui/search/panel.py" line="84" />
         <source>Search the wiki</source>
         <translation>Search the wiki</translation>
     </message>
     <message>
         <location filename="../work/main/wikidesk/ui/search/panel.py" line="85" />
+        <source>Clear the search</source>
+        <translation>Clear the search</translation>
+    </message>
+    <message>
+        <location filename="../work/main/wikidesk/ui/search/panel.py" line="87" />
         <source>Words, "phrases", prefix*, -exclude, tag:, space:, author:, modified:&gt;2026-01-01</source>
         <translation>Words, "phrases", prefix*, -exclude, tag:, space:, author:, modified:&gt;2026-01-01</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/search/panel.py" line="86" />
+        <location filename="../work/main/wikidesk/ui/search/panel.py" line="88" />
         <source>Only in space</source>
         <translation>Only in space</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/search/panel.py" line="87" />
+        <location filename="../work/main/wikidesk/ui/search/panel.py" line="89" />
         <source>Only with tag</source>
         <translation>Only with tag</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/search/panel.py" line="88" />
+        <location filename="../work/main/wikidesk/ui/search/panel.py" line="90" />
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/search/panel.py" line="89" />
+        <location filename="../work/main/wikidesk/ui/search/panel.py" line="91" />
         <source>Search status</source>
         <translation>Search status</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/search/panel.py" line="95" />
+        <location filename="../work/main/wikidesk/ui/search/panel.py" line="97" />
         <source>All spaces</source>
         <translation>All spaces</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/search/panel.py" line="96" />
+        <location filename="../work/main/wikidesk/ui/search/panel.py" line="98" />
         <source>All tags</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/search/panel.py" line="131" />
+        <location filename="../work/main/wikidesk/ui/search/panel.py" line="133" />
         <source>Search is not available.</source>
         <translation>Search is not available.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/search/panel.py" line="144" />
+        <location filename="../work/main/wikidesk/ui/search/panel.py" line="146" />
         <source>The search could not be run.</source>
         <translation>The search could not be run.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/main/wikidesk/ui/search/panel.py" line="166" />
+        <location filename="../work/main/wikidesk/ui/search/panel.py" line="168" />
         <source>%n result(s)</source>
         <translation><numerusform>%n result(s)</numerusform><numerusform>%n result(s)</numerusform></translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/search/panel.py" line="168" />
+        <location filename="../work/main/wikidesk/ui/search/panel.py" line="170" />
         <source>Did you mean %1?</source>
         <translation>Did you mean %1?</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/search/panel.py" line="171" />
+        <location filename="../work/main/wikidesk/ui/search/panel.py" line="173" />
         <source>(close matches)</source>
         <translation>(close matches)</translation>
     </message>
@@ -1398,12 +1443,12 @@ Open it?</translation>
 <context>
     <name>TagsPanel</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/sidebar/tags_panel.py" line="32" />
+        <location filename="../work/main/wikidesk/ui/sidebar/tags_panel.py" line="30" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/main/wikidesk/ui/sidebar/tags_panel.py" line="44" />
+        <location filename="../work/main/wikidesk/ui/sidebar/tags_panel.py" line="41" />
         <source>Tag %1, %n page(s)</source>
         <translation><numerusform>Tag %1, %n page(s)</numerusform><numerusform>Tag %1, %n page(s)</numerusform></translation>
     </message>
@@ -1411,27 +1456,27 @@ Open it?</translation>
 <context>
     <name>WikiSession</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/session.py" line="73" />
+        <location filename="../work/main/wikidesk/ui/session.py" line="80" />
         <source>The list of pages could not be read.</source>
         <translation>The list of pages could not be read.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/session.py" line="98" />
+        <location filename="../work/main/wikidesk/ui/session.py" line="105" />
         <source>The page could not be opened.</source>
         <translation>The page could not be opened.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/session.py" line="103" />
+        <location filename="../work/main/wikidesk/ui/session.py" line="121" />
         <source>The page could not be created.</source>
         <translation>The page could not be created.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/session.py" line="108" />
+        <location filename="../work/main/wikidesk/ui/session.py" line="126" />
         <source>The page could not be renamed or moved.</source>
         <translation>The page could not be renamed or moved.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/session.py" line="111" />
+        <location filename="../work/main/wikidesk/ui/session.py" line="129" />
         <source>The page could not be deleted.</source>
         <translation>The page could not be deleted.</translation>
     </message>

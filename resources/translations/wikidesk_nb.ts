@@ -104,101 +104,106 @@
     </message>
     <message>
         <location filename="../work/main/wikidesk/ui/actions.py" line="54" />
+        <source>&amp;Tab Key Indents Text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../work/main/wikidesk/ui/actions.py" line="56" />
         <source>Go to Page &amp;Tree</source>
         <translation>Gå til side&amp;treet</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="55" />
+        <location filename="../work/main/wikidesk/ui/actions.py" line="57" />
         <source>Go to E&amp;ditor</source>
         <translation>Gå til re&amp;digeringen</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="56" />
+        <location filename="../work/main/wikidesk/ui/actions.py" line="58" />
         <source>Go to &amp;Preview</source>
         <translation>Gå til &amp;visningen</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="57" />
+        <location filename="../work/main/wikidesk/ui/actions.py" line="59" />
         <source>Go to &amp;Links and Outline</source>
         <translation>Gå til &amp;lenker og innhold</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="58" />
+        <location filename="../work/main/wikidesk/ui/actions.py" line="60" />
         <source>Norsk (bokmål)</source>
         <translation>Norsk (bokmål)</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="59" />
+        <location filename="../work/main/wikidesk/ui/actions.py" line="61" />
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="60" />
+        <location filename="../work/main/wikidesk/ui/actions.py" line="62" />
         <source>&amp;Search…</source>
         <translation>&amp;Søk…</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="61" />
+        <location filename="../work/main/wikidesk/ui/actions.py" line="63" />
         <source>&amp;Quick Switch to Page…</source>
         <translation>&amp;Hurtigbytt til side…</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="62" />
+        <location filename="../work/main/wikidesk/ui/actions.py" line="64" />
         <source>&amp;Back</source>
         <translation>&amp;Tilbake</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="63" />
+        <location filename="../work/main/wikidesk/ui/actions.py" line="65" />
         <source>&amp;Forward</source>
         <translation>&amp;Fram</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="64" />
+        <location filename="../work/main/wikidesk/ui/actions.py" line="66" />
         <source>&amp;Home Page</source>
         <translation>St&amp;artsiden</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="65" />
+        <location filename="../work/main/wikidesk/ui/actions.py" line="67" />
         <source>&amp;Rename or Move…</source>
         <translation>&amp;Gi nytt navn eller flytt…</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="66" />
+        <location filename="../work/main/wikidesk/ui/actions.py" line="68" />
         <source>&amp;Delete Page…</source>
         <translation>&amp;Slett side…</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="67" />
+        <location filename="../work/main/wikidesk/ui/actions.py" line="69" />
         <source>&amp;History…</source>
         <translation>&amp;Historikk…</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="68" />
+        <location filename="../work/main/wikidesk/ui/actions.py" line="70" />
         <source>Resolve &amp;Conflict…</source>
         <translation>Løs &amp;konflikt…</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="69" />
+        <location filename="../work/main/wikidesk/ui/actions.py" line="71" />
         <source>Re&amp;load from Disk</source>
         <translation>Les inn på &amp;nytt fra disk</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="70" />
+        <location filename="../work/main/wikidesk/ui/actions.py" line="72" />
         <source>Sync &amp;Now</source>
         <translation>Synkroniser &amp;nå</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="71" />
+        <location filename="../work/main/wikidesk/ui/actions.py" line="73" />
         <source>&amp;Cancel Background Work</source>
         <translation>&amp;Avbryt bakgrunnsarbeid</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="72" />
+        <location filename="../work/main/wikidesk/ui/actions.py" line="74" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="73" />
+        <location filename="../work/main/wikidesk/ui/actions.py" line="75" />
         <source>&amp;About wikidesk</source>
         <translation>&amp;Om wikidesk</translation>
     </message>
@@ -247,52 +252,52 @@
         <translation>&amp;Sammenslått resultat (rediger til det blir riktig):</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/conflict_dialog.py" line="99" />
+        <location filename="../work/main/wikidesk/ui/history/conflict_dialog.py" line="101" />
         <source>The same lines were changed in two places. Both versions are kept until you save the text that should win.</source>
         <translation>De samme linjene ble endret to steder. Begge versjonene tas vare på til du lagrer teksten som skal gjelde.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/conflict_dialog.py" line="110" />
+        <location filename="../work/main/wikidesk/ui/history/conflict_dialog.py" line="112" />
         <source>The conflicts could not be read.</source>
         <translation>Konfliktene kunne ikke leses.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/conflict_dialog.py" line="122" />
+        <location filename="../work/main/wikidesk/ui/history/conflict_dialog.py" line="124" />
         <source>No pages are in conflict.</source>
         <translation>Ingen sider er i konflikt.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/conflict_dialog.py" line="143" />
+        <location filename="../work/main/wikidesk/ui/history/conflict_dialog.py" line="145" />
         <source>The versions could not be read.</source>
         <translation>Versjonene kunne ikke leses.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/conflict_dialog.py" line="152" />
+        <location filename="../work/main/wikidesk/ui/history/conflict_dialog.py" line="154" />
         <source>Version %1: %2, %3</source>
         <translation>Versjon %1: %2, %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/main/wikidesk/ui/history/conflict_dialog.py" line="187" />
+        <location filename="../work/main/wikidesk/ui/history/conflict_dialog.py" line="189" />
         <source>%n conflict region(s) left.</source>
         <translation><numerusform>%n konfliktområde igjen.</numerusform><numerusform>%n konfliktområder igjen.</numerusform></translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/conflict_dialog.py" line="188" />
+        <location filename="../work/main/wikidesk/ui/history/conflict_dialog.py" line="190" />
         <source>No conflict regions left: ready to save.</source>
         <translation>Ingen konfliktområder igjen: klar til å lagres.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/conflict_dialog.py" line="202" />
+        <location filename="../work/main/wikidesk/ui/history/conflict_dialog.py" line="204" />
         <source>The lines between --- at the top (the page's title and id) are gone. Put them back, or press Save Resolution again to save anyway.</source>
         <translation>Linjene mellom --- øverst (sidens tittel og id) er borte. Sett dem inn igjen, eller trykk Lagre løsningen en gang til for å lagre likevel.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/conflict_dialog.py" line="205" />
+        <location filename="../work/main/wikidesk/ui/history/conflict_dialog.py" line="207" />
         <source>The text still has conflict markers. Remove them, or press Save Resolution again to keep them as they are.</source>
         <translation>Teksten har fortsatt konfliktmerker. Fjern dem, eller trykk Lagre løsningen en gang til for å beholde dem slik de er.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/conflict_dialog.py" line="220" />
+        <location filename="../work/main/wikidesk/ui/history/conflict_dialog.py" line="222" />
         <source>The resolution could not be saved.</source>
         <translation>Løsningen kunne ikke lagres.</translation>
     </message>
@@ -300,7 +305,22 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/application.py" line="129" />
+        <location filename="../work/main/wikidesk/ui/application.py" line="54" />
+        <source>Opening the wiki…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../work/main/wikidesk/ui/application.py" line="58" />
+        <source>Opening the wiki</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../work/main/wikidesk/ui/application.py" line="66" />
+        <source>The wiki could not be opened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../work/main/wikidesk/ui/application.py" line="156" />
         <source>Open Wiki Folder</source>
         <translation>Åpne wiki-mappe</translation>
     </message>
@@ -313,22 +333,27 @@
         <translation>Sidetekst (Markdown)</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/editor/panel.py" line="57" />
+        <location filename="../work/main/wikidesk/ui/editor/panel.py" line="58" />
+        <source>Tab moves to the next control; Ctrl+M makes Tab indent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../work/main/wikidesk/ui/editor/panel.py" line="60" />
         <source>Tab indents; press Ctrl+Tab to move to the next control.</source>
         <translation>Tab rykker inn; trykk Ctrl+Tab for å gå til neste kontroll.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/editor/panel.py" line="58" />
+        <location filename="../work/main/wikidesk/ui/editor/panel.py" line="61" />
         <source>Write here. Use [[Page title]] to link to a page.</source>
         <translation>Skriv her. Bruk [[Sidetittel]] for å lenke til en side.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/editor/panel.py" line="143" />
+        <location filename="../work/main/wikidesk/ui/editor/panel.py" line="146" />
         <source>Your changes could not be saved; they are still here.</source>
         <translation>Endringene dine kunne ikke lagres; de er fortsatt her.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/editor/panel.py" line="167" />
+        <location filename="../work/main/wikidesk/ui/editor/panel.py" line="170" />
         <source>The file could not be attached.</source>
         <translation>Filen kunne ikke legges ved.</translation>
     </message>
@@ -703,63 +728,73 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="160" />
+        <location filename="../work/main/wikidesk/ui/main_window.py" line="180" />
         <source>Pages</source>
         <translation>Sider</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="161" />
+        <location filename="../work/main/wikidesk/ui/main_window.py" line="181" />
         <source>Search</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="162" />
+        <location filename="../work/main/wikidesk/ui/main_window.py" line="182" />
         <source>Tags</source>
         <translation>Stikkord</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="163" />
+        <location filename="../work/main/wikidesk/ui/main_window.py" line="183" />
         <source>Recent</source>
         <translation>Nylig</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="164" />
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="165" />
+        <location filename="../work/main/wikidesk/ui/main_window.py" line="184" />
+        <location filename="../work/main/wikidesk/ui/main_window.py" line="185" />
         <source>Sidebar</source>
         <translation>Sidepanel</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="261" />
+        <location filename="../work/main/wikidesk/ui/main_window.py" line="289" />
+        <source>Tab now indents text in the editor; Ctrl+Tab leaves it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../work/main/wikidesk/ui/main_window.py" line="290" />
+        <source>Tab now moves to the next control.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../work/main/wikidesk/ui/main_window.py" line="293" />
         <source>Attach File</source>
         <translation>Legg ved fil</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="269" />
+        <location filename="../work/main/wikidesk/ui/main_window.py" line="301" />
         <source>“%1” was changed by another program while you were editing it.</source>
         <translation>«%1» ble endret av et annet program mens du redigerte den.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="271" />
+        <location filename="../work/main/wikidesk/ui/main_window.py" line="303" />
         <source>Autosave is paused. Choose what to keep.</source>
         <translation>Automatisk lagring er satt på pause. Velg hva du vil beholde.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="272" />
+        <location filename="../work/main/wikidesk/ui/main_window.py" line="304" />
         <source>Keep my text</source>
         <translation>Behold teksten min</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="273" />
+        <location filename="../work/main/wikidesk/ui/main_window.py" line="305" />
         <source>Load theirs (drop my edits)</source>
         <translation>Hent den andre (forkast endringene mine)</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="282" />
+        <location filename="../work/main/wikidesk/ui/main_window.py" line="314" />
         <source>wikidesk: a team wiki in plain Markdown files.</source>
         <translation>wikidesk: en wiki for teamet i vanlige Markdown-filer.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="283" />
+        <location filename="../work/main/wikidesk/ui/main_window.py" line="315" />
         <source>Works offline; syncs through a shared folder.</source>
         <translation>Virker uten nett; synkroniserer gjennom en delt mappe.</translation>
     </message>
@@ -875,37 +910,42 @@
 <context>
     <name>PageTreePanel</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/sidebar/page_tree.py" line="57" />
+        <location filename="../work/main/wikidesk/ui/sidebar/page_tree.py" line="58" />
         <source>Filter pages</source>
         <translation>Filtrer sider</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/sidebar/page_tree.py" line="58" />
+        <location filename="../work/main/wikidesk/ui/sidebar/page_tree.py" line="59" />
         <source>Filter the page tree</source>
         <translation>Filtrer sidetreet</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/sidebar/page_tree.py" line="59" />
+        <location filename="../work/main/wikidesk/ui/sidebar/page_tree.py" line="60" />
+        <source>Clear the filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../work/main/wikidesk/ui/sidebar/page_tree.py" line="61" />
         <source>Pages and spaces</source>
         <translation>Sider og områder</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/sidebar/page_tree.py" line="61" />
+        <location filename="../work/main/wikidesk/ui/sidebar/page_tree.py" line="63" />
         <source>Enter opens a page. F2 renames, the context menu key shows more actions.</source>
         <translation>Enter åpner en side. F2 gir nytt navn, menytasten viser flere handlinger.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/sidebar/page_tree.py" line="116" />
+        <location filename="../work/main/wikidesk/ui/sidebar/page_tree.py" line="120" />
         <source>New Page Here…</source>
         <translation>Ny side her…</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/sidebar/page_tree.py" line="120" />
+        <location filename="../work/main/wikidesk/ui/sidebar/page_tree.py" line="124" />
         <source>Rename or Move…</source>
         <translation>Gi nytt navn eller flytt…</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/sidebar/page_tree.py" line="122" />
+        <location filename="../work/main/wikidesk/ui/sidebar/page_tree.py" line="126" />
         <source>Delete…</source>
         <translation>Slett…</translation>
     </message>
@@ -924,22 +964,22 @@
     </message>
     <message>
         <location filename="../work/main/wikidesk/ui/page_view.py" line="74" />
-        <location filename="../work/main/wikidesk/ui/page_view.py" line="112" />
+        <location filename="../work/main/wikidesk/ui/page_view.py" line="117" />
         <source>No page open</source>
         <translation>Ingen side er åpen</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/page_view.py" line="106" />
+        <location filename="../work/main/wikidesk/ui/page_view.py" line="111" />
         <source>Top level</source>
         <translation>Øverste nivå</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/page_view.py" line="174" />
+        <location filename="../work/main/wikidesk/ui/page_view.py" line="179" />
         <source>The preview could not be shown.</source>
         <translation>Visningen kunne ikke vises.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/page_view.py" line="209" />
+        <location filename="../work/main/wikidesk/ui/page_view.py" line="214" />
         <source>The open page was deleted by a sync.</source>
         <translation>Den åpne siden ble slettet ved en synkronisering.</translation>
     </message>
@@ -1024,12 +1064,12 @@ Vil du åpne den?</translation>
 <context>
     <name>RecentPanel</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/sidebar/recent_panel.py" line="34" />
+        <location filename="../work/main/wikidesk/ui/sidebar/recent_panel.py" line="32" />
         <source>Recently changed pages</source>
         <translation>Nylig endrede sider</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/sidebar/recent_panel.py" line="52" />
+        <location filename="../work/main/wikidesk/ui/sidebar/recent_panel.py" line="50" />
         <source>%1, changed %2</source>
         <translation>%1, endret %2</translation>
     </message>
@@ -1060,72 +1100,77 @@ Vil du åpne den?</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/search/panel.py" line="82" />
+        <location filename="../work/main/wikidesk/ui/search/panel.py" line="83" />
         <source>Search (Ctrl+K)</source>
         <translation>Søk (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/search/panel.py" line="83" />
+        <location filename="../work/main/wikidesk/ui/search/panel.py" line="84" />
         <source>Search the wiki</source>
         <translation>Søk i wikien</translation>
     </message>
     <message>
         <location filename="../work/main/wikidesk/ui/search/panel.py" line="85" />
+        <source>Clear the search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../work/main/wikidesk/ui/search/panel.py" line="87" />
         <source>Words, "phrases", prefix*, -exclude, tag:, space:, author:, modified:&gt;2026-01-01</source>
         <translation>Ord, "fraser", prefiks*, -utelat, tagg:, område:, forfatter:, endret:&gt;2026-01-01</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/search/panel.py" line="86" />
+        <location filename="../work/main/wikidesk/ui/search/panel.py" line="88" />
         <source>Only in space</source>
         <translation>Bare i området</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/search/panel.py" line="87" />
+        <location filename="../work/main/wikidesk/ui/search/panel.py" line="89" />
         <source>Only with tag</source>
         <translation>Bare med stikkordet</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/search/panel.py" line="88" />
+        <location filename="../work/main/wikidesk/ui/search/panel.py" line="90" />
         <source>Search results</source>
         <translation>Søkeresultater</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/search/panel.py" line="89" />
+        <location filename="../work/main/wikidesk/ui/search/panel.py" line="91" />
         <source>Search status</source>
         <translation>Søkestatus</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/search/panel.py" line="95" />
+        <location filename="../work/main/wikidesk/ui/search/panel.py" line="97" />
         <source>All spaces</source>
         <translation>Alle områder</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/search/panel.py" line="96" />
+        <location filename="../work/main/wikidesk/ui/search/panel.py" line="98" />
         <source>All tags</source>
         <translation>Alle stikkord</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/search/panel.py" line="131" />
+        <location filename="../work/main/wikidesk/ui/search/panel.py" line="133" />
         <source>Search is not available.</source>
         <translation>Søk er ikke tilgjengelig.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/search/panel.py" line="144" />
+        <location filename="../work/main/wikidesk/ui/search/panel.py" line="146" />
         <source>The search could not be run.</source>
         <translation>Søket kunne ikke utføres.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/main/wikidesk/ui/search/panel.py" line="166" />
+        <location filename="../work/main/wikidesk/ui/search/panel.py" line="168" />
         <source>%n result(s)</source>
         <translation><numerusform>%n treff</numerusform><numerusform>%n treff</numerusform></translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/search/panel.py" line="168" />
+        <location filename="../work/main/wikidesk/ui/search/panel.py" line="170" />
         <source>Did you mean %1?</source>
         <translation>Mente du %1?</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/search/panel.py" line="171" />
+        <location filename="../work/main/wikidesk/ui/search/panel.py" line="173" />
         <source>(close matches)</source>
         <translation>(nære treff)</translation>
     </message>
@@ -1398,12 +1443,12 @@ Vil du åpne den?</translation>
 <context>
     <name>TagsPanel</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/sidebar/tags_panel.py" line="32" />
+        <location filename="../work/main/wikidesk/ui/sidebar/tags_panel.py" line="30" />
         <source>Tags</source>
         <translation>Stikkord</translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/main/wikidesk/ui/sidebar/tags_panel.py" line="44" />
+        <location filename="../work/main/wikidesk/ui/sidebar/tags_panel.py" line="41" />
         <source>Tag %1, %n page(s)</source>
         <translation><numerusform>Stikkord %1, %n side</numerusform><numerusform>Stikkord %1, %n sider</numerusform></translation>
     </message>
@@ -1411,27 +1456,27 @@ Vil du åpne den?</translation>
 <context>
     <name>WikiSession</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/session.py" line="73" />
+        <location filename="../work/main/wikidesk/ui/session.py" line="80" />
         <source>The list of pages could not be read.</source>
         <translation>Sidelisten kunne ikke leses.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/session.py" line="98" />
+        <location filename="../work/main/wikidesk/ui/session.py" line="105" />
         <source>The page could not be opened.</source>
         <translation>Siden kunne ikke åpnes.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/session.py" line="103" />
+        <location filename="../work/main/wikidesk/ui/session.py" line="121" />
         <source>The page could not be created.</source>
         <translation>Siden kunne ikke lages.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/session.py" line="108" />
+        <location filename="../work/main/wikidesk/ui/session.py" line="126" />
         <source>The page could not be renamed or moved.</source>
         <translation>Siden kunne ikke få nytt navn eller flyttes.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/session.py" line="111" />
+        <location filename="../work/main/wikidesk/ui/session.py" line="129" />
         <source>The page could not be deleted.</source>
         <translation>Siden kunne ikke slettes.</translation>
     </message>

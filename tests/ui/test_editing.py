@@ -99,13 +99,18 @@ def test_drop_file_attaches_it(qtbot, window, wiki_root: Path, tmp_path: Path) -
     assert "[skjema.pdf](skjema.pdf)" in window.view.editor.text()
 
 
-def test_tab_indents_and_ctrl_tab_leaves(qtbot, window) -> None:
+def test_tab_leaves_or_indents_and_ctrl_tab_leaves(qtbot, window) -> None:
     editor = window.view.editor.edit
     window.activateWindow()
+    editor.setFocus()
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)  # by default, like a browser's text area: Tab moves on
+    assert not editor.hasFocus() and "\t" not in editor.toPlainText()
+    window.actions["tab_indents"].trigger()  # Ctrl+M
     editor.setFocus()
     qtbot.keyClick(editor, Qt.Key.Key_Tab)
     assert "\t" in editor.toPlainText()
     assert editor.hasFocus()
+    assert "Ctrl+Tab" in editor.accessibleDescription()
     qtbot.keyClick(editor, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
     assert not editor.hasFocus()
 

@@ -51,6 +51,8 @@ SPECS = (
     ActionSpec("insert_link", "edit", QT_TRANSLATE_NOOP("Actions", "Insert &Link to Page"), "Ctrl+Shift+L"),
     ActionSpec("toggle_preview", "view", QT_TRANSLATE_NOOP("Actions", "Switch &Editor/Preview"), "Ctrl+E"),
     ActionSpec("side_by_side", "view", QT_TRANSLATE_NOOP("Actions", "&Side by Side"), "Ctrl+Shift+E", checkable=True),
+    ActionSpec("tab_indents", "edit", QT_TRANSLATE_NOOP("Actions", "&Tab Key Indents Text"), "Ctrl+M",
+               checkable=True),
     ActionSpec("focus_sidebar", "view", QT_TRANSLATE_NOOP("Actions", "Go to Page &Tree"), "Ctrl+1"),
     ActionSpec("focus_editor", "view", QT_TRANSLATE_NOOP("Actions", "Go to E&ditor"), "Ctrl+2"),
     ActionSpec("focus_preview", "view", QT_TRANSLATE_NOOP("Actions", "Go to &Preview"), "Ctrl+3"),

@@ -9,7 +9,7 @@ import itertools
 
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from wikidesk.core.pages import Page
 from wikidesk.ui.actions import Actions
@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         a.connect("insert_link", self._insert_link)
         a.connect("attach", self._attach_file)
         a.connect("toggle_preview", view.toggle)
+        a["tab_indents"].toggled.connect(self._set_tab_indents)
         a["side_by_side"].setChecked(True)
         a["side_by_side"].toggled.connect(view.set_side_by_side)
         a.connect("focus_sidebar", lambda: (self.sidebar.setCurrentWidget(self.tree), self.tree.view.setFocus()))
@@ -145,15 +146,34 @@ class MainWindow(QMainWindow):
 
     def _set_tab_order(self) -> None:
         """Sidebar, page text, preview, links panel, status bar: the order the window reads in."""
-        search, bar = self.search, self.view.editor.find_bar
-        chain = [self.sidebar.tabBar(), self.tree.filter, self.tree.view, search.field, search.space_filter,
-                 search.tag_filter, search.results, self.tags.list, self.recent.list, self.message_bar.close_button,
-                 self.view.editor.edit, bar.find_field, bar.previous_button, bar.next_button, bar.case,
-                 bar.close_button, bar.replace_field, bar.replace_button, bar.replace_all_button,
-                 self.view.preview.browser, self.links.tabs.tabBar(), self.links.outline, self.links.outgoing,
-                 self.links.backlinks, self.work.cancel_button, self.sync_indicator]
-        for first, second in itertools.pairwise(chain):
+        for first, second in itertools.pairwise(self.tab_chain()):
             QWidget.setTabOrder(first, second)
+
+    def tab_chain(self) -> list[QWidget]:
+        search, bar = self.search, self.view.editor.find_bar
+        return [self.sidebar.tabBar(), self.tree.filter, self.tree.view, search.field, search.space_filter,
+                search.tag_filter, search.results, self.tags.list, self.recent.list, *self.message_bar.buttons,
+                self.message_bar.close_button, self.view.editor.edit, bar.find_field, bar.previous_button,
+                bar.next_button, bar.case, bar.close_button, bar.replace_field, bar.replace_button,
+                bar.replace_all_button, self.view.preview.browser, self.links.tabs.tabBar(), self.links.outline,
+                self.links.outgoing, self.links.backlinks, self.work.cancel_button, self.sync_indicator]
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab and Shift+Tab follow :meth:`tab_chain` and wrap around, whatever order widgets were made in."""
+        focus = QApplication.focusWidget()
+        chain = [w for w in self.tab_chain() if w.isVisible() and w.isEnabled()
+                 and w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+        here = next_index = None
+        for index, widget in enumerate(chain):
+            if focus is widget or (focus is not None and widget.isAncestorOf(focus)):
+                here = index
+                break
+        if here is None or not chain:
+            return super().focusNextPrevChild(next)
+        next_index = (here + (1 if next else -1)) % len(chain)
+        reason = Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
+        chain[next_index].setFocus(reason)
+        return True
 
     def retranslate(self) -> None:
         self.actions.retranslate()
@@ -263,6 +283,12 @@ class MainWindow(QMainWindow):
         edit.textCursor().insertText("[[")
         edit.update_completion()
 
+    def _set_tab_indents(self, on: bool) -> None:
+        self.view.editor.edit.tab_moves_focus = not on
+        self.view.editor.retranslate()
+        self.statusBar().showMessage(self.tr("Tab now indents text in the editor; Ctrl+Tab leaves it.") if on
+                                     else self.tr("Tab now moves to the next control."), 5000)
+
     def _attach_file(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach File"))
         if files:
@@ -299,12 +325,14 @@ class MainWindow(QMainWindow):
                 splitter.restoreState(saved)
         side = self.state.value("window/side_by_side", "true")
         self.actions["side_by_side"].setChecked(str(side).lower() != "false")
+        self.actions["tab_indents"].setChecked(str(self.state.value("editor/tab_indents", "false")).lower() == "true")
 
     def save_state(self) -> None:
         self.state.set_bytes("window/geometry", self.saveGeometry())
         self.state.set_bytes("window/main_splitter", self.splitter.saveState())
         self.state.set_bytes("window/page_splitter", self.view.splitter.saveState())
         self.state.set_value("window/side_by_side", self.actions["side_by_side"].isChecked())
+        self.state.set_value("editor/tab_indents", self.actions["tab_indents"].isChecked())
         self.state.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

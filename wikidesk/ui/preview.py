@@ -13,7 +13,7 @@ from pathlib import Path
 from urllib.parse import unquote
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QTextDocument
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QDesktopServices, QTextDocument
 from PySide6.QtWidgets import QMessageBox, QTextBrowser, QVBoxLayout, QWidget
 
 
@@ -126,4 +126,6 @@ class PreviewPanel(QWidget):
         else:
             text = self.tr("Link: %1").replace("%1", url.toString())
         self.browser.setAccessibleDescription(text)
+        if self.browser.hasFocus():  # tell assistive technology (Qt has no link objects to focus)
+            QAccessible.updateAccessibility(QAccessibleEvent(self.browser, QAccessible.Event.DescriptionChanged))
         self.link_announced.emit(text)

@@ -54,7 +54,10 @@ class EditorPanel(QWidget):
 
     def retranslate(self) -> None:
         self.edit.setAccessibleName(self.tr("Page text (Markdown)"))
-        self.edit.setAccessibleDescription(self.tr("Tab indents; press Ctrl+Tab to move to the next control."))
+        if self.edit.tab_moves_focus:
+            self.edit.setAccessibleDescription(self.tr("Tab moves to the next control; Ctrl+M makes Tab indent."))
+        else:
+            self.edit.setAccessibleDescription(self.tr("Tab indents; press Ctrl+Tab to move to the next control."))
         self.edit.setPlaceholderText(self.tr("Write here. Use [[Page title]] to link to a page."))
         self.find_bar.retranslate()
 

@@ -1,5 +1,6 @@
 """The Markdown text widget: ``[[`` completion from page titles, pasted or dropped images and files become
-attachments (the page controller stores them off the UI thread), Tab indents and Ctrl+Tab leaves.
+attachments (the page controller stores them off the UI thread). Tab moves on, like a browser's text area (or
+indents, when the user turns that on with Ctrl+M); Ctrl+Tab always leaves.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ class MarkdownEdit(QPlainTextEdit):
         self.completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.completer.activated[str].connect(self.insert_completion)
         self.completer.popup().setObjectName("link_completion")
+        self.tab_moves_focus = True
 
     # ----- [[ link completion ---------------------------------------------------------------------------------
     def set_titles(self, titles: list[str]) -> None:
@@ -66,9 +68,9 @@ class MarkdownEdit(QPlainTextEdit):
                                                  Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
             event.ignore()  # the completer handles these
             return
-        if event.modifiers() & Qt.KeyboardModifier.ControlModifier and event.key() in (Qt.Key.Key_Tab,
-                                                                                    Qt.Key.Key_Backtab):
-            # Tab indents; Ctrl+Tab and Ctrl+Shift+Tab leave the editor
+        tab = event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+        if tab and (self.tab_moves_focus or event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+            # like a browser's text area, Tab leaves (unless "Tab indents" is on); Ctrl+Tab always leaves
             forward = not (event.key() == Qt.Key.Key_Backtab or event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
             holder = self.parentWidget() or self.window()
             holder.focusNextPrevChild(forward)  # QPlainTextEdit's own refuses while editable

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from wikidesk.ui.search.delegate import HTML_ROLE, HitDelegate, marked_html
 from wikidesk.ui.session import WikiSession
+from wikidesk.ui.widgets import name_clear_button
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 11
 LIMIT = 50
@@ -81,6 +82,7 @@ class SearchPanel(QWidget):
     def retranslate(self) -> None:
         self.field.setPlaceholderText(self.tr("Search (Ctrl+K)"))
         self.field.setAccessibleName(self.tr("Search the wiki"))
+        name_clear_button(self.field, self.tr("Clear the search"))
         self.field.setAccessibleDescription(
             self.tr('Words, "phrases", prefix*, -exclude, tag:, space:, author:, modified:>2026-01-01'))
         self.space_filter.setAccessibleName(self.tr("Only in space"))

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QMenu, QTreeView, QV
 from wikidesk.core.pages import PageInfo
 from wikidesk.ui.session import WikiSession
 from wikidesk.ui.sidebar.tree_model import PAGE_ID_ROLE, SPACE_ROLE, PageTreeModel
+from wikidesk.ui.widgets import name_clear_button
 
 
 class PageTreePanel(QWidget):
@@ -56,6 +57,7 @@ class PageTreePanel(QWidget):
     def retranslate(self) -> None:
         self.filter.setPlaceholderText(self.tr("Filter pages"))
         self.filter.setAccessibleName(self.tr("Filter the page tree"))
+        name_clear_button(self.filter, self.tr("Clear the filter"))
         self.view.setAccessibleName(self.tr("Pages and spaces"))
         self.view.setAccessibleDescription(
             self.tr("Enter opens a page. F2 renames, the context menu key shows more actions."))
