@@ -105,7 +105,7 @@
     <message>
         <location filename="../work/main/wikidesk/ui/actions.py" line="54" />
         <source>&amp;Tab Key Indents Text</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tab-tasten rykker inn tekst</translation>
     </message>
     <message>
         <location filename="../work/main/wikidesk/ui/actions.py" line="56" />
@@ -307,17 +307,17 @@
     <message>
         <location filename="../work/main/wikidesk/ui/application.py" line="54" />
         <source>Opening the wiki…</source>
-        <translation type="unfinished" />
+        <translation>Åpner wikien…</translation>
     </message>
     <message>
         <location filename="../work/main/wikidesk/ui/application.py" line="58" />
         <source>Opening the wiki</source>
-        <translation type="unfinished" />
+        <translation>Åpner wikien</translation>
     </message>
     <message>
         <location filename="../work/main/wikidesk/ui/application.py" line="66" />
         <source>The wiki could not be opened.</source>
-        <translation type="unfinished" />
+        <translation>Wikien kunne ikke åpnes.</translation>
     </message>
     <message>
         <location filename="../work/main/wikidesk/ui/application.py" line="156" />
@@ -335,7 +335,7 @@
     <message>
         <location filename="../work/main/wikidesk/ui/editor/panel.py" line="58" />
         <source>Tab moves to the next control; Ctrl+M makes Tab indent.</source>
-        <translation type="unfinished" />
+        <translation>Tab går til neste kontroll; Ctrl+M gjør at Tab rykker inn.</translation>
     </message>
     <message>
         <location filename="../work/main/wikidesk/ui/editor/panel.py" line="60" />
@@ -756,12 +756,12 @@
     <message>
         <location filename="../work/main/wikidesk/ui/main_window.py" line="289" />
         <source>Tab now indents text in the editor; Ctrl+Tab leaves it.</source>
-        <translation type="unfinished" />
+        <translation>Tab rykker nå inn tekst i redigeringen; Ctrl+Tab går ut.</translation>
     </message>
     <message>
         <location filename="../work/main/wikidesk/ui/main_window.py" line="290" />
         <source>Tab now moves to the next control.</source>
-        <translation type="unfinished" />
+        <translation>Tab går nå til neste kontroll.</translation>
     </message>
     <message>
         <location filename="../work/main/wikidesk/ui/main_window.py" line="293" />
@@ -922,7 +922,7 @@
     <message>
         <location filename="../work/main/wikidesk/ui/sidebar/page_tree.py" line="60" />
         <source>Clear the filter</source>
-        <translation type="unfinished" />
+        <translation>Tøm filteret</translation>
     </message>
     <message>
         <location filename="../work/main/wikidesk/ui/sidebar/page_tree.py" line="61" />
@@ -1112,7 +1112,7 @@ Vil du åpne den?</translation>
     <message>
         <location filename="../work/main/wikidesk/ui/search/panel.py" line="85" />
         <source>Clear the search</source>
-        <translation type="unfinished" />
+        <translation>Tøm søket</translation>
     </message>
     <message>
         <location filename="../work/main/wikidesk/ui/search/panel.py" line="87" />
