@@ -86,3 +86,12 @@ def test_allowed_raw_html_survives():
     page = render(source)
     for fragment in ("<details>", "<summary>Mer</summary>", "<kbd>Ctrl</kbd>", "<sub>2</sub>", "<mark>viktig</mark>"):
         assert fragment in page.html
+
+
+def test_wikilink_with_label_inside_a_table_row_keeps_the_table() -> None:
+    from wikidesk.core.markdown import render as render_page
+
+    page = render_page("| Side | Merknad |\n|---|---|\n| [[Klarspråk|gode råd]] | ok |\n\n```\n| [[a|b]] |\n```\n")
+    assert "<table>" in page.html and ">gode råd</a></td>" in page.html
+    assert "| [[a|b]] |" in page.html  # code is left exactly as written
+    assert [(link.target, link.label) for link in page.links] == [("Klarspråk", "gode råd")]

@@ -57,7 +57,7 @@ def render(
     text is shown escaped in a ``<pre>``. Exceptions raised by the two callbacks are passed on unchanged.
     """
     collector = Collector(resolve, attachment_url)
-    source = markdown.replace("\x00", "\ufffd")
+    source = _escape_pipes_in_table_wikilinks(markdown.replace("\x00", "\ufffd"))
     try:
         state = BlockState()
         state.env[ENV_KEY] = collector
@@ -69,6 +69,32 @@ def render(
         return _fallback(markdown)
     clean = sanitize(str(body))
     return collector.page(_insert_checkboxes(clean, collector.nonce))
+
+
+_TABLE_WIKILINK_PIPE = re.compile(r"(\[\[[^\[\]\n|]*?)(?<!\\)\|(?=[^\[\]\n]*\]\])")
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+
+
+def _escape_pipes_in_table_wikilinks(text: str) -> str:
+    """``| [[Page|label]] |`` in a table row: the pipe belongs to the link, not the table (as in Obsidian).
+
+    GFM splits cells on every unescaped pipe, and mistune then drops the whole table, so rows get ``\\|``.
+    """
+    if "[[" not in text or "|" not in text:
+        return text
+    lines = text.split("\n")
+    fence: str | None = None
+    for i, line in enumerate(lines):
+        opened = _FENCE.match(line)
+        if fence is not None:
+            if opened and opened.group(1)[0] == fence[0] and len(opened.group(1)) >= len(fence):
+                fence = None
+            continue
+        if opened:
+            fence = opened.group(1)
+        elif line.lstrip().startswith("|") and "[[" in line:
+            lines[i] = _TABLE_WIKILINK_PIPE.sub(r"\1\\|", line)
+    return "\n".join(lines)
 
 
 def _insert_checkboxes(html_text: str, nonce: str) -> str:
