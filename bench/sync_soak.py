@@ -14,8 +14,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests.sync.multiclient import play, settle, setup  # noqa: E402
-from tests.sync.test_multiprocess import verify  # noqa: E402
+from tests.sync.multiclient import play, settle, setup
+from tests.sync.test_multiprocess import verify
 
 
 def main() -> int:
