@@ -79,7 +79,7 @@ def to_fields(doc: IndexDoc) -> dict[str, Any]:
         s.TITLE: doc.title,
         s.TITLE_PLAIN: doc.title,
         s.BODY: body,
-        s.PLAIN_TEXT: body if not doc.extra_text else f"{body}\n\n{doc.extra_text}",
+        s.PLAIN_TEXT: [body, doc.extra_text] if doc.extra_text else body,  # the same str object: pickled once
         s.COMPOUND: s.compound_text(doc.title, body),
         s.SPACE: space,
         s.META: " ".join([space.replace("/", " "), name, *authors]),

@@ -45,7 +45,9 @@ def _fold_variants() -> tuple[dict[str, str], dict[str, str]]:
     """Letters that fold to each ASCII letter, and letters that fold to two letters (``æ`` → ``ae``)."""
     singles: dict[str, list[str]] = {}
     doubles: dict[str, list[str]] = {}
-    chars = [chr(c) for c in range(0xC0, 0x250) if chr(c).isalpha() and chr(c).islower()]
+    # Latin-1 letters plus a few common others: larger classes make each query's pattern slow to compile (the
+    # index itself folds every script; only the marking of such rare spellings in snippets is affected).
+    chars = [chr(c) for c in [*range(0xDF, 0x100), 0x153, 0x161, 0x17E] if chr(c).isalpha() and chr(c).islower()]
     folded = s.plain_tokens(" ".join(chars))
     for ch, fold in zip(chars, folded, strict=False):
         if fold == ch or not fold.isascii():
@@ -89,15 +91,13 @@ class Highlighter:
         alts |= {fold_pattern(x) for x in spec.folds | spec.prefixes}
         # Patterns are matched against the lowercased text (case-sensitive matching is ~3x faster); the rare text
         # whose length changes when lowercased is matched case-insensitively instead.
-        words = "|".join(sorted(alts, key=len, reverse=True))
-        self._words = re.compile(words) if alts else None
-        self._words_i = re.compile(words, re.I) if alts else None
-        phrases = [
+        self._words_src = "|".join(sorted(alts, key=len, reverse=True))
+        self._words = re.compile(self._words_src) if alts else None
+        self._phrases_src = [
             rf"(?<!{_ALNUM})" + r"[\W_]+".join(fold_pattern(w) for w in phrase) + rf"(?!{_ALNUM})"
             for phrase in spec.phrases
         ]
-        self._phrases = [re.compile(p) for p in phrases]
-        self._phrases_i = [re.compile(p, re.I) for p in phrases]
+        self._phrases = [re.compile(p) for p in self._phrases_src]
         self._verdict: dict[str, str | None] = {}
 
     def _key(self, word: str) -> str | None:
@@ -131,9 +131,10 @@ class Highlighter:
         lower = text.lower()
         same = len(lower) == len(text)
         haystack = lower if same else text
-        for i, rx in enumerate(self._phrases if same else self._phrases_i):
+        phrases = self._phrases if same else [re.compile(p, re.I) for p in self._phrases_src]
+        for i, rx in enumerate(phrases):
             found += [(m.start(), m.end(), f"phrase{i}") for m in rx.finditer(haystack)]
-        words = self._words if same else self._words_i
+        words = self._words if same or self._words is None else re.compile(self._words_src, re.I)
         if words is not None:
             done_until = -1
             for m in words.finditer(haystack):
