@@ -7,6 +7,7 @@ Searching works while a build runs, on what is indexed so far, and the results s
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -15,6 +16,11 @@ from wikidesk.core.search.service import WikiSearch
 from wikidesk.ui.main_window import MainWindow
 from wikidesk.ui.session import WikiSession
 from wikidesk.ui.tasks import Cancelled, Task
+
+
+def build_workers() -> int:
+    """Parser processes for a build: leave one core to the window, so typing never waits on indexing."""
+    return max(1, (os.cpu_count() or 2) - 1)
 
 
 class SearchService(QObject):
@@ -32,7 +38,7 @@ class SearchService(QObject):
         wiki = session.wiki
 
         def open_index() -> WikiSearch:
-            engine = WikiSearch(wiki)
+            engine = WikiSearch(wiki, workers=build_workers())
             engine.updater.attach(wiki)
             return engine
 

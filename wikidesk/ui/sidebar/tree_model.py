@@ -11,6 +11,8 @@ MIME = "application/x-wikidesk-page-ids"
 Index = QModelIndex | QPersistentModelIndex
 PAGE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SPACE_ROLE = Qt.ItemDataRole.UserRole + 2
+PAGE_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+SPACE_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDropEnabled
 
 
 class Node:
@@ -140,9 +142,7 @@ class PageTreeModel(QAbstractItemModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        node = self.node(index)
-        return base | (Qt.ItemFlag.ItemIsDragEnabled if node.info else Qt.ItemFlag.ItemIsDropEnabled)
+        return PAGE_FLAGS if self.node(index).info else SPACE_FLAGS
 
     def supportedDropActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction
