@@ -143,3 +143,31 @@ def test_drag_to_space_moves_page(qtbot, window, wiki_root: Path) -> None:
         model.dropMimeData(data, Qt.DropAction.MoveAction, -1, -1, root_drop)
     qtbot.waitUntil((wiki_root / "Printers.md").exists, timeout=5000)
     assert not (wiki_root / "IT" / "Printers.md").exists()
+
+
+def test_paste_image_attaches_png_and_preview_shows_it(qtbot, window, wiki_root: Path) -> None:
+    from PySide6.QtCore import QMimeData
+    from PySide6.QtGui import QColor, QImage, QTextDocument
+
+    image = QImage(8, 8, QImage.Format.Format_RGB32)
+    image.fill(QColor("#336699"))
+    mime = QMimeData()
+    mime.setImageData(image)
+    editor = window.view.editor
+    editor.edit.moveCursor(editor.edit.textCursor().MoveOperation.End)
+    with qtbot.waitSignal(editor.attached, timeout=5000) as attached:
+        editor.edit.insertFromMimeData(mime)
+    assert attached.args[0] == "![image.png](image.png)"
+    assert (wiki_root / "image.png").read_bytes().startswith(b"\x89PNG")
+    with qtbot.waitSignal(window.view.rendered, timeout=5000):
+        window.view._render_timer.start(0)
+    from PySide6.QtCore import QUrl
+
+    data = window.view.preview.browser.loadResource(QTextDocument.ResourceType.ImageResource.value, QUrl("image.png"))
+    assert bytes(data).startswith(b"\x89PNG")
+    outside = window.view.preview.browser.loadResource(QTextDocument.ResourceType.ImageResource.value,
+                                                       QUrl("../../etc/passwd"))
+    assert outside is None
+    remote = window.view.preview.browser.loadResource(QTextDocument.ResourceType.ImageResource.value,
+                                                      QUrl("https://example.org/x.png"))
+    assert remote is None

@@ -2,7 +2,8 @@
 
 A task is a plain callable or a core generator yielding ``(done, total, message)``; its return value arrives on the UI
 thread through :attr:`Task.finished`, an exception through :attr:`Task.failed`. Generator tasks can be cancelled
-between steps.
+between steps. A task starts when control returns to the event loop, so whoever submitted it can connect to its
+signals first (a queued signal emitted before anyone is connected is lost).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 
 class Cancelled(Exception):
@@ -54,10 +55,14 @@ class _Runner(QRunnable):
             if inspect.isgenerator(result):
                 result = self._drive(result)
         except BaseException as exc:  # noqa: BLE001 (delivered to the UI thread as a failure)
-            task.failed.emit(exc)
+            outcome, value = task.failed, exc
         else:
-            task.finished.emit(result)
-        task.done.emit()
+            outcome, value = task.finished, result
+        try:
+            outcome.emit(value)
+            task.done.emit()
+        except RuntimeError:  # the window (and the task object) went away meanwhile: nobody left to tell
+            pass
 
     def _drive(self, gen: Any) -> Any:
         task = self._task
@@ -88,6 +93,7 @@ class TaskRunner(QObject):
         self._long = QThreadPool(self)
         self._long.setMaxThreadCount(2)
         self._live: set[Task] = set()
+        self._pending: list[tuple[QThreadPool, _Runner]] = []
 
     def submit(
         self,
@@ -108,8 +114,15 @@ class TaskRunner(QObject):
         task.done.connect(lambda: self._forget(task))
         pool = {"read": self._reads, "write": self._writes, "long": self._long}[lane]
         self.task_started.emit(task)
-        pool.start(_Runner(fn, task))
+        if not self._pending:
+            QTimer.singleShot(0, self._start_pending)
+        self._pending.append((pool, _Runner(fn, task)))
         return task
+
+    def _start_pending(self) -> None:
+        pending, self._pending = self._pending, []
+        for pool, runner in pending:
+            pool.start(runner)
 
     def _forget(self, task: Task) -> None:
         task.running = False
@@ -121,6 +134,7 @@ class TaskRunner(QObject):
 
     def shutdown(self, timeout_ms: int = 5000) -> bool:
         """Cancel long work and wait for running tasks; True if all stopped in time."""
+        self._start_pending()  # e.g. the last save, submitted by closing the window
         for task in list(self._live):
             task.cancel()
         ok = True

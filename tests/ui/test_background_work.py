@@ -1,0 +1,68 @@
+"""Background tasks: results and errors come back on the UI thread, long work reports progress and can be cancelled,
+and the window's work indicator shows it."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+from PySide6.QtCore import QThread
+
+from wikidesk.core.errors import NotFoundError
+from wikidesk.ui.tasks import Cancelled, TaskRunner
+
+
+def slow_job(steps: int, started: threading.Event):
+    started.set()
+    for step in range(steps):
+        time.sleep(0.01)
+        yield step + 1, steps, f"step {step + 1}"
+    return "finished"
+
+
+def test_results_errors_and_progress_arrive_on_ui_thread(qtbot, qapp) -> None:
+    runner = TaskRunner()
+    ui_thread = QThread.currentThread()
+    seen_threads = []
+    task = runner.submit("plain", threading.get_ident)
+    task.finished.connect(lambda _r: seen_threads.append(QThread.currentThread()))
+    with qtbot.waitSignal(task.finished, timeout=5000) as done:
+        pass
+    assert done.args[0] != threading.get_ident()  # ran on a worker thread
+    assert seen_threads == [ui_thread]
+    failing = runner.submit("fails", lambda: (_ for _ in ()).throw(NotFoundError("There is no page called X.")))
+    with qtbot.waitSignal(failing.failed, timeout=5000) as failed:
+        pass
+    assert isinstance(failed.args[0], NotFoundError)
+    progress = []
+    started = threading.Event()
+    long = runner.submit("long", lambda: slow_job(5, started), lane="long")
+    long.progress.connect(lambda d, t, m: progress.append((d, t, m)))
+    with qtbot.waitSignal(long.finished, timeout=5000) as finished:
+        pass
+    assert finished.args[0] == "finished"
+    assert progress[-1] == (5, 5, "step 5")
+    runner.shutdown()
+
+
+def test_cancel_long_work(qtbot, qapp) -> None:
+    runner = TaskRunner()
+    started = threading.Event()
+    task = runner.submit("long", lambda: slow_job(10_000, started), lane="long")
+    qtbot.waitUntil(started.is_set, timeout=5000)
+    with qtbot.waitSignal(task.failed, timeout=5000) as failed:
+        task.cancel()
+    assert isinstance(failed.args[0], Cancelled)
+    assert runner.shutdown()
+
+
+def test_work_indicator_cancel_button(qtbot, window) -> None:
+    started = threading.Event()
+    task = window.session.tasks.submit("long", lambda: slow_job(10_000, started), lane="long")
+    window.work.track(task, "Exporting")
+    qtbot.waitUntil(started.is_set, timeout=5000)
+    qtbot.waitUntil(lambda: window.work.bar.maximum() == 10_000, timeout=5000)
+    assert window.work.isVisible() and window.work.label.text().startswith("Exporting")
+    with qtbot.waitSignal(task.failed, timeout=5000):
+        window.work.cancel_button.click()
+    qtbot.waitUntil(lambda: not window.work.isVisible(), timeout=5000)
