@@ -7,9 +7,11 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from wikidesk.core.paths import log_dir
+from wikidesk.core.resources import resource
 from wikidesk.core.settings import Settings
 from wikidesk.ui.application import DesktopApp
 from wikidesk.ui.dialogs.first_run import run_first_run
@@ -38,6 +40,8 @@ def main(wiki_path: str | None = None) -> int:
     QCoreApplication.setApplicationName("wikidesk")
     qapp = QApplication.instance() or QApplication(sys.argv)
     qapp.setStyle("Fusion")
+    qapp.setWindowIcon(QIcon(str(resource("icons", "wikidesk.svg"))))
+    qapp.setDesktopFileName("wikidesk")
     settings = Settings.load()
     desktop = DesktopApp(qapp, settings)
     install_excepthooks(desktop.messages)

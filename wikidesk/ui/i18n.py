@@ -6,11 +6,11 @@ Catalogues are compiled ``.qm`` files in ``resources/translations`` (sources: ``
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
+from wikidesk.core.resources import resource
+
+TRANSLATIONS_DIR = resource("translations")
 LANGUAGES = ("nb", "en")
 NORWEGIAN = {"nb", "no", "nn"}
 

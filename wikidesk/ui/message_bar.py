@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from wikidesk.core.resources import resource
 from wikidesk.ui.messages import ERROR, INFO, WARNING
 
 
@@ -14,7 +15,11 @@ class MessageBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("message_bar")
-        self.setAutoFillBackground(True)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        try:
+            self.setStyleSheet(resource("styles", "message_bar.qss").read_text("utf-8"))
+        except OSError:
+            pass  # plain look
         self.text = QLabel(self)
         self.text.setObjectName("message_text")
         self.text.setWordWrap(True)
@@ -49,6 +54,8 @@ class MessageBar(QWidget):
         self.text.setText(full)
         self.text.setAccessibleDescription(full)
         self.setProperty("level", level)
+        self.style().unpolish(self)
+        self.style().polish(self)
         for label, callback in actions or []:
             button = QPushButton(label, self)
             button.setAccessibleName(label)
