@@ -100,3 +100,10 @@ def test_tab_order_reaches_the_main_panels(qtbot, window) -> None:
     wanted = ["tree_filter", "page_tree", "editor", "preview", "outline", "sync_indicator"]
     first = [seen.index(name) for name in wanted]
     assert first == sorted(first), " ".join(seen)
+
+
+def test_shift_tab_goes_back(qtbot, window) -> None:
+    window.activateWindow()
+    window.view.editor.edit.setFocus()
+    qtbot.keyClick(window.view.editor.edit, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert window.focusWidget() is window.tree.view

@@ -5,14 +5,13 @@ It holds no page logic of its own; each panel lives in its own module.
 
 from __future__ import annotations
 
-import itertools
-
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from wikidesk.core.pages import Page
 from wikidesk.ui.actions import Actions
+from wikidesk.ui.focus_chain import focus_next, set_tab_order
 from wikidesk.ui.links_panel import LinksPanel
 from wikidesk.ui.message_bar import MessageBar
 from wikidesk.ui.messages import WARNING
@@ -74,7 +73,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.work)
         self.statusBar().addPermanentWidget(self.sync_indicator)
         self._connect()
-        self._set_tab_order()
+        set_tab_order(self.tab_chain())
         self.retranslate()
         self.restore_state()
         self.apply_theme()
@@ -144,12 +143,8 @@ class MainWindow(QMainWindow):
             self.theme.changed.connect(self.apply_theme)
         self._update_actions()
 
-    def _set_tab_order(self) -> None:
-        """Sidebar, page text, preview, links panel, status bar: the order the window reads in."""
-        for first, second in itertools.pairwise(self.tab_chain()):
-            QWidget.setTabOrder(first, second)
-
     def tab_chain(self) -> list[QWidget]:
+        """The controls in reading order: sidebar, page text, preview, links panel, status bar."""
         search, bar = self.search, self.view.editor.find_bar
         return [self.sidebar.tabBar(), self.tree.filter, self.tree.view, search.field, search.space_filter,
                 search.tag_filter, search.results, self.tags.list, self.recent.list, *self.message_bar.buttons,
@@ -159,21 +154,7 @@ class MainWindow(QMainWindow):
                 self.links.outgoing, self.links.backlinks, self.work.cancel_button, self.sync_indicator]
 
     def focusNextPrevChild(self, next: bool) -> bool:
-        """Tab and Shift+Tab follow :meth:`tab_chain` and wrap around, whatever order widgets were made in."""
-        focus = QApplication.focusWidget()
-        chain = [w for w in self.tab_chain() if w.isVisible() and w.isEnabled()
-                 and w.focusPolicy() & Qt.FocusPolicy.TabFocus]
-        here = next_index = None
-        for index, widget in enumerate(chain):
-            if focus is widget or (focus is not None and widget.isAncestorOf(focus)):
-                here = index
-                break
-        if here is None or not chain:
-            return super().focusNextPrevChild(next)
-        next_index = (here + (1 if next else -1)) % len(chain)
-        reason = Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
-        chain[next_index].setFocus(reason)
-        return True
+        return focus_next(self.tab_chain(), next) or super().focusNextPrevChild(next)
 
     def retranslate(self) -> None:
         self.actions.retranslate()
