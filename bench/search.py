@@ -48,6 +48,7 @@ from wikidesk.core.wiki import Wiki
 
 CLASSES = ["single", "two-word", "phrase", "prefix", "fuzzy", "filtered"]
 _WORD = re.compile(r"[^\W\d_]{4,}")
+_NATURAL = re.compile("[a-zæøåéü]{4,20}")
 
 
 def dir_size(path: Path) -> int:
@@ -183,7 +184,17 @@ def make_queries(service: WikiSearch, n: int, seed: int) -> dict[str, list[tuple
     out: dict[str, list[tuple[str, str]]] = {c: [] for c in CLASSES}
 
     def words_of(text: str) -> list[str]:
-        return [w.lower() for w in _WORD.findall(text)]
+        """Words a person might type: letters only, found on at least 3 pages (not hashes or code fragments)."""
+        out = []
+        for w in _WORD.findall(text.lower()):
+            if w not in known:
+                fold = s.plain_tokens(w)
+                known[w] = bool(_NATURAL.fullmatch(w)) and bool(fold) and searcher.doc_freq(s.PLAIN_TEXT, fold[0]) >= 3
+            if known[w]:
+                out.append(w)
+        return out
+
+    known: dict[str, bool] = {}
 
     while any(len(v) < n for v in out.values()):
         body, tags = rng.choice(texts)
