@@ -728,73 +728,73 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="180" />
+        <location filename="../work/main/wikidesk/ui/main_window.py" line="161" />
         <source>Pages</source>
         <translation>Sider</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="181" />
+        <location filename="../work/main/wikidesk/ui/main_window.py" line="162" />
         <source>Search</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="182" />
+        <location filename="../work/main/wikidesk/ui/main_window.py" line="163" />
         <source>Tags</source>
         <translation>Stikkord</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="183" />
+        <location filename="../work/main/wikidesk/ui/main_window.py" line="164" />
         <source>Recent</source>
         <translation>Nylig</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="184" />
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="185" />
+        <location filename="../work/main/wikidesk/ui/main_window.py" line="165" />
+        <location filename="../work/main/wikidesk/ui/main_window.py" line="166" />
         <source>Sidebar</source>
         <translation>Sidepanel</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="289" />
+        <location filename="../work/main/wikidesk/ui/main_window.py" line="270" />
         <source>Tab now indents text in the editor; Ctrl+Tab leaves it.</source>
         <translation>Tab rykker nå inn tekst i redigeringen; Ctrl+Tab går ut.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="290" />
+        <location filename="../work/main/wikidesk/ui/main_window.py" line="271" />
         <source>Tab now moves to the next control.</source>
         <translation>Tab går nå til neste kontroll.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="293" />
+        <location filename="../work/main/wikidesk/ui/main_window.py" line="274" />
         <source>Attach File</source>
         <translation>Legg ved fil</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="301" />
+        <location filename="../work/main/wikidesk/ui/main_window.py" line="282" />
         <source>“%1” was changed by another program while you were editing it.</source>
         <translation>«%1» ble endret av et annet program mens du redigerte den.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="303" />
+        <location filename="../work/main/wikidesk/ui/main_window.py" line="284" />
         <source>Autosave is paused. Choose what to keep.</source>
         <translation>Automatisk lagring er satt på pause. Velg hva du vil beholde.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="304" />
+        <location filename="../work/main/wikidesk/ui/main_window.py" line="285" />
         <source>Keep my text</source>
         <translation>Behold teksten min</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="305" />
+        <location filename="../work/main/wikidesk/ui/main_window.py" line="286" />
         <source>Load theirs (drop my edits)</source>
         <translation>Hent den andre (forkast endringene mine)</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="314" />
+        <location filename="../work/main/wikidesk/ui/main_window.py" line="295" />
         <source>wikidesk: a team wiki in plain Markdown files.</source>
         <translation>wikidesk: en wiki for teamet i vanlige Markdown-filer.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="315" />
+        <location filename="../work/main/wikidesk/ui/main_window.py" line="296" />
         <source>Works offline; syncs through a shared folder.</source>
         <translation>Virker uten nett; synkroniserer gjennom en delt mappe.</translation>
     </message>
@@ -802,27 +802,27 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/message_bar.py" line="36" />
+        <location filename="../work/main/wikidesk/ui/message_bar.py" line="41" />
         <source>Dismiss</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/message_bar.py" line="37" />
+        <location filename="../work/main/wikidesk/ui/message_bar.py" line="42" />
         <source>Dismiss the message</source>
         <translation>Lukk meldingen</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/message_bar.py" line="38" />
+        <location filename="../work/main/wikidesk/ui/message_bar.py" line="43" />
         <source>Message</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/message_bar.py" line="47" />
+        <location filename="../work/main/wikidesk/ui/message_bar.py" line="52" />
         <source>Error:</source>
         <translation>Feil:</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/message_bar.py" line="47" />
+        <location filename="../work/main/wikidesk/ui/message_bar.py" line="52" />
         <source>Note:</source>
         <translation>Merk:</translation>
     </message>
@@ -1178,32 +1178,32 @@ Vil du åpne den?</translation>
 <context>
     <name>SearchService</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/search/service.py" line="31" />
+        <location filename="../work/main/wikidesk/ui/search/service.py" line="37" />
         <source>The search index is being opened…</source>
         <translation>Søkeindeksen åpnes…</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/search/service.py" line="39" />
+        <location filename="../work/main/wikidesk/ui/search/service.py" line="45" />
         <source>The search index could not be opened.</source>
         <translation>Søkeindeksen kunne ikke åpnes.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/search/service.py" line="64" />
+        <location filename="../work/main/wikidesk/ui/search/service.py" line="70" />
         <source>The search index was damaged or outdated and is being rebuilt.</source>
         <translation>Søkeindeksen var skadet eller utdatert og bygges på nytt.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/search/service.py" line="68" />
+        <location filename="../work/main/wikidesk/ui/search/service.py" line="74" />
         <source>Updating the search index</source>
         <translation>Oppdaterer søkeindeksen</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/search/service.py" line="84" />
+        <location filename="../work/main/wikidesk/ui/search/service.py" line="90" />
         <source>Indexing was stopped; it continues where it left off next time.</source>
         <translation>Indekseringen ble stoppet; den fortsetter der den slapp neste gang.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/search/service.py" line="87" />
+        <location filename="../work/main/wikidesk/ui/search/service.py" line="93" />
         <source>The search index could not be updated.</source>
         <translation>Søkeindeksen kunne ikke oppdateres.</translation>
     </message>

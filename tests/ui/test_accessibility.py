@@ -72,8 +72,7 @@ def test_every_action_has_text_shortcut_and_menu(window) -> None:
     for action_id, action in window.actions.by_id.items():
         assert action.text().replace("&", "").strip(), action_id
         assert action in in_menus, action_id
-        if action_id != "about":
-            assert not action.shortcut().isEmpty(), action_id
+        assert not action.shortcut().isEmpty(), action_id
     keys = [a.shortcut().toString() for a in window.actions.by_id.values() if not a.shortcut().isEmpty()]
     assert len(keys) == len(set(keys)), "two actions share a shortcut"
 

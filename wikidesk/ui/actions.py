@@ -72,7 +72,7 @@ SPECS = (
     ActionSpec("sync_now", "sync", QT_TRANSLATE_NOOP("Actions", "Sync &Now"), "F5"),
     ActionSpec("cancel_work", "sync", QT_TRANSLATE_NOOP("Actions", "&Cancel Background Work"), "Ctrl+Shift+X"),
     ActionSpec("shortcuts", "help", QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts"), "F1"),
-    ActionSpec("about", "help", QT_TRANSLATE_NOOP("Actions", "&About wikidesk")),
+    ActionSpec("about", "help", QT_TRANSLATE_NOOP("Actions", "&About wikidesk"), "Ctrl+F1"),
 )
 
 

@@ -16,7 +16,7 @@ RULES = (
     ("list", re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")),
     ("code", re.compile(r"`[^`\n]+`")),
     ("bold", re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")),
-    ("italic", re.compile(r"(?<![*_\w])([*_])(?=\S)(.+?)(?<=\S)\1(?![*_\w])")),
+    ("italic", re.compile(r"(?<![*_\w])([*_])(?![*_\s])(.+?)(?<![*_\s])\1(?![*_\w])")),
     ("wikilink", re.compile(r"\[\[[^\]\n]+\]\]")),
     ("link", re.compile(r"!?\[[^\]\n]*\]\([^)\n]*\)")),
     ("tag", re.compile(r"(?<![\w#&/])#[\wæøåÆØÅ][\w\-/æøåÆØÅ]*")),
