@@ -171,3 +171,36 @@ def test_paste_image_attaches_png_and_preview_shows_it(qtbot, window, wiki_root:
     remote = window.view.preview.browser.loadResource(QTextDocument.ResourceType.ImageResource.value,
                                                       QUrl("https://example.org/x.png"))
     assert remote is None
+
+
+def test_synced_change_merges_into_unsaved_edits(qtbot, window, wiki_root: Path) -> None:
+    editor = window.view.editor
+    editor.autosave.setInterval(60_000)
+    editor.edit.moveCursor(editor.edit.textCursor().MoveOperation.Start)
+    qtbot.keyClicks(editor.edit, "Lokal linje.")
+    qtbot.keyClick(editor.edit, Qt.Key.Key_Return)
+    assert editor.dirty
+    page = window.session.wiki.read("Home")
+    theirs = (wiki_root / "Home.md").read_text("utf-8").replace("Text.", "Tekst fra kollega.")
+    with qtbot.waitSignal(editor.merged, timeout=5000):
+        window.session.wiki.apply_remote(page_id=page.info.page_id, path=page.info.path,
+                                         data=theirs.encode("utf-8"))  # what a sync round does
+    assert editor.text().startswith("Lokal linje.\n# Welcome")
+    assert "Tekst fra kollega." in editor.text()
+    with qtbot.waitSignal(editor.saved, timeout=5000):
+        editor.save()
+    on_disk = (wiki_root / "Home.md").read_text("utf-8")
+    assert "Lokal linje." in on_disk and "Tekst fra kollega." in on_disk
+
+
+def test_synced_change_to_same_line_asks(qtbot, window, wiki_root: Path) -> None:
+    editor = window.view.editor
+    editor.autosave.setInterval(60_000)
+    editor.edit.setPlainText(editor.text().replace("Text.", "Min tekst."))
+    page = window.session.wiki.read("Home")
+    theirs = (wiki_root / "Home.md").read_text("utf-8").replace("Text.", "Deres tekst.")
+    with qtbot.waitSignal(editor.save_conflict, timeout=5000):
+        window.session.wiki.apply_remote(page_id=page.info.page_id, path=page.info.path,
+                                         data=theirs.encode("utf-8"))
+    assert editor.blocked and "Min tekst." in editor.text()
+    assert "Deres tekst." in (wiki_root / "Home.md").read_text("utf-8")

@@ -215,6 +215,13 @@ class PageView(QWidget):
             self.close_page()
         elif not self.editor.dirty:
             self.session.read(page.info.page_id, self._show)
+        else:
+            self.session.read(page.info.page_id, self._merge_remote)
+
+    def _merge_remote(self, fresh: Page) -> None:
+        if self.editor.merge_remote(fresh):
+            self._update_header(fresh)
+            self._render_timer.start()
 
     def adopt(self, page: Page) -> None:
         """The open page was renamed or moved by this app: keep the text, take the new file and etag."""

@@ -9,9 +9,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from wikidesk.core.errors import OutsideEditError
+from wikidesk.core.history.merge import merge_texts
 from wikidesk.core.pages import Page
 from wikidesk.ui.editor.find_bar import FindBar
 from wikidesk.ui.editor.highlighter import MarkdownHighlighter
@@ -24,6 +26,7 @@ class EditorPanel(QWidget):
     edited = Signal()  # the text changed (typing, paste, undo)
     save_conflict = Signal(object)  # Page as it was when opened; autosave is off until resolved
     attached = Signal(str)  # link text inserted for a new attachment
+    merged = Signal()  # a change made elsewhere was merged into the unsaved text
 
     def __init__(self, session: WikiSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -144,6 +147,33 @@ class EditorPanel(QWidget):
             self.save_conflict.emit(self.page)
             return
         self.session.messages.error(self.tr("Your changes could not be saved; they are still here."), exc)
+
+    def merge_remote(self, fresh: Page) -> bool:
+        """The page changed on disk (a sync) while edits are unsaved: take the other change in if the two do not
+        touch the same lines (then save the result); otherwise stop autosave and ask (:attr:`save_conflict`)."""
+        if self.page is None or fresh.info.page_id != self.page.info.page_id:
+            return False
+        clean, merged = merge_texts(self.page.body, self.text(), fresh.body)
+        if not clean:
+            self.autosave.stop()
+            self.blocked = True
+            self.save_conflict.emit(self.page)
+            return False
+        cursor = self.edit.textCursor()
+        position = cursor.position()
+        self._loading = True
+        cursor.beginEditBlock()  # one undo step, and the undo history stays
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.insertText(merged)
+        cursor.endEditBlock()
+        self._loading = False
+        cursor.setPosition(min(position, len(merged)))
+        self.edit.setTextCursor(cursor)
+        self.page, self.dirty = fresh, merged != fresh.body
+        if self.dirty:
+            self.autosave.start()
+        self.merged.emit()
+        return True
 
     def reload_from_disk(self) -> None:
         """Drop unsaved edits and read the page again."""
