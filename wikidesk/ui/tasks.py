@@ -9,11 +9,15 @@ signals first (a queued signal emitted before anyone is connected is lost).
 from __future__ import annotations
 
 import inspect
+import os
+import sys
 import threading
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+
+BACKGROUND_NICE = 10
 
 
 class Cancelled(Exception):
@@ -42,13 +46,25 @@ class Task(QObject):
         return self._cancel.is_set()
 
 
+def lower_thread_priority() -> None:
+    """Let the OS prefer the UI thread over this one (and over processes it starts); Linux only, best effort."""
+    if sys.platform.startswith("linux"):
+        try:
+            tid = threading.get_native_id()
+            os.setpriority(os.PRIO_PROCESS, tid, min(os.getpriority(os.PRIO_PROCESS, tid) + BACKGROUND_NICE, 19))
+        except OSError:
+            pass
+
+
 class _Runner(QRunnable):
-    def __init__(self, fn: Callable[[], Any], task: Task) -> None:
+    def __init__(self, fn: Callable[[], Any], task: Task, *, background: bool = False) -> None:
         super().__init__()
         self.setAutoDelete(True)
-        self._fn, self._task = fn, task
+        self._fn, self._task, self._background = fn, task, background
 
     def run(self) -> None:
+        if self._background:
+            lower_thread_priority()  # the pool thread keeps it: it only ever runs long work
         task = self._task
         try:
             result = self._fn()
@@ -116,7 +132,7 @@ class TaskRunner(QObject):
         self.task_started.emit(task)
         if not self._pending:
             QTimer.singleShot(0, self._start_pending)
-        self._pending.append((pool, _Runner(fn, task)))
+        self._pending.append((pool, _Runner(fn, task, background=lane == "long")))
         return task
 
     def _start_pending(self) -> None:
