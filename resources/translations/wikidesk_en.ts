@@ -328,32 +328,32 @@
 <context>
     <name>EditorPanel</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/editor/panel.py" line="56" />
+        <location filename="../work/main/wikidesk/ui/editor/panel.py" line="59" />
         <source>Page text (Markdown)</source>
         <translation>Page text (Markdown)</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/editor/panel.py" line="58" />
+        <location filename="../work/main/wikidesk/ui/editor/panel.py" line="61" />
         <source>Tab moves to the next control; Ctrl+M makes Tab indent.</source>
         <translation>Tab moves to the next control; Ctrl+M makes Tab indent.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/editor/panel.py" line="60" />
+        <location filename="../work/main/wikidesk/ui/editor/panel.py" line="63" />
         <source>Tab indents; press Ctrl+Tab to move to the next control.</source>
         <translation>Tab indents; press Ctrl+Tab to move to the next control.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/editor/panel.py" line="61" />
+        <location filename="../work/main/wikidesk/ui/editor/panel.py" line="64" />
         <source>Write here. Use [[Page title]] to link to a page.</source>
         <translation>Write here. Use [[Page title]] to link to a page.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/editor/panel.py" line="146" />
+        <location filename="../work/main/wikidesk/ui/editor/panel.py" line="149" />
         <source>Your changes could not be saved; they are still here.</source>
         <translation>Your changes could not be saved; they are still here.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/editor/panel.py" line="170" />
+        <location filename="../work/main/wikidesk/ui/editor/panel.py" line="200" />
         <source>The file could not be attached.</source>
         <translation>The file could not be attached.</translation>
     </message>
@@ -656,7 +656,7 @@
 <context>
     <name>HistoryService</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/service.py" line="56" />
+        <location filename="../work/main/wikidesk/ui/history/service.py" line="55" />
         <source>The conflicts could not be counted.</source>
         <translation>The conflicts could not be counted.</translation>
     </message>
@@ -1390,52 +1390,53 @@ Open it?</translation>
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/sync/service.py" line="74" />
+        <location filename="../work/main/wikidesk/ui/sync/service.py" line="75" />
         <source>The shared folder could not be connected.</source>
         <translation>The shared folder could not be connected.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/sync/service.py" line="87" />
-        <source>Sync is off: choose the team's shared folder in Settings.</source>
-        <translation>Sync is off: choose the team's shared folder in Settings.</translation>
-    </message>
-    <message>
-        <location filename="../work/main/wikidesk/ui/sync/service.py" line="97" />
-        <source>Syncing</source>
-        <translation>Syncing</translation>
-    </message>
-    <message>
-        <location filename="../work/main/wikidesk/ui/sync/service.py" line="123" />
-        <source>Sync failed. Your changes are kept here.</source>
-        <translation>Sync failed. Your changes are kept here.</translation>
-    </message>
-    <message>
-        <location filename="../work/main/wikidesk/ui/sync/service.py" line="139" />
-        <source>The shared folder cannot be reached. You can keep working: your changes are saved here and sync when it is back.</source>
-        <translation>The shared folder cannot be reached. You can keep working: your changes are saved here and sync when it is back.</translation>
-    </message>
-    <message>
-        <location filename="../work/main/wikidesk/ui/sync/service.py" line="142" />
-        <source>The shared folder is read-only for you; your changes stay here.</source>
-        <translation>The shared folder is read-only for you; your changes stay here.</translation>
-    </message>
-    <message>
-        <location filename="../work/main/wikidesk/ui/sync/service.py" line="145" />
-        <source>Sync stopped.</source>
-        <translation>Sync stopped.</translation>
-    </message>
-    <message>
-        <location filename="../work/main/wikidesk/ui/sync/service.py" line="147" />
+        <location filename="../work/main/wikidesk/ui/sync/service.py" line="83" />
+        <location filename="../work/main/wikidesk/ui/sync/service.py" line="159" />
         <source>Some pages were edited in two places at once.</source>
         <translation>Some pages were edited in two places at once.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/sync/service.py" line="148" />
+        <location filename="../work/main/wikidesk/ui/sync/service.py" line="99" />
+        <source>Sync is off: choose the team's shared folder in Settings.</source>
+        <translation>Sync is off: choose the team's shared folder in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/wikidesk/ui/sync/service.py" line="109" />
+        <source>Syncing</source>
+        <translation>Syncing</translation>
+    </message>
+    <message>
+        <location filename="../work/main/wikidesk/ui/sync/service.py" line="135" />
+        <source>Sync failed. Your changes are kept here.</source>
+        <translation>Sync failed. Your changes are kept here.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/wikidesk/ui/sync/service.py" line="151" />
+        <source>The shared folder cannot be reached. You can keep working: your changes are saved here and sync when it is back.</source>
+        <translation>The shared folder cannot be reached. You can keep working: your changes are saved here and sync when it is back.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/wikidesk/ui/sync/service.py" line="154" />
+        <source>The shared folder is read-only for you; your changes stay here.</source>
+        <translation>The shared folder is read-only for you; your changes stay here.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/wikidesk/ui/sync/service.py" line="157" />
+        <source>Sync stopped.</source>
+        <translation>Sync stopped.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/wikidesk/ui/sync/service.py" line="160" />
         <source>Resolve…</source>
         <translation>Resolve…</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/sync/service.py" line="150" />
+        <location filename="../work/main/wikidesk/ui/sync/service.py" line="162" />
         <source>Synced again with the shared folder.</source>
         <translation>Synced again with the shared folder.</translation>
     </message>
@@ -1456,27 +1457,27 @@ Open it?</translation>
 <context>
     <name>WikiSession</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/session.py" line="80" />
+        <location filename="../work/main/wikidesk/ui/session.py" line="81" />
         <source>The list of pages could not be read.</source>
         <translation>The list of pages could not be read.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/session.py" line="105" />
+        <location filename="../work/main/wikidesk/ui/session.py" line="106" />
         <source>The page could not be opened.</source>
         <translation>The page could not be opened.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/session.py" line="121" />
+        <location filename="../work/main/wikidesk/ui/session.py" line="122" />
         <source>The page could not be created.</source>
         <translation>The page could not be created.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/session.py" line="126" />
+        <location filename="../work/main/wikidesk/ui/session.py" line="127" />
         <source>The page could not be renamed or moved.</source>
         <translation>The page could not be renamed or moved.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/session.py" line="129" />
+        <location filename="../work/main/wikidesk/ui/session.py" line="130" />
         <source>The page could not be deleted.</source>
         <translation>The page could not be deleted.</translation>
     </message>

@@ -328,32 +328,32 @@
 <context>
     <name>EditorPanel</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/editor/panel.py" line="56" />
+        <location filename="../work/main/wikidesk/ui/editor/panel.py" line="59" />
         <source>Page text (Markdown)</source>
         <translation>Sidetekst (Markdown)</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/editor/panel.py" line="58" />
+        <location filename="../work/main/wikidesk/ui/editor/panel.py" line="61" />
         <source>Tab moves to the next control; Ctrl+M makes Tab indent.</source>
         <translation>Tab går til neste kontroll; Ctrl+M gjør at Tab rykker inn.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/editor/panel.py" line="60" />
+        <location filename="../work/main/wikidesk/ui/editor/panel.py" line="63" />
         <source>Tab indents; press Ctrl+Tab to move to the next control.</source>
         <translation>Tab rykker inn; trykk Ctrl+Tab for å gå til neste kontroll.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/editor/panel.py" line="61" />
+        <location filename="../work/main/wikidesk/ui/editor/panel.py" line="64" />
         <source>Write here. Use [[Page title]] to link to a page.</source>
         <translation>Skriv her. Bruk [[Sidetittel]] for å lenke til en side.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/editor/panel.py" line="146" />
+        <location filename="../work/main/wikidesk/ui/editor/panel.py" line="149" />
         <source>Your changes could not be saved; they are still here.</source>
         <translation>Endringene dine kunne ikke lagres; de er fortsatt her.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/editor/panel.py" line="170" />
+        <location filename="../work/main/wikidesk/ui/editor/panel.py" line="200" />
         <source>The file could not be attached.</source>
         <translation>Filen kunne ikke legges ved.</translation>
     </message>
@@ -656,7 +656,7 @@
 <context>
     <name>HistoryService</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/service.py" line="56" />
+        <location filename="../work/main/wikidesk/ui/history/service.py" line="55" />
         <source>The conflicts could not be counted.</source>
         <translation>Konfliktene kunne ikke telles.</translation>
     </message>
@@ -1390,52 +1390,53 @@ Vil du åpne den?</translation>
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/sync/service.py" line="74" />
+        <location filename="../work/main/wikidesk/ui/sync/service.py" line="75" />
         <source>The shared folder could not be connected.</source>
         <translation>Kunne ikke koble til den delte mappen.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/sync/service.py" line="87" />
-        <source>Sync is off: choose the team's shared folder in Settings.</source>
-        <translation>Synkronisering er av: velg teamets delte mappe i Innstillinger.</translation>
-    </message>
-    <message>
-        <location filename="../work/main/wikidesk/ui/sync/service.py" line="97" />
-        <source>Syncing</source>
-        <translation>Synkroniserer</translation>
-    </message>
-    <message>
-        <location filename="../work/main/wikidesk/ui/sync/service.py" line="123" />
-        <source>Sync failed. Your changes are kept here.</source>
-        <translation>Synkroniseringen mislyktes. Endringene dine er tatt vare på her.</translation>
-    </message>
-    <message>
-        <location filename="../work/main/wikidesk/ui/sync/service.py" line="139" />
-        <source>The shared folder cannot be reached. You can keep working: your changes are saved here and sync when it is back.</source>
-        <translation>Den delte mappen kan ikke nås. Du kan jobbe videre: endringene lagres her og synkroniseres når den er tilbake.</translation>
-    </message>
-    <message>
-        <location filename="../work/main/wikidesk/ui/sync/service.py" line="142" />
-        <source>The shared folder is read-only for you; your changes stay here.</source>
-        <translation>Den delte mappen er skrivebeskyttet for deg; endringene dine blir her.</translation>
-    </message>
-    <message>
-        <location filename="../work/main/wikidesk/ui/sync/service.py" line="145" />
-        <source>Sync stopped.</source>
-        <translation>Synkroniseringen stoppet.</translation>
-    </message>
-    <message>
-        <location filename="../work/main/wikidesk/ui/sync/service.py" line="147" />
+        <location filename="../work/main/wikidesk/ui/sync/service.py" line="83" />
+        <location filename="../work/main/wikidesk/ui/sync/service.py" line="159" />
         <source>Some pages were edited in two places at once.</source>
         <translation>Noen sider ble redigert to steder samtidig.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/sync/service.py" line="148" />
+        <location filename="../work/main/wikidesk/ui/sync/service.py" line="99" />
+        <source>Sync is off: choose the team's shared folder in Settings.</source>
+        <translation>Synkronisering er av: velg teamets delte mappe i Innstillinger.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/wikidesk/ui/sync/service.py" line="109" />
+        <source>Syncing</source>
+        <translation>Synkroniserer</translation>
+    </message>
+    <message>
+        <location filename="../work/main/wikidesk/ui/sync/service.py" line="135" />
+        <source>Sync failed. Your changes are kept here.</source>
+        <translation>Synkroniseringen mislyktes. Endringene dine er tatt vare på her.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/wikidesk/ui/sync/service.py" line="151" />
+        <source>The shared folder cannot be reached. You can keep working: your changes are saved here and sync when it is back.</source>
+        <translation>Den delte mappen kan ikke nås. Du kan jobbe videre: endringene lagres her og synkroniseres når den er tilbake.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/wikidesk/ui/sync/service.py" line="154" />
+        <source>The shared folder is read-only for you; your changes stay here.</source>
+        <translation>Den delte mappen er skrivebeskyttet for deg; endringene dine blir her.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/wikidesk/ui/sync/service.py" line="157" />
+        <source>Sync stopped.</source>
+        <translation>Synkroniseringen stoppet.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/wikidesk/ui/sync/service.py" line="160" />
         <source>Resolve…</source>
         <translation>Løs…</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/sync/service.py" line="150" />
+        <location filename="../work/main/wikidesk/ui/sync/service.py" line="162" />
         <source>Synced again with the shared folder.</source>
         <translation>Synkronisert med den delte mappen igjen.</translation>
     </message>
@@ -1456,27 +1457,27 @@ Vil du åpne den?</translation>
 <context>
     <name>WikiSession</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/session.py" line="80" />
+        <location filename="../work/main/wikidesk/ui/session.py" line="81" />
         <source>The list of pages could not be read.</source>
         <translation>Sidelisten kunne ikke leses.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/session.py" line="105" />
+        <location filename="../work/main/wikidesk/ui/session.py" line="106" />
         <source>The page could not be opened.</source>
         <translation>Siden kunne ikke åpnes.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/session.py" line="121" />
+        <location filename="../work/main/wikidesk/ui/session.py" line="122" />
         <source>The page could not be created.</source>
         <translation>Siden kunne ikke lages.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/session.py" line="126" />
+        <location filename="../work/main/wikidesk/ui/session.py" line="127" />
         <source>The page could not be renamed or moved.</source>
         <translation>Siden kunne ikke få nytt navn eller flyttes.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/session.py" line="129" />
+        <location filename="../work/main/wikidesk/ui/session.py" line="130" />
         <source>The page could not be deleted.</source>
         <translation>Siden kunne ikke slettes.</translation>
     </message>

@@ -79,3 +79,24 @@ def test_resolve_conflict(qtbot, window, wiki_root) -> None:
     assert views.conflicts(window.session.wiki) == []
     qtbot.waitUntil(lambda: "combined by hand" in window.view.editor.text(), timeout=5000)
     dialog.close()
+
+
+def test_conflicts_at_start_show_in_the_status_bar(qtbot, desktop, wiki_root) -> None:
+    first = desktop.open_wiki(wiki_root)
+    with qtbot.waitSignal(first.view.page_opened, timeout=5000):
+        pass
+    make_conflict(first)
+    first.close()
+    window = desktop.open_wiki(wiki_root)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.sync_indicator.state == "conflicts", timeout=5000)
+    assert window.sync_indicator.text() == "Conflicts: 1"
+    service = next(s for s in window.findChildren(object) if type(s).__name__ == "HistoryService")
+    dialog = service.open_conflicts()
+    with qtbot.waitSignal(dialog.conflict_shown, timeout=5000):
+        pass
+    dialog.use_shown_version()
+    with qtbot.waitSignal(dialog.resolved, timeout=5000):
+        dialog.save()
+    qtbot.waitUntil(lambda: window.sync_indicator.state == "off", timeout=5000)
+    dialog.close()

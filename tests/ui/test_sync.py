@@ -122,3 +122,18 @@ def test_conflict_from_two_clients_is_resolved(qtbot, sync_window, share: Path, 
     cli("--wiki", str(other), "sync")
     assert "Min tekst." in (other / "Home.md").read_text("utf-8")
     dialog.close()
+
+
+def test_choosing_a_shared_folder_in_settings_starts_syncing(qtbot, window, desktop, share: Path) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    service = next(s for s in desktop.services if type(s).__name__ == "SyncService")
+    assert window.sync_indicator.state == "off"
+    desktop.show_settings()
+    dialog = desktop.settings_dialog
+    dialog.share_field.setText(str(share))
+    with qtbot.waitSignal(service.round_finished, timeout=20000) as done:
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert done.args[0].status == "synced" and done.args[0].pushed >= 3
+    assert window.sync_indicator.text() == "Synced"
+    assert (share / "pages").is_dir() or any(share.iterdir())

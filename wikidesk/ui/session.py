@@ -24,6 +24,7 @@ class WikiSession(QObject):
 
     pages_loaded = Signal()  # self.pages was replaced
     wiki_changed = Signal(object)  # a WikiChange, on the UI thread
+    conflicts_counted = Signal(int)  # pages in conflict, after a count (at start, after a resolution)
     _change_from_any_thread = Signal(object)
 
     def __init__(self, wiki: Wiki, settings: Settings, tasks: TaskRunner, messages: MessageBridge,

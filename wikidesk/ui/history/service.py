@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject
 
 from wikidesk.core.history import views
 from wikidesk.ui.history.conflict_dialog import ConflictDialog
@@ -14,8 +14,6 @@ from wikidesk.ui.session import WikiSession
 
 
 class HistoryService(QObject):
-    conflicts_counted = Signal(int)
-
     def __init__(self, window: MainWindow, session: WikiSession) -> None:
         super().__init__(window)
         self.window, self.session = window, session
@@ -24,6 +22,7 @@ class HistoryService(QObject):
         self.conflict_count = 0
         window.actions.connect("history", self.open_history)
         window.actions.connect("resolve", self.open_conflicts)
+        self.count_conflicts()
 
     def open_history(self) -> HistoryDialog | None:
         page = self.window.view.page
@@ -58,7 +57,7 @@ class HistoryService(QObject):
 
     def _counted(self, count: int) -> None:
         self.conflict_count = count
-        self.conflicts_counted.emit(count)
+        self.session.conflicts_counted.emit(count)
 
     def stop(self) -> None:
         for dialog in (self.dialog, self.conflict_dialog):

@@ -41,6 +41,7 @@ class SyncService(QObject):
         window.actions.connect("sync_now", self.sync_now)
         window.sync_indicator.sync_requested.connect(self.sync_now)
         session.wiki_changed.connect(self._on_change)
+        session.conflicts_counted.connect(self._conflicts_counted)
         self.reconfigure()
 
     # ----- configuration --------------------------------------------------------------------------------------
@@ -73,6 +74,17 @@ class SyncService(QObject):
 
         self.session.run("connect share", connect, self.tr("The shared folder could not be connected."),
                          connected, lane="long", on_error=failed)
+
+    def _conflicts_counted(self, count: int) -> None:
+        """Show conflicts found without a round (at start, sync off); after a resolution, send it soon."""
+        if self.task is not None:
+            return
+        if count:
+            self._set_state("conflicts", self.tr("Some pages were edited in two places at once."), conflicts=count)
+        elif self.state == "conflicts":
+            self._set_state("off" if self.engine is None else "synced")
+            if self.engine is not None:
+                self.after_save.start()
 
     def _on_change(self, change: WikiChange) -> None:
         if change.origin == "local" and self.engine is not None:
