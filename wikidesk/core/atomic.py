@@ -59,23 +59,23 @@ def temp_path_for(target: Path) -> Path:
 def write_atomic(target: Path, data: bytes, *, durable: bool = True) -> None:
     """Replace ``target`` with ``data`` atomically (creating parent folders as needed)."""
     target = Path(target)
+    tmp = temp_path_for(target)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = temp_path_for(target)
-        with open(tmp, "xb") as handle:
-            handle.write(data)
-            handle.flush()
-            if durable:
-                os.fsync(handle.fileno())
         try:
+            with open(tmp, "xb") as handle:
+                handle.write(data)
+                handle.flush()
+                if durable:
+                    os.fsync(handle.fileno())
             retry_transient(lambda: os.replace(tmp, target))
         except BaseException:
-            _unlink_quietly(tmp)
+            _unlink_quietly(tmp)  # a full disk or a vanished share must not leave half-written temp files
             raise
         if durable:
             fsync_dir(target.parent)
     except OSError as exc:
-        raise StorageError(f"Could not save {target.name}: {describe_os_error(exc)}") from exc
+        raise StorageError(f"Could not save {target.name}: {describe_os_error(exc)}.") from exc
 
 
 def create_exclusive(target: Path, data: bytes) -> bool:
@@ -85,13 +85,13 @@ def create_exclusive(target: Path, data: bytes) -> bool:
     Where hard links are unsupported, falls back to an exclusive create and write (still never replaces).
     """
     target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
     tmp = temp_path_for(target)
-    with open(tmp, "xb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
     try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with open(tmp, "xb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
         try:
             os.link(tmp, target)
         except FileExistsError:
@@ -104,6 +104,8 @@ def create_exclusive(target: Path, data: bytes) -> bool:
             os.rename(tmp, target)
             return True
         return True
+    except OSError as exc:
+        raise StorageError(f"Could not save {target.name}: {describe_os_error(exc)}.") from exc
     finally:
         _unlink_quietly(tmp)
 

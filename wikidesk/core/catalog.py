@@ -11,7 +11,8 @@ from pathlib import Path
 
 from wikidesk.core import frontmatter
 from wikidesk.core.atomic import TEMP_PREFIX
-from wikidesk.core.names import PAGE_SUFFIX, dir_to_space, name_key, stem_to_title
+from wikidesk.core.errors import StorageError
+from wikidesk.core.names import PAGE_SUFFIX, dir_to_space, name_key, normalize_title, stem_to_title
 from wikidesk.core.pages import PageInfo, derived_id
 
 META_DIR = ".wikidesk"
@@ -39,16 +40,25 @@ def walk(root: Path) -> Iterator[tuple[str, os.stat_result]]:
         except OSError:
             continue
         for entry in entries:
-            if is_ignored(entry.name):
+            if is_ignored(entry.name) or not _is_utf8_name(entry.name):
                 continue
             rel = f"{rel_dir}/{entry.name}" if rel_dir else entry.name
             try:
                 if entry.is_dir(follow_symlinks=False):
                     stack.append(rel)
-                elif entry.is_file():
-                    yield rel, entry.stat()
+                elif entry.is_file(follow_symlinks=False):  # a symlink could point outside the wiki
+                    yield rel, entry.stat(follow_symlinks=False)
             except OSError:
                 continue
+
+
+def _is_utf8_name(name: str) -> bool:
+    """False for a name whose bytes are not UTF-8 (another system's encoding): no path, id or URL can carry it."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def is_page_path(rel: str) -> bool:
@@ -63,8 +73,7 @@ def page_info_from_text(rel: str, text: str, stat: os.stat_result | None) -> Pag
     stem = filename[: -len(PAGE_SUFFIX)]
     title = meta.get("title")
     title = str(title).strip() if isinstance(title, (str, int, float)) and str(title).strip() else stem_to_title(stem)
-    page_id = meta.get("id")
-    page_id = str(page_id) if isinstance(page_id, (str, int)) and str(page_id).strip() else derived_id(rel)
+    page_id = stored_id(meta) or derived_id(rel)
     return PageInfo(
         page_id=page_id,
         path=rel,
@@ -78,11 +87,25 @@ def page_info_from_text(rel: str, text: str, stat: os.stat_result | None) -> Pag
     )
 
 
+def stored_id(meta: dict[str, object]) -> str | None:
+    """The page id written in the front matter, or None when there is none usable (missing, empty, a list...)."""
+    value = meta.get("id")
+    if isinstance(value, (str, int)) and not isinstance(value, bool) and str(value).strip():
+        return str(value)
+    return None
+
+
 def normalize_tags(value: object) -> tuple[str, ...]:
-    """Front matter tags as a tuple of lowercase names (accepts a list or a comma/space separated string)."""
-    if value is None:
+    """Front matter tags as a tuple of lowercase names (accepts a list or a comma/space separated string).
+
+    Values that are not plain words (null, nested lists, mappings) are skipped rather than turned into text.
+    """
+    if isinstance(value, (str, int, float)):
+        items: list[object] = list(str(value).replace(",", " ").split())
+    elif isinstance(value, (list, tuple)):
+        items = [item for item in value if isinstance(item, (str, int, float))]
+    else:
         return ()
-    items = value if isinstance(value, (list, tuple)) else str(value).replace(",", " ").split()
     seen: dict[str, None] = {}
     for item in items:
         tag = str(item).strip().lstrip("#").casefold()
@@ -112,6 +135,11 @@ class Catalog:
         self._lookup: Lookup | None = None
 
     def refresh(self) -> None:
+        if not self.root.is_dir():
+            raise StorageError(
+                f"The wiki folder {self.root} is no longer there; it may have been moved or deleted, or the network "
+                "drive is disconnected."
+            )
         seen_pages: dict[str, PageInfo] = {}
         sigs: dict[str, tuple[int, int]] = {}
         attachments: dict[str, tuple[int, int]] = {}
@@ -171,4 +199,4 @@ class Lookup:
         for info in pages:
             self.by_path.setdefault(name_key(info.path), []).append(info)
             self.by_id.setdefault(info.page_id, []).append(info)
-            self.by_title.setdefault(name_key(info.title), []).append(info)
+            self.by_title.setdefault(name_key(normalize_title(info.title)), []).append(info)

@@ -74,6 +74,12 @@ def parse(text: str) -> Document:
         except yaml.YAMLError as exc:
             loaded = {}
             error = f"The front matter is not valid YAML ({_short(exc)})."
+        except (ValueError, TypeError, OverflowError, RecursionError) as exc:  # e.g. a date like 2020-13-45
+            loaded = {}
+            error = f"The front matter has a value YAML cannot read ({_short(exc)})."
+        if isinstance(loaded, dict) and _too_big(loaded):
+            loaded = {}
+            error = "The front matter is too large or nests too deeply (repeated YAML aliases?); it is ignored."
         if isinstance(loaded, dict):
             meta = {str(k): v for k, v in loaded.items()}
         elif loaded is not None:
@@ -92,10 +98,16 @@ def parse(text: str) -> Document:
 
 
 def serialize(doc: Document) -> str:
-    """Turn a document back into file text, reusing the original block when the metadata is unchanged."""
+    """Turn a document back into file text, reusing the original block when the metadata is unchanged.
+
+    A block that could not be read (``doc.error``) is kept as written while nothing changes; once metadata must be
+    stored, a fresh block holds it and the unreadable lines follow as YAML comments, so no one's text is lost.
+    """
     raw_meta = doc._raw_meta or {}
     if doc._raw_block is not None and doc.meta == raw_meta:
         block: str | None = doc._raw_block
+    elif doc._raw_block is not None and doc.error is not None:
+        block = dump_meta(doc.meta) + _commented(doc._raw_block)
     elif doc._raw_block is not None and _only_added(raw_meta, doc.meta):
         # Keep someone else's YAML (comments, layout) as it is; append the new keys.
         added = {k: v for k, v in doc.meta.items() if k not in raw_meta}
@@ -137,6 +149,31 @@ def dump_meta(meta: dict[str, Any]) -> str:
 
 def _only_added(before: dict[str, Any], after: dict[str, Any]) -> bool:
     return all(k in after and after[k] == v for k, v in before.items())
+
+
+MAX_NODES = 20_000  # values in a front matter block, counting each alias expansion
+
+
+def _too_big(value: Any) -> bool:
+    """True when walking ``value`` (through shared alias references) visits more than :data:`MAX_NODES` values."""
+    budget = MAX_NODES
+    stack = [(value, 0)]
+    while stack:
+        item, depth = stack.pop()
+        budget -= 1
+        if budget < 0 or depth > 100:
+            return True
+        if isinstance(item, dict):
+            stack.extend((v, depth + 1) for pair in item.items() for v in pair)
+        elif isinstance(item, (list, tuple, set)):
+            stack.extend((v, depth + 1) for v in item)
+    return False
+
+
+def _commented(block: str) -> str:
+    lines = block.splitlines()
+    note = "# The lines below were not valid YAML; wikidesk kept them as comments:"
+    return "\n".join([note, *("# " + line for line in lines)]) + "\n" if lines else ""
 
 
 def strip(text: str) -> str:

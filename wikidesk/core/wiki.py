@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import sqlite3
 import threading
 import uuid
 from collections.abc import Callable, Iterable
@@ -16,8 +17,16 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from wikidesk.core import frontmatter, names
-from wikidesk.core.atomic import write_atomic
-from wikidesk.core.catalog import META_DIR, Catalog, page_info_from_text, read_text
+from wikidesk.core.atomic import describe_os_error, write_atomic
+from wikidesk.core.catalog import (
+    META_DIR,
+    Catalog,
+    is_ignored,
+    is_page_path,
+    page_info_from_text,
+    read_text,
+    stored_id,
+)
 from wikidesk.core.errors import (
     AlreadyExistsError,
     ConfigError,
@@ -25,6 +34,7 @@ from wikidesk.core.errors import (
     NotFoundError,
     OutsideEditError,
     StorageError,
+    WikiError,
 )
 from wikidesk.core.pages import Page, PageInfo, WikiChange, etag_of
 
@@ -62,6 +72,7 @@ class Wiki:
         local = self._read_json(LOCAL_FILE)
         self.user: str = user or str(local.get("user") or "") or _default_user()
         self.history: HistoryRecorder | None = None
+        self.history_error: WikiError | None = None  # why history could not be opened (then nothing may change)
 
     # ----- opening and creating -----------------------------------------------------------------------------
     @classmethod
@@ -96,7 +107,11 @@ class Wiki:
             from wikidesk.core.history import attach_default
         except ImportError:
             return
-        attach_default(self)
+        try:
+            attach_default(self)
+        except WikiError as exc:  # a read-only or full disk: pages can still be read; changes are refused
+            self.history = None
+            self.history_error = exc
 
     def _read_json(self, name: str) -> dict[str, Any]:
         try:
@@ -153,8 +168,15 @@ class Wiki:
         if not found:
             raise NotFoundError(f"There is no page called “{ref}”.")
         if len(found) > 1:
-            options = ", ".join(p.name for p in found[:5])
-            raise NotFoundError(f"“{ref}” matches several pages ({options}); give the space too, as Space/Title.")
+            if len({names.name_key(p.path) for p in found}) == 1:  # A.md and a.md, made on Linux
+                options = ", ".join(p.path for p in found[:5])
+                raise NotFoundError(f"Several files in the wiki folder have the same name apart from letter case or "
+                                    f"accents ({options}); rename one of them, as Windows would see them as one.")
+            if len({names.name_key(p.space) for p in found}) == len(found):
+                options = ", ".join(p.name for p in found[:5])
+                raise NotFoundError(f"“{ref}” matches several pages ({options}); give the space too, as Space/Title.")
+            options = ", ".join(f"{p.path} has id {p.page_id}" for p in found[:5])
+            raise NotFoundError(f"“{ref}” matches several pages ({options}); give the page id instead.")
         return found[0]
 
     def _match(self, ref: str, *, refresh: bool = False) -> list[PageInfo]:
@@ -194,7 +216,7 @@ class Wiki:
     # ----- reading ------------------------------------------------------------------------------------------
     def read(self, ref: str | PageInfo) -> Page:
         info = ref if isinstance(ref, PageInfo) else self.find(ref)
-        path = self.root / info.path
+        path = self._path(info.path)
         try:
             data, text = read_text(path)
             stat = path.stat()
@@ -206,7 +228,12 @@ class Wiki:
         return Page(info=fresh, doc=frontmatter.parse(text), etag=etag_of(data))
 
     def read_bytes(self, rel: str) -> bytes:
-        return (self.root / rel).read_bytes()
+        try:
+            return self._path(rel).read_bytes()
+        except FileNotFoundError as exc:
+            raise NotFoundError(f"“{rel}” was removed from the wiki folder.") from exc
+        except OSError as exc:
+            raise StorageError(f"Could not read “{rel}”: {describe_os_error(exc)}.") from exc
 
     def current_etag(self, info: PageInfo) -> str | None:
         """Etag of the page file as it is on disk now (None if it is gone)."""
@@ -230,6 +257,7 @@ class Wiki:
         title = names.check_title(title)
         rel = self._page_rel(space, title)
         with self._lock:
+            self._check_writable()
             self._ensure_free(rel, title)
             meta: dict[str, Any] = {"title": title, "id": new_page_id()}
             tag_list = [t.strip().lstrip("#").casefold() for t in tags if t.strip().lstrip("#")]
@@ -256,6 +284,7 @@ class Wiki:
         disk since, so an edit made in another program is never overwritten.
         """
         with self._lock:
+            self._check_writable()
             current = self.read(ref)
             if expected_etag is not None and current.etag != expected_etag:
                 raise OutsideEditError(
@@ -279,6 +308,7 @@ class Wiki:
         """Give a page a new title and/or space; its id, history and links stay."""
         new_title = names.check_title(new_title)
         with self._lock:
+            self._check_writable()
             current = self.read(ref)
             space = current.info.space if new_space is None else new_space
             new_rel = self._page_rel(space, new_title)
@@ -295,39 +325,51 @@ class Wiki:
     def delete(self, ref: str | PageInfo, *, summary: str = "") -> PageInfo:
         """Remove a page from the folder; with history attached, its revisions stay and it can be restored."""
         with self._lock:
+            self._check_writable()
             info = self.find(ref) if isinstance(ref, str) else ref
+            path = self._path(info.path)
+            if self.history is not None:
+                self._keep_outside_edit(info.path, None)
             try:
-                (self.root / info.path).unlink()
+                path.unlink()
             except FileNotFoundError:
                 pass
             except OSError as exc:
                 raise StorageError(f"Could not delete “{info.title}”: {exc.strerror or exc}.") from exc
             self._catalog.update(info.path, None)
             if self.history is not None:
-                self.history.record(page_id=info.page_id, path=info.path, data=None, author=self.user,
-                                    summary=summary or "Deleted the page")
+                self._record(page_id=info.page_id, path=info.path, data=None, summary=summary or "Deleted the page",
+                             kind="page", failed="The page was deleted, but its page history could not note it")
             self._emit(WikiChange("delete", info.page_id, info.path))
             return info
 
     def attach(self, ref: str | PageInfo, filename: str, data: bytes) -> str:
         """Store an attachment in the page's folder; returns its path relative to the page's folder."""
         with self._lock:
+            self._check_writable()
             info = self.find(ref) if isinstance(ref, str) else ref
             folder = info.path.rpartition("/")[0]
             safe = names.attachment_name(filename)
+            if is_page_path(safe):
+                raise InvalidNameError(f"“{safe}” is a Markdown page file, so it cannot be attached; create a page "
+                                       "from it instead.")
+            if is_ignored(safe):
+                raise InvalidNameError(f"wikidesk ignores files named like “{safe}” (temporary or system files); "
+                                       "attach it under another name.")
             stem, dot, ext = safe.rpartition(".")
             if not dot:
                 stem, ext = safe, ""
-            taken = {names.name_key(a) for a in self.attachments()}
+            taken = {names.name_key(a) for a in self.attachments()} | {names.name_key(p.path) for p in self.pages()}
             candidate, n = safe, 1
-            while names.name_key(f"{folder}/{candidate}" if folder else candidate) in taken:
+            while (names.name_key(f"{folder}/{candidate}" if folder else candidate) in taken
+                   or os.path.lexists(self.root / folder / candidate)):
                 n += 1
                 candidate = f"{stem} ({n}).{ext}" if ext else f"{stem} ({n})"
             rel = f"{folder}/{candidate}" if folder else candidate
-            write_atomic(self.root / rel, data)
+            write_atomic(self._path(rel), data)
             if self.history is not None:
-                self.history.record(page_id=_attachment_id(rel), path=rel, data=data, author=self.user,
-                                    summary=f"Attached {candidate}", kind="file")
+                self._record(page_id=_attachment_id(rel), path=rel, data=data, summary=f"Attached {candidate}",
+                             kind="file", failed="The file was attached, but the page history could not keep it")
             self._emit(WikiChange("attach", info.page_id, rel))
             return candidate
 
@@ -346,6 +388,9 @@ class Wiki:
         :class:`OutsideEditError` if the local file is not what sync last knew (an edit it has not seen yet).
         """
         with self._lock:
+            for rel in (path, old_path):
+                if rel:
+                    self._path(rel)  # refuses a path leading outside the wiki (from a damaged or hostile share)
             current_rel = old_path or path
             if expected_etag is not None and current_rel is not None:
                 on_disk = self._etag_at(current_rel)
@@ -377,9 +422,60 @@ class Wiki:
 
     def _etag_at(self, rel: str) -> str | None:
         try:
-            return etag_of((self.root / rel).read_bytes())
-        except OSError:
+            return etag_of(self._path(rel).read_bytes())
+        except (OSError, WikiError):
             return None
+
+    def _path(self, rel: str) -> Path:
+        """The file for a wiki-relative path; refuses anything that could reach outside the wiki folder."""
+        parts = rel.split("/")
+        windows_only = os.name == "nt" and any(ch in rel for ch in "\\:")  # separators and drives there
+        if not rel or windows_only or any(p in ("", ".", "..") or p.startswith(".") for p in parts):
+            raise InvalidNameError(f"“{rel}” is not a path inside the wiki.")
+        if not self.root.is_dir():
+            raise StorageError(
+                f"The wiki folder {self.root} is no longer there; it may have been moved or deleted, or the network "
+                "drive is disconnected."
+            )
+        current = self.root
+        for part in parts:
+            current = current / part
+            if current.is_symlink():
+                raise InvalidNameError(f"“{rel}” goes through a symbolic link; wikidesk only uses files inside the "
+                                       "wiki folder.")
+        return current
+
+    def _check_writable(self) -> None:
+        if self.history_error is None:
+            return
+        if self.root.is_dir() and not os.access(self.root, os.W_OK):
+            raise StorageError(f"The wiki folder {self.root} is read-only, so nothing was changed.")
+        reason = str(self.history_error).rstrip(".")
+        raise StorageError(f"Nothing was changed: {reason[:1].lower()}{reason[1:]}.")
+
+    def _keep_outside_edit(self, rel: str, new_data: bytes | None) -> None:
+        """Before replacing or removing ``rel``, record what is on disk if another program changed it since."""
+        assert self.history is not None
+        try:
+            before = self._path(rel).read_bytes()
+        except (OSError, WikiError):
+            return
+        if before == new_data:
+            return
+        kind = "page" if is_page_path(rel) else "file"
+        page_id = (page_info_from_text(rel, before.decode("utf-8", errors="replace"), None).page_id
+                   if kind == "page" else _attachment_id(rel))
+        self._record(page_id=page_id, path=rel, data=before, summary="Edited outside wikidesk", kind=kind,
+                     failed="Nothing was saved, because the page history could not keep the version on disk")
+
+    def _record(self, *, page_id: str, path: str, data: bytes | None, summary: str, kind: str, failed: str) -> None:
+        """Record a revision; a full disk or broken database becomes a :class:`StorageError` starting ``failed``."""
+        assert self.history is not None
+        try:
+            self.history.record(page_id=page_id, path=path, data=data, author=self.user, summary=summary, kind=kind)
+        except (OSError, sqlite3.Error) as exc:
+            reason = describe_os_error(exc) if isinstance(exc, OSError) else str(exc)
+            raise StorageError(f"{failed}: {reason}.") from exc
 
     # ----- internals ----------------------------------------------------------------------------------------
     def _page_rel(self, space: str, title: str) -> str:
@@ -397,7 +493,7 @@ class Wiki:
 
     @staticmethod
     def _ensure_id(doc: frontmatter.Document, info: PageInfo) -> None:
-        if not doc.meta.get("id"):
+        if stored_id(doc.meta) != info.page_id:
             if "title" not in doc.meta and doc._raw_block is None:
                 doc.meta["title"] = info.title
             doc.meta["id"] = info.page_id
@@ -405,16 +501,18 @@ class Wiki:
     def _write(self, rel: str, doc: frontmatter.Document, *, summary: str, kind: str, old_rel: str | None = None
                ) -> Page:
         data = frontmatter.serialize(doc).encode("utf-8")
-        target = self.root / rel
+        target = self._path(rel)
+        if self.history is not None and kind != "create":
+            self._keep_outside_edit(old_rel or rel, data)
         if old_rel and old_rel != rel and names.name_key(old_rel) == names.name_key(rel):
             try:  # a change of letter case: rename first, so case-insensitive disks keep one file
-                os.replace(self.root / old_rel, target)
+                os.replace(self._path(old_rel), target)
             except OSError as exc:
                 raise StorageError(f"Could not rename {old_rel}: {exc.strerror or exc}.") from exc
         write_atomic(target, data)
         if old_rel and names.name_key(old_rel) != names.name_key(rel):
             try:
-                (self.root / old_rel).unlink()
+                self._path(old_rel).unlink()
             except FileNotFoundError:
                 pass
             except OSError as exc:
@@ -426,8 +524,8 @@ class Wiki:
         info = page_info_from_text(rel, data.decode("utf-8"), stat)
         self._catalog.update(rel, info)
         if self.history is not None:
-            self.history.record(page_id=info.page_id, path=rel, data=data, author=self.user,
-                                summary=summary, kind="page")
+            self._record(page_id=info.page_id, path=rel, data=data, summary=summary, kind="page",
+                         failed="The page was saved, but the page history could not keep this version")
         page = Page(info=info, doc=frontmatter.parse(data.decode("utf-8")), etag=etag_of(data))
         self._emit(WikiChange(kind, info.page_id, rel, old_path=old_rel))
         return page
