@@ -70,6 +70,7 @@ def desktop(qapp: object, settings: Settings) -> Iterator[object]:
     yield app
     app.shutdown()
     app.translations.apply("en")
+    app.deleteLater()
 
 
 @pytest.fixture

@@ -35,7 +35,7 @@ class DesktopApp(QObject):
         self.settings = settings or Settings.load()
         self.translations = Translations()
         self.translations.apply(effective_language(str(self.settings.get("language"))))
-        self.theme = Theme(qapp)
+        self.theme = Theme(qapp, self)
         self.theme.apply()
         self.messages = MessageBridge(self)
         self.tasks = TaskRunner(self)

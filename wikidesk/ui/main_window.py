@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from wikidesk.core.pages import Page
 from wikidesk.ui.actions import Actions
@@ -183,7 +183,7 @@ class MainWindow(QMainWindow):
             code_css = pygments_css(dark)
         except ImportError:
             pass
-        self.view.refresh_css(preview_css(self.palette(), code_css))
+        self.view.refresh_css(preview_css(QApplication.palette(), code_css))  # widgets update later
         self.view.editor.set_palette()
 
     # ----- reactions ------------------------------------------------------------------------------------------

@@ -131,7 +131,7 @@ class TaskRunner(QObject):
         pool = {"read": self._reads, "write": self._writes, "long": self._long}[lane]
         self.task_started.emit(task)
         if not self._pending:
-            QTimer.singleShot(0, self._start_pending)
+            QTimer.singleShot(0, self, self._start_pending)  # dropped if the runner is gone by then
         self._pending.append((pool, _Runner(fn, task, background=lane == "long")))
         return task
 

@@ -61,14 +61,17 @@ class Theme(QObject):
 
     changed = Signal()
 
-    def __init__(self, app: QApplication) -> None:
-        super().__init__(app)
+    def __init__(self, app: QApplication, parent: QObject | None = None) -> None:
+        super().__init__(parent or app)
         self._app = app
         self._standard = QPalette(app.style().standardPalette())
         self.mode = "light"
         hints = QGuiApplication.styleHints()
-        hints.colorSchemeChanged.connect(lambda *_: self.apply())
-        hints.accessibility().contrastPreferenceChanged.connect(lambda *_: self.apply())
+        hints.colorSchemeChanged.connect(self._system_changed)
+        hints.accessibility().contrastPreferenceChanged.connect(self._system_changed)
+
+    def _system_changed(self, *_args: object) -> None:
+        self.apply()
 
     def wanted_mode(self) -> str:
         forced = os.environ.get("WIKIDESK_THEME", "").lower()

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from wikidesk.core.errors import OutsideEditError
 from wikidesk.core.history.merge import merge_texts
@@ -39,7 +39,7 @@ class EditorPanel(QWidget):
         self._resave = False
         self.edit = MarkdownEdit(self)
         self.find_bar = FindBar(self.edit, self)
-        self.highlighter = MarkdownHighlighter(self.edit.document(), self.palette())
+        self.highlighter = MarkdownHighlighter(self.edit.document(), QApplication.palette())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -65,7 +65,7 @@ class EditorPanel(QWidget):
         self.find_bar.retranslate()
 
     def set_palette(self) -> None:
-        self.highlighter.set_palette(self.palette())
+        self.highlighter.set_palette(QApplication.palette())  # widgets get the new palette only later
 
     # ----- loading --------------------------------------------------------------------------------------------
     def load(self, page: Page) -> None:

@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -148,7 +149,7 @@ class HistoryDialog(QDialog):
             titles = (self.tr("This revision"), self.tr("The page now"))
         else:
             titles = (self.tr("The revision before"), self.tr("This revision"))
-        palette = self.palette()
+        palette = QApplication.palette()
         if self.layout_choice.currentData() == "side":
             markup = diff_html.side_by_side(old, new, palette, old_title=titles[0], new_title=titles[1])
         else:
