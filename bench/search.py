@@ -24,6 +24,7 @@ import os
 import platform
 import random
 import re
+import resource
 import shutil
 import sqlite3
 import statistics
@@ -145,6 +146,12 @@ def parsed_pages(root: Path, workers: int) -> Iterator[dict[str, Any]]:
         for _, fields in pool.imap_unordered(prepare, jobs, chunksize=32):
             if fields is not None:
                 yield fields
+
+
+def cpu_seconds() -> float:
+    """CPU time of this process and its finished children (the parse workers), user + system."""
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
 
 
 def build_fts5(root: Path, db_path: Path, workers: int) -> tuple[Fts5Baseline, float]:
@@ -340,12 +347,15 @@ def run_size(n_pages: int, n_queries: int, workers: int, seed: int, work: Path, 
     wiki = Wiki.open(root)
     total_bytes = sum(st.st_size for rel, st in walk(root) if is_page_path(rel))
     print("  building wikidesk index", file=sys.stderr, flush=True)
+    cpu0, load0 = cpu_seconds(), os.getloadavg()[0]
     service, ours_build = build_wikidesk(wiki, work / f"index-{n_pages}", workers)
-    print(f"    {ours_build:.1f} s", file=sys.stderr, flush=True)
+    cpu1, load1 = cpu_seconds(), os.getloadavg()[0]
+    print(f"    {ours_build:.1f} s, {cpu1 - cpu0:.0f} CPU-s", file=sys.stderr, flush=True)
     print("  building FTS5 baseline", file=sys.stderr, flush=True)
     fts, fts_build = build_fts5(root, work / f"fts5-{n_pages}.db", workers)
+    cpu2, load2 = cpu_seconds(), os.getloadavg()[0]
     fts_size = sum(f.stat().st_size for f in work.glob(f"fts5-{n_pages}.db*"))
-    print(f"    {fts_build:.1f} s", file=sys.stderr, flush=True)
+    print(f"    {fts_build:.1f} s, {cpu2 - cpu1:.0f} CPU-s", file=sys.stderr, flush=True)
     queries = make_queries(service, n_queries, seed)
     # Warm both (page cache, lazy structures) on queries not measured.
     for q, m in queries["single"][:30]:
@@ -374,6 +384,8 @@ def run_size(n_pages: int, n_queries: int, workers: int, seed: int, work: Path, 
         "pages": n_pages,
         "text_mb": total_bytes / 1e6,
         "build_s": (ours_build, fts_build),
+        "build_cpu_s": (cpu1 - cpu0, cpu2 - cpu1),
+        "load": (load0, load1, load2),
         "size_mb": (dir_size(service.index.path) / 1e6, fts_size / 1e6),
         "latency": latency,
         "totals": totals,
@@ -393,12 +405,17 @@ def report(results: list[dict[str, Any]], workers: int) -> str:
     for r in results:
         ours_b, fts_b = r["build_s"]
         ours_s, fts_s = r["size_mb"]
+        ours_c, fts_c = r["build_cpu_s"]
         lines += [
             f"### {r['pages']:,} pages ({r['text_mb']:.0f} MB of Markdown)",
+            "",
+            "Load average (other work on the machine) before / after each build: "
+            + " / ".join(f"{x:.1f}" for x in r["load"]),
             "",
             "| measure | wikidesk (tantivy) | FTS5 baseline | ratio (FTS5 / wikidesk) |",
             "|---|---:|---:|---:|",
             f"| full build incl. Markdown parsing | {ours_b:.1f} s | {fts_b:.1f} s | {fts_b / ours_b:.2f}x |",
+            f"| build CPU time (all processes) | {ours_c:.0f} CPU-s | {fts_c:.0f} CPU-s | {fts_c / ours_c:.2f}x |",
             f"| index size | {ours_s:.0f} MB | {fts_s:.0f} MB | {fts_s / ours_s:.2f}x |",
         ]
         for cls in CLASSES:
