@@ -204,3 +204,18 @@ def test_synced_change_to_same_line_asks(qtbot, window, wiki_root: Path) -> None
                                          data=theirs.encode("utf-8"))
     assert editor.blocked and "Min tekst." in editor.text()
     assert "Deres tekst." in (wiki_root / "Home.md").read_text("utf-8")
+
+
+def test_moving_the_open_page_keeps_editing_it(qtbot, window, wiki_root: Path) -> None:
+    editor = window.view.editor
+    editor.autosave.setInterval(60_000)
+    qtbot.keyClicks(editor.edit, "Ulagret. ")
+    home = window.view.page.info
+    with qtbot.waitSignal(window.view.page_opened, timeout=5000) as adopted:
+        window.tree.move_pages([home.page_id], "Arkiv")
+    assert adopted.args[0].info.path == "Arkiv/Home.md"
+    assert editor.dirty and "Ulagret. " in editor.text()
+    with qtbot.waitSignal(editor.saved, timeout=5000):
+        editor.save()
+    assert "Ulagret. " in (wiki_root / "Arkiv" / "Home.md").read_text("utf-8")
+    assert not (wiki_root / "Home.md").exists()

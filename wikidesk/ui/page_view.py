@@ -208,7 +208,11 @@ class PageView(QWidget):
 
     def _on_wiki_change(self, change: WikiChange) -> None:
         page = self.page
-        if page is None or change.page_id != page.info.page_id or change.origin == "local":
+        if page is None or change.page_id != page.info.page_id:
+            return
+        if change.origin == "local":
+            if change.kind == "rename":  # moved from the tree, say: follow the file, keep the text
+                self.session.read(page.info.page_id, self._follow_rename)
             return
         if change.kind == "delete":
             self.session.messages.warning(self.tr("The open page was deleted by a sync."))
@@ -217,6 +221,10 @@ class PageView(QWidget):
             self.session.read(page.info.page_id, self._show)
         else:
             self.session.read(page.info.page_id, self._merge_remote)
+
+    def _follow_rename(self, fresh: Page) -> None:
+        if self.page is not None and fresh.info.page_id == self.page.info.page_id:
+            self.adopt(fresh)
 
     def _merge_remote(self, fresh: Page) -> None:
         if self.editor.merge_remote(fresh):
