@@ -102,3 +102,18 @@ print("ok")
     )
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip() == "ok"
+
+
+def test_a_page_too_large_to_format_is_shown_as_plain_text_quickly() -> None:
+    import time
+
+    from wikidesk.core.markdown import render as render_page
+    from wikidesk.core.markdown.pipeline import MAX_FORMAT_CHARS
+
+    text = ("<script>alert(1)</script> [[Side]] #tag **fet**\n" * (MAX_FORMAT_CHARS // 40))[: MAX_FORMAT_CHARS + 10]
+    started = time.perf_counter()
+    page = render_page(text)
+    assert time.perf_counter() - started < 5
+    assert "too large to format" in page.html
+    assert "<script" not in page.html and "&lt;script&gt;" in page.html
+    assert page.links == [] and page.text.startswith("<script>alert(1)")

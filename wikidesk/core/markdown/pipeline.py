@@ -22,6 +22,8 @@ from .syntax import wiki_syntax
 
 CHECKBOX = '<input class="task-list-item-checkbox" type="checkbox" disabled="disabled"{} />'
 FALLBACK_NOTE = '<p class="render-error">This page could not be formatted, so it is shown as plain text.</p>\n'
+TOO_LARGE_NOTE = '<p class="render-error">This page is too large to format, so it is shown as plain text.</p>\n'
+MAX_FORMAT_CHARS = 2_000_000  # ~1,000 printed pages; beyond this, formatting would freeze the app for seconds
 _log = logging.getLogger(__name__)
 _PLACEHOLDER = re.compile("\ue000([0-9a-f]{16})([" + CHECKED + UNCHECKED + "])\ue001")
 
@@ -56,6 +58,8 @@ def render(
     maps a relative attachment path to a URL. Never raises for any input text: if the parser fails, the
     text is shown escaped in a ``<pre>``. Exceptions raised by the two callbacks are passed on unchanged.
     """
+    if len(markdown) > MAX_FORMAT_CHARS:
+        return _fallback(markdown, TOO_LARGE_NOTE)
     collector = Collector(resolve, attachment_url)
     source = _escape_pipes_in_table_wikilinks(markdown.replace("\x00", "\ufffd"))
     try:
@@ -109,10 +113,14 @@ def _insert_checkboxes(html_text: str, nonce: str) -> str:
     return _PLACEHOLDER.sub(checkbox, html_text)
 
 
-def _fallback(markdown: str) -> RenderedPage:
-    """Escaped text in a <pre>, for input the parser could not handle."""
+def _fallback(markdown: str, note: str = FALLBACK_NOTE) -> RenderedPage:
+    """Escaped text in a <pre>, for input the parser could not handle or that is too large to format."""
     text = markdown.replace("\r\n", "\n")
-    page_html = FALLBACK_NOTE + "<pre>" + html.escape(text, quote=False) + "</pre>\n"
+    page_html = note + "<pre>" + html.escape(text, quote=False) + "</pre>\n"
     return RenderedPage(
-        html=sanitize(page_html), text=text.strip(), sections=[(None, text.strip())], section_starts=[0]
+        # Escaped text only: nothing for the sanitizer to remove (and nh3 takes long on 50 MB).
+        html=page_html,
+        text=text.strip(),
+        sections=[(None, text.strip())],
+        section_starts=[0],
     )
