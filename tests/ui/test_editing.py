@@ -219,3 +219,14 @@ def test_moving_the_open_page_keeps_editing_it(qtbot, window, wiki_root: Path) -
         editor.save()
     assert "Ulagret. " in (wiki_root / "Arkiv" / "Home.md").read_text("utf-8")
     assert not (wiki_root / "Home.md").exists()
+
+
+def test_edit_in_another_program_shows_when_coming_back(qtbot, window, wiki_root: Path) -> None:
+    text = (wiki_root / "Home.md").read_text("utf-8").replace("Text.", "Endret i Notisblokk.")
+    (wiki_root / "Home.md").write_text(text, "utf-8")
+    (wiki_root / "Ny fra utforsker.md").write_text("Laget utenfor appen.\n", "utf-8")
+    with qtbot.waitSignal(window.view.page_opened, timeout=5000):
+        window.view.check_outside_edit()  # what activating the window does
+    assert "Endret i Notisblokk." in window.view.editor.text()
+    window.session.reload_pages(rescan=True)
+    qtbot.waitUntil(lambda: any(p.title == "Ny fra utforsker" for p in window.session.pages), timeout=5000)

@@ -173,6 +173,10 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            # back from another program: it may have changed files in the wiki folder
+            self.session.reload_pages(rescan=True)
+            self.view.check_outside_edit()
         super().changeEvent(event)
 
     def apply_theme(self) -> None:

@@ -222,6 +222,27 @@ class PageView(QWidget):
         else:
             self.session.read(page.info.page_id, self._merge_remote)
 
+    def check_outside_edit(self) -> None:
+        """Look (off the UI thread) whether another program changed the open page; show its text if there are no
+        unsaved edits, else merge or ask as for a synced change."""
+        page = self.page
+        if page is None or self.editor.blocked:
+            return
+        wiki = self.session.wiki
+
+        def look() -> Page | None:
+            return None if wiki.current_etag(page.info) == page.etag else wiki.read(page.info.page_id)
+
+        def seen(fresh: Page | None) -> None:
+            if fresh is None or self.page is None or fresh.info.page_id != self.page.info.page_id:
+                return
+            if self.editor.dirty:
+                self._merge_remote(fresh)
+            else:
+                self._show(fresh)
+
+        self.session.tasks.submit("check page on disk", look, on_done=seen)
+
     def _follow_rename(self, fresh: Page) -> None:
         if self.page is not None and fresh.info.page_id == self.page.info.page_id:
             self.adopt(fresh)
