@@ -122,3 +122,30 @@ def test_idle_updater_gives_the_writer_back(wiki, tmp_path, monkeypatch):
         assert service.search("tekst").total == 1
     finally:
         service.close()
+
+
+def test_background_build_waits_for_a_writer_held_by_another_process(wiki, tmp_path, monkeypatch):
+    import subprocess
+    import sys
+
+    from tests.search.test_index import HOLD_WRITER
+    from wikidesk.core.search import service as service_module
+    from wikidesk.core.search.index import SearchIndex
+
+    SearchIndex(tmp_path / "index").close()  # an empty index, as after a crash mid-build
+    monkeypatch.setattr(service_module, "BUSY_RETRY", 0.2)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_WRITER, str(tmp_path / "index"), "2.0"], stdout=subprocess.PIPE, text=True
+    )
+    assert holder.stdout is not None and holder.stdout.readline().strip() == "holding"
+    service = WikiSearch(wiki, tmp_path / "index", workers=1)
+    service.index.lock_timeout = 0.2
+    messages: list[str] = []
+    service.start(on_progress=lambda _d, _t, msg: messages.append(msg))
+    try:
+        holder.wait(timeout=30)
+        assert service.wait(30)
+        assert any("busy" in m for m in messages)  # it said so, then went on when the writer was free
+        assert titles(service.search("skriveren")) == ["Skriver"]
+    finally:
+        service.close()

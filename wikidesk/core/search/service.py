@@ -18,11 +18,12 @@ from typing import Any
 
 from wikidesk.core import paths
 from wikidesk.core.search.build import Progress, build
-from wikidesk.core.search.index import SearchIndex
+from wikidesk.core.search.index import IndexBusyError, SearchIndex
 from wikidesk.core.search.results import SearchResults
 from wikidesk.core.search.updater import LiveUpdater
 
 log = logging.getLogger(__name__)
+BUSY_RETRY = 2.0  # seconds before a build blocked by another process's writer is tried again
 
 PROBLEM_TEXT = {
     "missing": "The search index is being built",
@@ -74,17 +75,29 @@ class WikiSearch:
         self._job.start()
 
     def _run_job(self, on_progress: Callable[[int, int, str], None] | None) -> None:
-        job = self.update_job()
-        try:
-            for step in job:
+        delay = BUSY_RETRY
+        while not self._cancel.is_set():
+            job = self.update_job()
+            try:
+                for step in job:
+                    if on_progress is not None:
+                        on_progress(*step)
+                    if self._cancel.is_set():
+                        break
+                return
+            except IndexBusyError as exc:  # another wikidesk process is writing: try again later
+                self.progress = (0, 0, str(exc))
                 if on_progress is not None:
-                    on_progress(*step)
-                if self._cancel.is_set():
-                    break
-        except Exception:
-            log.exception("search index build failed")
-        finally:
-            job.close()
+                    on_progress(0, 0, str(exc))
+            except Exception:  # a failed background build must not take the app down
+                log.exception("search index build failed")
+                self.progress = None
+                return
+            finally:
+                job.close()
+            self._cancel.wait(delay)
+            delay = min(delay * 2, 60.0)
+        self.progress = None
 
     def update_job(self, full: bool = False) -> Iterator[Progress]:
         """The (re)build as a generator of ``(done, total, message)``; stopping it early keeps what is done."""
