@@ -144,3 +144,10 @@ def test_temp_and_lock_files_are_not_pages(wiki: Wiki) -> None:
     os.makedirs(wiki.root / ".git")
     (wiki.root / ".git" / "HEAD.md").write_text("x")
     assert wiki.pages() == [] and wiki.attachments() == []
+
+
+def test_a_space_typed_in_other_letter_case_is_the_same_folder(wiki: Wiki) -> None:
+    wiki.create("Første", space="Kommunikasjon/Sosiale medier")
+    page = wiki.create("Andre", space="kommunikasjon/SOSIALE MEDIER")
+    assert page.info.path == "Kommunikasjon/Sosiale medier/Andre.md"
+    assert sorted(p.name for p in (wiki.root).iterdir() if not p.name.startswith(".")) == ["Kommunikasjon"]

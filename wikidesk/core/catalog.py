@@ -159,13 +159,23 @@ class Catalog:
                     continue
                 seen_pages[rel] = page_info_from_text(rel, text, st)
             sigs[rel] = sig
-        if seen_pages != self._pages:
-            self._lookup = None
+        if self._lookup is not None:
+            for rel, info in self._pages.items():
+                if seen_pages.get(rel) != info:
+                    self._lookup.remove(info)
+            for rel, info in seen_pages.items():
+                if self._pages.get(rel) != info:
+                    self._lookup.add(info)
         self._pages, self._sigs, self._attachments = seen_pages, sigs, attachments
 
     def update(self, rel: str, info: PageInfo | None) -> None:
         """Record a change this process made, without a rescan."""
-        self._lookup = None
+        old = self._pages.get(rel)
+        if self._lookup is not None:
+            if old is not None:
+                self._lookup.remove(old)
+            if info is not None:
+                self._lookup.add(info)
         if info is None:
             self._pages.pop(rel, None)
             self._sigs.pop(rel, None)
@@ -197,6 +207,23 @@ class Lookup:
         self.by_id: dict[str, list[PageInfo]] = {}
         self.by_title: dict[str, list[PageInfo]] = {}
         for info in pages:
-            self.by_path.setdefault(name_key(info.path), []).append(info)
-            self.by_id.setdefault(info.page_id, []).append(info)
-            self.by_title.setdefault(name_key(normalize_title(info.title)), []).append(info)
+            self.add(info)
+
+    def _keys(self, info: PageInfo) -> tuple[tuple[dict[str, list[PageInfo]], str], ...]:
+        return (
+            (self.by_path, name_key(info.path)),
+            (self.by_id, info.page_id),
+            (self.by_title, name_key(normalize_title(info.title))),
+        )
+
+    def add(self, info: PageInfo) -> None:
+        for table, key in self._keys(info):
+            table.setdefault(key, []).append(info)
+
+    def remove(self, info: PageInfo) -> None:
+        for table, key in self._keys(info):
+            entries = table.get(key)
+            if entries and info in entries:
+                entries.remove(info)
+                if not entries:
+                    del table[key]

@@ -359,10 +359,9 @@ class Wiki:
             stem, dot, ext = safe.rpartition(".")
             if not dot:
                 stem, ext = safe, ""
-            taken = {names.name_key(a) for a in self.attachments()} | {names.name_key(p.path) for p in self.pages()}
+            taken = self._names_in_folder(folder)
             candidate, n = safe, 1
-            while (names.name_key(f"{folder}/{candidate}" if folder else candidate) in taken
-                   or os.path.lexists(self.root / folder / candidate)):
+            while names.name_key(candidate) in taken or os.path.lexists(self.root / folder / candidate):
                 n += 1
                 candidate = f"{stem} ({n}).{ext}" if ext else f"{stem} ({n})"
             rel = f"{folder}/{candidate}" if folder else candidate
@@ -479,7 +478,7 @@ class Wiki:
 
     # ----- internals ----------------------------------------------------------------------------------------
     def _page_rel(self, space: str, title: str) -> str:
-        folder = names.space_to_dir(space) if space.strip() else ""
+        folder = self._existing_folder(names.space_to_dir(space)) if space.strip() else ""
         filename = names.title_to_filename(title)
         rel = f"{folder}/{filename}" if folder else filename
         if len(str(self.root / rel)) > 250 and len(rel) > 200:
@@ -487,9 +486,31 @@ class Wiki:
         return rel
 
     def _ensure_free(self, rel: str, title: str) -> None:
-        key = names.name_key(rel)
-        if any(names.name_key(p.path) == key for p in self.pages()) or (self.root / rel).exists():
+        """Refuse a page path already taken, ignoring case (one folder listing, not a rescan of the wiki)."""
+        folder, _, filename = rel.rpartition("/")
+        if names.name_key(filename) in self._names_in_folder(folder) or os.path.lexists(self.root / rel):
             raise AlreadyExistsError(f"A page called “{title}” already exists there.")
+
+    def _existing_folder(self, folder: str) -> str:
+        """``folder`` spelled as the folders already on disk are (space names ignore case, as on Windows)."""
+        parts: list[str] = []
+        for part in folder.split("/"):
+            parent = self.root.joinpath(*parts)
+            try:
+                match = next((e for e in os.listdir(parent) if names.name_key(e) == names.name_key(part)), None)
+            except OSError:
+                match = None
+            parts.append(match if match is not None and (parent / match).is_dir() else part)
+        return "/".join(parts)
+
+    def _names_in_folder(self, folder: str) -> set[str]:
+        """Case-insensitive keys of every name in one folder of the wiki (empty if the folder does not exist)."""
+        try:
+            return {names.name_key(entry) for entry in os.listdir(self.root / folder if folder else self.root)}
+        except FileNotFoundError:
+            return set()
+        except OSError as exc:
+            raise StorageError(f"Could not read the folder {folder or self.root}: {exc.strerror or exc}.") from exc
 
     @staticmethod
     def _ensure_id(doc: frontmatter.Document, info: PageInfo) -> None:
