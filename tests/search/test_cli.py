@@ -73,3 +73,22 @@ def test_index_status_and_rebuild(wiki):
 def test_bad_limit_is_a_one_sentence_error(wiki):
     result = run(wiki, "search", "x", "--limit", "-1")
     assert result.returncode == 1 and result.stderr.startswith("wikidesk: ") and "Traceback" not in result.stderr
+
+
+def test_page_commands_update_an_existing_index(wiki):
+    assert run(wiki, "index", "rebuild").returncode == 0
+    for args in (("new", "Velferd", "--space", "HR"),):
+        assert run(wiki, *args).returncode == 0
+    write = subprocess.run([sys.executable, "-m", "wikidesk", "--wiki", str(wiki), "write", "HR/Velferd"],
+                           input="Hytta på fjellet kan lånes av alle.\n", check=False, capture_output=True,
+                           text=True, encoding="utf-8", timeout=120)
+    assert write.returncode == 0, write.stderr
+    # --no-update: no catch-up scan before searching, so only the command's own index update can find it
+    found = json.loads(run(wiki, "search", "hytta", "--json", "--no-update").stdout)
+    assert [hit["page"] for hit in found["hits"]] == ["HR/Velferd"]
+    assert run(wiki, "rename", "HR/Velferd", "Fritid").returncode == 0
+    moved = json.loads(run(wiki, "search", "hytta", "--json", "--no-update").stdout)
+    assert [hit["page"] for hit in moved["hits"]] == ["HR/Fritid"]
+    assert run(wiki, "delete", "HR/Fritid").returncode == 0
+    gone = json.loads(run(wiki, "search", "hytta", "--json", "--no-update").stdout)["hits"]
+    assert [hit["page"] for hit in gone if hit["page"].startswith("HR/")] == []  # (a fuzzy "nytt" hit may remain)

@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from wikidesk import __version__
 from wikidesk.cli import output, page_cmd
 from wikidesk.core.errors import ConfigError, WikiError
-from wikidesk.core.paths import log_dir
+from wikidesk.core.pages import WikiChange
+from wikidesk.core.paths import index_dir, log_dir
 from wikidesk.core.settings import Settings
 from wikidesk.core.wiki import Wiki
 
@@ -57,7 +58,34 @@ def run(argv: Sequence[str] | None = None) -> int:
     if getattr(args, "no_wiki", False):
         return int(args.func(args, None))
     wiki = Wiki.open(choose_wiki(args.wiki))
-    return int(args.func(args, wiki))
+    changes: list[WikiChange] = []
+    wiki.subscribe(changes.append)
+    try:
+        return int(args.func(args, wiki))
+    finally:
+        if changes:
+            update_search_index(wiki, changes)
+
+
+def update_search_index(wiki: Wiki, changes: list[WikiChange]) -> None:
+    """Bring an existing search index up to date with what this command changed (best effort: a later search
+    catches up on anything missed, so a busy or failing index never fails the command)."""
+    try:
+        from wikidesk.core.search.index import SearchIndex
+        from wikidesk.core.search.updater import queue_changes
+    except ImportError:
+        return
+    folder = index_dir(wiki.root)
+    if not folder.is_dir():
+        return  # no index yet: the first search builds it
+    index = SearchIndex(folder, lock_timeout=2.0)
+    try:
+        queue_changes(index, wiki.root, changes)
+        index.flush(wait=True)
+    except Exception:
+        logging.getLogger(__name__).warning("could not update the search index", exc_info=True)
+    finally:
+        index.close()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -105,27 +105,7 @@ class LiveUpdater:
                 delay = min(delay * 2, MAX_RETRY_DELAY)
 
     def _queue_updates(self, batch: list[Any]) -> None:
-        latest: dict[str, Any] = {}
-        removed: list[str] = []
-        for change in batch:
-            path = str(change.path)
-            old = getattr(change, "old_path", None)
-            if old and old != path:
-                removed.append(str(old))
-                latest.pop(str(old), None)
-            if change.kind == "delete":
-                removed.append(path)
-                latest.pop(path, None)
-            elif path.lower().endswith(".md"):
-                latest[path] = change
-        docs = []
-        for path in latest:
-            doc = read_doc(self.root, path)
-            if doc is None:
-                removed.append(path)  # saved and gone again before we got to it
-            else:
-                docs.append(doc)
-        self.index.submit(upserts=docs, deleted_paths=removed)
+        queue_changes(self.index, self.root, batch)
 
     def wait_idle(self, timeout: float = 10.0) -> bool:
         """Block until every change so far is committed and searchable; False on timeout."""
@@ -149,3 +129,28 @@ class LiveUpdater:
             self._cond.notify_all()
         if self._thread.is_alive():
             self._thread.join(timeout)
+
+
+def queue_changes(index: SearchIndex, root: Path, batch: list[Any]) -> None:
+    """Queue index updates for a batch of ``WikiChange``s (the latest state of each changed page wins)."""
+    latest: dict[str, Any] = {}
+    removed: list[str] = []
+    for change in batch:
+        path = str(change.path)
+        old = getattr(change, "old_path", None)
+        if old and old != path:
+            removed.append(str(old))
+            latest.pop(str(old), None)
+        if change.kind == "delete":
+            removed.append(path)
+            latest.pop(path, None)
+        elif path.lower().endswith(".md"):
+            latest[path] = change
+    docs = []
+    for path in latest:
+        doc = read_doc(root, path)
+        if doc is None:
+            removed.append(path)  # saved and gone again before we got to it
+        else:
+            docs.append(doc)
+    index.submit(upserts=docs, deleted_paths=removed)
