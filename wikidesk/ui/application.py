@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from wikidesk.core.errors import WikiError
 from wikidesk.core.settings import Settings
 from wikidesk.core.wiki import Wiki
+from wikidesk.ui import refcount_guard
 from wikidesk.ui.i18n import Translations, effective_language
 from wikidesk.ui.main_window import MainWindow
 from wikidesk.ui.messages import MessageBridge
@@ -31,6 +32,7 @@ class DesktopApp(QObject):
 
     def __init__(self, qapp: QApplication, settings: Settings | None = None) -> None:
         super().__init__(qapp)
+        refcount_guard.install(qapp)
         self.qapp = qapp
         self.settings = settings or Settings.load()
         self.translations = Translations()
