@@ -137,3 +137,30 @@ def test_choosing_a_shared_folder_in_settings_starts_syncing(qtbot, window, desk
     assert done.args[0].status == "synced" and done.args[0].pushed >= 3
     assert window.sync_indicator.text() == "Synced"
     assert (share / "pages").is_dir() or any(share.iterdir())
+
+
+def test_first_run_join_pulls_the_team_wiki(qtbot, desktop, share: Path, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from wikidesk.ui.dialogs.first_run import FirstRunDialog
+
+    team = tmp_path / "team"
+    cli("init", str(team), "--user", "Kari", "--share", str(share))
+    cli("--wiki", str(team), "new", "Rutiner", "--space", "HR", "--file", "-", stdin="Slik gjør vi det.\n")
+    cli("--wiki", str(team), "sync")
+    dialog = FirstRunDialog()
+    qtbot.addWidget(dialog)
+    dialog.join.setChecked(True)
+    dialog.wiki_field.setText(str(tmp_path / "min-wiki"))
+    dialog.share_field.setText(str(share))
+    dialog.name_field.setText("Ola")
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    window = desktop.open_wiki(dialog.apply(desktop))
+    qtbot.addWidget(window)
+    service = next(s for s in desktop.services if type(s).__name__ == "SyncService")
+    with qtbot.waitSignal(service.round_finished, timeout=20000) as done:
+        pass
+    assert done.args[0].status == "synced" and done.args[0].pulled >= 1
+    qtbot.waitUntil(lambda: any(p.title == "Rutiner" for p in window.session.pages), timeout=5000)
+    assert (tmp_path / "min-wiki" / "HR" / "Rutiner.md").exists()
