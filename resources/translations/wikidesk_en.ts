@@ -305,22 +305,22 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/application.py" line="54" />
+        <location filename="../work/main/wikidesk/ui/application.py" line="56" />
         <source>Opening the wiki…</source>
         <translation>Opening the wiki…</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/application.py" line="58" />
+        <location filename="../work/main/wikidesk/ui/application.py" line="60" />
         <source>Opening the wiki</source>
         <translation>Opening the wiki</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/application.py" line="66" />
+        <location filename="../work/main/wikidesk/ui/application.py" line="68" />
         <source>The wiki could not be opened.</source>
         <translation>The wiki could not be opened.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/application.py" line="156" />
+        <location filename="../work/main/wikidesk/ui/application.py" line="161" />
         <source>Open Wiki Folder</source>
         <translation>Open Wiki Folder</translation>
     </message>
@@ -527,128 +527,128 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="52" />
+        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="53" />
         <source>History of “%1”</source>
         <translation>History of “%1”</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="56" />
+        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="57" />
         <source>Revisions, newest first</source>
         <translation>Revisions, newest first</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="58" />
+        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="59" />
         <source>Compare with</source>
         <translation>Compare with</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="59" />
+        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="60" />
         <source>Compared with the revision before</source>
         <translation>Compared with the revision before</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="60" />
+        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="61" />
         <source>Compared with the page now</source>
         <translation>Compared with the page now</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="62" />
+        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="63" />
         <source>Diff layout</source>
         <translation>Diff layout</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="63" />
+        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="64" />
         <source>Inline</source>
         <translation>Inline</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="64" />
+        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="65" />
         <source>Side by side</source>
         <translation>Side by side</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="67" />
+        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="68" />
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="69" />
+        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="70" />
         <source>&amp;Restore This Revision…</source>
         <translation>&amp;Restore This Revision…</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="101" />
+        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="102" />
         <source>Loading the history…</source>
         <translation>Loading the history…</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="104" />
+        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="105" />
         <source>The history could not be read.</source>
         <translation>The history could not be read.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="110" />
+        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="111" />
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="110" />
+        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="111" />
         <source>Edited</source>
         <translation>Edited</translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="114" />
+        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="115" />
         <source>%n revision(s)</source>
         <translation><numerusform>%n revision(s)</numerusform><numerusform>%n revision(s)</numerusform></translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="143" />
+        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="144" />
         <source>The changes could not be shown.</source>
         <translation>The changes could not be shown.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="148" />
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="150" />
+        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="149" />
+        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="151" />
         <source>This revision</source>
         <translation>This revision</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="148" />
+        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="149" />
         <source>The page now</source>
         <translation>The page now</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="150" />
+        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="151" />
         <source>The revision before</source>
         <translation>The revision before</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="155" />
+        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="156" />
         <source>added</source>
         <translation>added</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="155" />
+        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="156" />
         <source>removed</source>
         <translation>removed</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="164" />
+        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="165" />
         <source>Restore Revision</source>
         <translation>Restore Revision</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="165" />
+        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="166" />
         <source>Make the revision of %1 the page's text again? The current text stays in the history.</source>
         <translation>Make the revision of %1 the page's text again? The current text stays in the history.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="168" />
+        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="169" />
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="182" />
+        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="183" />
         <source>The revision could not be restored.</source>
         <translation>The revision could not be restored.</translation>
     </message>
@@ -754,47 +754,47 @@
         <translation>Sidebar</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="270" />
+        <location filename="../work/main/wikidesk/ui/main_window.py" line="274" />
         <source>Tab now indents text in the editor; Ctrl+Tab leaves it.</source>
         <translation>Tab now indents text in the editor; Ctrl+Tab leaves it.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="271" />
+        <location filename="../work/main/wikidesk/ui/main_window.py" line="275" />
         <source>Tab now moves to the next control.</source>
         <translation>Tab now moves to the next control.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="274" />
+        <location filename="../work/main/wikidesk/ui/main_window.py" line="278" />
         <source>Attach File</source>
         <translation>Attach File</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="282" />
+        <location filename="../work/main/wikidesk/ui/main_window.py" line="286" />
         <source>“%1” was changed by another program while you were editing it.</source>
         <translation>“%1” was changed by another program while you were editing it.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="284" />
+        <location filename="../work/main/wikidesk/ui/main_window.py" line="288" />
         <source>Autosave is paused. Choose what to keep.</source>
         <translation>Autosave is paused. Choose what to keep.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="285" />
+        <location filename="../work/main/wikidesk/ui/main_window.py" line="289" />
         <source>Keep my text</source>
         <translation>Keep my text</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="286" />
+        <location filename="../work/main/wikidesk/ui/main_window.py" line="290" />
         <source>Load theirs (drop my edits)</source>
         <translation>Load theirs (drop my edits)</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="295" />
+        <location filename="../work/main/wikidesk/ui/main_window.py" line="299" />
         <source>wikidesk: a team wiki in plain Markdown files.</source>
         <translation>wikidesk: a team wiki in plain Markdown files.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="296" />
+        <location filename="../work/main/wikidesk/ui/main_window.py" line="300" />
         <source>Works offline; syncs through a shared folder.</source>
         <translation>Works offline; syncs through a shared folder.</translation>
     </message>
@@ -979,7 +979,7 @@
         <translation>The preview could not be shown.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/page_view.py" line="214" />
+        <location filename="../work/main/wikidesk/ui/page_view.py" line="218" />
         <source>The open page was deleted by a sync.</source>
         <translation>The open page was deleted by a sync.</translation>
     </message>

@@ -305,22 +305,22 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/application.py" line="54" />
+        <location filename="../work/main/wikidesk/ui/application.py" line="56" />
         <source>Opening the wiki…</source>
         <translation>Åpner wikien…</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/application.py" line="58" />
+        <location filename="../work/main/wikidesk/ui/application.py" line="60" />
         <source>Opening the wiki</source>
         <translation>Åpner wikien</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/application.py" line="66" />
+        <location filename="../work/main/wikidesk/ui/application.py" line="68" />
         <source>The wiki could not be opened.</source>
         <translation>Wikien kunne ikke åpnes.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/application.py" line="156" />
+        <location filename="../work/main/wikidesk/ui/application.py" line="161" />
         <source>Open Wiki Folder</source>
         <translation>Åpne wiki-mappe</translation>
     </message>
@@ -527,128 +527,128 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="52" />
+        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="53" />
         <source>History of “%1”</source>
         <translation>Historikk for «%1»</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="56" />
+        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="57" />
         <source>Revisions, newest first</source>
         <translation>Versjoner, nyeste først</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="58" />
+        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="59" />
         <source>Compare with</source>
         <translation>Sammenlign med</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="59" />
+        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="60" />
         <source>Compared with the revision before</source>
         <translation>Sammenlignet med versjonen før</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="60" />
+        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="61" />
         <source>Compared with the page now</source>
         <translation>Sammenlignet med siden nå</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="62" />
+        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="63" />
         <source>Diff layout</source>
         <translation>Visning av forskjeller</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="63" />
+        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="64" />
         <source>Inline</source>
         <translation>I én kolonne</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="64" />
+        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="65" />
         <source>Side by side</source>
         <translation>Side ved side</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="67" />
+        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="68" />
         <source>Changes</source>
         <translation>Endringer</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="69" />
+        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="70" />
         <source>&amp;Restore This Revision…</source>
         <translation>&amp;Gjenopprett denne versjonen…</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="101" />
+        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="102" />
         <source>Loading the history…</source>
         <translation>Henter historikken…</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="104" />
+        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="105" />
         <source>The history could not be read.</source>
         <translation>Historikken kunne ikke leses.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="110" />
+        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="111" />
         <source>Deleted</source>
         <translation>Slettet</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="110" />
+        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="111" />
         <source>Edited</source>
         <translation>Endret</translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="114" />
+        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="115" />
         <source>%n revision(s)</source>
         <translation><numerusform>%n versjon</numerusform><numerusform>%n versjoner</numerusform></translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="143" />
+        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="144" />
         <source>The changes could not be shown.</source>
         <translation>Endringene kunne ikke vises.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="148" />
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="150" />
+        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="149" />
+        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="151" />
         <source>This revision</source>
         <translation>Denne versjonen</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="148" />
+        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="149" />
         <source>The page now</source>
         <translation>Siden nå</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="150" />
+        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="151" />
         <source>The revision before</source>
         <translation>Versjonen før</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="155" />
+        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="156" />
         <source>added</source>
         <translation>lagt til</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="155" />
+        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="156" />
         <source>removed</source>
         <translation>fjernet</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="164" />
+        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="165" />
         <source>Restore Revision</source>
         <translation>Gjenopprett versjon</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="165" />
+        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="166" />
         <source>Make the revision of %1 the page's text again? The current text stays in the history.</source>
         <translation>Gjøre versjonen fra %1 til sidens tekst igjen? Den nåværende teksten blir liggende i historikken.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="168" />
+        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="169" />
         <source>Restore</source>
         <translation>Gjenopprett</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="182" />
+        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="183" />
         <source>The revision could not be restored.</source>
         <translation>Versjonen kunne ikke gjenopprettes.</translation>
     </message>
@@ -754,47 +754,47 @@
         <translation>Sidepanel</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="270" />
+        <location filename="../work/main/wikidesk/ui/main_window.py" line="274" />
         <source>Tab now indents text in the editor; Ctrl+Tab leaves it.</source>
         <translation>Tab rykker nå inn tekst i redigeringen; Ctrl+Tab går ut.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="271" />
+        <location filename="../work/main/wikidesk/ui/main_window.py" line="275" />
         <source>Tab now moves to the next control.</source>
         <translation>Tab går nå til neste kontroll.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="274" />
+        <location filename="../work/main/wikidesk/ui/main_window.py" line="278" />
         <source>Attach File</source>
         <translation>Legg ved fil</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="282" />
+        <location filename="../work/main/wikidesk/ui/main_window.py" line="286" />
         <source>“%1” was changed by another program while you were editing it.</source>
         <translation>«%1» ble endret av et annet program mens du redigerte den.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="284" />
+        <location filename="../work/main/wikidesk/ui/main_window.py" line="288" />
         <source>Autosave is paused. Choose what to keep.</source>
         <translation>Automatisk lagring er satt på pause. Velg hva du vil beholde.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="285" />
+        <location filename="../work/main/wikidesk/ui/main_window.py" line="289" />
         <source>Keep my text</source>
         <translation>Behold teksten min</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="286" />
+        <location filename="../work/main/wikidesk/ui/main_window.py" line="290" />
         <source>Load theirs (drop my edits)</source>
         <translation>Hent den andre (forkast endringene mine)</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="295" />
+        <location filename="../work/main/wikidesk/ui/main_window.py" line="299" />
         <source>wikidesk: a team wiki in plain Markdown files.</source>
         <translation>wikidesk: en wiki for teamet i vanlige Markdown-filer.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="296" />
+        <location filename="../work/main/wikidesk/ui/main_window.py" line="300" />
         <source>Works offline; syncs through a shared folder.</source>
         <translation>Virker uten nett; synkroniserer gjennom en delt mappe.</translation>
     </message>
@@ -979,7 +979,7 @@
         <translation>Visningen kunne ikke vises.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/page_view.py" line="214" />
+        <location filename="../work/main/wikidesk/ui/page_view.py" line="218" />
         <source>The open page was deleted by a sync.</source>
         <translation>Den åpne siden ble slettet ved en synkronisering.</translation>
     </message>

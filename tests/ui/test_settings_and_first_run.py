@@ -67,3 +67,13 @@ def test_first_run_sample_wiki(qtbot, desktop) -> None:
         pass
     assert opened.args[0].info.title in ("Velkommen", "Welcome")
     assert Wiki.open(path).pages()
+
+
+def test_opening_an_unusable_folder_reports_one_sentence(qtbot, desktop, tmp_path: Path) -> None:
+    not_a_folder = tmp_path / "notes.txt"
+    not_a_folder.write_text("x", "utf-8")
+    with qtbot.waitSignal(desktop.open_failed, timeout=5000) as failed:
+        desktop.open_wiki_in_background(not_a_folder)
+    assert "does not exist or is not a folder" in failed.args[0]
+    assert "Traceback" not in failed.args[0]
+    assert desktop.window is None

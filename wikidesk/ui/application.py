@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from wikidesk.core.errors import WikiError
 from wikidesk.core.settings import Settings
 from wikidesk.core.wiki import Wiki
-from wikidesk.ui import refcount_guard
+from wikidesk.ui import refcount_guard, services
 from wikidesk.ui.i18n import Translations, effective_language
 from wikidesk.ui.main_window import MainWindow
 from wikidesk.ui.messages import MessageBridge
@@ -66,9 +66,14 @@ class DesktopApp(QObject):
         def failed(exc: BaseException) -> None:
             progress.close()
             self.messages.error(self.tr("The wiki could not be opened."), exc)
-            self.open_failed.emit(str(exc))
+            self.open_failed.emit(str(exc) if isinstance(exc, WikiError) else self.messages.bug_text())
 
-        self.tasks.submit("open wiki", lambda: self._open(path), on_done=opened, on_error=failed, lane="long")
+        def work() -> Wiki:
+            wiki = self._open(path)
+            services.preload()  # import the core parts here, not on the UI thread when the window is built
+            return wiki
+
+        self.tasks.submit("open wiki", work, on_done=opened, on_error=failed, lane="long")
         self._progress = progress
 
     def open_wiki(self, path: Path | str | Wiki, *, show: bool = True) -> MainWindow:
@@ -91,8 +96,6 @@ class DesktopApp(QObject):
 
     def _attach_services(self) -> None:
         """Search, history and sync panels, each only when its core part is installed."""
-        from wikidesk.ui import services
-
         assert self.window is not None and self.session is not None
         self.services = services.attach_all(self.window, self.session)
 

@@ -42,11 +42,10 @@ class MessageBridge(QObject):
             self.message.emit(ERROR, framing, str(exc))
             return
         log.error("Unexpected error: %s", framing, exc_info=(type(exc), exc, exc.__traceback__))
-        self.message.emit(
-            ERROR,
-            framing,
-            self.tr("Something unexpected went wrong (this is a bug). The details were written to the log file."),
-        )
+        self.message.emit(ERROR, framing, self.bug_text())
+
+    def bug_text(self) -> str:
+        return self.tr("Something unexpected went wrong (this is a bug). The details were written to the log file.")
 
 
 def install_excepthooks(bridge: MessageBridge) -> None:

@@ -21,6 +21,16 @@ SERVICES = (
 )
 
 
+def preload() -> None:
+    """Import the optional core parts (safe from a worker thread: they import no Qt)."""
+    for module in (*(core for _ui, core in SERVICES), "wikidesk.core.search.service", "wikidesk.core.history.views",
+                   "wikidesk.core.links"):
+        try:
+            importlib.import_module(module)
+        except ImportError:
+            continue
+
+
 def attach_all(window: MainWindow, session: WikiSession) -> list[QObject]:
     attached = []
     for ui_module, core_module in SERVICES:
