@@ -1,303 +1,315 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="31" />
+        <location filename="../../wikidesk/ui/actions.py" line="31"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="32" />
+        <location filename="../../wikidesk/ui/actions.py" line="32"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="33" />
+        <location filename="../../wikidesk/ui/actions.py" line="33"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="34" />
+        <location filename="../../wikidesk/ui/actions.py" line="34"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="35" />
+        <location filename="../../wikidesk/ui/actions.py" line="35"/>
         <source>&amp;Page</source>
         <translation>&amp;Page</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="36" />
+        <location filename="../../wikidesk/ui/actions.py" line="36"/>
         <source>&amp;Sync</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="37" />
+        <location filename="../../wikidesk/ui/actions.py" line="37"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="41" />
+        <location filename="../../wikidesk/ui/actions.py" line="41"/>
         <source>&amp;New Page…</source>
         <translation>&amp;New Page…</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="42" />
+        <location filename="../../wikidesk/ui/actions.py" line="42"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="43" />
+        <location filename="../../wikidesk/ui/actions.py" line="43"/>
         <source>&amp;Open Wiki Folder…</source>
         <translation>&amp;Open Wiki Folder…</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="44" />
+        <location filename="../../wikidesk/ui/actions.py" line="44"/>
         <source>Se&amp;ttings…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="45" />
+        <location filename="../../wikidesk/ui/actions.py" line="45"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="46" />
+        <location filename="../../wikidesk/ui/actions.py" line="46"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="47" />
+        <location filename="../../wikidesk/ui/actions.py" line="47"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="48" />
+        <location filename="../../wikidesk/ui/actions.py" line="48"/>
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="49" />
+        <location filename="../../wikidesk/ui/actions.py" line="49"/>
         <source>R&amp;eplace…</source>
         <translation>R&amp;eplace…</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="50" />
+        <location filename="../../wikidesk/ui/actions.py" line="50"/>
         <source>&amp;Attach File…</source>
         <translation>&amp;Attach File…</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="51" />
+        <location filename="../../wikidesk/ui/actions.py" line="51"/>
         <source>Insert &amp;Link to Page</source>
         <translation>Insert &amp;Link to Page</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="52" />
+        <location filename="../../wikidesk/ui/actions.py" line="52"/>
         <source>Switch &amp;Editor/Preview</source>
         <translation>Switch &amp;Editor/Preview</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="53" />
+        <location filename="../../wikidesk/ui/actions.py" line="53"/>
         <source>&amp;Side by Side</source>
         <translation>&amp;Side by Side</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="54" />
+        <location filename="../../wikidesk/ui/actions.py" line="54"/>
         <source>&amp;Tab Key Indents Text</source>
         <translation>&amp;Tab Key Indents Text</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="56" />
+        <location filename="../../wikidesk/ui/actions.py" line="56"/>
         <source>Go to Page &amp;Tree</source>
         <translation>Go to Page &amp;Tree</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="57" />
+        <location filename="../../wikidesk/ui/actions.py" line="57"/>
         <source>Go to E&amp;ditor</source>
         <translation>Go to E&amp;ditor</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="58" />
+        <location filename="../../wikidesk/ui/actions.py" line="58"/>
         <source>Go to &amp;Preview</source>
         <translation>Go to &amp;Preview</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="59" />
+        <location filename="../../wikidesk/ui/actions.py" line="59"/>
         <source>Go to &amp;Links and Outline</source>
         <translation>Go to &amp;Links and Outline</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="60" />
+        <location filename="../../wikidesk/ui/actions.py" line="60"/>
         <source>Norsk (bokmål)</source>
         <translation>Norsk (bokmål)</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="61" />
+        <location filename="../../wikidesk/ui/actions.py" line="61"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="62" />
+        <location filename="../../wikidesk/ui/actions.py" line="62"/>
         <source>&amp;Search…</source>
         <translation>&amp;Search…</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="63" />
+        <location filename="../../wikidesk/ui/actions.py" line="63"/>
         <source>&amp;Quick Switch to Page…</source>
         <translation>&amp;Quick Switch to Page…</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="64" />
+        <location filename="../../wikidesk/ui/actions.py" line="64"/>
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="65" />
+        <location filename="../../wikidesk/ui/actions.py" line="65"/>
         <source>&amp;Forward</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="66" />
+        <location filename="../../wikidesk/ui/actions.py" line="66"/>
         <source>&amp;Home Page</source>
         <translation>&amp;Home Page</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="67" />
+        <location filename="../../wikidesk/ui/actions.py" line="67"/>
         <source>&amp;Rename or Move…</source>
         <translation>&amp;Rename or Move…</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="68" />
+        <location filename="../../wikidesk/ui/actions.py" line="68"/>
         <source>&amp;Delete Page…</source>
         <translation>&amp;Delete Page…</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="69" />
+        <location filename="../../wikidesk/ui/actions.py" line="69"/>
         <source>&amp;History…</source>
         <translation>&amp;History…</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="70" />
+        <location filename="../../wikidesk/ui/actions.py" line="70"/>
         <source>Resolve &amp;Conflict…</source>
         <translation>Resolve &amp;Conflict…</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="71" />
+        <location filename="../../wikidesk/ui/actions.py" line="71"/>
         <source>Re&amp;load from Disk</source>
         <translation>Re&amp;load from Disk</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="72" />
+        <location filename="../../wikidesk/ui/actions.py" line="72"/>
         <source>Sync &amp;Now</source>
         <translation>Sync &amp;Now</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="73" />
+        <location filename="../../wikidesk/ui/actions.py" line="73"/>
         <source>&amp;Cancel Background Work</source>
         <translation>&amp;Cancel Background Work</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="74" />
+        <location filename="../../wikidesk/ui/actions.py" line="74"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="75" />
+        <location filename="../../wikidesk/ui/actions.py" line="75"/>
         <source>&amp;About wikidesk</source>
         <translation>&amp;About wikidesk</translation>
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../../wikidesk/ui/app.py" line="39"/>
+        <source>The wiki folder {0} is not there (is the drive connected?).</source>
+        <translation>The wiki folder {0} is not there (is the drive connected?).</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/conflict_dialog.py" line="48" />
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="48"/>
         <source>Resolve Conflicts</source>
         <translation>Resolve Conflicts</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/conflict_dialog.py" line="54" />
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="54"/>
         <source>Pages in conflict</source>
         <translation>Pages in conflict</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/conflict_dialog.py" line="57" />
-        <location filename="../work/main/wikidesk/ui/history/conflict_dialog.py" line="58" />
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="57"/>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="58"/>
         <source>The versions in conflict</source>
         <translation>The versions in conflict</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/conflict_dialog.py" line="61" />
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="61"/>
         <source>Merged text to save</source>
         <translation>Merged text to save</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/conflict_dialog.py" line="63" />
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="63"/>
         <source>Conflict regions start with &lt;&lt;&lt;&lt;&lt;&lt;&lt;, are split by ======= and end with &gt;&gt;&gt;&gt;&gt;&gt;&gt;.</source>
         <translation>Conflict regions start with &lt;&lt;&lt;&lt;&lt;&lt;&lt;, are split by ======= and end with &gt;&gt;&gt;&gt;&gt;&gt;&gt;.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/conflict_dialog.py" line="66" />
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="66"/>
         <source>&amp;Use the Shown Version</source>
         <translation>&amp;Use the Shown Version</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/conflict_dialog.py" line="68" />
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="68"/>
         <source>&amp;Save Resolution</source>
         <translation>&amp;Save Resolution</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/conflict_dialog.py" line="76" />
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="76"/>
         <source>&amp;Merged result (edit it until it is right):</source>
         <translation>&amp;Merged result (edit it until it is right):</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/conflict_dialog.py" line="101" />
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="101"/>
         <source>The same lines were changed in two places. Both versions are kept until you save the text that should win.</source>
         <translation>The same lines were changed in two places. Both versions are kept until you save the text that should win.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/conflict_dialog.py" line="112" />
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="112"/>
         <source>The conflicts could not be read.</source>
         <translation>The conflicts could not be read.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/conflict_dialog.py" line="124" />
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="124"/>
         <source>No pages are in conflict.</source>
         <translation>No pages are in conflict.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/conflict_dialog.py" line="145" />
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="145"/>
         <source>The versions could not be read.</source>
         <translation>The versions could not be read.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/conflict_dialog.py" line="154" />
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="154"/>
         <source>Version %1: %2, %3</source>
         <translation>Version %1: %2, %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/main/wikidesk/ui/history/conflict_dialog.py" line="189" />
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="189"/>
         <source>%n conflict region(s) left.</source>
-        <translation><numerusform>%n conflict region(s) left.</numerusform><numerusform>%n conflict region(s) left.</numerusform></translation>
+        <translation>
+            <numerusform>%n conflict region(s) left.</numerusform>
+            <numerusform>%n conflict region(s) left.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/conflict_dialog.py" line="190" />
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="190"/>
         <source>No conflict regions left: ready to save.</source>
         <translation>No conflict regions left: ready to save.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/conflict_dialog.py" line="204" />
-        <source>The lines between --- at the top (the page's title and id) are gone. Put them back, or press Save Resolution again to save anyway.</source>
-        <translation>The lines between --- at the top (the page's title and id) are gone. Put them back, or press Save Resolution again to save anyway.</translation>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="204"/>
+        <source>The lines between --- at the top (the page&apos;s title and id) are gone. Put them back, or press Save Resolution again to save anyway.</source>
+        <translation>The lines between --- at the top (the page&apos;s title and id) are gone. Put them back, or press Save Resolution again to save anyway.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/conflict_dialog.py" line="207" />
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="207"/>
         <source>The text still has conflict markers. Remove them, or press Save Resolution again to keep them as they are.</source>
         <translation>The text still has conflict markers. Remove them, or press Save Resolution again to keep them as they are.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/conflict_dialog.py" line="222" />
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="222"/>
         <source>The resolution could not be saved.</source>
         <translation>The resolution could not be saved.</translation>
     </message>
@@ -305,22 +317,22 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/application.py" line="56" />
+        <location filename="../../wikidesk/ui/application.py" line="56"/>
         <source>Opening the wiki…</source>
         <translation>Opening the wiki…</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/application.py" line="60" />
+        <location filename="../../wikidesk/ui/application.py" line="60"/>
         <source>Opening the wiki</source>
         <translation>Opening the wiki</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/application.py" line="68" />
+        <location filename="../../wikidesk/ui/application.py" line="68"/>
         <source>The wiki could not be opened.</source>
         <translation>The wiki could not be opened.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/application.py" line="161" />
+        <location filename="../../wikidesk/ui/application.py" line="161"/>
         <source>Open Wiki Folder</source>
         <translation>Open Wiki Folder</translation>
     </message>
@@ -328,32 +340,32 @@
 <context>
     <name>EditorPanel</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/editor/panel.py" line="59" />
+        <location filename="../../wikidesk/ui/editor/panel.py" line="59"/>
         <source>Page text (Markdown)</source>
         <translation>Page text (Markdown)</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/editor/panel.py" line="61" />
+        <location filename="../../wikidesk/ui/editor/panel.py" line="61"/>
         <source>Tab moves to the next control; Ctrl+M makes Tab indent.</source>
         <translation>Tab moves to the next control; Ctrl+M makes Tab indent.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/editor/panel.py" line="63" />
+        <location filename="../../wikidesk/ui/editor/panel.py" line="63"/>
         <source>Tab indents; press Ctrl+Tab to move to the next control.</source>
         <translation>Tab indents; press Ctrl+Tab to move to the next control.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/editor/panel.py" line="64" />
+        <location filename="../../wikidesk/ui/editor/panel.py" line="64"/>
         <source>Write here. Use [[Page title]] to link to a page.</source>
         <translation>Write here. Use [[Page title]] to link to a page.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/editor/panel.py" line="149" />
+        <location filename="../../wikidesk/ui/editor/panel.py" line="149"/>
         <source>Your changes could not be saved; they are still here.</source>
         <translation>Your changes could not be saved; they are still here.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/editor/panel.py" line="200" />
+        <location filename="../../wikidesk/ui/editor/panel.py" line="200"/>
         <source>The file could not be attached.</source>
         <translation>The file could not be attached.</translation>
     </message>
@@ -361,165 +373,168 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/editor/find_bar.py" line="54" />
+        <location filename="../../wikidesk/ui/editor/find_bar.py" line="54"/>
         <source>F&amp;ind:</source>
         <translation>F&amp;ind:</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/editor/find_bar.py" line="55" />
+        <location filename="../../wikidesk/ui/editor/find_bar.py" line="55"/>
         <source>Re&amp;place with:</source>
         <translation>Re&amp;place with:</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/editor/find_bar.py" line="56" />
+        <location filename="../../wikidesk/ui/editor/find_bar.py" line="56"/>
         <source>Find text</source>
         <translation>Find text</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/editor/find_bar.py" line="57" />
+        <location filename="../../wikidesk/ui/editor/find_bar.py" line="57"/>
         <source>Replacement text</source>
         <translation>Replacement text</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/editor/find_bar.py" line="58" />
+        <location filename="../../wikidesk/ui/editor/find_bar.py" line="58"/>
         <source>&amp;Match case</source>
         <translation>&amp;Match case</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/editor/find_bar.py" line="59" />
+        <location filename="../../wikidesk/ui/editor/find_bar.py" line="59"/>
         <source>Pre&amp;vious</source>
         <translation>Pre&amp;vious</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/editor/find_bar.py" line="60" />
+        <location filename="../../wikidesk/ui/editor/find_bar.py" line="60"/>
         <source>&amp;Next</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/editor/find_bar.py" line="61" />
+        <location filename="../../wikidesk/ui/editor/find_bar.py" line="61"/>
         <source>&amp;Replace</source>
         <translation>&amp;Replace</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/editor/find_bar.py" line="62" />
+        <location filename="../../wikidesk/ui/editor/find_bar.py" line="62"/>
         <source>Replace &amp;All</source>
         <translation>Replace &amp;All</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/editor/find_bar.py" line="63" />
+        <location filename="../../wikidesk/ui/editor/find_bar.py" line="63"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/editor/find_bar.py" line="64" />
+        <location filename="../../wikidesk/ui/editor/find_bar.py" line="64"/>
         <source>Close the find bar</source>
         <translation>Close the find bar</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/editor/find_bar.py" line="110" />
+        <location filename="../../wikidesk/ui/editor/find_bar.py" line="110"/>
         <source>Not found</source>
         <translation>Not found</translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/main/wikidesk/ui/editor/find_bar.py" line="140" />
+        <location filename="../../wikidesk/ui/editor/find_bar.py" line="140"/>
         <source>%n replaced</source>
-        <translation><numerusform>%n replaced</numerusform><numerusform>%n replaced</numerusform></translation>
+        <translation>
+            <numerusform>%n replaced</numerusform>
+            <numerusform>%n replaced</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/first_run.py" line="44" />
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="44"/>
         <source>Welcome to wikidesk</source>
         <translation>Welcome to wikidesk</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/first_run.py" line="45" />
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="45"/>
         <source>How do you want to start?</source>
         <translation>How do you want to start?</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/first_run.py" line="46" />
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="46"/>
         <source>Open the &amp;sample wiki to look around</source>
         <translation>Open the &amp;sample wiki to look around</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/first_run.py" line="47" />
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="47"/>
         <source>&amp;Create a new wiki in a folder</source>
         <translation>&amp;Create a new wiki in a folder</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/first_run.py" line="48" />
-        <source>&amp;Join your team's shared folder</source>
-        <translation>&amp;Join your team's shared folder</translation>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="48"/>
+        <source>&amp;Join your team&apos;s shared folder</source>
+        <translation>&amp;Join your team&apos;s shared folder</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/first_run.py" line="54" />
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="54"/>
         <source>Folder for your wiki</source>
         <translation>Folder for your wiki</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/first_run.py" line="56" />
-        <source>The team's shared folder</source>
-        <translation>The team's shared folder</translation>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="56"/>
+        <source>The team&apos;s shared folder</source>
+        <translation>The team&apos;s shared folder</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/first_run.py" line="57" />
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="57"/>
         <source>for example U:\Team\wiki</source>
         <translation>for example U:\Team\wiki</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/first_run.py" line="59" />
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="59"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/first_run.py" line="60" />
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="60"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/first_run.py" line="61" />
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="61"/>
         <source>Choose the folder for your wiki</source>
         <translation>Choose the folder for your wiki</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/first_run.py" line="62" />
-        <source>Choose the team's shared folder</source>
-        <translation>Choose the team's shared folder</translation>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="62"/>
+        <source>Choose the team&apos;s shared folder</source>
+        <translation>Choose the team&apos;s shared folder</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/first_run.py" line="69" />
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="69"/>
         <source>&amp;Wiki folder:</source>
         <translation>&amp;Wiki folder:</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/first_run.py" line="70" />
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="70"/>
         <source>S&amp;hared folder:</source>
         <translation>S&amp;hared folder:</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/first_run.py" line="71" />
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="71"/>
         <source>Your &amp;name:</source>
         <translation>Your &amp;name:</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/first_run.py" line="74" />
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="74"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/first_run.py" line="88" />
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="88"/>
         <source>Choose a Folder</source>
         <translation>Choose a Folder</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/first_run.py" line="102" />
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="102"/>
         <source>Choose a folder for your wiki.</source>
         <translation>Choose a folder for your wiki.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/first_run.py" line="105" />
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="105"/>
         <source>The shared folder cannot be reached. Check the path, or that you are connected to the network.</source>
         <translation>The shared folder cannot be reached. Check the path, or that you are connected to the network.</translation>
     </message>
@@ -527,128 +542,131 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="53" />
+        <location filename="../../wikidesk/ui/history/dialog.py" line="53"/>
         <source>History of “%1”</source>
         <translation>History of “%1”</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="57" />
+        <location filename="../../wikidesk/ui/history/dialog.py" line="57"/>
         <source>Revisions, newest first</source>
         <translation>Revisions, newest first</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="59" />
+        <location filename="../../wikidesk/ui/history/dialog.py" line="59"/>
         <source>Compare with</source>
         <translation>Compare with</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="60" />
+        <location filename="../../wikidesk/ui/history/dialog.py" line="60"/>
         <source>Compared with the revision before</source>
         <translation>Compared with the revision before</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="61" />
+        <location filename="../../wikidesk/ui/history/dialog.py" line="61"/>
         <source>Compared with the page now</source>
         <translation>Compared with the page now</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="63" />
+        <location filename="../../wikidesk/ui/history/dialog.py" line="63"/>
         <source>Diff layout</source>
         <translation>Diff layout</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="64" />
+        <location filename="../../wikidesk/ui/history/dialog.py" line="64"/>
         <source>Inline</source>
         <translation>Inline</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="65" />
+        <location filename="../../wikidesk/ui/history/dialog.py" line="65"/>
         <source>Side by side</source>
         <translation>Side by side</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="68" />
+        <location filename="../../wikidesk/ui/history/dialog.py" line="68"/>
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="70" />
+        <location filename="../../wikidesk/ui/history/dialog.py" line="70"/>
         <source>&amp;Restore This Revision…</source>
         <translation>&amp;Restore This Revision…</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="102" />
+        <location filename="../../wikidesk/ui/history/dialog.py" line="102"/>
         <source>Loading the history…</source>
         <translation>Loading the history…</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="105" />
+        <location filename="../../wikidesk/ui/history/dialog.py" line="105"/>
         <source>The history could not be read.</source>
         <translation>The history could not be read.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="111" />
+        <location filename="../../wikidesk/ui/history/dialog.py" line="111"/>
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="111" />
+        <location filename="../../wikidesk/ui/history/dialog.py" line="111"/>
         <source>Edited</source>
         <translation>Edited</translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="115" />
+        <location filename="../../wikidesk/ui/history/dialog.py" line="115"/>
         <source>%n revision(s)</source>
-        <translation><numerusform>%n revision(s)</numerusform><numerusform>%n revision(s)</numerusform></translation>
+        <translation>
+            <numerusform>%n revision(s)</numerusform>
+            <numerusform>%n revision(s)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="144" />
+        <location filename="../../wikidesk/ui/history/dialog.py" line="144"/>
         <source>The changes could not be shown.</source>
         <translation>The changes could not be shown.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="149" />
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="151" />
+        <location filename="../../wikidesk/ui/history/dialog.py" line="149"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="151"/>
         <source>This revision</source>
         <translation>This revision</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="149" />
+        <location filename="../../wikidesk/ui/history/dialog.py" line="149"/>
         <source>The page now</source>
         <translation>The page now</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="151" />
+        <location filename="../../wikidesk/ui/history/dialog.py" line="151"/>
         <source>The revision before</source>
         <translation>The revision before</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="156" />
+        <location filename="../../wikidesk/ui/history/dialog.py" line="156"/>
         <source>added</source>
         <translation>added</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="156" />
+        <location filename="../../wikidesk/ui/history/dialog.py" line="156"/>
         <source>removed</source>
         <translation>removed</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="165" />
+        <location filename="../../wikidesk/ui/history/dialog.py" line="165"/>
         <source>Restore Revision</source>
         <translation>Restore Revision</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="166" />
-        <source>Make the revision of %1 the page's text again? The current text stays in the history.</source>
-        <translation>Make the revision of %1 the page's text again? The current text stays in the history.</translation>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="166"/>
+        <source>Make the revision of %1 the page&apos;s text again? The current text stays in the history.</source>
+        <translation>Make the revision of %1 the page&apos;s text again? The current text stays in the history.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="169" />
+        <location filename="../../wikidesk/ui/history/dialog.py" line="169"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="183" />
+        <location filename="../../wikidesk/ui/history/dialog.py" line="183"/>
         <source>The revision could not be restored.</source>
         <translation>The revision could not be restored.</translation>
     </message>
@@ -656,7 +674,7 @@
 <context>
     <name>HistoryService</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/service.py" line="55" />
+        <location filename="../../wikidesk/ui/history/service.py" line="55"/>
         <source>The conflicts could not be counted.</source>
         <translation>The conflicts could not be counted.</translation>
     </message>
@@ -664,63 +682,63 @@
 <context>
     <name>LinksPanel</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/links_panel.py" line="51" />
+        <location filename="../../wikidesk/ui/links_panel.py" line="51"/>
         <source>Outline</source>
         <translation>Outline</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/links_panel.py" line="52" />
+        <location filename="../../wikidesk/ui/links_panel.py" line="52"/>
         <source>Links</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/links_panel.py" line="53" />
+        <location filename="../../wikidesk/ui/links_panel.py" line="53"/>
         <source>Backlinks</source>
         <translation>Backlinks</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/links_panel.py" line="54" />
-        <location filename="../work/main/wikidesk/ui/links_panel.py" line="55" />
+        <location filename="../../wikidesk/ui/links_panel.py" line="54"/>
+        <location filename="../../wikidesk/ui/links_panel.py" line="55"/>
         <source>Outline, links and backlinks</source>
         <translation>Outline, links and backlinks</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/links_panel.py" line="56" />
+        <location filename="../../wikidesk/ui/links_panel.py" line="56"/>
         <source>Headings of the page</source>
         <translation>Headings of the page</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/links_panel.py" line="57" />
+        <location filename="../../wikidesk/ui/links_panel.py" line="57"/>
         <source>Links in the page</source>
         <translation>Links in the page</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/links_panel.py" line="58" />
+        <location filename="../../wikidesk/ui/links_panel.py" line="58"/>
         <source>Pages that link here</source>
         <translation>Pages that link here</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/links_panel.py" line="66" />
+        <location filename="../../wikidesk/ui/links_panel.py" line="66"/>
         <source>Heading level %1: %2</source>
         <translation>Heading level %1: %2</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/links_panel.py" line="72" />
+        <location filename="../../wikidesk/ui/links_panel.py" line="72"/>
         <source>%1 (missing page: activate to create it)</source>
         <translation>%1 (missing page: activate to create it)</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/links_panel.py" line="91" />
+        <location filename="../../wikidesk/ui/links_panel.py" line="91"/>
         <source>Looking for pages that link here…</source>
         <translation>Looking for pages that link here…</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/links_panel.py" line="100" />
+        <location filename="../../wikidesk/ui/links_panel.py" line="100"/>
         <source>The backlinks could not be found.</source>
         <translation>The backlinks could not be found.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/links_panel.py" line="118" />
+        <location filename="../../wikidesk/ui/links_panel.py" line="118"/>
         <source>No pages link here.</source>
         <translation>No pages link here.</translation>
     </message>
@@ -728,73 +746,73 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="161" />
+        <location filename="../../wikidesk/ui/main_window.py" line="161"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="162" />
+        <location filename="../../wikidesk/ui/main_window.py" line="162"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="163" />
+        <location filename="../../wikidesk/ui/main_window.py" line="163"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="164" />
+        <location filename="../../wikidesk/ui/main_window.py" line="164"/>
         <source>Recent</source>
         <translation>Recent</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="165" />
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="166" />
+        <location filename="../../wikidesk/ui/main_window.py" line="165"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="166"/>
         <source>Sidebar</source>
         <translation>Sidebar</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="274" />
+        <location filename="../../wikidesk/ui/main_window.py" line="274"/>
         <source>Tab now indents text in the editor; Ctrl+Tab leaves it.</source>
         <translation>Tab now indents text in the editor; Ctrl+Tab leaves it.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="275" />
+        <location filename="../../wikidesk/ui/main_window.py" line="275"/>
         <source>Tab now moves to the next control.</source>
         <translation>Tab now moves to the next control.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="278" />
+        <location filename="../../wikidesk/ui/main_window.py" line="278"/>
         <source>Attach File</source>
         <translation>Attach File</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="286" />
+        <location filename="../../wikidesk/ui/main_window.py" line="286"/>
         <source>“%1” was changed by another program while you were editing it.</source>
         <translation>“%1” was changed by another program while you were editing it.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="288" />
+        <location filename="../../wikidesk/ui/main_window.py" line="288"/>
         <source>Autosave is paused. Choose what to keep.</source>
         <translation>Autosave is paused. Choose what to keep.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="289" />
+        <location filename="../../wikidesk/ui/main_window.py" line="289"/>
         <source>Keep my text</source>
         <translation>Keep my text</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="290" />
+        <location filename="../../wikidesk/ui/main_window.py" line="290"/>
         <source>Load theirs (drop my edits)</source>
         <translation>Load theirs (drop my edits)</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="299" />
+        <location filename="../../wikidesk/ui/main_window.py" line="299"/>
         <source>wikidesk: a team wiki in plain Markdown files.</source>
         <translation>wikidesk: a team wiki in plain Markdown files.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="300" />
+        <location filename="../../wikidesk/ui/main_window.py" line="300"/>
         <source>Works offline; syncs through a shared folder.</source>
         <translation>Works offline; syncs through a shared folder.</translation>
     </message>
@@ -802,27 +820,27 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/message_bar.py" line="41" />
+        <location filename="../../wikidesk/ui/message_bar.py" line="41"/>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/message_bar.py" line="42" />
+        <location filename="../../wikidesk/ui/message_bar.py" line="42"/>
         <source>Dismiss the message</source>
         <translation>Dismiss the message</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/message_bar.py" line="43" />
+        <location filename="../../wikidesk/ui/message_bar.py" line="43"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/message_bar.py" line="52" />
+        <location filename="../../wikidesk/ui/message_bar.py" line="52"/>
         <source>Error:</source>
         <translation>Error:</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/message_bar.py" line="52" />
+        <location filename="../../wikidesk/ui/message_bar.py" line="52"/>
         <source>Note:</source>
         <translation>Note:</translation>
     </message>
@@ -830,12 +848,12 @@
 <context>
     <name>MessageBridge</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/messages.py" line="37" />
+        <location filename="../../wikidesk/ui/messages.py" line="37"/>
         <source>An action could not be completed.</source>
         <translation>An action could not be completed.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/messages.py" line="48" />
+        <location filename="../../wikidesk/ui/messages.py" line="48"/>
         <source>Something unexpected went wrong (this is a bug). The details were written to the log file.</source>
         <translation>Something unexpected went wrong (this is a bug). The details were written to the log file.</translation>
     </message>
@@ -843,37 +861,37 @@
 <context>
     <name>PageActions</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/page_actions.py" line="24" />
+        <location filename="../../wikidesk/ui/page_actions.py" line="24"/>
         <source>New Page</source>
         <translation>New Page</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/page_actions.py" line="24" />
+        <location filename="../../wikidesk/ui/page_actions.py" line="24"/>
         <source>Create</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/page_actions.py" line="37" />
+        <location filename="../../wikidesk/ui/page_actions.py" line="37"/>
         <source>Rename or Move Page</source>
         <translation>Rename or Move Page</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/page_actions.py" line="37" />
+        <location filename="../../wikidesk/ui/page_actions.py" line="37"/>
         <source>Rename</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/page_actions.py" line="56" />
+        <location filename="../../wikidesk/ui/page_actions.py" line="56"/>
         <source>Delete Page</source>
         <translation>Delete Page</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/page_actions.py" line="57" />
+        <location filename="../../wikidesk/ui/page_actions.py" line="57"/>
         <source>Delete “%1”? Its history is kept and it can be restored.</source>
         <translation>Delete “%1”? Its history is kept and it can be restored.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/page_actions.py" line="60" />
+        <location filename="../../wikidesk/ui/page_actions.py" line="60"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
@@ -881,28 +899,28 @@
 <context>
     <name>PageNameDialog</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/page_name.py" line="19" />
+        <location filename="../../wikidesk/ui/dialogs/page_name.py" line="19"/>
         <source>Page title</source>
         <translation>Page title</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/page_name.py" line="23" />
-        <location filename="../work/main/wikidesk/ui/dialogs/page_name.py" line="28" />
+        <location filename="../../wikidesk/ui/dialogs/page_name.py" line="23"/>
+        <location filename="../../wikidesk/ui/dialogs/page_name.py" line="28"/>
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/page_name.py" line="27" />
+        <location filename="../../wikidesk/ui/dialogs/page_name.py" line="27"/>
         <source>Top level</source>
         <translation>Top level</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/page_name.py" line="38" />
+        <location filename="../../wikidesk/ui/dialogs/page_name.py" line="38"/>
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/page_name.py" line="39" />
+        <location filename="../../wikidesk/ui/dialogs/page_name.py" line="39"/>
         <source>&amp;Space:</source>
         <translation>&amp;Space:</translation>
     </message>
@@ -910,42 +928,42 @@
 <context>
     <name>PageTreePanel</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/sidebar/page_tree.py" line="58" />
+        <location filename="../../wikidesk/ui/sidebar/page_tree.py" line="58"/>
         <source>Filter pages</source>
         <translation>Filter pages</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/sidebar/page_tree.py" line="59" />
+        <location filename="../../wikidesk/ui/sidebar/page_tree.py" line="59"/>
         <source>Filter the page tree</source>
         <translation>Filter the page tree</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/sidebar/page_tree.py" line="60" />
+        <location filename="../../wikidesk/ui/sidebar/page_tree.py" line="60"/>
         <source>Clear the filter</source>
         <translation>Clear the filter</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/sidebar/page_tree.py" line="61" />
+        <location filename="../../wikidesk/ui/sidebar/page_tree.py" line="61"/>
         <source>Pages and spaces</source>
         <translation>Pages and spaces</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/sidebar/page_tree.py" line="63" />
+        <location filename="../../wikidesk/ui/sidebar/page_tree.py" line="63"/>
         <source>Enter opens a page. F2 renames, the context menu key shows more actions.</source>
         <translation>Enter opens a page. F2 renames, the context menu key shows more actions.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/sidebar/page_tree.py" line="120" />
+        <location filename="../../wikidesk/ui/sidebar/page_tree.py" line="120"/>
         <source>New Page Here…</source>
         <translation>New Page Here…</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/sidebar/page_tree.py" line="124" />
+        <location filename="../../wikidesk/ui/sidebar/page_tree.py" line="124"/>
         <source>Rename or Move…</source>
         <translation>Rename or Move…</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/sidebar/page_tree.py" line="126" />
+        <location filename="../../wikidesk/ui/sidebar/page_tree.py" line="126"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
@@ -953,33 +971,33 @@
 <context>
     <name>PageView</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/page_view.py" line="69" />
+        <location filename="../../wikidesk/ui/page_view.py" line="69"/>
         <source>Page title</source>
         <translation>Page title</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/page_view.py" line="70" />
+        <location filename="../../wikidesk/ui/page_view.py" line="70"/>
         <source>Space of the page</source>
         <translation>Space of the page</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/page_view.py" line="74" />
-        <location filename="../work/main/wikidesk/ui/page_view.py" line="117" />
+        <location filename="../../wikidesk/ui/page_view.py" line="74"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="117"/>
         <source>No page open</source>
         <translation>No page open</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/page_view.py" line="111" />
+        <location filename="../../wikidesk/ui/page_view.py" line="111"/>
         <source>Top level</source>
         <translation>Top level</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/page_view.py" line="179" />
+        <location filename="../../wikidesk/ui/page_view.py" line="179"/>
         <source>The preview could not be shown.</source>
         <translation>The preview could not be shown.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/page_view.py" line="218" />
+        <location filename="../../wikidesk/ui/page_view.py" line="218"/>
         <source>The open page was deleted by a sync.</source>
         <translation>The open page was deleted by a sync.</translation>
     </message>
@@ -987,22 +1005,22 @@
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/preview.py" line="68" />
+        <location filename="../../wikidesk/ui/preview.py" line="68"/>
         <source>Page preview</source>
         <translation>Page preview</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/preview.py" line="70" />
+        <location filename="../../wikidesk/ui/preview.py" line="70"/>
         <source>Read-only view of the page. Its links are also listed in the Links panel (Ctrl+4).</source>
         <translation>Read-only view of the page. Its links are also listed in the Links panel (Ctrl+4).</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/preview.py" line="110" />
+        <location filename="../../wikidesk/ui/preview.py" line="110"/>
         <source>Open link?</source>
         <translation>Open link?</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/preview.py" line="111" />
+        <location filename="../../wikidesk/ui/preview.py" line="111"/>
         <source>This link opens another program:
 %1
 
@@ -1013,17 +1031,17 @@ Open it?</source>
 Open it?</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/preview.py" line="123" />
+        <location filename="../../wikidesk/ui/preview.py" line="123"/>
         <source>Link to a page that does not exist yet: %1</source>
         <translation>Link to a page that does not exist yet: %1</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/preview.py" line="125" />
+        <location filename="../../wikidesk/ui/preview.py" line="125"/>
         <source>Link to a wiki page</source>
         <translation>Link to a wiki page</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/preview.py" line="127" />
+        <location filename="../../wikidesk/ui/preview.py" line="127"/>
         <source>Link: %1</source>
         <translation>Link: %1</translation>
     </message>
@@ -1031,45 +1049,48 @@ Open it?</translation>
 <context>
     <name>QuickSwitcher</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/switcher.py" line="20" />
+        <location filename="../../wikidesk/ui/switcher.py" line="20"/>
         <source>Go to Page</source>
         <translation>Go to Page</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/switcher.py" line="23" />
+        <location filename="../../wikidesk/ui/switcher.py" line="23"/>
         <source>Page title to go to</source>
         <translation>Page title to go to</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/switcher.py" line="24" />
+        <location filename="../../wikidesk/ui/switcher.py" line="24"/>
         <source>Type part of a page title</source>
         <translation>Type part of a page title</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/switcher.py" line="25" />
+        <location filename="../../wikidesk/ui/switcher.py" line="25"/>
         <source>&amp;Page:</source>
         <translation>&amp;Page:</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/switcher.py" line="29" />
+        <location filename="../../wikidesk/ui/switcher.py" line="29"/>
         <source>Matching pages</source>
         <translation>Matching pages</translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/main/wikidesk/ui/switcher.py" line="52" />
+        <location filename="../../wikidesk/ui/switcher.py" line="52"/>
         <source>%n page(s)</source>
-        <translation><numerusform>%n page(s)</numerusform><numerusform>%n page(s)</numerusform></translation>
+        <translation>
+            <numerusform>%n page(s)</numerusform>
+            <numerusform>%n page(s)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>RecentPanel</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/sidebar/recent_panel.py" line="32" />
+        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="32"/>
         <source>Recently changed pages</source>
         <translation>Recently changed pages</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/sidebar/recent_panel.py" line="50" />
+        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="50"/>
         <source>%1, changed %2</source>
         <translation>%1, changed %2</translation>
     </message>
@@ -1077,22 +1098,22 @@ Open it?</translation>
 <context>
     <name>SaveIndicator</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/status_bar.py" line="122" />
+        <location filename="../../wikidesk/ui/status_bar.py" line="122"/>
         <source>All changes saved</source>
         <translation>All changes saved</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/status_bar.py" line="122" />
+        <location filename="../../wikidesk/ui/status_bar.py" line="122"/>
         <source>Edited</source>
         <translation>Edited</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/status_bar.py" line="123" />
+        <location filename="../../wikidesk/ui/status_bar.py" line="123"/>
         <source>Not saved: changed elsewhere</source>
         <translation>Not saved: changed elsewhere</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/status_bar.py" line="125" />
+        <location filename="../../wikidesk/ui/status_bar.py" line="125"/>
         <source>Save status</source>
         <translation>Save status</translation>
     </message>
@@ -1100,77 +1121,80 @@ Open it?</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/search/panel.py" line="83" />
+        <location filename="../../wikidesk/ui/search/panel.py" line="83"/>
         <source>Search (Ctrl+K)</source>
         <translation>Search (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/search/panel.py" line="84" />
+        <location filename="../../wikidesk/ui/search/panel.py" line="84"/>
         <source>Search the wiki</source>
         <translation>Search the wiki</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/search/panel.py" line="85" />
+        <location filename="../../wikidesk/ui/search/panel.py" line="85"/>
         <source>Clear the search</source>
         <translation>Clear the search</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/search/panel.py" line="87" />
-        <source>Words, "phrases", prefix*, -exclude, tag:, space:, author:, modified:&gt;2026-01-01</source>
-        <translation>Words, "phrases", prefix*, -exclude, tag:, space:, author:, modified:&gt;2026-01-01</translation>
+        <location filename="../../wikidesk/ui/search/panel.py" line="87"/>
+        <source>Words, &quot;phrases&quot;, prefix*, -exclude, tag:, space:, author:, modified:&gt;2026-01-01</source>
+        <translation>Words, &quot;phrases&quot;, prefix*, -exclude, tag:, space:, author:, modified:&gt;2026-01-01</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/search/panel.py" line="88" />
+        <location filename="../../wikidesk/ui/search/panel.py" line="88"/>
         <source>Only in space</source>
         <translation>Only in space</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/search/panel.py" line="89" />
+        <location filename="../../wikidesk/ui/search/panel.py" line="89"/>
         <source>Only with tag</source>
         <translation>Only with tag</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/search/panel.py" line="90" />
+        <location filename="../../wikidesk/ui/search/panel.py" line="90"/>
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/search/panel.py" line="91" />
+        <location filename="../../wikidesk/ui/search/panel.py" line="91"/>
         <source>Search status</source>
         <translation>Search status</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/search/panel.py" line="97" />
+        <location filename="../../wikidesk/ui/search/panel.py" line="97"/>
         <source>All spaces</source>
         <translation>All spaces</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/search/panel.py" line="98" />
+        <location filename="../../wikidesk/ui/search/panel.py" line="98"/>
         <source>All tags</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/search/panel.py" line="133" />
+        <location filename="../../wikidesk/ui/search/panel.py" line="133"/>
         <source>Search is not available.</source>
         <translation>Search is not available.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/search/panel.py" line="146" />
+        <location filename="../../wikidesk/ui/search/panel.py" line="146"/>
         <source>The search could not be run.</source>
         <translation>The search could not be run.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/main/wikidesk/ui/search/panel.py" line="168" />
+        <location filename="../../wikidesk/ui/search/panel.py" line="168"/>
         <source>%n result(s)</source>
-        <translation><numerusform>%n result(s)</numerusform><numerusform>%n result(s)</numerusform></translation>
+        <translation>
+            <numerusform>%n result(s)</numerusform>
+            <numerusform>%n result(s)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/search/panel.py" line="170" />
+        <location filename="../../wikidesk/ui/search/panel.py" line="170"/>
         <source>Did you mean %1?</source>
         <translation>Did you mean %1?</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/search/panel.py" line="173" />
+        <location filename="../../wikidesk/ui/search/panel.py" line="173"/>
         <source>(close matches)</source>
         <translation>(close matches)</translation>
     </message>
@@ -1178,32 +1202,32 @@ Open it?</translation>
 <context>
     <name>SearchService</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/search/service.py" line="37" />
+        <location filename="../../wikidesk/ui/search/service.py" line="37"/>
         <source>The search index is being opened…</source>
         <translation>The search index is being opened…</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/search/service.py" line="45" />
+        <location filename="../../wikidesk/ui/search/service.py" line="45"/>
         <source>The search index could not be opened.</source>
         <translation>The search index could not be opened.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/search/service.py" line="70" />
+        <location filename="../../wikidesk/ui/search/service.py" line="70"/>
         <source>The search index was damaged or outdated and is being rebuilt.</source>
         <translation>The search index was damaged or outdated and is being rebuilt.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/search/service.py" line="74" />
+        <location filename="../../wikidesk/ui/search/service.py" line="74"/>
         <source>Updating the search index</source>
         <translation>Updating the search index</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/search/service.py" line="90" />
+        <location filename="../../wikidesk/ui/search/service.py" line="90"/>
         <source>Indexing was stopped; it continues where it left off next time.</source>
         <translation>Indexing was stopped; it continues where it left off next time.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/search/service.py" line="93" />
+        <location filename="../../wikidesk/ui/search/service.py" line="93"/>
         <source>The search index could not be updated.</source>
         <translation>The search index could not be updated.</translation>
     </message>
@@ -1211,102 +1235,102 @@ Open it?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/settings_dialog.py" line="30" />
+        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="30"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/settings_dialog.py" line="32" />
+        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="32"/>
         <source>Wiki folder</source>
         <translation>Wiki folder</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/settings_dialog.py" line="34" />
+        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="34"/>
         <source>Shared folder</source>
         <translation>Shared folder</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/settings_dialog.py" line="35" />
+        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="35"/>
         <source>Empty: no syncing</source>
         <translation>Empty: no syncing</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/settings_dialog.py" line="37" />
+        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="37"/>
         <source>Display name</source>
         <translation>Display name</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/settings_dialog.py" line="39" />
+        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="39"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/settings_dialog.py" line="40" />
+        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="40"/>
         <source>Same as the system</source>
         <translation>Same as the system</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/settings_dialog.py" line="44" />
+        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="44"/>
         <source>Sync interval in seconds</source>
         <translation>Sync interval in seconds</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/settings_dialog.py" line="46" />
+        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="46"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/settings_dialog.py" line="47" />
+        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="47"/>
         <source>Only when I ask</source>
         <translation>Only when I ask</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/settings_dialog.py" line="50" />
+        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="50"/>
         <source>&amp;Wiki folder:</source>
         <translation>&amp;Wiki folder:</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/settings_dialog.py" line="50" />
+        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="50"/>
         <source>Choose the wiki folder</source>
         <translation>Choose the wiki folder</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/settings_dialog.py" line="51" />
+        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="51"/>
         <source>S&amp;hared folder:</source>
         <translation>S&amp;hared folder:</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/settings_dialog.py" line="52" />
+        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="52"/>
         <source>Choose the shared folder</source>
         <translation>Choose the shared folder</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/settings_dialog.py" line="53" />
+        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="53"/>
         <source>Display &amp;name:</source>
         <translation>Display &amp;name:</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/settings_dialog.py" line="54" />
+        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="54"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/settings_dialog.py" line="55" />
+        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="55"/>
         <source>S&amp;ync every:</source>
         <translation>S&amp;ync every:</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/settings_dialog.py" line="69" />
+        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="69"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/settings_dialog.py" line="77" />
+        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="77"/>
         <source>Choose a Folder</source>
         <translation>Choose a Folder</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/settings_dialog.py" line="97" />
+        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="97"/>
         <source>The settings could not be saved: %1</source>
         <translation>The settings could not be saved: %1</translation>
     </message>
@@ -1314,22 +1338,22 @@ Open it?</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/shortcuts.py" line="12" />
+        <location filename="../../wikidesk/ui/dialogs/shortcuts.py" line="12"/>
         <source>Keyboard Shortcuts</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/shortcuts.py" line="15" />
+        <location filename="../../wikidesk/ui/dialogs/shortcuts.py" line="15"/>
         <source>Commands and their shortcuts</source>
         <translation>Commands and their shortcuts</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/shortcuts.py" line="16" />
+        <location filename="../../wikidesk/ui/dialogs/shortcuts.py" line="16"/>
         <source>Command</source>
         <translation>Command</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/shortcuts.py" line="16" />
+        <location filename="../../wikidesk/ui/dialogs/shortcuts.py" line="16"/>
         <source>Shortcut</source>
         <translation>Shortcut</translation>
     </message>
@@ -1337,52 +1361,55 @@ Open it?</translation>
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/status_bar.py" line="85" />
+        <location filename="../../wikidesk/ui/status_bar.py" line="85"/>
         <source>Synced</source>
         <translation>Synced</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/status_bar.py" line="86" />
+        <location filename="../../wikidesk/ui/status_bar.py" line="86"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/status_bar.py" line="87" />
+        <location filename="../../wikidesk/ui/status_bar.py" line="87"/>
         <source>Offline: the shared folder cannot be reached</source>
         <translation>Offline: the shared folder cannot be reached</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/status_bar.py" line="88" />
+        <location filename="../../wikidesk/ui/status_bar.py" line="88"/>
         <source>Read-only: the shared folder does not allow writing</source>
         <translation>Read-only: the shared folder does not allow writing</translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/main/wikidesk/ui/status_bar.py" line="89" />
+        <location filename="../../wikidesk/ui/status_bar.py" line="89"/>
         <source>Conflicts: %n</source>
-        <translation><numerusform>Conflicts: %n</numerusform><numerusform>Conflicts: %n</numerusform></translation>
+        <translation>
+            <numerusform>Conflicts: %n</numerusform>
+            <numerusform>Conflicts: %n</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/status_bar.py" line="90" />
+        <location filename="../../wikidesk/ui/status_bar.py" line="90"/>
         <source>Sync stopped: the shared folder needs a newer wikidesk</source>
         <translation>Sync stopped: the shared folder needs a newer wikidesk</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/status_bar.py" line="91" />
+        <location filename="../../wikidesk/ui/status_bar.py" line="91"/>
         <source>Sync off (no shared folder)</source>
         <translation>Sync off (no shared folder)</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/status_bar.py" line="92" />
+        <location filename="../../wikidesk/ui/status_bar.py" line="92"/>
         <source>Sync failed</source>
         <translation>Sync failed</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/status_bar.py" line="102" />
+        <location filename="../../wikidesk/ui/status_bar.py" line="102"/>
         <source>Sync status: %1</source>
         <translation>Sync status: %1</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/status_bar.py" line="104" />
+        <location filename="../../wikidesk/ui/status_bar.py" line="104"/>
         <source>Click or press F5 to sync now.</source>
         <translation>Click or press F5 to sync now.</translation>
     </message>
@@ -1390,53 +1417,53 @@ Open it?</translation>
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/sync/service.py" line="75" />
+        <location filename="../../wikidesk/ui/sync/service.py" line="75"/>
         <source>The shared folder could not be connected.</source>
         <translation>The shared folder could not be connected.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/sync/service.py" line="83" />
-        <location filename="../work/main/wikidesk/ui/sync/service.py" line="159" />
+        <location filename="../../wikidesk/ui/sync/service.py" line="83"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="159"/>
         <source>Some pages were edited in two places at once.</source>
         <translation>Some pages were edited in two places at once.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/sync/service.py" line="99" />
-        <source>Sync is off: choose the team's shared folder in Settings.</source>
-        <translation>Sync is off: choose the team's shared folder in Settings.</translation>
+        <location filename="../../wikidesk/ui/sync/service.py" line="99"/>
+        <source>Sync is off: choose the team&apos;s shared folder in Settings.</source>
+        <translation>Sync is off: choose the team&apos;s shared folder in Settings.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/sync/service.py" line="109" />
+        <location filename="../../wikidesk/ui/sync/service.py" line="109"/>
         <source>Syncing</source>
         <translation>Syncing</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/sync/service.py" line="135" />
+        <location filename="../../wikidesk/ui/sync/service.py" line="135"/>
         <source>Sync failed. Your changes are kept here.</source>
         <translation>Sync failed. Your changes are kept here.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/sync/service.py" line="151" />
+        <location filename="../../wikidesk/ui/sync/service.py" line="151"/>
         <source>The shared folder cannot be reached. You can keep working: your changes are saved here and sync when it is back.</source>
         <translation>The shared folder cannot be reached. You can keep working: your changes are saved here and sync when it is back.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/sync/service.py" line="154" />
+        <location filename="../../wikidesk/ui/sync/service.py" line="154"/>
         <source>The shared folder is read-only for you; your changes stay here.</source>
         <translation>The shared folder is read-only for you; your changes stay here.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/sync/service.py" line="157" />
+        <location filename="../../wikidesk/ui/sync/service.py" line="157"/>
         <source>Sync stopped.</source>
         <translation>Sync stopped.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/sync/service.py" line="160" />
+        <location filename="../../wikidesk/ui/sync/service.py" line="160"/>
         <source>Resolve…</source>
         <translation>Resolve…</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/sync/service.py" line="162" />
+        <location filename="../../wikidesk/ui/sync/service.py" line="162"/>
         <source>Synced again with the shared folder.</source>
         <translation>Synced again with the shared folder.</translation>
     </message>
@@ -1444,40 +1471,43 @@ Open it?</translation>
 <context>
     <name>TagsPanel</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/sidebar/tags_panel.py" line="30" />
+        <location filename="../../wikidesk/ui/sidebar/tags_panel.py" line="30"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/main/wikidesk/ui/sidebar/tags_panel.py" line="41" />
+        <location filename="../../wikidesk/ui/sidebar/tags_panel.py" line="41"/>
         <source>Tag %1, %n page(s)</source>
-        <translation><numerusform>Tag %1, %n page(s)</numerusform><numerusform>Tag %1, %n page(s)</numerusform></translation>
+        <translation>
+            <numerusform>Tag %1, %n page(s)</numerusform>
+            <numerusform>Tag %1, %n page(s)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>WikiSession</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/session.py" line="81" />
+        <location filename="../../wikidesk/ui/session.py" line="81"/>
         <source>The list of pages could not be read.</source>
         <translation>The list of pages could not be read.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/session.py" line="106" />
+        <location filename="../../wikidesk/ui/session.py" line="106"/>
         <source>The page could not be opened.</source>
         <translation>The page could not be opened.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/session.py" line="122" />
+        <location filename="../../wikidesk/ui/session.py" line="122"/>
         <source>The page could not be created.</source>
         <translation>The page could not be created.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/session.py" line="127" />
+        <location filename="../../wikidesk/ui/session.py" line="127"/>
         <source>The page could not be renamed or moved.</source>
         <translation>The page could not be renamed or moved.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/session.py" line="130" />
+        <location filename="../../wikidesk/ui/session.py" line="130"/>
         <source>The page could not be deleted.</source>
         <translation>The page could not be deleted.</translation>
     </message>
@@ -1485,17 +1515,17 @@ Open it?</translation>
 <context>
     <name>WorkIndicator</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/status_bar.py" line="37" />
+        <location filename="../../wikidesk/ui/status_bar.py" line="37"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/status_bar.py" line="38" />
+        <location filename="../../wikidesk/ui/status_bar.py" line="38"/>
         <source>Cancel the background work</source>
         <translation>Cancel the background work</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/status_bar.py" line="39" />
+        <location filename="../../wikidesk/ui/status_bar.py" line="39"/>
         <source>Progress of the background work</source>
         <translation>Progress of the background work</translation>
     </message>

@@ -1,303 +1,315 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="31" />
+        <location filename="../../wikidesk/ui/actions.py" line="31"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="32" />
+        <location filename="../../wikidesk/ui/actions.py" line="32"/>
         <source>&amp;Edit</source>
         <translation>R&amp;ediger</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="33" />
+        <location filename="../../wikidesk/ui/actions.py" line="33"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="34" />
+        <location filename="../../wikidesk/ui/actions.py" line="34"/>
         <source>&amp;Go</source>
         <translation>&amp;Gå</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="35" />
+        <location filename="../../wikidesk/ui/actions.py" line="35"/>
         <source>&amp;Page</source>
         <translation>&amp;Side</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="36" />
+        <location filename="../../wikidesk/ui/actions.py" line="36"/>
         <source>&amp;Sync</source>
         <translation>S&amp;ynkroniser</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="37" />
+        <location filename="../../wikidesk/ui/actions.py" line="37"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="41" />
+        <location filename="../../wikidesk/ui/actions.py" line="41"/>
         <source>&amp;New Page…</source>
         <translation>&amp;Ny side…</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="42" />
+        <location filename="../../wikidesk/ui/actions.py" line="42"/>
         <source>&amp;Save</source>
         <translation>&amp;Lagre</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="43" />
+        <location filename="../../wikidesk/ui/actions.py" line="43"/>
         <source>&amp;Open Wiki Folder…</source>
         <translation>Å&amp;pne wiki-mappe…</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="44" />
+        <location filename="../../wikidesk/ui/actions.py" line="44"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Innstillinger…</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="45" />
+        <location filename="../../wikidesk/ui/actions.py" line="45"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="46" />
+        <location filename="../../wikidesk/ui/actions.py" line="46"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="47" />
+        <location filename="../../wikidesk/ui/actions.py" line="47"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gjør om</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="48" />
+        <location filename="../../wikidesk/ui/actions.py" line="48"/>
         <source>&amp;Find…</source>
         <translation>&amp;Finn…</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="49" />
+        <location filename="../../wikidesk/ui/actions.py" line="49"/>
         <source>R&amp;eplace…</source>
         <translation>&amp;Erstatt…</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="50" />
+        <location filename="../../wikidesk/ui/actions.py" line="50"/>
         <source>&amp;Attach File…</source>
         <translation>&amp;Legg ved fil…</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="51" />
+        <location filename="../../wikidesk/ui/actions.py" line="51"/>
         <source>Insert &amp;Link to Page</source>
         <translation>Sett inn len&amp;ke til side</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="52" />
+        <location filename="../../wikidesk/ui/actions.py" line="52"/>
         <source>Switch &amp;Editor/Preview</source>
         <translation>Bytt mellom &amp;redigering og visning</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="53" />
+        <location filename="../../wikidesk/ui/actions.py" line="53"/>
         <source>&amp;Side by Side</source>
         <translation>&amp;Side ved side</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="54" />
+        <location filename="../../wikidesk/ui/actions.py" line="54"/>
         <source>&amp;Tab Key Indents Text</source>
         <translation>&amp;Tab-tasten rykker inn tekst</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="56" />
+        <location filename="../../wikidesk/ui/actions.py" line="56"/>
         <source>Go to Page &amp;Tree</source>
         <translation>Gå til side&amp;treet</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="57" />
+        <location filename="../../wikidesk/ui/actions.py" line="57"/>
         <source>Go to E&amp;ditor</source>
         <translation>Gå til re&amp;digeringen</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="58" />
+        <location filename="../../wikidesk/ui/actions.py" line="58"/>
         <source>Go to &amp;Preview</source>
         <translation>Gå til &amp;visningen</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="59" />
+        <location filename="../../wikidesk/ui/actions.py" line="59"/>
         <source>Go to &amp;Links and Outline</source>
         <translation>Gå til &amp;lenker og innhold</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="60" />
+        <location filename="../../wikidesk/ui/actions.py" line="60"/>
         <source>Norsk (bokmål)</source>
         <translation>Norsk (bokmål)</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="61" />
+        <location filename="../../wikidesk/ui/actions.py" line="61"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="62" />
+        <location filename="../../wikidesk/ui/actions.py" line="62"/>
         <source>&amp;Search…</source>
         <translation>&amp;Søk…</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="63" />
+        <location filename="../../wikidesk/ui/actions.py" line="63"/>
         <source>&amp;Quick Switch to Page…</source>
         <translation>&amp;Hurtigbytt til side…</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="64" />
+        <location filename="../../wikidesk/ui/actions.py" line="64"/>
         <source>&amp;Back</source>
         <translation>&amp;Tilbake</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="65" />
+        <location filename="../../wikidesk/ui/actions.py" line="65"/>
         <source>&amp;Forward</source>
         <translation>&amp;Fram</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="66" />
+        <location filename="../../wikidesk/ui/actions.py" line="66"/>
         <source>&amp;Home Page</source>
         <translation>St&amp;artsiden</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="67" />
+        <location filename="../../wikidesk/ui/actions.py" line="67"/>
         <source>&amp;Rename or Move…</source>
         <translation>&amp;Gi nytt navn eller flytt…</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="68" />
+        <location filename="../../wikidesk/ui/actions.py" line="68"/>
         <source>&amp;Delete Page…</source>
         <translation>&amp;Slett side…</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="69" />
+        <location filename="../../wikidesk/ui/actions.py" line="69"/>
         <source>&amp;History…</source>
         <translation>&amp;Historikk…</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="70" />
+        <location filename="../../wikidesk/ui/actions.py" line="70"/>
         <source>Resolve &amp;Conflict…</source>
         <translation>Løs &amp;konflikt…</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="71" />
+        <location filename="../../wikidesk/ui/actions.py" line="71"/>
         <source>Re&amp;load from Disk</source>
         <translation>Les inn på &amp;nytt fra disk</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="72" />
+        <location filename="../../wikidesk/ui/actions.py" line="72"/>
         <source>Sync &amp;Now</source>
         <translation>Synkroniser &amp;nå</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="73" />
+        <location filename="../../wikidesk/ui/actions.py" line="73"/>
         <source>&amp;Cancel Background Work</source>
         <translation>&amp;Avbryt bakgrunnsarbeid</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="74" />
+        <location filename="../../wikidesk/ui/actions.py" line="74"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/actions.py" line="75" />
+        <location filename="../../wikidesk/ui/actions.py" line="75"/>
         <source>&amp;About wikidesk</source>
         <translation>&amp;Om wikidesk</translation>
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../../wikidesk/ui/app.py" line="39"/>
+        <source>The wiki folder {0} is not there (is the drive connected?).</source>
+        <translation>Wikimappen {0} finnes ikke (er stasjonen koblet til?).</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/conflict_dialog.py" line="48" />
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="48"/>
         <source>Resolve Conflicts</source>
         <translation>Løs konflikter</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/conflict_dialog.py" line="54" />
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="54"/>
         <source>Pages in conflict</source>
         <translation>Sider i konflikt</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/conflict_dialog.py" line="57" />
-        <location filename="../work/main/wikidesk/ui/history/conflict_dialog.py" line="58" />
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="57"/>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="58"/>
         <source>The versions in conflict</source>
         <translation>Versjonene i konflikt</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/conflict_dialog.py" line="61" />
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="61"/>
         <source>Merged text to save</source>
         <translation>Sammenslått tekst som skal lagres</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/conflict_dialog.py" line="63" />
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="63"/>
         <source>Conflict regions start with &lt;&lt;&lt;&lt;&lt;&lt;&lt;, are split by ======= and end with &gt;&gt;&gt;&gt;&gt;&gt;&gt;.</source>
         <translation>Konfliktområder starter med &lt;&lt;&lt;&lt;&lt;&lt;&lt;, deles av ======= og slutter med &gt;&gt;&gt;&gt;&gt;&gt;&gt;.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/conflict_dialog.py" line="66" />
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="66"/>
         <source>&amp;Use the Shown Version</source>
         <translation>&amp;Bruk versjonen som vises</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/conflict_dialog.py" line="68" />
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="68"/>
         <source>&amp;Save Resolution</source>
         <translation>&amp;Lagre løsningen</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/conflict_dialog.py" line="76" />
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="76"/>
         <source>&amp;Merged result (edit it until it is right):</source>
         <translation>&amp;Sammenslått resultat (rediger til det blir riktig):</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/conflict_dialog.py" line="101" />
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="101"/>
         <source>The same lines were changed in two places. Both versions are kept until you save the text that should win.</source>
         <translation>De samme linjene ble endret to steder. Begge versjonene tas vare på til du lagrer teksten som skal gjelde.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/conflict_dialog.py" line="112" />
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="112"/>
         <source>The conflicts could not be read.</source>
         <translation>Konfliktene kunne ikke leses.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/conflict_dialog.py" line="124" />
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="124"/>
         <source>No pages are in conflict.</source>
         <translation>Ingen sider er i konflikt.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/conflict_dialog.py" line="145" />
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="145"/>
         <source>The versions could not be read.</source>
         <translation>Versjonene kunne ikke leses.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/conflict_dialog.py" line="154" />
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="154"/>
         <source>Version %1: %2, %3</source>
         <translation>Versjon %1: %2, %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/main/wikidesk/ui/history/conflict_dialog.py" line="189" />
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="189"/>
         <source>%n conflict region(s) left.</source>
-        <translation><numerusform>%n konfliktområde igjen.</numerusform><numerusform>%n konfliktområder igjen.</numerusform></translation>
+        <translation>
+            <numerusform>%n konfliktområde igjen.</numerusform>
+            <numerusform>%n konfliktområder igjen.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/conflict_dialog.py" line="190" />
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="190"/>
         <source>No conflict regions left: ready to save.</source>
         <translation>Ingen konfliktområder igjen: klar til å lagres.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/conflict_dialog.py" line="204" />
-        <source>The lines between --- at the top (the page's title and id) are gone. Put them back, or press Save Resolution again to save anyway.</source>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="204"/>
+        <source>The lines between --- at the top (the page&apos;s title and id) are gone. Put them back, or press Save Resolution again to save anyway.</source>
         <translation>Linjene mellom --- øverst (sidens tittel og id) er borte. Sett dem inn igjen, eller trykk Lagre løsningen en gang til for å lagre likevel.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/conflict_dialog.py" line="207" />
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="207"/>
         <source>The text still has conflict markers. Remove them, or press Save Resolution again to keep them as they are.</source>
         <translation>Teksten har fortsatt konfliktmerker. Fjern dem, eller trykk Lagre løsningen en gang til for å beholde dem slik de er.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/conflict_dialog.py" line="222" />
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="222"/>
         <source>The resolution could not be saved.</source>
         <translation>Løsningen kunne ikke lagres.</translation>
     </message>
@@ -305,22 +317,22 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/application.py" line="56" />
+        <location filename="../../wikidesk/ui/application.py" line="56"/>
         <source>Opening the wiki…</source>
         <translation>Åpner wikien…</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/application.py" line="60" />
+        <location filename="../../wikidesk/ui/application.py" line="60"/>
         <source>Opening the wiki</source>
         <translation>Åpner wikien</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/application.py" line="68" />
+        <location filename="../../wikidesk/ui/application.py" line="68"/>
         <source>The wiki could not be opened.</source>
         <translation>Wikien kunne ikke åpnes.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/application.py" line="161" />
+        <location filename="../../wikidesk/ui/application.py" line="161"/>
         <source>Open Wiki Folder</source>
         <translation>Åpne wiki-mappe</translation>
     </message>
@@ -328,32 +340,32 @@
 <context>
     <name>EditorPanel</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/editor/panel.py" line="59" />
+        <location filename="../../wikidesk/ui/editor/panel.py" line="59"/>
         <source>Page text (Markdown)</source>
         <translation>Sidetekst (Markdown)</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/editor/panel.py" line="61" />
+        <location filename="../../wikidesk/ui/editor/panel.py" line="61"/>
         <source>Tab moves to the next control; Ctrl+M makes Tab indent.</source>
         <translation>Tab går til neste kontroll; Ctrl+M gjør at Tab rykker inn.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/editor/panel.py" line="63" />
+        <location filename="../../wikidesk/ui/editor/panel.py" line="63"/>
         <source>Tab indents; press Ctrl+Tab to move to the next control.</source>
         <translation>Tab rykker inn; trykk Ctrl+Tab for å gå til neste kontroll.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/editor/panel.py" line="64" />
+        <location filename="../../wikidesk/ui/editor/panel.py" line="64"/>
         <source>Write here. Use [[Page title]] to link to a page.</source>
         <translation>Skriv her. Bruk [[Sidetittel]] for å lenke til en side.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/editor/panel.py" line="149" />
+        <location filename="../../wikidesk/ui/editor/panel.py" line="149"/>
         <source>Your changes could not be saved; they are still here.</source>
         <translation>Endringene dine kunne ikke lagres; de er fortsatt her.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/editor/panel.py" line="200" />
+        <location filename="../../wikidesk/ui/editor/panel.py" line="200"/>
         <source>The file could not be attached.</source>
         <translation>Filen kunne ikke legges ved.</translation>
     </message>
@@ -361,165 +373,168 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/editor/find_bar.py" line="54" />
+        <location filename="../../wikidesk/ui/editor/find_bar.py" line="54"/>
         <source>F&amp;ind:</source>
         <translation>F&amp;inn:</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/editor/find_bar.py" line="55" />
+        <location filename="../../wikidesk/ui/editor/find_bar.py" line="55"/>
         <source>Re&amp;place with:</source>
         <translation>Erstatt &amp;med:</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/editor/find_bar.py" line="56" />
+        <location filename="../../wikidesk/ui/editor/find_bar.py" line="56"/>
         <source>Find text</source>
         <translation>Tekst å finne</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/editor/find_bar.py" line="57" />
+        <location filename="../../wikidesk/ui/editor/find_bar.py" line="57"/>
         <source>Replacement text</source>
         <translation>Ny tekst</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/editor/find_bar.py" line="58" />
+        <location filename="../../wikidesk/ui/editor/find_bar.py" line="58"/>
         <source>&amp;Match case</source>
         <translation>Skill mellom &amp;store og små bokstaver</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/editor/find_bar.py" line="59" />
+        <location filename="../../wikidesk/ui/editor/find_bar.py" line="59"/>
         <source>Pre&amp;vious</source>
         <translation>&amp;Forrige</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/editor/find_bar.py" line="60" />
+        <location filename="../../wikidesk/ui/editor/find_bar.py" line="60"/>
         <source>&amp;Next</source>
         <translation>&amp;Neste</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/editor/find_bar.py" line="61" />
+        <location filename="../../wikidesk/ui/editor/find_bar.py" line="61"/>
         <source>&amp;Replace</source>
         <translation>&amp;Erstatt</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/editor/find_bar.py" line="62" />
+        <location filename="../../wikidesk/ui/editor/find_bar.py" line="62"/>
         <source>Replace &amp;All</source>
         <translation>Erstatt &amp;alle</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/editor/find_bar.py" line="63" />
+        <location filename="../../wikidesk/ui/editor/find_bar.py" line="63"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/editor/find_bar.py" line="64" />
+        <location filename="../../wikidesk/ui/editor/find_bar.py" line="64"/>
         <source>Close the find bar</source>
         <translation>Lukk søkelinjen</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/editor/find_bar.py" line="110" />
+        <location filename="../../wikidesk/ui/editor/find_bar.py" line="110"/>
         <source>Not found</source>
         <translation>Ikke funnet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/main/wikidesk/ui/editor/find_bar.py" line="140" />
+        <location filename="../../wikidesk/ui/editor/find_bar.py" line="140"/>
         <source>%n replaced</source>
-        <translation><numerusform>%n erstattet</numerusform><numerusform>%n erstattet</numerusform></translation>
+        <translation>
+            <numerusform>%n erstattet</numerusform>
+            <numerusform>%n erstattet</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/first_run.py" line="44" />
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="44"/>
         <source>Welcome to wikidesk</source>
         <translation>Velkommen til wikidesk</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/first_run.py" line="45" />
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="45"/>
         <source>How do you want to start?</source>
         <translation>Hvordan vil du begynne?</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/first_run.py" line="46" />
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="46"/>
         <source>Open the &amp;sample wiki to look around</source>
         <translation>Åpne &amp;eksempelwikien og se deg rundt</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/first_run.py" line="47" />
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="47"/>
         <source>&amp;Create a new wiki in a folder</source>
         <translation>&amp;Lag en ny wiki i en mappe</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/first_run.py" line="48" />
-        <source>&amp;Join your team's shared folder</source>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="48"/>
+        <source>&amp;Join your team&apos;s shared folder</source>
         <translation>&amp;Bli med i teamets delte mappe</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/first_run.py" line="54" />
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="54"/>
         <source>Folder for your wiki</source>
         <translation>Mappe for wikien din</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/first_run.py" line="56" />
-        <source>The team's shared folder</source>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="56"/>
+        <source>The team&apos;s shared folder</source>
         <translation>Teamets delte mappe</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/first_run.py" line="57" />
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="57"/>
         <source>for example U:\Team\wiki</source>
         <translation>for eksempel U:\Team\wiki</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/first_run.py" line="59" />
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="59"/>
         <source>Your name</source>
         <translation>Navnet ditt</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/first_run.py" line="60" />
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="60"/>
         <source>Browse…</source>
         <translation>Bla gjennom…</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/first_run.py" line="61" />
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="61"/>
         <source>Choose the folder for your wiki</source>
         <translation>Velg mappen for wikien din</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/first_run.py" line="62" />
-        <source>Choose the team's shared folder</source>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="62"/>
+        <source>Choose the team&apos;s shared folder</source>
         <translation>Velg teamets delte mappe</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/first_run.py" line="69" />
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="69"/>
         <source>&amp;Wiki folder:</source>
         <translation>&amp;Wiki-mappe:</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/first_run.py" line="70" />
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="70"/>
         <source>S&amp;hared folder:</source>
         <translation>&amp;Delt mappe:</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/first_run.py" line="71" />
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="71"/>
         <source>Your &amp;name:</source>
         <translation>&amp;Navnet ditt:</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/first_run.py" line="74" />
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="74"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/first_run.py" line="88" />
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="88"/>
         <source>Choose a Folder</source>
         <translation>Velg en mappe</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/first_run.py" line="102" />
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="102"/>
         <source>Choose a folder for your wiki.</source>
         <translation>Velg en mappe for wikien din.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/first_run.py" line="105" />
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="105"/>
         <source>The shared folder cannot be reached. Check the path, or that you are connected to the network.</source>
         <translation>Den delte mappen kan ikke nås. Sjekk stien, eller at du er koblet til nettverket.</translation>
     </message>
@@ -527,128 +542,131 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="53" />
+        <location filename="../../wikidesk/ui/history/dialog.py" line="53"/>
         <source>History of “%1”</source>
         <translation>Historikk for «%1»</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="57" />
+        <location filename="../../wikidesk/ui/history/dialog.py" line="57"/>
         <source>Revisions, newest first</source>
         <translation>Versjoner, nyeste først</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="59" />
+        <location filename="../../wikidesk/ui/history/dialog.py" line="59"/>
         <source>Compare with</source>
         <translation>Sammenlign med</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="60" />
+        <location filename="../../wikidesk/ui/history/dialog.py" line="60"/>
         <source>Compared with the revision before</source>
         <translation>Sammenlignet med versjonen før</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="61" />
+        <location filename="../../wikidesk/ui/history/dialog.py" line="61"/>
         <source>Compared with the page now</source>
         <translation>Sammenlignet med siden nå</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="63" />
+        <location filename="../../wikidesk/ui/history/dialog.py" line="63"/>
         <source>Diff layout</source>
         <translation>Visning av forskjeller</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="64" />
+        <location filename="../../wikidesk/ui/history/dialog.py" line="64"/>
         <source>Inline</source>
         <translation>I én kolonne</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="65" />
+        <location filename="../../wikidesk/ui/history/dialog.py" line="65"/>
         <source>Side by side</source>
         <translation>Side ved side</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="68" />
+        <location filename="../../wikidesk/ui/history/dialog.py" line="68"/>
         <source>Changes</source>
         <translation>Endringer</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="70" />
+        <location filename="../../wikidesk/ui/history/dialog.py" line="70"/>
         <source>&amp;Restore This Revision…</source>
         <translation>&amp;Gjenopprett denne versjonen…</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="102" />
+        <location filename="../../wikidesk/ui/history/dialog.py" line="102"/>
         <source>Loading the history…</source>
         <translation>Henter historikken…</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="105" />
+        <location filename="../../wikidesk/ui/history/dialog.py" line="105"/>
         <source>The history could not be read.</source>
         <translation>Historikken kunne ikke leses.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="111" />
+        <location filename="../../wikidesk/ui/history/dialog.py" line="111"/>
         <source>Deleted</source>
         <translation>Slettet</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="111" />
+        <location filename="../../wikidesk/ui/history/dialog.py" line="111"/>
         <source>Edited</source>
         <translation>Endret</translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="115" />
+        <location filename="../../wikidesk/ui/history/dialog.py" line="115"/>
         <source>%n revision(s)</source>
-        <translation><numerusform>%n versjon</numerusform><numerusform>%n versjoner</numerusform></translation>
+        <translation>
+            <numerusform>%n versjon</numerusform>
+            <numerusform>%n versjoner</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="144" />
+        <location filename="../../wikidesk/ui/history/dialog.py" line="144"/>
         <source>The changes could not be shown.</source>
         <translation>Endringene kunne ikke vises.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="149" />
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="151" />
+        <location filename="../../wikidesk/ui/history/dialog.py" line="149"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="151"/>
         <source>This revision</source>
         <translation>Denne versjonen</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="149" />
+        <location filename="../../wikidesk/ui/history/dialog.py" line="149"/>
         <source>The page now</source>
         <translation>Siden nå</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="151" />
+        <location filename="../../wikidesk/ui/history/dialog.py" line="151"/>
         <source>The revision before</source>
         <translation>Versjonen før</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="156" />
+        <location filename="../../wikidesk/ui/history/dialog.py" line="156"/>
         <source>added</source>
         <translation>lagt til</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="156" />
+        <location filename="../../wikidesk/ui/history/dialog.py" line="156"/>
         <source>removed</source>
         <translation>fjernet</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="165" />
+        <location filename="../../wikidesk/ui/history/dialog.py" line="165"/>
         <source>Restore Revision</source>
         <translation>Gjenopprett versjon</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="166" />
-        <source>Make the revision of %1 the page's text again? The current text stays in the history.</source>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="166"/>
+        <source>Make the revision of %1 the page&apos;s text again? The current text stays in the history.</source>
         <translation>Gjøre versjonen fra %1 til sidens tekst igjen? Den nåværende teksten blir liggende i historikken.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="169" />
+        <location filename="../../wikidesk/ui/history/dialog.py" line="169"/>
         <source>Restore</source>
         <translation>Gjenopprett</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/dialog.py" line="183" />
+        <location filename="../../wikidesk/ui/history/dialog.py" line="183"/>
         <source>The revision could not be restored.</source>
         <translation>Versjonen kunne ikke gjenopprettes.</translation>
     </message>
@@ -656,7 +674,7 @@
 <context>
     <name>HistoryService</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/history/service.py" line="55" />
+        <location filename="../../wikidesk/ui/history/service.py" line="55"/>
         <source>The conflicts could not be counted.</source>
         <translation>Konfliktene kunne ikke telles.</translation>
     </message>
@@ -664,63 +682,63 @@
 <context>
     <name>LinksPanel</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/links_panel.py" line="51" />
+        <location filename="../../wikidesk/ui/links_panel.py" line="51"/>
         <source>Outline</source>
         <translation>Innhold</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/links_panel.py" line="52" />
+        <location filename="../../wikidesk/ui/links_panel.py" line="52"/>
         <source>Links</source>
         <translation>Lenker</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/links_panel.py" line="53" />
+        <location filename="../../wikidesk/ui/links_panel.py" line="53"/>
         <source>Backlinks</source>
         <translation>Lenker hit</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/links_panel.py" line="54" />
-        <location filename="../work/main/wikidesk/ui/links_panel.py" line="55" />
+        <location filename="../../wikidesk/ui/links_panel.py" line="54"/>
+        <location filename="../../wikidesk/ui/links_panel.py" line="55"/>
         <source>Outline, links and backlinks</source>
         <translation>Innhold, lenker og lenker hit</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/links_panel.py" line="56" />
+        <location filename="../../wikidesk/ui/links_panel.py" line="56"/>
         <source>Headings of the page</source>
         <translation>Sidens overskrifter</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/links_panel.py" line="57" />
+        <location filename="../../wikidesk/ui/links_panel.py" line="57"/>
         <source>Links in the page</source>
         <translation>Lenker på siden</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/links_panel.py" line="58" />
+        <location filename="../../wikidesk/ui/links_panel.py" line="58"/>
         <source>Pages that link here</source>
         <translation>Sider som lenker hit</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/links_panel.py" line="66" />
+        <location filename="../../wikidesk/ui/links_panel.py" line="66"/>
         <source>Heading level %1: %2</source>
         <translation>Overskrift nivå %1: %2</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/links_panel.py" line="72" />
+        <location filename="../../wikidesk/ui/links_panel.py" line="72"/>
         <source>%1 (missing page: activate to create it)</source>
         <translation>%1 (siden finnes ikke: aktiver for å lage den)</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/links_panel.py" line="91" />
+        <location filename="../../wikidesk/ui/links_panel.py" line="91"/>
         <source>Looking for pages that link here…</source>
         <translation>Ser etter sider som lenker hit…</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/links_panel.py" line="100" />
+        <location filename="../../wikidesk/ui/links_panel.py" line="100"/>
         <source>The backlinks could not be found.</source>
         <translation>Lenkene hit kunne ikke finnes.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/links_panel.py" line="118" />
+        <location filename="../../wikidesk/ui/links_panel.py" line="118"/>
         <source>No pages link here.</source>
         <translation>Ingen sider lenker hit.</translation>
     </message>
@@ -728,73 +746,73 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="161" />
+        <location filename="../../wikidesk/ui/main_window.py" line="161"/>
         <source>Pages</source>
         <translation>Sider</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="162" />
+        <location filename="../../wikidesk/ui/main_window.py" line="162"/>
         <source>Search</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="163" />
+        <location filename="../../wikidesk/ui/main_window.py" line="163"/>
         <source>Tags</source>
         <translation>Stikkord</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="164" />
+        <location filename="../../wikidesk/ui/main_window.py" line="164"/>
         <source>Recent</source>
         <translation>Nylig</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="165" />
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="166" />
+        <location filename="../../wikidesk/ui/main_window.py" line="165"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="166"/>
         <source>Sidebar</source>
         <translation>Sidepanel</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="274" />
+        <location filename="../../wikidesk/ui/main_window.py" line="274"/>
         <source>Tab now indents text in the editor; Ctrl+Tab leaves it.</source>
         <translation>Tab rykker nå inn tekst i redigeringen; Ctrl+Tab går ut.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="275" />
+        <location filename="../../wikidesk/ui/main_window.py" line="275"/>
         <source>Tab now moves to the next control.</source>
         <translation>Tab går nå til neste kontroll.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="278" />
+        <location filename="../../wikidesk/ui/main_window.py" line="278"/>
         <source>Attach File</source>
         <translation>Legg ved fil</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="286" />
+        <location filename="../../wikidesk/ui/main_window.py" line="286"/>
         <source>“%1” was changed by another program while you were editing it.</source>
         <translation>«%1» ble endret av et annet program mens du redigerte den.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="288" />
+        <location filename="../../wikidesk/ui/main_window.py" line="288"/>
         <source>Autosave is paused. Choose what to keep.</source>
         <translation>Automatisk lagring er satt på pause. Velg hva du vil beholde.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="289" />
+        <location filename="../../wikidesk/ui/main_window.py" line="289"/>
         <source>Keep my text</source>
         <translation>Behold teksten min</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="290" />
+        <location filename="../../wikidesk/ui/main_window.py" line="290"/>
         <source>Load theirs (drop my edits)</source>
         <translation>Hent den andre (forkast endringene mine)</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="299" />
+        <location filename="../../wikidesk/ui/main_window.py" line="299"/>
         <source>wikidesk: a team wiki in plain Markdown files.</source>
         <translation>wikidesk: en wiki for teamet i vanlige Markdown-filer.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/main_window.py" line="300" />
+        <location filename="../../wikidesk/ui/main_window.py" line="300"/>
         <source>Works offline; syncs through a shared folder.</source>
         <translation>Virker uten nett; synkroniserer gjennom en delt mappe.</translation>
     </message>
@@ -802,27 +820,27 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/message_bar.py" line="41" />
+        <location filename="../../wikidesk/ui/message_bar.py" line="41"/>
         <source>Dismiss</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/message_bar.py" line="42" />
+        <location filename="../../wikidesk/ui/message_bar.py" line="42"/>
         <source>Dismiss the message</source>
         <translation>Lukk meldingen</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/message_bar.py" line="43" />
+        <location filename="../../wikidesk/ui/message_bar.py" line="43"/>
         <source>Message</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/message_bar.py" line="52" />
+        <location filename="../../wikidesk/ui/message_bar.py" line="52"/>
         <source>Error:</source>
         <translation>Feil:</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/message_bar.py" line="52" />
+        <location filename="../../wikidesk/ui/message_bar.py" line="52"/>
         <source>Note:</source>
         <translation>Merk:</translation>
     </message>
@@ -830,12 +848,12 @@
 <context>
     <name>MessageBridge</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/messages.py" line="37" />
+        <location filename="../../wikidesk/ui/messages.py" line="37"/>
         <source>An action could not be completed.</source>
         <translation>En handling kunne ikke fullføres.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/messages.py" line="48" />
+        <location filename="../../wikidesk/ui/messages.py" line="48"/>
         <source>Something unexpected went wrong (this is a bug). The details were written to the log file.</source>
         <translation>Noe uventet gikk galt (dette er en feil i programmet). Detaljene ble skrevet til loggfilen.</translation>
     </message>
@@ -843,37 +861,37 @@
 <context>
     <name>PageActions</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/page_actions.py" line="24" />
+        <location filename="../../wikidesk/ui/page_actions.py" line="24"/>
         <source>New Page</source>
         <translation>Ny side</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/page_actions.py" line="24" />
+        <location filename="../../wikidesk/ui/page_actions.py" line="24"/>
         <source>Create</source>
         <translation>Lag</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/page_actions.py" line="37" />
+        <location filename="../../wikidesk/ui/page_actions.py" line="37"/>
         <source>Rename or Move Page</source>
         <translation>Gi nytt navn til eller flytt siden</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/page_actions.py" line="37" />
+        <location filename="../../wikidesk/ui/page_actions.py" line="37"/>
         <source>Rename</source>
         <translation>Gi nytt navn</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/page_actions.py" line="56" />
+        <location filename="../../wikidesk/ui/page_actions.py" line="56"/>
         <source>Delete Page</source>
         <translation>Slett side</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/page_actions.py" line="57" />
+        <location filename="../../wikidesk/ui/page_actions.py" line="57"/>
         <source>Delete “%1”? Its history is kept and it can be restored.</source>
         <translation>Slette «%1»? Historikken beholdes, og siden kan gjenopprettes.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/page_actions.py" line="60" />
+        <location filename="../../wikidesk/ui/page_actions.py" line="60"/>
         <source>Delete</source>
         <translation>Slett</translation>
     </message>
@@ -881,28 +899,28 @@
 <context>
     <name>PageNameDialog</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/page_name.py" line="19" />
+        <location filename="../../wikidesk/ui/dialogs/page_name.py" line="19"/>
         <source>Page title</source>
         <translation>Sidetittel</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/page_name.py" line="23" />
-        <location filename="../work/main/wikidesk/ui/dialogs/page_name.py" line="28" />
+        <location filename="../../wikidesk/ui/dialogs/page_name.py" line="23"/>
+        <location filename="../../wikidesk/ui/dialogs/page_name.py" line="28"/>
         <source>Space</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/page_name.py" line="27" />
+        <location filename="../../wikidesk/ui/dialogs/page_name.py" line="27"/>
         <source>Top level</source>
         <translation>Øverste nivå</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/page_name.py" line="38" />
+        <location filename="../../wikidesk/ui/dialogs/page_name.py" line="38"/>
         <source>&amp;Title:</source>
         <translation>&amp;Tittel:</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/page_name.py" line="39" />
+        <location filename="../../wikidesk/ui/dialogs/page_name.py" line="39"/>
         <source>&amp;Space:</source>
         <translation>&amp;Område:</translation>
     </message>
@@ -910,42 +928,42 @@
 <context>
     <name>PageTreePanel</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/sidebar/page_tree.py" line="58" />
+        <location filename="../../wikidesk/ui/sidebar/page_tree.py" line="58"/>
         <source>Filter pages</source>
         <translation>Filtrer sider</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/sidebar/page_tree.py" line="59" />
+        <location filename="../../wikidesk/ui/sidebar/page_tree.py" line="59"/>
         <source>Filter the page tree</source>
         <translation>Filtrer sidetreet</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/sidebar/page_tree.py" line="60" />
+        <location filename="../../wikidesk/ui/sidebar/page_tree.py" line="60"/>
         <source>Clear the filter</source>
         <translation>Tøm filteret</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/sidebar/page_tree.py" line="61" />
+        <location filename="../../wikidesk/ui/sidebar/page_tree.py" line="61"/>
         <source>Pages and spaces</source>
         <translation>Sider og områder</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/sidebar/page_tree.py" line="63" />
+        <location filename="../../wikidesk/ui/sidebar/page_tree.py" line="63"/>
         <source>Enter opens a page. F2 renames, the context menu key shows more actions.</source>
         <translation>Enter åpner en side. F2 gir nytt navn, menytasten viser flere handlinger.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/sidebar/page_tree.py" line="120" />
+        <location filename="../../wikidesk/ui/sidebar/page_tree.py" line="120"/>
         <source>New Page Here…</source>
         <translation>Ny side her…</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/sidebar/page_tree.py" line="124" />
+        <location filename="../../wikidesk/ui/sidebar/page_tree.py" line="124"/>
         <source>Rename or Move…</source>
         <translation>Gi nytt navn eller flytt…</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/sidebar/page_tree.py" line="126" />
+        <location filename="../../wikidesk/ui/sidebar/page_tree.py" line="126"/>
         <source>Delete…</source>
         <translation>Slett…</translation>
     </message>
@@ -953,33 +971,33 @@
 <context>
     <name>PageView</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/page_view.py" line="69" />
+        <location filename="../../wikidesk/ui/page_view.py" line="69"/>
         <source>Page title</source>
         <translation>Sidetittel</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/page_view.py" line="70" />
+        <location filename="../../wikidesk/ui/page_view.py" line="70"/>
         <source>Space of the page</source>
         <translation>Sidens område</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/page_view.py" line="74" />
-        <location filename="../work/main/wikidesk/ui/page_view.py" line="117" />
+        <location filename="../../wikidesk/ui/page_view.py" line="74"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="117"/>
         <source>No page open</source>
         <translation>Ingen side er åpen</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/page_view.py" line="111" />
+        <location filename="../../wikidesk/ui/page_view.py" line="111"/>
         <source>Top level</source>
         <translation>Øverste nivå</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/page_view.py" line="179" />
+        <location filename="../../wikidesk/ui/page_view.py" line="179"/>
         <source>The preview could not be shown.</source>
         <translation>Visningen kunne ikke vises.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/page_view.py" line="218" />
+        <location filename="../../wikidesk/ui/page_view.py" line="218"/>
         <source>The open page was deleted by a sync.</source>
         <translation>Den åpne siden ble slettet ved en synkronisering.</translation>
     </message>
@@ -987,22 +1005,22 @@
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/preview.py" line="68" />
+        <location filename="../../wikidesk/ui/preview.py" line="68"/>
         <source>Page preview</source>
         <translation>Visning av siden</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/preview.py" line="70" />
+        <location filename="../../wikidesk/ui/preview.py" line="70"/>
         <source>Read-only view of the page. Its links are also listed in the Links panel (Ctrl+4).</source>
         <translation>Skrivebeskyttet visning av siden. Lenkene står også i Lenker-panelet (Ctrl+4).</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/preview.py" line="110" />
+        <location filename="../../wikidesk/ui/preview.py" line="110"/>
         <source>Open link?</source>
         <translation>Åpne lenken?</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/preview.py" line="111" />
+        <location filename="../../wikidesk/ui/preview.py" line="111"/>
         <source>This link opens another program:
 %1
 
@@ -1013,17 +1031,17 @@ Open it?</source>
 Vil du åpne den?</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/preview.py" line="123" />
+        <location filename="../../wikidesk/ui/preview.py" line="123"/>
         <source>Link to a page that does not exist yet: %1</source>
         <translation>Lenke til en side som ikke finnes ennå: %1</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/preview.py" line="125" />
+        <location filename="../../wikidesk/ui/preview.py" line="125"/>
         <source>Link to a wiki page</source>
         <translation>Lenke til en wikiside</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/preview.py" line="127" />
+        <location filename="../../wikidesk/ui/preview.py" line="127"/>
         <source>Link: %1</source>
         <translation>Lenke: %1</translation>
     </message>
@@ -1031,45 +1049,48 @@ Vil du åpne den?</translation>
 <context>
     <name>QuickSwitcher</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/switcher.py" line="20" />
+        <location filename="../../wikidesk/ui/switcher.py" line="20"/>
         <source>Go to Page</source>
         <translation>Gå til side</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/switcher.py" line="23" />
+        <location filename="../../wikidesk/ui/switcher.py" line="23"/>
         <source>Page title to go to</source>
         <translation>Tittel på siden du vil gå til</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/switcher.py" line="24" />
+        <location filename="../../wikidesk/ui/switcher.py" line="24"/>
         <source>Type part of a page title</source>
         <translation>Skriv en del av en sidetittel</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/switcher.py" line="25" />
+        <location filename="../../wikidesk/ui/switcher.py" line="25"/>
         <source>&amp;Page:</source>
         <translation>&amp;Side:</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/switcher.py" line="29" />
+        <location filename="../../wikidesk/ui/switcher.py" line="29"/>
         <source>Matching pages</source>
         <translation>Sider som passer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/main/wikidesk/ui/switcher.py" line="52" />
+        <location filename="../../wikidesk/ui/switcher.py" line="52"/>
         <source>%n page(s)</source>
-        <translation><numerusform>%n side</numerusform><numerusform>%n sider</numerusform></translation>
+        <translation>
+            <numerusform>%n side</numerusform>
+            <numerusform>%n sider</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>RecentPanel</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/sidebar/recent_panel.py" line="32" />
+        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="32"/>
         <source>Recently changed pages</source>
         <translation>Nylig endrede sider</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/sidebar/recent_panel.py" line="50" />
+        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="50"/>
         <source>%1, changed %2</source>
         <translation>%1, endret %2</translation>
     </message>
@@ -1077,22 +1098,22 @@ Vil du åpne den?</translation>
 <context>
     <name>SaveIndicator</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/status_bar.py" line="122" />
+        <location filename="../../wikidesk/ui/status_bar.py" line="122"/>
         <source>All changes saved</source>
         <translation>Alle endringer er lagret</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/status_bar.py" line="122" />
+        <location filename="../../wikidesk/ui/status_bar.py" line="122"/>
         <source>Edited</source>
         <translation>Endret</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/status_bar.py" line="123" />
+        <location filename="../../wikidesk/ui/status_bar.py" line="123"/>
         <source>Not saved: changed elsewhere</source>
         <translation>Ikke lagret: endret et annet sted</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/status_bar.py" line="125" />
+        <location filename="../../wikidesk/ui/status_bar.py" line="125"/>
         <source>Save status</source>
         <translation>Lagringsstatus</translation>
     </message>
@@ -1100,77 +1121,80 @@ Vil du åpne den?</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/search/panel.py" line="83" />
+        <location filename="../../wikidesk/ui/search/panel.py" line="83"/>
         <source>Search (Ctrl+K)</source>
         <translation>Søk (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/search/panel.py" line="84" />
+        <location filename="../../wikidesk/ui/search/panel.py" line="84"/>
         <source>Search the wiki</source>
         <translation>Søk i wikien</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/search/panel.py" line="85" />
+        <location filename="../../wikidesk/ui/search/panel.py" line="85"/>
         <source>Clear the search</source>
         <translation>Tøm søket</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/search/panel.py" line="87" />
-        <source>Words, "phrases", prefix*, -exclude, tag:, space:, author:, modified:&gt;2026-01-01</source>
-        <translation>Ord, "fraser", prefiks*, -utelat, tagg:, område:, forfatter:, endret:&gt;2026-01-01</translation>
+        <location filename="../../wikidesk/ui/search/panel.py" line="87"/>
+        <source>Words, &quot;phrases&quot;, prefix*, -exclude, tag:, space:, author:, modified:&gt;2026-01-01</source>
+        <translation>Ord, &quot;fraser&quot;, prefiks*, -utelat, tagg:, område:, forfatter:, endret:&gt;2026-01-01</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/search/panel.py" line="88" />
+        <location filename="../../wikidesk/ui/search/panel.py" line="88"/>
         <source>Only in space</source>
         <translation>Bare i området</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/search/panel.py" line="89" />
+        <location filename="../../wikidesk/ui/search/panel.py" line="89"/>
         <source>Only with tag</source>
         <translation>Bare med stikkordet</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/search/panel.py" line="90" />
+        <location filename="../../wikidesk/ui/search/panel.py" line="90"/>
         <source>Search results</source>
         <translation>Søkeresultater</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/search/panel.py" line="91" />
+        <location filename="../../wikidesk/ui/search/panel.py" line="91"/>
         <source>Search status</source>
         <translation>Søkestatus</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/search/panel.py" line="97" />
+        <location filename="../../wikidesk/ui/search/panel.py" line="97"/>
         <source>All spaces</source>
         <translation>Alle områder</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/search/panel.py" line="98" />
+        <location filename="../../wikidesk/ui/search/panel.py" line="98"/>
         <source>All tags</source>
         <translation>Alle stikkord</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/search/panel.py" line="133" />
+        <location filename="../../wikidesk/ui/search/panel.py" line="133"/>
         <source>Search is not available.</source>
         <translation>Søk er ikke tilgjengelig.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/search/panel.py" line="146" />
+        <location filename="../../wikidesk/ui/search/panel.py" line="146"/>
         <source>The search could not be run.</source>
         <translation>Søket kunne ikke utføres.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/main/wikidesk/ui/search/panel.py" line="168" />
+        <location filename="../../wikidesk/ui/search/panel.py" line="168"/>
         <source>%n result(s)</source>
-        <translation><numerusform>%n treff</numerusform><numerusform>%n treff</numerusform></translation>
+        <translation>
+            <numerusform>%n treff</numerusform>
+            <numerusform>%n treff</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/search/panel.py" line="170" />
+        <location filename="../../wikidesk/ui/search/panel.py" line="170"/>
         <source>Did you mean %1?</source>
         <translation>Mente du %1?</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/search/panel.py" line="173" />
+        <location filename="../../wikidesk/ui/search/panel.py" line="173"/>
         <source>(close matches)</source>
         <translation>(nære treff)</translation>
     </message>
@@ -1178,32 +1202,32 @@ Vil du åpne den?</translation>
 <context>
     <name>SearchService</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/search/service.py" line="37" />
+        <location filename="../../wikidesk/ui/search/service.py" line="37"/>
         <source>The search index is being opened…</source>
         <translation>Søkeindeksen åpnes…</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/search/service.py" line="45" />
+        <location filename="../../wikidesk/ui/search/service.py" line="45"/>
         <source>The search index could not be opened.</source>
         <translation>Søkeindeksen kunne ikke åpnes.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/search/service.py" line="70" />
+        <location filename="../../wikidesk/ui/search/service.py" line="70"/>
         <source>The search index was damaged or outdated and is being rebuilt.</source>
         <translation>Søkeindeksen var skadet eller utdatert og bygges på nytt.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/search/service.py" line="74" />
+        <location filename="../../wikidesk/ui/search/service.py" line="74"/>
         <source>Updating the search index</source>
         <translation>Oppdaterer søkeindeksen</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/search/service.py" line="90" />
+        <location filename="../../wikidesk/ui/search/service.py" line="90"/>
         <source>Indexing was stopped; it continues where it left off next time.</source>
         <translation>Indekseringen ble stoppet; den fortsetter der den slapp neste gang.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/search/service.py" line="93" />
+        <location filename="../../wikidesk/ui/search/service.py" line="93"/>
         <source>The search index could not be updated.</source>
         <translation>Søkeindeksen kunne ikke oppdateres.</translation>
     </message>
@@ -1211,102 +1235,102 @@ Vil du åpne den?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/settings_dialog.py" line="30" />
+        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="30"/>
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/settings_dialog.py" line="32" />
+        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="32"/>
         <source>Wiki folder</source>
         <translation>Wiki-mappe</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/settings_dialog.py" line="34" />
+        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="34"/>
         <source>Shared folder</source>
         <translation>Delt mappe</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/settings_dialog.py" line="35" />
+        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="35"/>
         <source>Empty: no syncing</source>
         <translation>Tom: ingen synkronisering</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/settings_dialog.py" line="37" />
+        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="37"/>
         <source>Display name</source>
         <translation>Visningsnavn</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/settings_dialog.py" line="39" />
+        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="39"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/settings_dialog.py" line="40" />
+        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="40"/>
         <source>Same as the system</source>
         <translation>Som systemet</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/settings_dialog.py" line="44" />
+        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="44"/>
         <source>Sync interval in seconds</source>
         <translation>Synkroniseringsintervall i sekunder</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/settings_dialog.py" line="46" />
+        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="46"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/settings_dialog.py" line="47" />
+        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="47"/>
         <source>Only when I ask</source>
         <translation>Bare når jeg ber om det</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/settings_dialog.py" line="50" />
+        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="50"/>
         <source>&amp;Wiki folder:</source>
         <translation>&amp;Wiki-mappe:</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/settings_dialog.py" line="50" />
+        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="50"/>
         <source>Choose the wiki folder</source>
         <translation>Velg wiki-mappen</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/settings_dialog.py" line="51" />
+        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="51"/>
         <source>S&amp;hared folder:</source>
         <translation>&amp;Delt mappe:</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/settings_dialog.py" line="52" />
+        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="52"/>
         <source>Choose the shared folder</source>
         <translation>Velg den delte mappen</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/settings_dialog.py" line="53" />
+        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="53"/>
         <source>Display &amp;name:</source>
         <translation>Visnings&amp;navn:</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/settings_dialog.py" line="54" />
+        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="54"/>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/settings_dialog.py" line="55" />
+        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="55"/>
         <source>S&amp;ync every:</source>
         <translation>S&amp;ynkroniser hvert:</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/settings_dialog.py" line="69" />
+        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="69"/>
         <source>Browse…</source>
         <translation>Bla gjennom…</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/settings_dialog.py" line="77" />
+        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="77"/>
         <source>Choose a Folder</source>
         <translation>Velg en mappe</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/settings_dialog.py" line="97" />
+        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="97"/>
         <source>The settings could not be saved: %1</source>
         <translation>Innstillingene kunne ikke lagres: %1</translation>
     </message>
@@ -1314,22 +1338,22 @@ Vil du åpne den?</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/shortcuts.py" line="12" />
+        <location filename="../../wikidesk/ui/dialogs/shortcuts.py" line="12"/>
         <source>Keyboard Shortcuts</source>
         <translation>Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/shortcuts.py" line="15" />
+        <location filename="../../wikidesk/ui/dialogs/shortcuts.py" line="15"/>
         <source>Commands and their shortcuts</source>
         <translation>Kommandoer og hurtigtastene deres</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/shortcuts.py" line="16" />
+        <location filename="../../wikidesk/ui/dialogs/shortcuts.py" line="16"/>
         <source>Command</source>
         <translation>Kommando</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/dialogs/shortcuts.py" line="16" />
+        <location filename="../../wikidesk/ui/dialogs/shortcuts.py" line="16"/>
         <source>Shortcut</source>
         <translation>Hurtigtast</translation>
     </message>
@@ -1337,52 +1361,55 @@ Vil du åpne den?</translation>
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/status_bar.py" line="85" />
+        <location filename="../../wikidesk/ui/status_bar.py" line="85"/>
         <source>Synced</source>
         <translation>Synkronisert</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/status_bar.py" line="86" />
+        <location filename="../../wikidesk/ui/status_bar.py" line="86"/>
         <source>Syncing…</source>
         <translation>Synkroniserer…</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/status_bar.py" line="87" />
+        <location filename="../../wikidesk/ui/status_bar.py" line="87"/>
         <source>Offline: the shared folder cannot be reached</source>
         <translation>Frakoblet: den delte mappen kan ikke nås</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/status_bar.py" line="88" />
+        <location filename="../../wikidesk/ui/status_bar.py" line="88"/>
         <source>Read-only: the shared folder does not allow writing</source>
         <translation>Skrivebeskyttet: den delte mappen tillater ikke skriving</translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/main/wikidesk/ui/status_bar.py" line="89" />
+        <location filename="../../wikidesk/ui/status_bar.py" line="89"/>
         <source>Conflicts: %n</source>
-        <translation><numerusform>Konflikter: %n</numerusform><numerusform>Konflikter: %n</numerusform></translation>
+        <translation>
+            <numerusform>Konflikter: %n</numerusform>
+            <numerusform>Konflikter: %n</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/status_bar.py" line="90" />
+        <location filename="../../wikidesk/ui/status_bar.py" line="90"/>
         <source>Sync stopped: the shared folder needs a newer wikidesk</source>
         <translation>Synkronisering stoppet: den delte mappen krever en nyere wikidesk</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/status_bar.py" line="91" />
+        <location filename="../../wikidesk/ui/status_bar.py" line="91"/>
         <source>Sync off (no shared folder)</source>
         <translation>Synkronisering av (ingen delt mappe)</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/status_bar.py" line="92" />
+        <location filename="../../wikidesk/ui/status_bar.py" line="92"/>
         <source>Sync failed</source>
         <translation>Synkroniseringen mislyktes</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/status_bar.py" line="102" />
+        <location filename="../../wikidesk/ui/status_bar.py" line="102"/>
         <source>Sync status: %1</source>
         <translation>Synkroniseringsstatus: %1</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/status_bar.py" line="104" />
+        <location filename="../../wikidesk/ui/status_bar.py" line="104"/>
         <source>Click or press F5 to sync now.</source>
         <translation>Klikk eller trykk F5 for å synkronisere nå.</translation>
     </message>
@@ -1390,53 +1417,53 @@ Vil du åpne den?</translation>
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/sync/service.py" line="75" />
+        <location filename="../../wikidesk/ui/sync/service.py" line="75"/>
         <source>The shared folder could not be connected.</source>
         <translation>Kunne ikke koble til den delte mappen.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/sync/service.py" line="83" />
-        <location filename="../work/main/wikidesk/ui/sync/service.py" line="159" />
+        <location filename="../../wikidesk/ui/sync/service.py" line="83"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="159"/>
         <source>Some pages were edited in two places at once.</source>
         <translation>Noen sider ble redigert to steder samtidig.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/sync/service.py" line="99" />
-        <source>Sync is off: choose the team's shared folder in Settings.</source>
+        <location filename="../../wikidesk/ui/sync/service.py" line="99"/>
+        <source>Sync is off: choose the team&apos;s shared folder in Settings.</source>
         <translation>Synkronisering er av: velg teamets delte mappe i Innstillinger.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/sync/service.py" line="109" />
+        <location filename="../../wikidesk/ui/sync/service.py" line="109"/>
         <source>Syncing</source>
         <translation>Synkroniserer</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/sync/service.py" line="135" />
+        <location filename="../../wikidesk/ui/sync/service.py" line="135"/>
         <source>Sync failed. Your changes are kept here.</source>
         <translation>Synkroniseringen mislyktes. Endringene dine er tatt vare på her.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/sync/service.py" line="151" />
+        <location filename="../../wikidesk/ui/sync/service.py" line="151"/>
         <source>The shared folder cannot be reached. You can keep working: your changes are saved here and sync when it is back.</source>
         <translation>Den delte mappen kan ikke nås. Du kan jobbe videre: endringene lagres her og synkroniseres når den er tilbake.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/sync/service.py" line="154" />
+        <location filename="../../wikidesk/ui/sync/service.py" line="154"/>
         <source>The shared folder is read-only for you; your changes stay here.</source>
         <translation>Den delte mappen er skrivebeskyttet for deg; endringene dine blir her.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/sync/service.py" line="157" />
+        <location filename="../../wikidesk/ui/sync/service.py" line="157"/>
         <source>Sync stopped.</source>
         <translation>Synkroniseringen stoppet.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/sync/service.py" line="160" />
+        <location filename="../../wikidesk/ui/sync/service.py" line="160"/>
         <source>Resolve…</source>
         <translation>Løs…</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/sync/service.py" line="162" />
+        <location filename="../../wikidesk/ui/sync/service.py" line="162"/>
         <source>Synced again with the shared folder.</source>
         <translation>Synkronisert med den delte mappen igjen.</translation>
     </message>
@@ -1444,40 +1471,43 @@ Vil du åpne den?</translation>
 <context>
     <name>TagsPanel</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/sidebar/tags_panel.py" line="30" />
+        <location filename="../../wikidesk/ui/sidebar/tags_panel.py" line="30"/>
         <source>Tags</source>
         <translation>Stikkord</translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/main/wikidesk/ui/sidebar/tags_panel.py" line="41" />
+        <location filename="../../wikidesk/ui/sidebar/tags_panel.py" line="41"/>
         <source>Tag %1, %n page(s)</source>
-        <translation><numerusform>Stikkord %1, %n side</numerusform><numerusform>Stikkord %1, %n sider</numerusform></translation>
+        <translation>
+            <numerusform>Stikkord %1, %n side</numerusform>
+            <numerusform>Stikkord %1, %n sider</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>WikiSession</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/session.py" line="81" />
+        <location filename="../../wikidesk/ui/session.py" line="81"/>
         <source>The list of pages could not be read.</source>
         <translation>Sidelisten kunne ikke leses.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/session.py" line="106" />
+        <location filename="../../wikidesk/ui/session.py" line="106"/>
         <source>The page could not be opened.</source>
         <translation>Siden kunne ikke åpnes.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/session.py" line="122" />
+        <location filename="../../wikidesk/ui/session.py" line="122"/>
         <source>The page could not be created.</source>
         <translation>Siden kunne ikke lages.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/session.py" line="127" />
+        <location filename="../../wikidesk/ui/session.py" line="127"/>
         <source>The page could not be renamed or moved.</source>
         <translation>Siden kunne ikke få nytt navn eller flyttes.</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/session.py" line="130" />
+        <location filename="../../wikidesk/ui/session.py" line="130"/>
         <source>The page could not be deleted.</source>
         <translation>Siden kunne ikke slettes.</translation>
     </message>
@@ -1485,17 +1515,17 @@ Vil du åpne den?</translation>
 <context>
     <name>WorkIndicator</name>
     <message>
-        <location filename="../work/main/wikidesk/ui/status_bar.py" line="37" />
+        <location filename="../../wikidesk/ui/status_bar.py" line="37"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/status_bar.py" line="38" />
+        <location filename="../../wikidesk/ui/status_bar.py" line="38"/>
         <source>Cancel the background work</source>
         <translation>Avbryt bakgrunnsarbeidet</translation>
     </message>
     <message>
-        <location filename="../work/main/wikidesk/ui/status_bar.py" line="39" />
+        <location filename="../../wikidesk/ui/status_bar.py" line="39"/>
         <source>Progress of the background work</source>
         <translation>Fremdrift for bakgrunnsarbeidet</translation>
     </message>

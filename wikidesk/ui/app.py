@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from wikidesk.core.paths import log_dir
 from wikidesk.core.resources import resource
+from wikidesk.core.sample import sample_wiki_path
 from wikidesk.core.settings import Settings
 from wikidesk.ui.application import DesktopApp
 from wikidesk.ui.dialogs.first_run import run_first_run
@@ -33,6 +35,10 @@ def _first_run_or_quit(desktop: DesktopApp, qapp: QApplication, error: str) -> N
         qapp.quit()
 
 
+def _missing_folder_message(path: str) -> str:
+    return QCoreApplication.translate("App", "The wiki folder {0} is not there (is the drive connected?).").format(path)
+
+
 def main(wiki_path: str | None = None) -> int:
     """Run the desktop app on ``wiki_path``, the configured wiki, or ask (first run) which wiki to use."""
     _setup_logging()
@@ -49,7 +55,14 @@ def main(wiki_path: str | None = None) -> int:
     if path and Path(path).is_dir():
         desktop.open_failed.connect(lambda message: _first_run_or_quit(desktop, qapp, message))
         desktop.open_wiki_in_background(path)
-    elif not run_first_run(desktop):
+    elif not path:
+        # Nothing configured: show the sample wiki at once, and offer the first-run choices over it (sample,
+        # create a wiki, join a shared folder). Closing that dialog keeps the sample open; nothing is stored.
+        desktop.open_failed.connect(lambda message: _first_run_or_quit(desktop, qapp, message))
+        desktop.open_wiki_in_background(str(sample_wiki_path()))
+        if not os.environ.get("WIKIDESK_NO_FIRST_RUN"):
+            QTimer.singleShot(300, lambda: run_first_run(desktop))
+    elif not run_first_run(desktop, _missing_folder_message(path)):
         return 0
     code = qapp.exec()
     desktop.shutdown()
