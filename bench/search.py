@@ -13,6 +13,9 @@ with the same field weights and ``snippet()``; for the fuzzy class it does what 
 typo up in an ``fts5vocab`` table, pick the nearest vocabulary word, and search again.
 
 Usage: ``python bench/search.py [--sizes 10000,100000] [--queries 200] [--workers 2]``
+
+``--build-only`` times only the full wikidesk index build (``build()`` on the generated wiki, read in place), with
+wall time, CPU-seconds of this process and of the parse workers, and the load average before and after.
 """
 
 from __future__ import annotations
@@ -174,6 +177,46 @@ def build_wikidesk(wiki: Wiki, index_path: Path, workers: int) -> tuple[WikiSear
             print(f"    {done}/{total} {message}", file=sys.stderr, flush=True)
             last = time.perf_counter()
     return service, time.perf_counter() - started
+
+
+def build_only(n_pages: int, workers: int, work: Path, runs: int) -> list[dict[str, Any]]:
+    """Full builds of the generated ``n_pages`` wiki with CPU accounting (main process and parse workers apart)."""
+    from wikidesk.core.search.build import build
+    from wikidesk.core.search.index import SearchIndex
+
+    root = corpus.cached_wiki(n_pages)
+    rows = []
+    for run in range(runs):
+        index_path = work / f"index-build-{n_pages}-{run}"
+        shutil.rmtree(index_path, ignore_errors=True)
+        load0 = os.getloadavg()
+        me0, kids0 = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+        started = time.perf_counter()
+        index = SearchIndex(index_path)
+        for _ in build(index, root, full=True, workers=workers):
+            pass
+        index.close()
+        wall = time.perf_counter() - started
+        me1, kids1 = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+        main_cpu = me1.ru_utime + me1.ru_stime - me0.ru_utime - me0.ru_stime
+        kids_cpu = kids1.ru_utime + kids1.ru_stime - kids0.ru_utime - kids0.ru_stime
+        row = {
+            "pages": n_pages,
+            "wall_s": wall,
+            "main_cpu_s": main_cpu,
+            "worker_cpu_s": kids_cpu,
+            "load": (load0[0], os.getloadavg()[0]),
+            "size_mb": dir_size(index_path) / 1e6,
+        }
+        print(
+            f"build {n_pages} pages: {wall:.1f} s wall, {main_cpu + kids_cpu:.1f} CPU-s "
+            f"(main {main_cpu:.1f}, workers {kids_cpu:.1f}; {1000 * kids_cpu / n_pages:.2f} ms/page in workers), "
+            f"index {row['size_mb']:.0f} MB, load average {row['load'][0]:.2f} -> {row['load'][1]:.2f}",
+            flush=True,
+        )
+        rows.append(row)
+        shutil.rmtree(index_path, ignore_errors=True)
+    return rows
 
 
 # --- queries ---------------------------------------------------------------------------------------------------------
@@ -463,10 +506,21 @@ def main(argv: list[str] | None = None) -> int:
         "--compound-cost-max", type=int, default=10000, help="measure the compound field's cost up to this size"
     )
     parser.add_argument("--keep", type=Path, help="work in this folder and keep it (default: a temp folder)")
+    parser.add_argument("--build-only", action="store_true", help="time only the full wikidesk index build")
+    parser.add_argument("--runs", type=int, default=1, help="builds per size with --build-only")
     args = parser.parse_args(argv)
     work = args.keep or Path(tempfile.mkdtemp(prefix="wikidesk-search-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     os.environ.setdefault("WIKIDESK_HOME", str(work / "home"))
+    if args.build_only:
+        print(f"{cpu_model()}, {os.cpu_count()} cores, {args.workers} parse workers", flush=True)
+        try:
+            for size in (int(x) for x in args.sizes.split(",")):
+                build_only(size, args.workers, work, args.runs)
+        finally:
+            if not args.keep:
+                shutil.rmtree(work, ignore_errors=True)
+        return 0
     results = []
     try:
         for size in (int(x) for x in args.sizes.split(",")):

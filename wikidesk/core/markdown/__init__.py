@@ -11,10 +11,20 @@ from __future__ import annotations
 from .allowlist import sanitize
 from .highlight import pygments_css
 from .model import Heading, RenderedPage, WikiLink
-from .pipeline import render
+from .pipeline import extract, render
 from .slug import slugify
 
 # Bump whenever render() output or extraction changes, so caches and the search index know to rebuild.
 RENDER_VERSION = 1
 
-__all__ = ["RENDER_VERSION", "Heading", "RenderedPage", "WikiLink", "pygments_css", "render", "sanitize", "slugify"]
+__all__ = [
+    "RENDER_VERSION",
+    "Heading",
+    "RenderedPage",
+    "WikiLink",
+    "extract",
+    "pygments_css",
+    "render",
+    "sanitize",
+    "slugify",
+]

@@ -1,10 +1,13 @@
-"""``render()``: one parse of a page body → sanitized HTML plus links, tags, headings and plain text."""
+"""``render()``: one parse of a page body → sanitized HTML plus links, tags, headings and plain text.
+
+``extract()``: the same parse and the same extracted data without any HTML (for the search index).
+"""
 
 from __future__ import annotations
 
-import html
 import logging
 import re
+from html import escape
 
 import mistune
 from mistune import BlockState
@@ -28,11 +31,11 @@ _log = logging.getLogger(__name__)
 _PLACEHOLDER = re.compile("\ue000([0-9a-f]{16})([" + CHECKED + UNCHECKED + "])\ue001")
 
 
-def _build() -> mistune.Markdown:
-    """The shared Markdown instance. Parser state lives in the per-call BlockState/InlineState and our
+def _build(html: bool = True) -> mistune.Markdown:
+    """A shared Markdown instance. Parser state lives in the per-call BlockState/InlineState and our
     Collector sits in ``state.env``, so concurrent ``render()`` calls do not share mutable data (the only
     shared writes are mistune's idempotent compiled-regex caches)."""
-    renderer = PageRenderer()
+    renderer = PageRenderer(html=html)
     md = mistune.Markdown(renderer=renderer)
     for plugin in (strikethrough, footnotes, table, url, task_lists, wiki_syntax):
         md.use(plugin)
@@ -43,6 +46,7 @@ def _build() -> mistune.Markdown:
 
 
 _MARKDOWN = _build()
+_EXTRACTOR = _build(html=False)
 
 
 def render(
@@ -73,6 +77,27 @@ def render(
         return _fallback(markdown)
     clean = sanitize(str(body))
     return collector.page(_insert_checkboxes(clean, collector.nonce))
+
+
+def extract(markdown: str) -> RenderedPage:
+    """What :func:`render` extracts (``text``, ``sections``, ``headings``, ``tags``, ``links``, ``attachments``,
+    ``external_links``) from the same parse, with ``html=""``: no HTML is written, highlighted or sanitized.
+
+    For indexing, where only the text and links matter; about a third faster than ``render()``. Links are
+    collected as ``render(markdown)`` without a resolver would; never raises for any input text.
+    """
+    if len(markdown) > MAX_FORMAT_CHARS:
+        return _fallback(markdown, html=False)
+    collector = Collector(None, None)
+    source = _escape_pipes_in_table_wikilinks(markdown.replace("\x00", "\ufffd"))
+    try:
+        state = BlockState()
+        state.env[ENV_KEY] = collector
+        _EXTRACTOR.parse(source, state)
+    except Exception:  # noqa: BLE001 - RecursionError or any parser bug: index the text as it is
+        _log.warning("Markdown extraction failed; indexing the page as plain text", exc_info=True)
+        return _fallback(markdown, html=False)
+    return collector.page("")
 
 
 _TABLE_WIKILINK_PIPE = re.compile(r"(\[\[[^\[\]\n|]*?)(?<!\\)\|(?=[^\[\]\n]*\]\])")
@@ -113,10 +138,10 @@ def _insert_checkboxes(html_text: str, nonce: str) -> str:
     return _PLACEHOLDER.sub(checkbox, html_text)
 
 
-def _fallback(markdown: str, note: str = FALLBACK_NOTE) -> RenderedPage:
+def _fallback(markdown: str, note: str = FALLBACK_NOTE, *, html: bool = True) -> RenderedPage:
     """Escaped text in a <pre>, for input the parser could not handle or that is too large to format."""
     text = markdown.replace("\r\n", "\n")
-    page_html = note + "<pre>" + html.escape(text, quote=False) + "</pre>\n"
+    page_html = note + "<pre>" + escape(text, quote=False) + "</pre>\n" if html else ""
     return RenderedPage(
         # Escaped text only: nothing for the sanitizer to remove (and nh3 takes long on 50 MB).
         html=page_html,

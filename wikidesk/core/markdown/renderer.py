@@ -3,6 +3,10 @@
 Every token passes through :meth:`PageRenderer.render_token`, which writes its HTML and tells the page's
 :class:`~.collector.Collector` (found in ``state.env``) about text, links, tags and headings, so one parse
 gives both the HTML and the extracted data. The renderer object itself keeps no per-page state.
+
+``PageRenderer(html=False)`` does the same walk and the same collecting but writes no HTML (every token gives
+``""``): the search index needs only the extracted data. Both modes share every collecting line below, so the
+extracted data cannot drift apart; each handler returns early, after collecting, when no HTML is wanted.
 """
 
 from __future__ import annotations
@@ -77,10 +81,14 @@ def _attr(value: str) -> str:
 
 
 class PageRenderer(HTMLRenderer):
-    """HTML renderer for wiki pages (raw HTML passes here; the caller sanitizes the final HTML)."""
+    """HTML renderer for wiki pages (raw HTML passes here; the caller sanitizes the final HTML).
 
-    def __init__(self) -> None:
+    With ``html=False`` it only collects (links, tags, headings, text) and returns ``""`` for every token.
+    """
+
+    def __init__(self, html: bool = True) -> None:
         super().__init__(escape=False)
+        self.html = html
         self._own: dict[str, _Handler] = {
             "text": PageRenderer._text,
             "codespan": PageRenderer._codespan,
@@ -101,29 +109,44 @@ class PageRenderer(HTMLRenderer):
     def render_token(self, token: Token, state: BlockState) -> str:
         kind = token["type"]
         handler = self._own.get(kind)
-        html = handler(self, token, state) if handler else super().render_token(token, state)
+        if handler:
+            html = handler(self, token, state)
+        elif self.html:
+            html = super().render_token(token, state)
+        else:  # what HTMLRenderer.render_token visits: the children of a token without "raw"
+            html = ""
+            if "raw" not in token and "children" in token:
+                self._visit(token["children"], state)
         separator = _BLOCK_SEPARATORS.get(kind)
         if separator:
             state.env[ENV_KEY].end_block(separator)
         return html
 
+    def _visit(self, tokens: list[Token], state: BlockState) -> str:
+        """Render ``tokens`` (HTML mode) or only collect from them (``""``, extraction mode)."""
+        if self.html:
+            return self.render_tokens(tokens, state)
+        for tok in tokens:
+            self.render_token(tok, state)
+        return ""
+
     # -- inline ------------------------------------------------------------------------------------------
     def _text(self, token: Token, state: BlockState) -> str:
         text = unescape(token["raw"])
         state.env[ENV_KEY].add_text(text)
-        return escape(text, quote=False)
+        return escape(text, quote=False) if self.html else ""
 
     def _codespan(self, token: Token, state: BlockState) -> str:
         state.env[ENV_KEY].add_text(token["raw"])
-        return "<code>" + escape(token["raw"], quote=False) + "</code>"
+        return "<code>" + escape(token["raw"], quote=False) + "</code>" if self.html else ""
 
     def _softbreak(self, token: Token, state: BlockState) -> str:
         state.env[ENV_KEY].add_text("\n")
-        return "\n"
+        return "\n" if self.html else ""
 
     def _linebreak(self, token: Token, state: BlockState) -> str:
         state.env[ENV_KEY].add_text("\n")
-        return "<br />\n"
+        return "<br />\n" if self.html else ""
 
     def _link(self, token: Token, state: BlockState) -> str:
         col: Collector = state.env[ENV_KEY]
@@ -131,7 +154,7 @@ class PageRenderer(HTMLRenderer):
         title = token["attrs"].get("title")
         col.link_depth += 1
         try:
-            inner = self.render_tokens(token["children"], state)
+            inner = self._visit(token["children"], state)
         finally:
             col.link_depth -= 1
         kind = targets.classify(url)
@@ -143,15 +166,21 @@ class PageRenderer(HTMLRenderer):
         elif kind is Kind.ATTACHMENT:
             path = targets.attachment_path(url)
             col.attachments.setdefault(path, None)
+            if not self.html:
+                return ""
             url = col.attachment_href(path, url)
             extra = ' class="attachment"'
         elif kind is Kind.PAGE:
             link = targets.page_link(url, plain(token["children"]).strip())
             col.links.setdefault(link, None)
+            if not self.html:
+                return ""
             href = col.page_href(link)
             if href is None:
                 return _missing(link, inner)
             url, extra = href, ' class="wikilink"'
+        if not self.html:
+            return ""
         title_attr = f' title="{_attr(title)}"' if title else ""
         return f'<a{extra} href="{_attr(url)}"{title_attr}>{inner}</a>'
 
@@ -164,7 +193,11 @@ class PageRenderer(HTMLRenderer):
         if targets.scheme_of(url) is None and not url.startswith(("//", "#")):
             path = targets.attachment_path(url)
             col.attachments.setdefault(path, None)
+            if not self.html:
+                return ""
             url = col.attachment_href(path, url)
+        if not self.html:
+            return ""
         title_attr = f' title="{_attr(title)}"' if title else ""
         return f'<img src="{_attr(url)}" alt="{_attr(alt)}"{title_attr} />'
 
@@ -174,12 +207,16 @@ class PageRenderer(HTMLRenderer):
         label = _wikilink_label(attrs)
         col.add_text(label)
         if col.link_depth:
-            return escape(label, quote=False)
+            return escape(label, quote=False) if self.html else ""
         target, heading = attrs["target"], attrs["heading"]
         if not target:  # [[#Heading]]: a jump within this page
+            if not self.html:
+                return ""
             return f'<a class="wikilink" href="#{_attr(slugify(heading or ""))}">{escape(label, quote=False)}</a>'
         if targets.is_attachment_name(target) and not heading:
             col.attachments.setdefault(target, None)
+            if not self.html:
+                return ""
             src = col.attachment_href(target, quote(target, safe="/"))
             if attrs["embed"] and targets.is_image_name(target):
                 alt = attrs["label"] or target
@@ -187,6 +224,8 @@ class PageRenderer(HTMLRenderer):
             return f'<a class="attachment" href="{_attr(src)}">{escape(label, quote=False)}</a>'
         link = WikiLink(target=target, label=attrs["label"], heading=heading)
         col.links.setdefault(link, None)
+        if not self.html:
+            return ""
         href = col.page_href(link)
         if href is None:
             return _missing(link, escape(label, quote=False))
@@ -197,15 +236,19 @@ class PageRenderer(HTMLRenderer):
         name: str = token["raw"]
         col.add_text("#" + name)
         if col.link_depth:
-            return "#" + escape(name, quote=False)
+            return "#" + escape(name, quote=False) if self.html else ""
         tag = name.lower()
         col.tags.setdefault(tag, None)
+        if not self.html:
+            return ""
         return f'<a class="tag" href="wikidesk:tag/{_attr(quote(tag, safe="/"))}">#{escape(name, quote=False)}</a>'
 
     def _inline_html(self, token: Token, state: BlockState) -> str:
         col: Collector = state.env[ENV_KEY]
         raw: str = token["raw"]
         col.add_text(html_to_text(raw))
+        if not self.html:
+            return ""
         return raw if col.html_guard.admit(raw) else escape(raw, quote=False)
 
     # -- blocks ------------------------------------------------------------------------------------------
@@ -219,9 +262,11 @@ class PageRenderer(HTMLRenderer):
         col.start_section(heading)
         col.mute += 1
         try:
-            inner = self.render_tokens(children, state)
+            inner = self._visit(children, state)
         finally:
             col.mute -= 1
+        if not self.html:
+            return ""
         return f'<h{level} id="{_attr(heading.anchor)}">{inner}</h{level}>\n'
 
     def _block_code(self, token: Token, state: BlockState) -> str:
@@ -229,6 +274,8 @@ class PageRenderer(HTMLRenderer):
         code: str = token["raw"]
         col.add_text(code)
         col.end_block()
+        if not self.html:
+            return ""
         info = (token.get("attrs") or {}).get("info")
         return highlight_code(code, unescape(info) if info else None)
 
@@ -237,6 +284,8 @@ class PageRenderer(HTMLRenderer):
         raw: str = token["raw"]
         col.add_text(html_to_text(raw))
         col.end_block()
+        if not self.html:
+            return ""
         if col.html_guard.admit(raw):
             return raw + "\n"
         return "<pre>" + escape(raw, quote=False) + "</pre>\n"
@@ -245,14 +294,18 @@ class PageRenderer(HTMLRenderer):
         col: Collector = state.env[ENV_KEY]
         checked = bool(token["attrs"]["checked"])
         box = task_placeholder(col.nonce, checked)
-        text = self.render_tokens(token["children"], state)
+        text = self._visit(token["children"], state)
+        if not self.html:
+            return ""
         text = text.replace("<p>", "<p>" + box, 1) if text.startswith("<p>") else box + text
         # Qt's rich-text engine (QTextBrowser) draws its own checkbox for exactly class="checked"/"unchecked";
         # browsers show the <input>.
         return f'<li class="{"checked" if checked else "unchecked"}">' + text + "</li>\n"
 
     def _table_cell(self, token: Token, state: BlockState) -> str:
-        text = self.render_tokens(token["children"], state)
+        text = self._visit(token["children"], state)
+        if not self.html:
+            return ""
         tag = "th" if token["attrs"].get("head") else "td"
         align = token["attrs"].get("align")
         align_attr = f' align="{align}"' if align in ("left", "center", "right") else ""

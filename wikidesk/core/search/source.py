@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from wikidesk.core import frontmatter
-from wikidesk.core.catalog import page_info_from_text, read_text
-from wikidesk.core.markdown import render
+from wikidesk.core.catalog import page_info_from_document, read_text
+from wikidesk.core.markdown import extract
 from wikidesk.core.search.document import IndexDoc, stamp_for, to_fields
 
 
@@ -35,10 +35,14 @@ def _clean(text: str) -> str:
 
 
 def doc_from_text(rel: str, text: str, stat: os.stat_result | None) -> IndexDoc:
-    """The :class:`IndexDoc` of a page file given its text (front matter and Markdown)."""
-    info = page_info_from_text(rel, text, stat)
+    """The :class:`IndexDoc` of a page file given its text (front matter and Markdown).
+
+    The front matter is parsed once, and the body goes through :func:`~wikidesk.core.markdown.extract` (the
+    text and links of ``render()`` without writing or sanitizing HTML, which the index never needs).
+    """
     parsed = frontmatter.parse(text)
-    rendered = render(parsed.body)
+    info = page_info_from_document(rel, parsed, stat, len(text.encode("utf-8")) if stat is None else 0)
+    rendered = extract(parsed.body)
     tags = list(dict.fromkeys([*info.tags, *(t.casefold() for t in rendered.tags)]))
     link_text = " ".join(link.target for link in rendered.links)
     return IndexDoc(

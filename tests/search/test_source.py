@@ -1,0 +1,82 @@
+"""Page file → IndexDoc: one front matter parse and text-only extraction give what the full render path gave."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from tests.search.conftest import CORPUS
+from wikidesk.core import frontmatter
+from wikidesk.core.catalog import page_info_from_document, page_info_from_text, read_text
+from wikidesk.core.markdown import render
+from wikidesk.core.search.document import IndexDoc, stamp_for, to_fields
+from wikidesk.core.search.source import _authors, _clean, doc_from_text, prepare
+
+HOSTILE = Path(__file__).resolve().parents[1] / "data" / "hostile"
+
+
+def _reference(rel: str, text: str, stat: os.stat_result | None) -> IndexDoc:
+    """The IndexDoc as built before extraction: PageInfo from the text, then a second parse and a full render()."""
+    info = page_info_from_text(rel, text, stat)
+    parsed = frontmatter.parse(text)
+    rendered = render(parsed.body)
+    return IndexDoc(
+        page_id=info.page_id,
+        path=rel,
+        title=info.title,
+        sections=[(heading, _clean(body)) for heading, body in rendered.sections],
+        tags=list(dict.fromkeys([*info.tags, *(t.casefold() for t in rendered.tags)])),
+        space=info.space,
+        authors=_authors(parsed.meta, info.author),
+        modified=info.modified,
+        stamp=stamp_for(rel, stat.st_mtime_ns, stat.st_size) if stat else "",
+        extra_text=" ".join(link.target for link in rendered.links),
+    )
+
+
+def _pages(root: Path) -> list[tuple[str, Path]]:
+    return [(p.relative_to(root).as_posix(), p) for p in sorted(root.rglob("*.md"))]
+
+
+def test_every_corpus_page_gives_the_same_index_fields():
+    if not CORPUS.is_dir():
+        pytest.skip(f"the Norwegian test corpus is not at {CORPUS} (set WIKIDESK_CORPUS)")
+    pages = _pages(CORPUS)
+    assert len(pages) > 500
+    for rel, path in pages:
+        stat = path.stat()
+        _, text = read_text(path)
+        new, old = doc_from_text(rel, text, stat), _reference(rel, text, stat)
+        assert new == old and new.extra_text == old.extra_text, rel
+        assert to_fields(new) == to_fields(old), rel
+        assert prepare((str(CORPUS), rel)) == (rel, to_fields(old))
+
+
+@pytest.mark.parametrize("path", sorted(HOSTILE.glob("*.md")), ids=lambda p: p.name)
+def test_hostile_page_gives_the_same_index_fields(path: Path):
+    text = path.read_text(encoding="utf-8")
+    for stat in (path.stat(), None):
+        new, old = doc_from_text(f"Farlig/{path.name}", text, stat), _reference(f"Farlig/{path.name}", text, stat)
+        assert new == old and new.extra_text == old.extra_text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "---\ntitle: Skriver\nid: abc-1\ntags: [IT, Drift]\nauthor: Kari\ncontributors: [Ola, 7]\n---\n# Hei #tag\n",
+        "---\ntitle: [ikke, tekst]\nid: [1]\ntags: én\n---\nTekst [[Side]]",
+        "---\nbad: [yaml\n---\nTekst",
+        "\ufeff---\r\ntitle: BOM og CRLF\r\n---\r\nTekst æøå\r\n",
+        "Ingen front matter, men {% include x.html %} og {{ site.url }}",
+        "",
+    ],
+)
+def test_front_matter_parsed_once_gives_the_same_page_info(text: str):
+    for stat in (os.stat(__file__), None):
+        assert page_info_from_document("Rom/Side.md", frontmatter.parse(text), stat, len(text.encode())) == (
+            page_info_from_text("Rom/Side.md", text, stat)
+        )
+        new, old = doc_from_text("Rom/Side.md", text, stat), _reference("Rom/Side.md", text, stat)
+        assert new == old and new.extra_text == old.extra_text
