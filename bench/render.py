@@ -19,8 +19,10 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import mistune  # noqa: E402
+from machine import cpu_model  # noqa: E402
 
 from wikidesk.core import frontmatter  # noqa: E402
 from wikidesk.core.markdown import render, sanitize  # noqa: E402
@@ -43,14 +45,6 @@ def timed(fn: Callable[[str], object], bodies: list[str], passes: int) -> list[f
     return runs
 
 
-def cpu_model() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "unknown"
 
 
 def main() -> None:

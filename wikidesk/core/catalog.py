@@ -67,29 +67,13 @@ def is_page_path(rel: str) -> bool:
 
 def page_info_from_text(rel: str, text: str, stat: os.stat_result | None) -> PageInfo:
     """Build a :class:`PageInfo` from a page file's text (front matter wins, file name as fallback)."""
-    doc = frontmatter.parse(text)
-    meta = doc.meta
-    folder, _, filename = rel.rpartition("/")
-    stem = filename[: -len(PAGE_SUFFIX)]
-    title = meta.get("title")
-    title = str(title).strip() if isinstance(title, (str, int, float)) and str(title).strip() else stem_to_title(stem)
-    page_id = stored_id(meta) or derived_id(rel)
-    return PageInfo(
-        page_id=page_id,
-        path=rel,
-        title=title,
-        space=dir_to_space(folder),
-        tags=normalize_tags(meta.get("tags")),
-        modified=stat.st_mtime if stat else 0.0,
-        author=str(meta["author"]) if meta.get("author") else None,
-        created=str(meta["created"]) if meta.get("created") else None,
-        size=stat.st_size if stat else len(text.encode("utf-8")),
-    )
+    size = stat.st_size if stat else len(text.encode("utf-8"))
+    return page_info_from_document(rel, frontmatter.parse(text), stat, size)
 
 
 def page_info_from_document(rel: str, doc: frontmatter.Document, stat: os.stat_result | None, size: int) -> PageInfo:
-    """:func:`page_info_from_text` for a page file whose front matter is already parsed (``size`` in bytes, used
-    when there is no ``stat``); lets a caller that needs the metadata too parse the file once."""
+    """A :class:`PageInfo` from a page file's parsed front matter (``size`` in bytes, used when there is no
+    ``stat``); lets a caller that needs the metadata too parse the file once."""
     meta = doc.meta
     folder, _, filename = rel.rpartition("/")
     stem = filename[: -len(PAGE_SUFFIX)]
