@@ -542,77 +542,77 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="53"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="54"/>
         <source>History of “%1”</source>
         <translation>History of “%1”</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="57"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="58"/>
         <source>Revisions, newest first</source>
         <translation>Revisions, newest first</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="59"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="60"/>
         <source>Compare with</source>
         <translation>Compare with</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="60"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="61"/>
         <source>Compared with the revision before</source>
         <translation>Compared with the revision before</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="61"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="62"/>
         <source>Compared with the page now</source>
         <translation>Compared with the page now</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="63"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="64"/>
         <source>Diff layout</source>
         <translation>Diff layout</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="64"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="65"/>
         <source>Inline</source>
         <translation>Inline</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="65"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="66"/>
         <source>Side by side</source>
         <translation>Side by side</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="68"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="69"/>
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="70"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="71"/>
         <source>&amp;Restore This Revision…</source>
         <translation>&amp;Restore This Revision…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="102"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="103"/>
         <source>Loading the history…</source>
         <translation>Loading the history…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="105"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="106"/>
         <source>The history could not be read.</source>
         <translation>The history could not be read.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="111"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="113"/>
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="111"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="113"/>
         <source>Edited</source>
         <translation>Edited</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/history/dialog.py" line="115"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="117"/>
         <source>%n revision(s)</source>
         <translation>
             <numerusform>%n revision(s)</numerusform>
@@ -620,53 +620,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="144"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="146"/>
         <source>The changes could not be shown.</source>
         <translation>The changes could not be shown.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="149"/>
         <location filename="../../wikidesk/ui/history/dialog.py" line="151"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="153"/>
         <source>This revision</source>
         <translation>This revision</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="149"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="151"/>
         <source>The page now</source>
         <translation>The page now</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="151"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="153"/>
         <source>The revision before</source>
         <translation>The revision before</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="156"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="158"/>
         <source>added</source>
         <translation>added</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="156"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="158"/>
         <source>removed</source>
         <translation>removed</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="165"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="167"/>
         <source>Restore Revision</source>
         <translation>Restore Revision</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="166"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="168"/>
         <source>Make the revision of %1 the page&apos;s text again? The current text stays in the history.</source>
         <translation>Make the revision of %1 the page&apos;s text again? The current text stays in the history.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="169"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="171"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="183"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="185"/>
         <source>The revision could not be restored.</source>
         <translation>The revision could not be restored.</translation>
     </message>
@@ -1356,6 +1356,64 @@ Open it?</translation>
         <location filename="../../wikidesk/ui/dialogs/shortcuts.py" line="16"/>
         <source>Shortcut</source>
         <translation>Shortcut</translation>
+    </message>
+</context>
+<context>
+    <name>Summaries</name>
+    <message>
+        <location filename="../../wikidesk/ui/history/summaries.py" line="11"/>
+        <source>Created the page</source>
+        <translation>Created the page</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/history/summaries.py" line="12"/>
+        <source>Deleted the page</source>
+        <translation>Deleted the page</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/history/summaries.py" line="13"/>
+        <source>Edited outside wikidesk</source>
+        <translation>Edited outside wikidesk</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/history/summaries.py" line="14"/>
+        <source>Added before history was kept</source>
+        <translation>Added before history was kept</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/history/summaries.py" line="15"/>
+        <source>Resolved a conflict</source>
+        <translation>Resolved a conflict</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/history/summaries.py" line="16"/>
+        <source>Merged concurrent edits</source>
+        <translation>Merged concurrent edits</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/history/summaries.py" line="17"/>
+        <source>Moved: another page already had this name</source>
+        <translation>Moved: another page already had this name</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/history/summaries.py" line="20"/>
+        <source>Edited in the shared folder&apos;s readable copy (pages/)</source>
+        <translation>Edited in the shared folder&apos;s readable copy (pages/)</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/history/summaries.py" line="25"/>
+        <source>Renamed from “{0}”</source>
+        <translation>Renamed from “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/history/summaries.py" line="26"/>
+        <source>Attached {0}</source>
+        <translation>Attached {0}</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/history/summaries.py" line="28"/>
+        <source>Restored revision {0} of {1}</source>
+        <translation>Restored revision {0} of {1}</translation>
     </message>
 </context>
 <context>

@@ -542,77 +542,77 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="53"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="54"/>
         <source>History of “%1”</source>
         <translation>Historikk for «%1»</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="57"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="58"/>
         <source>Revisions, newest first</source>
         <translation>Versjoner, nyeste først</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="59"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="60"/>
         <source>Compare with</source>
         <translation>Sammenlign med</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="60"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="61"/>
         <source>Compared with the revision before</source>
         <translation>Sammenlignet med versjonen før</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="61"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="62"/>
         <source>Compared with the page now</source>
         <translation>Sammenlignet med siden nå</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="63"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="64"/>
         <source>Diff layout</source>
         <translation>Visning av forskjeller</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="64"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="65"/>
         <source>Inline</source>
         <translation>I én kolonne</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="65"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="66"/>
         <source>Side by side</source>
         <translation>Side ved side</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="68"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="69"/>
         <source>Changes</source>
         <translation>Endringer</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="70"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="71"/>
         <source>&amp;Restore This Revision…</source>
         <translation>&amp;Gjenopprett denne versjonen…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="102"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="103"/>
         <source>Loading the history…</source>
         <translation>Henter historikken…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="105"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="106"/>
         <source>The history could not be read.</source>
         <translation>Historikken kunne ikke leses.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="111"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="113"/>
         <source>Deleted</source>
         <translation>Slettet</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="111"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="113"/>
         <source>Edited</source>
         <translation>Endret</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/history/dialog.py" line="115"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="117"/>
         <source>%n revision(s)</source>
         <translation>
             <numerusform>%n versjon</numerusform>
@@ -620,53 +620,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="144"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="146"/>
         <source>The changes could not be shown.</source>
         <translation>Endringene kunne ikke vises.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="149"/>
         <location filename="../../wikidesk/ui/history/dialog.py" line="151"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="153"/>
         <source>This revision</source>
         <translation>Denne versjonen</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="149"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="151"/>
         <source>The page now</source>
         <translation>Siden nå</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="151"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="153"/>
         <source>The revision before</source>
         <translation>Versjonen før</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="156"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="158"/>
         <source>added</source>
         <translation>lagt til</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="156"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="158"/>
         <source>removed</source>
         <translation>fjernet</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="165"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="167"/>
         <source>Restore Revision</source>
         <translation>Gjenopprett versjon</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="166"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="168"/>
         <source>Make the revision of %1 the page&apos;s text again? The current text stays in the history.</source>
         <translation>Gjøre versjonen fra %1 til sidens tekst igjen? Den nåværende teksten blir liggende i historikken.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="169"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="171"/>
         <source>Restore</source>
         <translation>Gjenopprett</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="183"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="185"/>
         <source>The revision could not be restored.</source>
         <translation>Versjonen kunne ikke gjenopprettes.</translation>
     </message>
@@ -1356,6 +1356,64 @@ Vil du åpne den?</translation>
         <location filename="../../wikidesk/ui/dialogs/shortcuts.py" line="16"/>
         <source>Shortcut</source>
         <translation>Hurtigtast</translation>
+    </message>
+</context>
+<context>
+    <name>Summaries</name>
+    <message>
+        <location filename="../../wikidesk/ui/history/summaries.py" line="11"/>
+        <source>Created the page</source>
+        <translation>Opprettet siden</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/history/summaries.py" line="12"/>
+        <source>Deleted the page</source>
+        <translation>Slettet siden</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/history/summaries.py" line="13"/>
+        <source>Edited outside wikidesk</source>
+        <translation>Endret utenfor wikidesk</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/history/summaries.py" line="14"/>
+        <source>Added before history was kept</source>
+        <translation>Lagt til før historikken ble ført</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/history/summaries.py" line="15"/>
+        <source>Resolved a conflict</source>
+        <translation>Løste en konflikt</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/history/summaries.py" line="16"/>
+        <source>Merged concurrent edits</source>
+        <translation>Slo sammen samtidige endringer</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/history/summaries.py" line="17"/>
+        <source>Moved: another page already had this name</source>
+        <translation>Flyttet: en annen side hadde allerede dette navnet</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/history/summaries.py" line="20"/>
+        <source>Edited in the shared folder&apos;s readable copy (pages/)</source>
+        <translation>Endret i fellesområdets lesekopi (pages/)</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/history/summaries.py" line="25"/>
+        <source>Renamed from “{0}”</source>
+        <translation>Omdøpt fra «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/history/summaries.py" line="26"/>
+        <source>Attached {0}</source>
+        <translation>La ved {0}</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/history/summaries.py" line="28"/>
+        <source>Restored revision {0} of {1}</source>
+        <translation>Gjenopprettet versjon {0} fra {1}</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from wikidesk.core.history import views
 from wikidesk.core.pages import PageInfo
 from wikidesk.ui.history import diff_html
+from wikidesk.ui.history.summaries import translated_summary
 from wikidesk.ui.session import WikiSession
 
 REV_ROLE = Qt.ItemDataRole.UserRole
@@ -108,7 +109,8 @@ class HistoryDialog(QDialog):
         self.revisions = list(reversed(revisions))
         self.list.clear()
         for rev in self.revisions:
-            summary = rev.summary or (self.tr("Deleted") if rev.deleted else self.tr("Edited"))
+            summary = translated_summary(rev.summary) if rev.summary else (
+                self.tr("Deleted") if rev.deleted else self.tr("Edited"))
             item = QListWidgetItem(f"{local_time(rev.time)} · {rev.author}\n{summary}")
             item.setData(REV_ROLE, rev.id)
             self.list.addItem(item)
