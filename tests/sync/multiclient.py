@@ -61,7 +61,12 @@ class Scenario:
         return proc
 
     def start_sync(self, client: Client, kill_after: float | None) -> None:
-        proc = subprocess.Popen([sys.executable, "-m", "wikidesk", "sync", "--quiet"], env=self.env(client),
+        env = self.env(client)
+        if kill_after is not None and self.slow:
+            # A sync that is to be killed runs with 0.1 s per share operation, so its round lasts seconds and the
+            # kill lands inside it however fast this machine is (timing alone left some runs without a kill).
+            env["WIKIDESK_TEST_SLOW_SYNC"] = "0.1"
+        proc = subprocess.Popen([sys.executable, "-m", "wikidesk", "sync", "--quiet"], env=env,
                                 cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         self.background.append((proc, None))
         if kill_after is not None:

@@ -295,3 +295,25 @@ def test_interrupted_rounds_lose_nothing(pair: tuple[Wiki, Wiki], share: Path) -
         assert a.exists(f"Ny {cut}")
         assert_converged(a, b)
     assert files(a) == files(b)
+
+
+def test_round_stopped_between_pull_and_apply_is_finished_by_the_next(pair: tuple[Wiki, Wiki]) -> None:
+    """kill -9 after the pull was committed but before the files were written: the next round writes them."""
+    from wikidesk.core.sync.engine import SyncEngine
+
+    a, b = pair
+    page = a.create("Vakt", body="en\n")
+    sync(a), sync(b)
+    a.save(page.info, "en\nto\n")
+    a.create("Ny side", body="ny\n")
+    sync(a)
+    rounds = SyncEngine(b).round()
+    for _done, _total, message in rounds:
+        if message == "Updating the wiki folder":
+            rounds.close()  # the process dies here: history has the revisions, the folder does not
+            break
+    assert body_of(b, "Vakt") == "en\n" and not b.exists("Ny side")
+    report = sync(b)
+    assert report.status == "synced" and report.pulled == 0
+    assert body_of(b, "Vakt") == "en\nto\n" and body_of(b, "Ny side") == "ny\n"
+    assert_converged(a, b)

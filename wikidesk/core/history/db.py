@@ -191,6 +191,15 @@ class HistoryDB:
                           "JOIN revisions r ON r.id = h.rev_id WHERE h.page_id = ?", (page_id,))
         return sorted((_row_to_rev(r) for r in rows), key=Revision.rank, reverse=True)
 
+    def pages_behind_history(self) -> list[str]:
+        """Pages whose working file is not at one of their heads: a round that pulled them was interrupted
+        before it wrote the file (or a local edit kept it back). A deleted page without a file is not behind."""
+        return [r[0] for r in self.query(
+            "SELECT DISTINCT h.page_id FROM heads h JOIN revisions r ON r.id = h.rev_id "
+            "LEFT JOIN worktree w ON w.page_id = h.page_id "
+            "WHERE (w.page_id IS NULL AND r.blob IS NOT NULL) OR (w.page_id IS NOT NULL AND NOT EXISTS "
+            "(SELECT 1 FROM heads h2 WHERE h2.page_id = h.page_id AND h2.rev_id = w.rev_id))")]
+
     def multi_head_pages(self) -> list[str]:
         return [r[0] for r in self.query("SELECT page_id FROM heads GROUP BY page_id HAVING COUNT(*) > 1")]
 

@@ -149,6 +149,7 @@ class SyncEngine:
         merged = merge_pages(history, pages)
         report.merged = len(merged.merged)
         pages |= {r.page_id for r in merged.merged}
+        pages |= set(history.db.pages_behind_history())  # finishes what an interrupted round pulled
         yield 4, 6, "Updating the wiki folder"
         applied = apply_pages(self.wiki, history, pages)
         report.applied = applied.applied
