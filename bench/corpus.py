@@ -1,6 +1,6 @@
 """A realistic synthetic wiki built from the real Norwegian corpus, for benchmarks (and tests that need volume).
 
-The real corpus (``/work/shared/corpus/felleslosninger-docs``, or ``$WIKIDESK_CORPUS``) has ~600 pages. This module
+The real corpus (``../shared/corpus/felleslosninger-docs``, or ``$WIKIDESK_CORPUS``) has ~600 pages. This module
 learns its sentences, headings, list items, table rows, code, inline HTML and Liquid tags, and recombines them into
 as many pages as asked for, the way a municipal intranet wiki looks:
 

@@ -1,4 +1,4 @@
-"""Start a throwaway Samba server on 127.0.0.1 for tests (recipe: /work/shared/design/SMB-TESTING.md)."""
+"""Start a throwaway Samba server on 127.0.0.1 for tests (recipe: the workspace design notes, SMB-TESTING.md)."""
 
 from __future__ import annotations
 
