@@ -7,12 +7,20 @@ import subprocess
 import sys
 from pathlib import Path
 
-SCRIPT = """
+PRELUDE = """
 import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv)
+"""
+RUN_MAIN = """
+QTimer.singleShot(50, check)
+QTimer.singleShot(30000, app.quit)
+from wikidesk.ui.app import main
+sys.exit(main())
+"""
 
+SCRIPT = PRELUDE + """
 def check():
     windows = [w for w in app.topLevelWidgets() if type(w).__name__ == "MainWindow" and w.isVisible()]
     if windows and windows[0].view.page is not None:
@@ -21,12 +29,7 @@ def check():
         app.quit()
     else:
         QTimer.singleShot(50, check)
-
-QTimer.singleShot(50, check)
-QTimer.singleShot(30000, app.quit)
-from wikidesk.ui.app import main
-sys.exit(main())
-"""
+""" + RUN_MAIN
 
 
 def test_main_opens_the_configured_wiki(wiki_root: Path, settings, wikidesk_home: Path) -> None:
@@ -40,12 +43,7 @@ def test_main_opens_the_configured_wiki(wiki_root: Path, settings, wikidesk_home
     assert (wikidesk_home / "logs" / "wikidesk-ui.log").exists()
 
 
-FIRST_RUN_SCRIPT = """
-import sys
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
-app = QApplication(sys.argv)
-seen = []
+FIRST_RUN_SCRIPT = PRELUDE + """seen = []
 
 def check():
     dialogs = [w for w in app.topLevelWidgets() if type(w).__name__ == "FirstRunDialog" and w.isVisible()]
@@ -60,12 +58,7 @@ def check():
         app.quit()
     else:
         QTimer.singleShot(50, check)
-
-QTimer.singleShot(50, check)
-QTimer.singleShot(30000, app.quit)
-from wikidesk.ui.app import main
-sys.exit(main())
-"""
+""" + RUN_MAIN
 
 
 def test_with_nothing_configured_the_sample_wiki_opens_and_first_run_choices_are_offered(wikidesk_home: Path) -> None:
