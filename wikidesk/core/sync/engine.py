@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 Progress = tuple[int, int, str]
 STATUSES = ("synced", "offline", "read-only", "conflicts", "incompatible")
 SLOW_ENV = "WIKIDESK_TEST_SLOW_SYNC"
+ROUND_MARK = "round_apply"
 GRACE_ENV = "WIKIDESK_MIRROR_GRACE"
 
 
@@ -137,6 +138,10 @@ class SyncEngine:
     def _sync(self, store: ShareStore, report: SyncReport) -> Generator[Progress, None, None]:
         history = self.history
         listing = store.list_heads()
+        # Marked until the pulled pages are written: a round that dies in between leaves the mark, and the next
+        # round then looks for every page whose file lags behind history (a full check only after a crash).
+        interrupted = history.db.get_state(ROUND_MARK) != "done"
+        history.db.set_state(ROUND_MARK, "open")
         pulled = yield from pull(history, store, listing)
         report.pulled = pulled.pulled
         report.problems.extend(pulled.problems)
@@ -149,9 +154,11 @@ class SyncEngine:
         merged = merge_pages(history, pages)
         report.merged = len(merged.merged)
         pages |= {r.page_id for r in merged.merged}
-        pages |= set(history.db.pages_behind_history())  # finishes what an interrupted round pulled
+        if interrupted:
+            pages |= set(history.db.pages_behind_history())
         yield 4, 6, "Updating the wiki folder"
         applied = apply_pages(self.wiki, history, pages)
+        history.db.set_state(ROUND_MARK, "done")
         report.applied = applied.applied
         report.problems.extend(applied.skipped)
         pages |= {r.page_id for r in applied.renamed}
