@@ -140,7 +140,7 @@ class SyncEngine:
         listing = store.list_heads()
         # Marked until the pulled pages are written: a round that dies in between leaves the mark, and the next
         # round then looks for every page whose file lags behind history (a full check only after a crash).
-        interrupted = history.db.get_state(ROUND_MARK) != "done"
+        interrupted = history.db.get_state(ROUND_MARK) == "open"
         history.db.set_state(ROUND_MARK, "open")
         pulled = yield from pull(history, store, listing)
         report.pulled = pulled.pulled
