@@ -50,7 +50,7 @@ def parse(wiki: Wiki, page: Page, body: str | None = None) -> markdown.RenderedP
 
 
 def outgoing(wiki: Wiki, page: Page) -> list[OutgoingLink]:
-    rendered = parse(wiki, page)
+    rendered = markdown.extract(page.body)  # only the links are needed: no HTML to build or sanitize
     return [
         OutgoingLink(link.target, link.label, link.heading, resolve(wiki, page.info, link.target))
         for link in rendered.links
@@ -76,7 +76,7 @@ def backlinks(wiki: Wiki, info: PageInfo) -> list[PageInfo]:
         folded = name_key(page.body)
         if "[[" not in folded or not any(n in folded for n in needles):
             continue
-        for link in markdown.render(page.body).links:
+        for link in markdown.extract(page.body).links:
             target = resolve(wiki, page.info, link.target) if link.target else None
             if target is not None and target.page_id == info.page_id:
                 found.append(page.info)
@@ -90,7 +90,7 @@ def tags(wiki: Wiki) -> dict[str, list[PageInfo]]:
     for page in _readable_pages(wiki):
         page_tags = dict.fromkeys(page.info.tags)
         if "#" in page.body:
-            page_tags.update(dict.fromkeys(markdown.render(page.body).tags))
+            page_tags.update(dict.fromkeys(markdown.extract(page.body).tags))
         for tag in page_tags:
             by_tag.setdefault(tag, []).append(page.info)
     return dict(sorted(by_tag.items(), key=lambda item: (-len(item[1]), item[0])))

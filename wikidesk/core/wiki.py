@@ -295,7 +295,7 @@ class Wiki:
             if meta_updates:
                 doc.meta.update({k: v for k, v in meta_updates.items() if k not in ("id",)})
             self._ensure_id(doc, current.info)
-            doc.body = _normalize_body(body, doc.newline)
+            doc.body = _with_final_newline(body)
             return self._write(current.info.path, doc, summary=summary, kind="save")
 
     def write_text(self, ref: str | PageInfo, text: str, *, summary: str = "") -> Page:
@@ -563,8 +563,6 @@ def _with_final_newline(text: str) -> str:
     return text if not text or text.endswith("\n") else text + "\n"
 
 
-def _normalize_body(body: str, newline: str) -> str:
-    return _with_final_newline(body)
 
 
 def _default_user() -> str:
