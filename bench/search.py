@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import json
 import multiprocessing
 import os
 import platform
@@ -54,6 +55,12 @@ from wikidesk.core.wiki import Wiki
 CLASSES = ["single", "two-word", "phrase", "prefix", "fuzzy", "filtered"]
 _WORD = re.compile(r"[^\W\d_]{4,}")
 _NATURAL = re.compile("[a-zæøåéü]{4,20}")
+
+
+def body_of(fields: dict[str, Any]) -> str:
+    """A page's text from its index field values (the first value of the stored plain field)."""
+    plain = fields[s.PLAIN_TEXT]
+    return plain[0] if isinstance(plain, list) else plain
 
 
 def dir_size(path: Path) -> int:
@@ -94,8 +101,8 @@ class Fts5Baseline:
             (
                 fields[s.TITLE],
                 " ".join(fields.get(s.TAGS, [])),
-                "\n".join(fields.get(s.HEADINGS, [])),
-                fields[s.BODY],
+                "\n".join(h for _, h in json.loads(fields[s.SECTIONS])),
+                body_of(fields),
                 fields[s.SPACE],
                 fields[s.PATH],
                 fields[s.ID],
@@ -223,7 +230,7 @@ def make_queries(service: WikiSearch, n: int, seed: int) -> dict[str, list[tuple
 
     sample = searcher.search(tantivy.Query.all_query(), 3000).hits
     docs = [searcher.doc(a) for _, a in rng.sample(sample, min(len(sample), 3000))]
-    texts = [(str(d.get_first(s.BODY) or ""), list(d.get_all(s.TAGS))) for d in docs]
+    texts = [(str(d.get_first(s.PLAIN_TEXT) or ""), list(d.get_all(s.TAGS))) for d in docs]
     out: dict[str, list[tuple[str, str]]] = {c: [] for c in CLASSES}
 
     def words_of(text: str) -> list[str]:
@@ -268,7 +275,7 @@ def make_queries(service: WikiSearch, n: int, seed: int) -> dict[str, list[tuple
             i = rng.randrange(1, len(w) - 1)
             typo = w[:i] + w[i + 1] + w[i] + w[i + 2 :] if rng.random() < 0.5 else w[:i] + w[i + 1 :]
             if typo != w and not searcher.doc_freq(s.PLAIN_TEXT, s.plain_tokens(typo)[0]):
-                if not searcher.doc_freq(s.BODY, (s.stem_tokens(typo) or [""])[0]):
+                if not searcher.doc_freq(s.WORDS, (s.fold_stem_tokens(typo) or [""])[0]):
                     out["fuzzy"].append((typo, typo))
         if len(out["filtered"]) < n and tags:
             tag = rng.choice(tags)
@@ -333,8 +340,8 @@ def compound_cost(root: Path, work: Path, workers: int) -> dict[str, float]:
     for _ in build(SearchIndex(with_path), root, workers=workers):
         pass
     out["with_s"] = time.perf_counter() - started
-    original = s.compound_text
-    s.compound_text = lambda *texts: ""  # type: ignore[assignment]  # workers are spawned: only in-process pages
+    original = s.compound_suffixes
+    s.compound_suffixes = lambda *texts: []  # type: ignore[assignment]  # workers are spawned: in-process only
     try:
         import wikidesk.core.search.build as build_module
 
@@ -346,7 +353,7 @@ def compound_cost(root: Path, work: Path, workers: int) -> dict[str, float]:
         out["without_s"] = time.perf_counter() - started
         build_module.POOL_THRESHOLD = threshold
     finally:
-        s.compound_text = original  # type: ignore[assignment]
+        s.compound_suffixes = original  # type: ignore[assignment]
     out["with_mb"], out["without_mb"] = dir_size(with_path) / 1e6, dir_size(without_path) / 1e6
     # The n-gram alternative: every 3..5-gram of every word in the body, in one extra field.
     gram_path = work / "cc-ngram"
@@ -361,7 +368,7 @@ def compound_cost(root: Path, work: Path, workers: int) -> dict[str, float]:
     started = time.perf_counter()
     source = SearchIndex(with_path).searcher()
     for _, address in source.search(tantivy.Query.all_query(), 10**6, count=False).hits:
-        words = " ".join(set(_WORD.findall(str(source.doc(address).get_first(s.BODY) or "").lower())))
+        words = " ".join(set(_WORD.findall(str(source.doc(address).get_first(s.PLAIN_TEXT) or "").lower())))
         writer.add_document(tantivy.Document(grams=words))
     writer.commit()
     writer.wait_merging_threads()

@@ -25,6 +25,15 @@ def test_title_hit_ranks_above_body_hit(make_index):
     assert ids(index.search("sykefravær")) == ["title", "body"]
 
 
+def test_title_hit_ranks_above_a_page_that_repeats_the_word(make_index):
+    index = make_index(
+        doc("body", "Møtereferat", "Sykefravær. " * 8 + "Vi diskuterte sykefraværet lenge. " + LONG),
+        doc("title", "Sykefravær", "Slik melder du fra. " + LONG),
+    )
+    assert ids(index.search("sykefravær")) == ["title", "body"]
+    assert ids(index.search("sykefravaer")) == ["title", "body"]  # typed without æ
+
+
 def test_tag_hit_ranks_above_body_hit(make_index):
     index = make_index(
         doc("body", "Referat", "Kort om arkivering her. " + LONG),

@@ -72,22 +72,31 @@ def to_fields(doc: IndexDoc) -> dict[str, Any]:
     space = doc.space.strip("/")
     name = doc.path.rsplit("/", 1)[-1]
     name = name[:-3] if name.lower().endswith(".md") else name
+    meta = " ".join([space.replace("/", " "), name, *authors])
+    words = [
+        doc.title,
+        *(t for t in tags for _ in range(s.TAG_REPEAT)),
+        *(h for h in headings for _ in range(s.HEADING_REPEAT - 1)),  # headings are in the body once already
+        body,
+        meta,
+    ]
+    if doc.extra_text:
+        words.append(doc.extra_text)
     fields: dict[str, Any] = {
         s.ID: doc.page_id,
         s.PATH: doc.path,
         s.PATH_KEY: doc.path.casefold(),
         s.TITLE: doc.title,
         s.TITLE_PLAIN: doc.title,
-        s.BODY: body,
-        s.PLAIN_TEXT: [body, doc.extra_text] if doc.extra_text else body,  # the same str object: pickled once
-        s.COMPOUND: s.compound_text(doc.title, body),
+        s.TITLE_KEY: doc.title,
+        s.PLAIN_TEXT: [body, doc.extra_text, meta] if doc.extra_text else [body, meta],  # body first: shown
+        s.WORDS: words,
+        s.EXACT: words,  # the same str objects: pickled once
+        s.SUFFIX: s.compound_suffixes(doc.title, body),
         s.SPACE: space,
-        s.META: " ".join([space.replace("/", " "), name, *authors]),
         s.MODIFIED: int(doc.modified),
         s.SECTIONS: json.dumps(offsets, ensure_ascii=False).encode("utf-8"),
     }
-    if headings:
-        fields[s.HEADINGS] = headings
     if tags:
         fields[s.TAGS] = tags
         fields[s.TAG] = sorted({s.tag_key(t) for t in tags})

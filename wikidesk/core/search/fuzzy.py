@@ -86,7 +86,8 @@ def is_known(searcher: tantivy.Searcher, word: str) -> bool:
     return bool(
         searcher.doc_freq(s.PLAIN_TEXT, fold)
         or searcher.doc_freq(s.TITLE_PLAIN, fold)
-        or (stem and (searcher.doc_freq(s.BODY, stem) or searcher.doc_freq(s.TITLE, stem)))
+        or (stem and (searcher.doc_freq(s.EXACT, stem) or searcher.doc_freq(s.TITLE, stem)))
+        or any(searcher.doc_freq(s.WORDS, k) for k in s.fold_stem_tokens(word)[:1])
     )
 
 
@@ -111,7 +112,7 @@ def corrections(searcher: tantivy.Searcher, words: list[str]) -> dict[str, Corre
         plain = _near(searcher, fold, s.PLAIN_TEXT, ASCII_LETTERS) if fold else []
         stems = []
         if not plain and stem and len(stem) > 2:
-            stems = _near(searcher, stem, s.BODY, NORWEGIAN_LETTERS)
+            stems = _near(searcher, stem, s.EXACT, NORWEGIAN_LETTERS)
         if plain or stems:
             best = max(plain + stems)
             out[word] = Correction([c for _, c in plain], [c for _, c in stems], 1, best[1])

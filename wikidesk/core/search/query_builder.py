@@ -1,9 +1,10 @@
 """Turn a parsed query tree into a tantivy query, plus what to highlight in the results.
 
-Each plain word becomes "this word anywhere", scored per field so that title and tag hits outrank body hits:
-stemmed title/tags/headings/body, the accent-folded plain text (so ``sok`` finds ``søk``, below exact ``søk``),
-path/space/author words, and, weakest, the word as the last part of a compound (``strategi`` →
-``kommunikasjonsstrategien``). Filters never change scores.
+Each plain word becomes one term of the ``words`` field (folded and stemmed; title and tags weigh more there, see
+:mod:`~wikidesk.core.search.schema`), joined by two companions only when the index says they matter: the stemmed
+but unfolded ``exact`` term when the word has accent variants in the wiki (``sok`` finds ``søk``, below exact
+``sok``), and, with a small constant score, the ``suffix`` term when some page has a compound ending in the word
+(``strategi`` → ``kommunikasjonsstrategien``). Filters never change scores.
 """
 
 from __future__ import annotations
@@ -24,14 +25,10 @@ if TYPE_CHECKING:
 Q = tantivy.Query
 MUST, SHOULD, MUST_NOT = tantivy.Occur.Must, tantivy.Occur.Should, tantivy.Occur.MustNot
 
-# Per-field weights of a word hit.
+# Weights. A word's main score comes from ``words``; these are for the companions and the other query kinds.
+BOOST_EXACT = 1.0  # added for the spelling as typed, when the word has accent variants
 BOOST_TITLE = 4.0
-BOOST_TAGS = 4.0
 BOOST_TITLE_PLAIN = 2.5
-BOOST_HEADINGS = 2.0
-BOOST_BODY = 1.0
-BOOST_PLAIN = 0.5
-BOOST_META = 0.3
 BOOST_COMPOUND = 0.15  # constant score: always below a real hit on the word itself
 BOOST_PREFIX_TITLE = 2.0
 BOOST_PREFIX_BODY = 0.8
@@ -40,7 +37,6 @@ BOOST_PREFIX_BODY = 0.8
 # every query; a narrow class costs ~0.02 ms. Accent-folded terms are ASCII for every Latin script; the compound
 # field only holds words of Latin-1 letters (see schema.compound_text). Other scripts are not prefix-expanded.
 TERM_CHARS = "[0-9a-z]"
-COMPOUND_CHARS = s.COMPOUND_CHARS
 
 
 @dataclass
@@ -52,12 +48,14 @@ class HighlightSpec:
     prefixes: set[str] = field(default_factory=set)
     compounds: set[str] = field(default_factory=set)
     phrases: set[tuple[str, ...]] = field(default_factory=set)
+    keys: set[str] = field(default_factory=set)  # folded stems (the ``words`` field's terms)
 
     def __bool__(self) -> bool:
-        return bool(self.stems or self.folds or self.prefixes or self.compounds or self.phrases)
+        return bool(self.stems or self.folds or self.prefixes or self.compounds or self.phrases or self.keys)
 
     def key(self) -> tuple:
-        return tuple(tuple(sorted(x)) for x in (self.stems, self.folds, self.prefixes, self.compounds, self.phrases))
+        parts = (self.stems, self.folds, self.prefixes, self.compounds, self.phrases, self.keys)
+        return tuple(tuple(sorted(x)) for x in parts)
 
 
 @dataclass
@@ -72,8 +70,14 @@ class BuiltQuery:
 class QueryBuilder:
     """Builds one query; ``corrections`` maps a word to the indexed terms a typo-tolerant search should use."""
 
-    def __init__(self, schema: tantivy.Schema, corrections: dict[str, Correction] | None = None):
+    def __init__(
+        self,
+        schema: tantivy.Schema,
+        corrections: dict[str, Correction] | None = None,
+        searcher: tantivy.Searcher | None = None,
+    ):
         self.schema = schema
+        self.searcher = searcher  # to leave out companion terms that would match nothing new; None keeps them all
         self.corrections = corrections or {}
         self.highlight = HighlightSpec()
         self.words: list[str] = []
@@ -137,35 +141,36 @@ class QueryBuilder:
         return q if boost == 1.0 else Q.boost_query(q, boost)
 
     def _word(self, text: str, negated: bool) -> tantivy.Query | None:
-        stems = s.stem_tokens(text)
         folds = s.plain_tokens(text)
         if not folds:
             return None
         if len(folds) > 1:
             return self._phrase(text, negated)
-        stem, fold = (stems[0] if stems else folds[0]), folds[0]
+        fold = folds[0]
+        stem = next(iter(s.stem_tokens(text)), fold)
+        key = next(iter(s.fold_stem_tokens(text)), fold)
         if not negated:
             self.words.append(text)
         if text in self.corrections:
             return self._corrected(text, fold, stem, negated)
-        parts = [
-            self._term(s.TITLE, stem, BOOST_TITLE),
-            self._term(s.TAGS, stem, BOOST_TAGS),
-            self._term(s.HEADINGS, stem, BOOST_HEADINGS),
-            self._term(s.BODY, stem, BOOST_BODY),
-            self._term(s.TITLE_PLAIN, fold, BOOST_TITLE_PLAIN),
-            self._term(s.PLAIN_TEXT, fold, BOOST_PLAIN),
-            self._term(s.META, fold, BOOST_META),
-        ]
-        if len(stem) >= s.COMPOUND_MIN_PART and s.is_compound_part(stem):
-            pattern = f"{re.escape(stem[::-1])}{COMPOUND_CHARS}{{{s.COMPOUND_MIN_REST},}}"
-            parts.append(Q.boost_query(Q.regex_query(self.schema, s.COMPOUND, pattern), BOOST_COMPOUND))
-            if not negated:
-                self.highlight.compounds.add(stem)
+        parts = [self._term(s.WORDS, key)]
+        df = self.searcher.doc_freq if self.searcher is not None else None
+        if df is None or df(s.EXACT, stem) != df(s.WORDS, key):
+            parts.append(self._term(s.EXACT, stem, BOOST_EXACT))
+        compound = s.is_compound_part(key) and (df is None or df(s.SUFFIX, key) > 0)
+        if compound:
+            parts.append(Q.const_score_query(Q.term_query(self.schema, s.SUFFIX, key), BOOST_COMPOUND))
         if not negated:
             self.highlight.stems.add(stem)
             self.highlight.folds.add(fold)
-        return Q.boolean_query([(SHOULD, p) for p in parts])
+            self.highlight.keys.add(key)
+            if compound:
+                self.highlight.compounds.add(key)
+        query = parts[0] if len(parts) == 1 else Q.boolean_query([(SHOULD, p) for p in parts])
+        if negated or (df is not None and not df(s.TITLE_KEY, key)):
+            return query
+        # Title hits rank above body hits: an optional clause, cheap because titles are short.
+        return Q.boolean_query([(MUST, query), (SHOULD, self._term(s.TITLE_KEY, key, BOOST_TITLE))])
 
     def _corrected(self, text: str, fold: str, stem: str, negated: bool) -> tantivy.Query:
         fix = self.corrections[text]
@@ -182,7 +187,7 @@ class QueryBuilder:
             if fix.stems:
                 parts += [
                     Q.boost_query(Q.term_set_query(self.schema, s.TITLE, fix.stems), BOOST_TITLE),
-                    Q.term_set_query(self.schema, s.BODY, fix.stems),
+                    Q.term_set_query(self.schema, s.EXACT, fix.stems),
                 ]
             return Q.boolean_query([(SHOULD, p) for p in parts])
         d = fix.distance
@@ -191,7 +196,7 @@ class QueryBuilder:
                 (SHOULD, Q.boost_query(Q.fuzzy_term_query(self.schema, s.TITLE_PLAIN, fold, d), BOOST_TITLE_PLAIN)),
                 (SHOULD, Q.fuzzy_term_query(self.schema, s.PLAIN_TEXT, fold, d)),
                 (SHOULD, Q.boost_query(Q.fuzzy_term_query(self.schema, s.TITLE, stem, d), BOOST_TITLE)),
-                (SHOULD, Q.fuzzy_term_query(self.schema, s.BODY, stem, d)),
+                (SHOULD, Q.fuzzy_term_query(self.schema, s.EXACT, stem, d)),
             ]
         )
 
@@ -211,7 +216,6 @@ class QueryBuilder:
             [
                 (SHOULD, Q.boost_query(Q.regex_query(self.schema, s.TITLE_PLAIN, pattern), BOOST_PREFIX_TITLE)),
                 (SHOULD, Q.boost_query(Q.regex_query(self.schema, s.PLAIN_TEXT, pattern), BOOST_PREFIX_BODY)),
-                (SHOULD, Q.boost_query(Q.regex_query(self.schema, s.META, pattern), BOOST_META)),
             ]
         )
 
@@ -222,18 +226,14 @@ class QueryBuilder:
         if not negated:
             self.highlight.phrases.add(tuple(folds))
         if len(folds) == 1:
-            return Q.boolean_query(
-                [
-                    (SHOULD, self._term(s.TITLE_PLAIN, folds[0], BOOST_TITLE)),
-                    (SHOULD, self._term(s.PLAIN_TEXT, folds[0])),
-                ]
-            )
-        return Q.boolean_query(
-            [
-                (SHOULD, Q.boost_query(Q.phrase_query(self.schema, s.TITLE_PLAIN, folds), BOOST_TITLE)),
-                (SHOULD, Q.phrase_query(self.schema, s.PLAIN_TEXT, folds)),
-            ]
-        )
+            title = self._term(s.TITLE_PLAIN, folds[0], BOOST_TITLE)
+            body = self._term(s.PLAIN_TEXT, folds[0])
+        else:
+            title = Q.boost_query(Q.phrase_query(self.schema, s.TITLE_PLAIN, folds), BOOST_TITLE)
+            body = Q.phrase_query(self.schema, s.PLAIN_TEXT, folds)
+        if self.searcher is not None and not all(self.searcher.doc_freq(s.TITLE_PLAIN, f) for f in folds):
+            return body  # no title has every word: the title clause could match nothing
+        return Q.boolean_query([(SHOULD, title), (SHOULD, body)])
 
     # --- filters ---------------------------------------------------------------------------------------------------
 

@@ -1,17 +1,27 @@
 """The search index's schema and text analyzers.
 
-Two analyzers over the same words, side by side:
+Three analyzers over the same words:
 
 - ``wd_stem``: lowercase + Snowball Norwegian stemmer, so ``kommunene`` and ``kommune`` meet at ``kommun``. The
   stemmer runs twice: Snowball strips one suffix, so ``skriveren`` (→ ``skriver``) would miss ``skriver``
   (→ ``skriv``); a second pass joins agent nouns with their inflected forms (``lederen``/``leder``,
   ``arbeidere``/``arbeider``);
-- ``wd_plain``: lowercase + ASCII folding, no stemming, so ``sok`` meets ``søk`` and exact phrases stay exact.
+- ``wd_fold_stem``: the same after ASCII folding, so ``sok`` and ``søket`` meet at ``sok``;
+- ``wd_plain``: lowercase + ASCII folding, no stemming, so exact phrases and prefixes stay exact.
 
-Compound words (``kommunikasjonsstrategien``) are handled by the ``compound`` field: it holds the *reversed* stems
-of a page's long words (``igetartssnojsakinummok``), so "which words end in ``strategi``" becomes a cheap prefix
-walk of the term dictionary (``igetarts.{3,}``). See ``docs/benchmarks/search.md`` for why this beats n-grams and
-dictionary decompounding here, and what it costs.
+One field answers a plain word: ``words`` (folded + stemmed) holds everything a word can match on a page (title,
+tags, headings, body, space, file name, authors, link targets), with tags and headings repeated so that BM25
+weighs a hit there above a hit in the body (field boosting by repetition, the usual stand-in for BM25F). A word
+therefore costs one posting list instead of one per field. Title hits get a real boost from the short
+``title_key`` field. Companions join only when they change the answer, which the query builder decides from
+their document frequencies:
+
+- ``exact`` (stemmed, not folded, same text): when a word has spellings that differ only in accents, pages with
+  the spelling as typed rank above the others (``søk`` above ``sok``);
+- ``suffix``: compound words (``kommunikasjonsstrategien``). For each long word of a page it holds the folded
+  stem's proper endings (``strategi``, ``trategi``, ...), so "which pages have a word ending in ``strategi``" is
+  one term lookup. See ``docs/benchmarks/search.md`` for why this beats n-grams, dictionary decompounding and
+  the reversed-stem regex of schema 3, and what it costs.
 
 Tantivy does not store custom analyzers in the index: :func:`register_analyzers` must run after every open.
 """
@@ -24,14 +34,17 @@ from functools import lru_cache
 import tantivy
 
 # Bump when fields or analyzers change: an index with another version is rebuilt.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 STEM = "wd_stem"
+FOLD_STEM = "wd_fold_stem"
 PLAIN = "wd_plain"
 MAX_TOKEN = 40
 COMPOUND_MIN_WORD = 7  # only stems this long are indexed as possible compounds
 COMPOUND_MIN_PART = 4  # a query word must be this long to match as the last part of a compound
 COMPOUND_MIN_REST = 3  # and leave at least this much in front of it
+TAG_REPEAT = 4
+HEADING_REPEAT = 2
 
 # Field names.
 ID = "id"
@@ -40,46 +53,51 @@ PATH_KEY = "path_key"
 STAMP = "stamp"
 TITLE = "title"
 TITLE_PLAIN = "title_plain"
-HEADINGS = "headings"
-BODY = "body"
-PLAIN_TEXT = "plain"
-COMPOUND = "compound"
+TITLE_KEY = "title_key"
+WORDS = "words"
+EXACT = "exact"
+SUFFIX = "suffix"
+PLAIN_TEXT = "plain"  # stored: its first value is the page's text, shown in snippets
 TAGS = "tags"
 TAG = "tag"
 SPACE = "space"
 SPACE_KEY = "space_key"
 AUTHOR = "author"
-META = "meta"
 MODIFIED = "modified"
 SECTIONS = "sections"
+
+
+def _analyzer(*filters: tantivy.Filter) -> tantivy.TextAnalyzer:
+    builder = tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.simple())
+    for f in (tantivy.Filter.remove_long(MAX_TOKEN), tantivy.Filter.lowercase(), *filters):
+        builder = builder.filter(f)
+    return builder.build()
 
 
 @lru_cache(maxsize=1)
 def analyzers() -> dict[str, tantivy.TextAnalyzer]:
     """The custom analyzers by name (built once per process)."""
-    simple = tantivy.Tokenizer.simple
-    stem = (
-        tantivy.TextAnalyzerBuilder(simple())
-        .filter(tantivy.Filter.remove_long(MAX_TOKEN))
-        .filter(tantivy.Filter.lowercase())
-        .filter(tantivy.Filter.stemmer("norwegian"))
-        .filter(tantivy.Filter.stemmer("norwegian"))  # second pass: skriveren → skriver → skriv, like skriver
-        .build()
-    )
-    plain = (
-        tantivy.TextAnalyzerBuilder(simple())
-        .filter(tantivy.Filter.remove_long(MAX_TOKEN))
-        .filter(tantivy.Filter.lowercase())
-        .filter(tantivy.Filter.ascii_fold())
-        .build()
-    )
-    return {STEM: stem, PLAIN: plain}
+    norwegian = tantivy.Filter.stemmer("norwegian")
+    fold = tantivy.Filter.ascii_fold()
+    return {
+        # The second stemmer pass: skriveren → skriver → skriv, like skriver.
+        STEM: _analyzer(norwegian, norwegian),
+        FOLD_STEM: _analyzer(fold, norwegian, norwegian),
+        PLAIN: _analyzer(fold),
+    }
 
 
+@lru_cache(maxsize=4096)
 def stem_tokens(text: str) -> list[str]:
     return analyzers()[STEM].analyze(text)
 
 
+@lru_cache(maxsize=4096)
+def fold_stem_tokens(text: str) -> list[str]:
+    return analyzers()[FOLD_STEM].analyze(text)
+
+
+@lru_cache(maxsize=4096)
 def plain_tokens(text: str) -> list[str]:
     return analyzers()[PLAIN].analyze(text)
 
@@ -97,43 +115,49 @@ def build_schema() -> tantivy.Schema:
     b.add_text_field(PATH, stored=True, tokenizer_name="raw")
     b.add_text_field(PATH_KEY, tokenizer_name="raw", index_option="basic")
     b.add_text_field(STAMP, tokenizer_name="raw", index_option="basic")
-    # Phrases are matched on the plain fields, so the stemmed ones need no positions (smaller, faster to build).
+    # Phrases and prefixes are matched on the plain fields, so the stemmed ones need no positions.
     b.add_text_field(TITLE, stored=True, tokenizer_name=STEM, index_option="freq")
     b.add_text_field(TITLE_PLAIN, tokenizer_name=PLAIN)
-    b.add_text_field(HEADINGS, tokenizer_name=STEM, index_option="freq")
-    b.add_text_field(BODY, stored=True, tokenizer_name=STEM, index_option="freq")
-    b.add_text_field(PLAIN_TEXT, tokenizer_name=PLAIN)
-    b.add_text_field(COMPOUND, tokenizer_name="whitespace", index_option="basic")
-    b.add_text_field(TAGS, stored=True, tokenizer_name=STEM, index_option="freq")
+    b.add_text_field(TITLE_KEY, tokenizer_name=FOLD_STEM, index_option="freq")
+    b.add_text_field(WORDS, tokenizer_name=FOLD_STEM, index_option="freq")
+    b.add_text_field(EXACT, tokenizer_name=STEM, index_option="freq")
+    b.add_text_field(SUFFIX, tokenizer_name="raw", index_option="basic")
+    b.add_text_field(PLAIN_TEXT, stored=True, tokenizer_name=PLAIN)
+    b.add_text_field(TAGS, stored=True, tokenizer_name=STEM, index_option="basic")
     b.add_text_field(TAG, tokenizer_name="raw", index_option="basic")
     b.add_text_field(SPACE, stored=True, tokenizer_name="raw")
     b.add_text_field(SPACE_KEY, tokenizer_name="raw", index_option="basic")
     b.add_text_field(AUTHOR, stored=True, tokenizer_name=PLAIN)
-    b.add_text_field(META, tokenizer_name=PLAIN, index_option="freq")
     b.add_integer_field(MODIFIED, stored=True, indexed=True, fast=True)
     b.add_bytes_field(SECTIONS, stored=True)
     return b.build()
 
 
-COMPOUND_CHARS = r"[a-z\x{df}-\x{ff}]"  # the same letters, as a tantivy (Rust) regex class
 _LONG_WORD = re.compile(rf"(?<![^\W\d_])[a-zß-ÿ]{{{COMPOUND_MIN_WORD},}}(?![^\W\d_])")
-_PART = re.compile("[a-zß-ÿ]+")
+_PART = re.compile("[a-z]+")
 
 
 def is_compound_part(stem: str) -> bool:
-    """Whether a query stem can be looked up as the end of a compound (Latin-1 letters only)."""
-    return _PART.fullmatch(stem) is not None
+    """Whether a folded query stem can be the end of a compound (long enough, letters only)."""
+    return len(stem) >= COMPOUND_MIN_PART and _PART.fullmatch(stem) is not None
 
 
-def compound_text(*texts: str) -> str:
-    """The ``compound`` field value: reversed stems of the distinct long words in ``texts``."""
+def compound_suffixes(*texts: str) -> list[str]:
+    """The ``suffix`` field values: every proper ending of the folded stems of the long words in ``texts``.
+
+    ``kommunikasjonsstrategien`` (folded stem ``kommunikasjonsstrategi``) gives ``strategi`` and every other ending
+    of at least :data:`COMPOUND_MIN_PART` letters that leaves at least :data:`COMPOUND_MIN_REST` in front.
+    """
     words = set()
     for text in texts:
         words.update(_LONG_WORD.findall(text.lower()))
     if not words:
-        return ""
-    stems = {s for s in stem_tokens(" ".join(words)) if len(s) >= COMPOUND_MIN_WORD}
-    return " ".join(s[::-1] for s in stems)
+        return []
+    out: set[str] = set()
+    for stem in set(analyzers()[FOLD_STEM].analyze(" ".join(words))):
+        if len(stem) >= COMPOUND_MIN_WORD:
+            out.update(stem[i:] for i in range(COMPOUND_MIN_REST, len(stem) - COMPOUND_MIN_PART + 1))
+    return sorted(out)
 
 
 def tag_key(tag: str) -> str:

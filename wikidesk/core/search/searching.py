@@ -56,14 +56,14 @@ def _fuzzy_retry(
     corrections = fuzzy.corrections(searcher, built.words)
     if not corrections:
         return None
-    retry = QueryBuilder(schema, corrections).build(node)
+    retry = QueryBuilder(schema, corrections, searcher).build(node)
     if retry.query is None:
         return None
     hits, total = _ranked(searcher, retry, limit, offset)
     if not total:
         return None
     docs = [searcher.doc(a) for _, a in hits[:5]]
-    texts = [str(d.get_first(s.TITLE) or "") + "\n" + str(d.get_first(s.BODY) or "") for d in docs]
+    texts = [str(d.get_first(s.TITLE) or "") + "\n" + str(d.get_first(s.PLAIN_TEXT) or "") for d in docs]
     replacements = {}
     for word, fix in corrections.items():
         best = fix.best
@@ -90,7 +90,7 @@ def _hit(searcher: tantivy.Searcher, score: float, address: tantivy.DocAddress, 
         sections = json.loads(bytes(first(s.SECTIONS, b"[]")).decode("utf-8"))  # type: ignore[arg-type]
     except (ValueError, TypeError):
         sections = []
-    snippet = highlighter.snippet(str(first(s.BODY)), sections, chars)
+    snippet = highlighter.snippet(str(first(s.PLAIN_TEXT)), sections, chars)
     return Hit(
         page_id=str(first(s.ID)),
         path=str(first(s.PATH)),
@@ -119,7 +119,7 @@ def run_search(
     limit = max(0, min(int(limit), 1000))
     offset = max(0, int(offset))
     node = parse(text)
-    built = QueryBuilder(schema).build(node)
+    built = QueryBuilder(schema, searcher=searcher).build(node)
     if built.query is None:
         return SearchResults(text, [], 0, notes=built.notes, elapsed_ms=(time.perf_counter() - started) * 1000)
     hits, total = _ranked(searcher, built, limit, offset)
