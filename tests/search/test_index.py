@@ -134,6 +134,28 @@ def test_second_writer_in_another_process_delays_but_never_drops_updates(make_in
     assert index.pending == 0 and ids(index.search("ventende")) == ["b"]
 
 
+ADD_FROM_ANOTHER_PROCESS = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from wikidesk.core.search import IndexDoc, SearchIndex
+    index = SearchIndex(Path(sys.argv[1]))
+    index.apply(upserts=[IndexDoc("c", "Tre.md", "Tre", [(None, "Kommunikasjonsstrategien er ny.")], stamp="x")])
+    index.close()
+    """
+)
+
+
+def test_commits_by_another_process_are_seen_and_remembered_counts_are_renewed(make_index, tmp_path, monkeypatch):
+    index = make_index(doc("a", "En", "Vi trenger en strategi."))
+    index.release_writer()
+    assert ids(index.search("strategi")) == ["a"]  # no compound ending in "strategi" yet: no suffix clause
+    monkeypatch.setattr("wikidesk.core.search.index.RELOAD_INTERVAL", 0.0)
+    subprocess.run([sys.executable, "-c", ADD_FROM_ANOTHER_PROCESS, str(tmp_path / "index")], check=True, timeout=60)
+    assert ids(index.search("strategi")) == ["a", "c"]  # seen, and found through the compound
+    assert ids(index.search("kommunikasjonsstrategi")) == ["c"]
+
+
 def test_interrupted_build_resumes_where_it_stopped(tmp_path, monkeypatch):
     wiki = tmp_path / "wiki"
     for i in range(60):

@@ -28,7 +28,7 @@ from wikidesk.core.errors import StorageError, WikiError
 from wikidesk.core.search import schema as s
 from wikidesk.core.search.document import IndexDoc, stamp_path, to_document, to_fields
 from wikidesk.core.search.results import SearchResults
-from wikidesk.core.search.searching import run_search
+from wikidesk.core.search.searching import DocFreqs, run_search
 
 MARKER = "wikidesk-index.json"
 UPDATE_HEAP = 32_000_000
@@ -59,6 +59,8 @@ class SearchIndex:
         self._pending_lock = threading.Lock()
         self._pending: list[Op] = []
         self._reload_at = 0.0
+        self._loaded_stamp: tuple[int, int, int] | None = None
+        self._doc_freqs: DocFreqs | None = None
         self._complete: bool | None = None
         self._writer: tantivy.IndexWriter | None = None
         self._index = self._open()
@@ -103,8 +105,10 @@ class SearchIndex:
     def _prepare(self, index: tantivy.Index) -> None:
         s.register_analyzers(index)
         index.config_reader(reload_policy="manual")
+        self._loaded_stamp = self._meta_stamp()
         index.reload()
         self._reload_at = time.monotonic()
+        self._doc_freqs = None
 
     def _create(self, reason: str) -> tantivy.Index:
         try:
@@ -143,12 +147,31 @@ class SearchIndex:
 
     def searcher(self) -> tantivy.Searcher:
         if time.monotonic() - self._reload_at > RELOAD_INTERVAL:
-            self.reload()
+            self._reload_at = time.monotonic()
+            if self._meta_stamp() != self._loaded_stamp:  # another process committed
+                self.reload()
         return self._index.searcher()
 
+    def _meta_stamp(self) -> tuple[int, int, int] | None:
+        """What changes whenever anyone commits to the index (tantivy replaces ``meta.json`` atomically)."""
+        try:
+            st = (self.path / "meta.json").stat()
+        except OSError:
+            return None
+        return st.st_ino, st.st_mtime_ns, st.st_size
+
     def reload(self) -> None:
+        self._loaded_stamp = self._meta_stamp()
         self._index.reload()
         self._reload_at = time.monotonic()
+        self._doc_freqs = None
+
+    def doc_freqs(self, searcher: tantivy.Searcher) -> DocFreqs:
+        """Term counts remembered until the next reload."""
+        freqs = self._doc_freqs
+        if freqs is None:
+            freqs = self._doc_freqs = DocFreqs(searcher)
+        return freqs
 
     @property
     def num_docs(self) -> int:
@@ -161,7 +184,16 @@ class SearchIndex:
 
     def search(self, text: str, limit: int = 10, offset: int = 0, snippet_chars: int = 200) -> SearchResults:
         """Run a query typed by a person; never raises for odd input."""
-        return run_search(self.searcher(), self.schema, text, limit=limit, offset=offset, snippet_chars=snippet_chars)
+        searcher = self.searcher()
+        return run_search(
+            searcher,
+            self.schema,
+            text,
+            limit=limit,
+            offset=offset,
+            snippet_chars=snippet_chars,
+            doc_freq=self.doc_freqs(searcher),
+        )
 
     # --- writing ---------------------------------------------------------------------------------------------------
 

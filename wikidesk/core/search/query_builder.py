@@ -10,6 +10,7 @@ but unfolded ``exact`` term when the word has accent variants in the wiki (``sok
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -74,10 +75,10 @@ class QueryBuilder:
         self,
         schema: tantivy.Schema,
         corrections: dict[str, Correction] | None = None,
-        searcher: tantivy.Searcher | None = None,
+        doc_freq: Callable[[str, str], int] | None = None,
     ):
         self.schema = schema
-        self.searcher = searcher  # to leave out companion terms that would match nothing new; None keeps them all
+        self.doc_freq = doc_freq  # to leave out companion terms that would change nothing; None keeps them all
         self.corrections = corrections or {}
         self.highlight = HighlightSpec()
         self.words: list[str] = []
@@ -154,7 +155,7 @@ class QueryBuilder:
         if text in self.corrections:
             return self._corrected(text, fold, stem, negated)
         parts = [self._term(s.WORDS, key)]
-        df = self.searcher.doc_freq if self.searcher is not None else None
+        df = self.doc_freq
         if df is None or df(s.EXACT, stem) != df(s.WORDS, key):
             parts.append(self._term(s.EXACT, stem, BOOST_EXACT))
         compound = s.is_compound_part(key) and (df is None or df(s.SUFFIX, key) > 0)
@@ -231,7 +232,7 @@ class QueryBuilder:
         else:
             title = Q.boost_query(Q.phrase_query(self.schema, s.TITLE_PLAIN, folds), BOOST_TITLE)
             body = Q.phrase_query(self.schema, s.PLAIN_TEXT, folds)
-        if self.searcher is not None and not all(self.searcher.doc_freq(s.TITLE_PLAIN, f) for f in folds):
+        if self.doc_freq is not None and not all(self.doc_freq(s.TITLE_PLAIN, f) for f in folds):
             return body  # no title has every word: the title clause could match nothing
         return Q.boolean_query([(SHOULD, title), (SHOULD, body)])
 

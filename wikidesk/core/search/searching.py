@@ -21,6 +21,24 @@ RECENCY_BOOST = 0.12  # a page changed today scores up to 12% higher than a very
 RECENCY_HALF_LIFE_DAYS = 180.0
 
 
+class DocFreqs:
+    """``searcher.doc_freq`` remembered for one index generation (the words of a query typed letter by letter are
+    looked up again on every keystroke)."""
+
+    def __init__(self, searcher: tantivy.Searcher):
+        self.searcher = searcher
+        self.memo: dict[tuple[str, str], int] = {}
+
+    def __call__(self, field_name: str, term: str) -> int:
+        key = (field_name, term)
+        n = self.memo.get(key)
+        if n is None:
+            if len(self.memo) > 50_000:
+                self.memo.clear()
+            n = self.memo[key] = self.searcher.doc_freq(field_name, term)
+        return n
+
+
 def _recency(modified: float, now: float) -> float:
     age_days = max(0.0, (now - modified) / 86400.0)
     return 1.0 + RECENCY_BOOST * math.exp(-age_days * math.log(2) / RECENCY_HALF_LIFE_DAYS)
@@ -51,12 +69,13 @@ def _fuzzy_retry(
     *,
     text: str,
     page: tuple[int, int],
+    doc_freq: DocFreqs,
 ) -> tuple[BuiltQuery, list, int, str | None] | None:
     limit, offset = page
     corrections = fuzzy.corrections(searcher, built.words)
     if not corrections:
         return None
-    retry = QueryBuilder(schema, corrections, searcher).build(node)
+    retry = QueryBuilder(schema, corrections, doc_freq).build(node)
     if retry.query is None:
         return None
     hits, total = _ranked(searcher, retry, limit, offset)
@@ -77,33 +96,43 @@ def _fuzzy_retry(
     return retry, hits, total, suggestion
 
 
-def _hit(searcher: tantivy.Searcher, score: float, address: tantivy.DocAddress, built: BuiltQuery, chars: int) -> Hit:
-    doc = searcher.doc(address).to_dict()
-
-    def first(name: str, default: object = "") -> object:
-        values = doc.get(name)
-        return values[0] if values else default
-
+def _hits(searcher: tantivy.Searcher, ranked: list, built: BuiltQuery, chars: int) -> list[Hit]:
+    """One :class:`Hit` per ``(score, address)``: stored fields, marked title and snippet."""
     highlighter = highlighter_for(built.highlight)
-    title = str(first(s.TITLE))
-    try:
-        sections = json.loads(bytes(first(s.SECTIONS, b"[]")).decode("utf-8"))  # type: ignore[arg-type]
-    except (ValueError, TypeError):
+    out = []
+    for score, address in ranked:
+        doc = searcher.doc(address).to_dict()
+        title = _first(doc, s.TITLE)
+        raw = doc.get(s.SECTIONS)
         sections = []
-    snippet = highlighter.snippet(str(first(s.PLAIN_TEXT)), sections, chars)
-    return Hit(
-        page_id=str(first(s.ID)),
-        path=str(first(s.PATH)),
-        title=title,
-        score=float(score),
-        snippet=snippet.text,
-        highlights=snippet.highlights,
-        space=str(first(s.SPACE)),
-        tags=tuple(str(t) for t in doc.get(s.TAGS, [])),
-        modified=float(first(s.MODIFIED, 0)),  # type: ignore[arg-type]
-        heading=snippet.heading,
-        title_highlights=highlighter.mark(title),
-    )
+        if raw and len(raw[0]) > 2:  # not b"[]"
+            try:
+                sections = json.loads(bytes(raw[0]).decode("utf-8"))
+            except (ValueError, TypeError):
+                sections = []
+        snippet = highlighter.snippet(_first(doc, s.PLAIN_TEXT), sections, chars)
+        modified = doc.get(s.MODIFIED)
+        out.append(
+            Hit(
+                page_id=_first(doc, s.ID),
+                path=_first(doc, s.PATH),
+                title=title,
+                score=float(score),
+                snippet=snippet.text,
+                highlights=snippet.highlights,
+                space=_first(doc, s.SPACE),
+                tags=tuple(str(t) for t in doc.get(s.TAGS, ())),
+                modified=float(modified[0]) if modified else 0.0,
+                heading=snippet.heading,
+                title_highlights=highlighter.mark(title),
+            )
+        )
+    return out
+
+
+def _first(doc: dict, name: str) -> str:
+    values = doc.get(name)
+    return str(values[0]) if values else ""
 
 
 def run_search(
@@ -114,21 +143,24 @@ def run_search(
     limit: int = 10,
     offset: int = 0,
     snippet_chars: int = 200,
+    doc_freq: DocFreqs | None = None,
 ) -> SearchResults:
+    """Run one query; ``doc_freq`` may carry term counts remembered for this searcher's index generation."""
     started = time.perf_counter()
     limit = max(0, min(int(limit), 1000))
     offset = max(0, int(offset))
     node = parse(text)
-    built = QueryBuilder(schema, searcher=searcher).build(node)
+    doc_freq = doc_freq or DocFreqs(searcher)
+    built = QueryBuilder(schema, doc_freq=doc_freq).build(node)
     if built.query is None:
         return SearchResults(text, [], 0, notes=built.notes, elapsed_ms=(time.perf_counter() - started) * 1000)
     hits, total = _ranked(searcher, built, limit, offset)
     suggestion, is_fuzzy = None, False
     if total == 0 and built.words:
-        retry = _fuzzy_retry(searcher, schema, node, built, text=text, page=(limit, offset))
+        retry = _fuzzy_retry(searcher, schema, node, built, text=text, page=(limit, offset), doc_freq=doc_freq)
         if retry is not None:
             built, hits, total, suggestion = retry
             is_fuzzy = True
-    out = [_hit(searcher, score, address, built, snippet_chars) for score, address in hits]
+    out = _hits(searcher, hits, built, snippet_chars)
     elapsed = (time.perf_counter() - started) * 1000
     return SearchResults(text, out, total, suggestion, is_fuzzy, built.notes, elapsed)

@@ -235,16 +235,7 @@ class Highlighter:
         if not found:
             end = _cut_end(body, min(len(body), max_chars))
             return _assemble(body, 0, end, [], None)
-        best, best_score = 0, (-1, -1)
-        j = 0
-        for i, (start, _, _) in enumerate(found):
-            j = max(j, i)
-            while j + 1 < len(found) and found[j + 1][1] - start <= max_chars:
-                j += 1
-            window = found[i : j + 1]
-            score = (len({k for _, _, k in window}), len(window))
-            if score > best_score:
-                best, best_score = i, score
+        best = _best_window(found, max_chars)
         first = found[best][0]
         last_end = first
         for _, end, _ in found[best:]:
@@ -260,6 +251,31 @@ class Highlighter:
                 break
             heading = title
         return _assemble(body, start, end, inside, heading)
+
+
+def _best_window(found: list[tuple[int, int, str]], max_chars: int) -> int:
+    """Index of the first match of the window (at most ``max_chars`` long) with the most distinct query words,
+    then the most matches; one pass."""
+    counts: dict[str, int] = {}
+    distinct = 0
+    best, best_score = 0, (-1, -1)
+    j = 0  # the window is found[i:j]
+    for i, (start, _, key) in enumerate(found):
+        if j <= i:  # a match longer than the window still counts alone
+            j = i + 1
+            distinct += counts.get(key, 0) == 0
+            counts[key] = counts.get(key, 0) + 1
+        while j < len(found) and found[j][1] - start <= max_chars:
+            k = found[j][2]
+            distinct += counts.get(k, 0) == 0
+            counts[k] = counts.get(k, 0) + 1
+            j += 1
+        score = (distinct, j - i)
+        if score > best_score:
+            best, best_score = i, score
+        counts[key] -= 1
+        distinct -= counts[key] == 0
+    return best
 
 
 def _cut_start(text: str, first: int, lead: int) -> int:
@@ -298,7 +314,9 @@ def _assemble(body: str, start: int, end: int, marks: list[tuple[int, int]], hea
             gap = gap.lstrip()
         pieces.append(gap)
         length += len(gap)
-        word = _WS.sub(" ", body[a:b])
+        word = body[a:b]
+        if not word.isalnum():  # a phrase
+            word = _WS.sub(" ", word)
         pieces.append(word)
         out.append((length, length + len(word)))
         length += len(word)
