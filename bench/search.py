@@ -340,8 +340,8 @@ def compound_cost(root: Path, work: Path, workers: int) -> dict[str, float]:
     for _ in build(SearchIndex(with_path), root, workers=workers):
         pass
     out["with_s"] = time.perf_counter() - started
-    original = s.compound_suffixes
-    s.compound_suffixes = lambda *texts: []  # type: ignore[assignment]  # workers are spawned: in-process only
+    original = s.compound_tails
+    s.compound_tails = lambda *texts: []  # type: ignore[assignment]  # workers are spawned: in-process only
     try:
         import wikidesk.core.search.build as build_module
 
@@ -353,7 +353,7 @@ def compound_cost(root: Path, work: Path, workers: int) -> dict[str, float]:
         out["without_s"] = time.perf_counter() - started
         build_module.POOL_THRESHOLD = threshold
     finally:
-        s.compound_suffixes = original  # type: ignore[assignment]
+        s.compound_tails = original  # type: ignore[assignment]
     out["with_mb"], out["without_mb"] = dir_size(with_path) / 1e6, dir_size(without_path) / 1e6
     # The n-gram alternative: every 3..5-gram of every word in the body, in one extra field.
     gram_path = work / "cc-ngram"

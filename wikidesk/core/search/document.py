@@ -92,7 +92,7 @@ def to_fields(doc: IndexDoc) -> dict[str, Any]:
         s.PLAIN_TEXT: [body, doc.extra_text, meta] if doc.extra_text else [body, meta],  # body first: shown
         s.WORDS: words,
         s.EXACT: words,  # the same str objects: pickled once
-        s.SUFFIX: s.compound_suffixes(doc.title, body),
+        s.SUFFIX: s.compound_tails(doc.title, body),
         s.SPACE: space,
         s.MODIFIED: int(doc.modified),
         s.SECTIONS: json.dumps(offsets, ensure_ascii=False).encode("utf-8"),

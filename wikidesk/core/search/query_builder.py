@@ -158,9 +158,10 @@ class QueryBuilder:
         df = self.doc_freq
         if df is None or df(s.EXACT, stem) != df(s.WORDS, key):
             parts.append(self._term(s.EXACT, stem, BOOST_EXACT))
-        compound = s.is_compound_part(key) and (df is None or df(s.SUFFIX, key) > 0)
+        compound = s.is_compound_part(key) and (df is None or df(s.SUFFIX, s.compound_term(key)) > 0)
         if compound:
-            parts.append(Q.const_score_query(Q.term_query(self.schema, s.SUFFIX, key), BOOST_COMPOUND))
+            tail = Q.term_query(self.schema, s.SUFFIX, s.compound_term(key))
+            parts.append(Q.const_score_query(tail, BOOST_COMPOUND))
         if not negated:
             self.highlight.stems.add(stem)
             self.highlight.folds.add(fold)

@@ -19,9 +19,10 @@ their document frequencies:
 - ``exact`` (stemmed, not folded, same text): when a word has spellings that differ only in accents, pages with
   the spelling as typed rank above the others (``søk`` above ``sok``);
 - ``suffix``: compound words (``kommunikasjonsstrategien``). For each long word of a page it holds the folded
-  stem's proper endings (``strategi``, ``trategi``, ...), so "which pages have a word ending in ``strategi``" is
-  one term lookup. See ``docs/benchmarks/search.md`` for why this beats n-grams, dictionary decompounding and
-  the reversed-stem regex of schema 3, and what it costs.
+  stem's proper endings (``strategi``, ``trategi``, ..., reversed; tantivy's prefix n-gram tokenizer makes them
+  from one reversed value per word), so "which pages have a word ending in ``strategi``" is one term lookup.
+  See ``docs/benchmarks/search.md`` for why this beats n-grams, dictionary decompounding and the reversed-stem
+  regex of schema 3, and what it costs.
 
 Tantivy does not store custom analyzers in the index: :func:`register_analyzers` must run after every open.
 """
@@ -39,6 +40,7 @@ SCHEMA_VERSION = 4
 STEM = "wd_stem"
 FOLD_STEM = "wd_fold_stem"
 PLAIN = "wd_plain"
+ENDINGS = "wd_endings"
 MAX_TOKEN = 40
 COMPOUND_MIN_WORD = 7  # only stems this long are indexed as possible compounds
 COMPOUND_MIN_PART = 4  # a query word must be this long to match as the last part of a compound
@@ -84,6 +86,8 @@ def analyzers() -> dict[str, tantivy.TextAnalyzer]:
         STEM: _analyzer(norwegian, norwegian),
         FOLD_STEM: _analyzer(fold, norwegian, norwegian),
         PLAIN: _analyzer(fold),
+        # Each value is one reversed stem tail (see compound_tails): its prefixes are the stem's endings.
+        ENDINGS: tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.ngram(COMPOUND_MIN_PART, MAX_TOKEN, True)).build(),
     }
 
 
@@ -121,7 +125,7 @@ def build_schema() -> tantivy.Schema:
     b.add_text_field(TITLE_KEY, tokenizer_name=FOLD_STEM, index_option="freq")
     b.add_text_field(WORDS, tokenizer_name=FOLD_STEM, index_option="freq")
     b.add_text_field(EXACT, tokenizer_name=STEM, index_option="freq")
-    b.add_text_field(SUFFIX, tokenizer_name="raw", index_option="basic")
+    b.add_text_field(SUFFIX, tokenizer_name=ENDINGS, index_option="basic")
     b.add_text_field(PLAIN_TEXT, stored=True, tokenizer_name=PLAIN)
     b.add_text_field(TAGS, stored=True, tokenizer_name=STEM, index_option="basic")
     b.add_text_field(TAG, tokenizer_name="raw", index_option="basic")
@@ -142,22 +146,23 @@ def is_compound_part(stem: str) -> bool:
     return len(stem) >= COMPOUND_MIN_PART and _PART.fullmatch(stem) is not None
 
 
-def compound_suffixes(*texts: str) -> list[str]:
-    """The ``suffix`` field values: every proper ending of the folded stems of the long words in ``texts``.
-
-    ``kommunikasjonsstrategien`` (folded stem ``kommunikasjonsstrategi``) gives ``strategi`` and every other ending
-    of at least :data:`COMPOUND_MIN_PART` letters that leaves at least :data:`COMPOUND_MIN_REST` in front.
-    """
+def compound_tails(*texts: str) -> list[str]:
+    """The ``suffix`` field values: for each long word in ``texts``, its folded stem without the first
+    :data:`COMPOUND_MIN_REST` letters, reversed. The field's analyzer turns each into its prefixes, i.e. the stem's
+    endings: ``kommunikasjonsstrategien`` → ``…igetartssnojsakinum`` → ``iget``, …, ``igetarts``, … (endings of at
+    least :data:`COMPOUND_MIN_PART` letters that leave at least :data:`COMPOUND_MIN_REST` in front)."""
     words = set()
     for text in texts:
         words.update(_LONG_WORD.findall(text.lower()))
     if not words:
         return []
-    out: set[str] = set()
-    for stem in set(analyzers()[FOLD_STEM].analyze(" ".join(words))):
-        if len(stem) >= COMPOUND_MIN_WORD:
-            out.update(stem[i:] for i in range(COMPOUND_MIN_REST, len(stem) - COMPOUND_MIN_PART + 1))
-    return sorted(out)
+    stems = set(analyzers()[FOLD_STEM].analyze(" ".join(words)))
+    return [stem[:COMPOUND_MIN_REST - 1 : -1] for stem in stems if len(stem) >= COMPOUND_MIN_WORD]
+
+
+def compound_term(key: str) -> str:
+    """The ``suffix`` term that finds pages with a compound ending in the folded stem ``key``."""
+    return key[::-1]
 
 
 def tag_key(tag: str) -> str:
