@@ -89,9 +89,9 @@ def to_fields(doc: IndexDoc) -> dict[str, Any]:
         s.TITLE: doc.title,
         s.TITLE_PLAIN: doc.title,
         s.TITLE_KEY: doc.title,
-        s.PLAIN_TEXT: [body, doc.extra_text, meta] if doc.extra_text else [body, meta],  # body first: shown
+        s.PLAIN_TEXT: [body, doc.extra_text, meta] if doc.extra_text else [body, meta],  # the same str objects
         s.WORDS: words,
-        s.EXACT: words,  # the same str objects: pickled once
+        s.ACCENTED: s.accented_words(doc.title, *tags, body, meta),
         s.SUFFIX: s.compound_tails(doc.title, body),
         s.SPACE: space,
         s.MODIFIED: int(doc.modified),

@@ -18,7 +18,6 @@ from wikidesk.core.search import schema as s
 from wikidesk.core.search.snippets import fold_pattern
 
 ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyz"
-NORWEGIAN_LETTERS = ASCII_LETTERS + "æøå"
 MAX_CANDIDATES = 12
 _WORD = re.compile(r"[^\W_]{2,40}")
 
@@ -74,7 +73,7 @@ def levenshtein(a: str, b: str, limit: int) -> int:
 
 def _forms(word: str) -> tuple[str | None, str | None]:
     folds = s.plain_tokens(word)
-    stems = s.stem_tokens(word)
+    stems = s.fold_stem_tokens(word)
     return (folds[0] if len(folds) == 1 else None), (stems[0] if len(stems) == 1 else None)
 
 
@@ -86,8 +85,7 @@ def is_known(searcher: tantivy.Searcher, word: str) -> bool:
     return bool(
         searcher.doc_freq(s.PLAIN_TEXT, fold)
         or searcher.doc_freq(s.TITLE_PLAIN, fold)
-        or (stem and (searcher.doc_freq(s.EXACT, stem) or searcher.doc_freq(s.TITLE, stem)))
-        or any(searcher.doc_freq(s.WORDS, k) for k in s.fold_stem_tokens(word)[:1])
+        or (stem and (searcher.doc_freq(s.WORDS, stem) or searcher.doc_freq(s.TITLE_KEY, stem)))
     )
 
 
@@ -112,7 +110,7 @@ def corrections(searcher: tantivy.Searcher, words: list[str]) -> dict[str, Corre
         plain = _near(searcher, fold, s.PLAIN_TEXT, ASCII_LETTERS) if fold else []
         stems = []
         if not plain and stem and len(stem) > 2:
-            stems = _near(searcher, stem, s.EXACT, NORWEGIAN_LETTERS)
+            stems = _near(searcher, stem, s.WORDS, ASCII_LETTERS)
         if plain or stems:
             best = max(plain + stems)
             out[word] = Correction([c for _, c in plain], [c for _, c in stems], 1, best[1])
@@ -142,14 +140,14 @@ def words_near(texts: list[str], word: str, limit: int) -> list[str]:
 def surface_form(texts: list[str], term: str) -> str:
     """How an indexed term is written in ``texts`` (``soknad`` → ``søknad``, stem ``strategi`` → ``strategien``)."""
     folded = re.compile(rf"(?<![^\W_]){fold_pattern(term)}(?![^\W_])", re.I)
-    stemmed = re.compile(rf"(?<![^\W_]){re.escape(term)}[^\W_]*", re.I)
+    stemmed = re.compile(rf"(?<![^\W_]){fold_pattern(term)}[^\W_]*", re.I)
     for text in texts:
         m = folded.search(text)
         if m:
             return m.group().lower()
     for text in texts:
         for m in stemmed.finditer(text):
-            if s.stem_tokens(m.group()) == [term]:
+            if s.fold_stem_tokens(m.group()) == [term]:
                 return m.group().lower()
     return term
 

@@ -1,10 +1,11 @@
 """Turn a parsed query tree into a tantivy query, plus what to highlight in the results.
 
-Each plain word becomes one term of the ``words`` field (folded and stemmed; title and tags weigh more there, see
-:mod:`~wikidesk.core.search.schema`), joined by two companions only when the index says they matter: the stemmed
-but unfolded ``exact`` term when the word has accent variants in the wiki (``sok`` finds ``søk``, below exact
-``sok``), and, with a small constant score, the ``suffix`` term when some page has a compound ending in the word
-(``strategi`` → ``kommunikasjonsstrategien``). Filters never change scores.
+Each plain word becomes one term of the ``words`` field (folded and stemmed; tags and headings weigh more there, see
+:mod:`~wikidesk.core.search.schema`), joined only where the index says they matter by: the ``title_key`` term (title
+hits rank first); the ``accented`` term when some pages spell the word with accents and others without, with a
+small constant bonus or penalty so the spelling as typed ranks first (``sok`` finds ``søk``, below ``sok``); and,
+with a small constant score, the ``suffix`` term when some page has a compound ending in the word (``strategi`` →
+``kommunikasjonsstrategien``). Filters never change scores.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ Q = tantivy.Query
 MUST, SHOULD, MUST_NOT = tantivy.Occur.Must, tantivy.Occur.Should, tantivy.Occur.MustNot
 
 # Weights. A word's main score comes from ``words``; these are for the companions and the other query kinds.
-BOOST_EXACT = 1.0  # added for the spelling as typed, when the word has accent variants
+BOOST_SPELLING = 0.75  # added to pages that spell a word with accents when the query does, taken when it does not
 BOOST_TITLE = 4.0
 BOOST_TITLE_PLAIN = 2.5
 BOOST_COMPOUND = 0.15  # constant score: always below a real hit on the word itself
@@ -153,11 +154,13 @@ class QueryBuilder:
         if not negated:
             self.words.append(text)
         if text in self.corrections:
-            return self._corrected(text, fold, stem, negated)
+            return self._corrected(text, fold, key, negated)
         parts = [self._term(s.WORDS, key)]
         df = self.doc_freq
-        if df is None or df(s.EXACT, stem) != df(s.WORDS, key):
-            parts.append(self._term(s.EXACT, stem, BOOST_EXACT))
+        accented = df is None or 0 < df(s.ACCENTED, key) < df(s.WORDS, key)
+        if accented:  # some pages spell it with accents, some without: the spelling as typed ranks first
+            bonus = BOOST_SPELLING if fold != text.lower() else -BOOST_SPELLING
+            parts.append(Q.const_score_query(Q.term_query(self.schema, s.ACCENTED, key), bonus))
         compound = s.is_compound_part(key) and (df is None or df(s.SUFFIX, s.compound_term(key)) > 0)
         if compound:
             tail = Q.term_query(self.schema, s.SUFFIX, s.compound_term(key))
@@ -174,12 +177,12 @@ class QueryBuilder:
         # Title hits rank above body hits: an optional clause, cheap because titles are short.
         return Q.boolean_query([(MUST, query), (SHOULD, self._term(s.TITLE_KEY, key, BOOST_TITLE))])
 
-    def _corrected(self, text: str, fold: str, stem: str, negated: bool) -> tantivy.Query:
+    def _corrected(self, text: str, fold: str, key: str, negated: bool) -> tantivy.Query:
         fix = self.corrections[text]
         if fix.plain or fix.stems:
             if not negated:
                 self.highlight.folds.update(fix.plain)
-                self.highlight.stems.update(fix.stems)
+                self.highlight.keys.update(fix.stems)
             parts = []
             if fix.plain:
                 parts += [
@@ -188,8 +191,8 @@ class QueryBuilder:
                 ]
             if fix.stems:
                 parts += [
-                    Q.boost_query(Q.term_set_query(self.schema, s.TITLE, fix.stems), BOOST_TITLE),
-                    Q.term_set_query(self.schema, s.EXACT, fix.stems),
+                    Q.boost_query(Q.term_set_query(self.schema, s.TITLE_KEY, fix.stems), BOOST_TITLE),
+                    Q.term_set_query(self.schema, s.WORDS, fix.stems),
                 ]
             return Q.boolean_query([(SHOULD, p) for p in parts])
         d = fix.distance
@@ -197,8 +200,8 @@ class QueryBuilder:
             [
                 (SHOULD, Q.boost_query(Q.fuzzy_term_query(self.schema, s.TITLE_PLAIN, fold, d), BOOST_TITLE_PLAIN)),
                 (SHOULD, Q.fuzzy_term_query(self.schema, s.PLAIN_TEXT, fold, d)),
-                (SHOULD, Q.boost_query(Q.fuzzy_term_query(self.schema, s.TITLE, stem, d), BOOST_TITLE)),
-                (SHOULD, Q.fuzzy_term_query(self.schema, s.EXACT, stem, d)),
+                (SHOULD, Q.boost_query(Q.fuzzy_term_query(self.schema, s.TITLE_KEY, key, d), BOOST_TITLE)),
+                (SHOULD, Q.fuzzy_term_query(self.schema, s.WORDS, key, d)),
             ]
         )
 
