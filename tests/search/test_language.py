@@ -68,3 +68,9 @@ def test_agent_nouns_meet_their_inflected_forms(make_index):
     index = make_index(doc("a", "Utstyr", "Skriveren og lederen."), doc("b", "Annet", "Skrivere og ledere."))
     assert sorted(ids(index.search("skriver"))) == ["a", "b"]
     assert sorted(ids(index.search("leder"))) == ["a", "b"]
+
+
+def test_accented_field_holds_only_words_spelt_with_accents():
+    text = "«Kommune» søknad–skjema 2–3 “sitat” ærlig e-post… naïve"
+    assert sorted(schema.accented_words(text).split()) == ["naïve", "søknad", "ærlig"]
+    assert schema.accented_words("Plain ASCII text only") == ""

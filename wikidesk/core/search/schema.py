@@ -148,13 +148,17 @@ def is_compound_part(stem: str) -> bool:
     return len(stem) >= COMPOUND_MIN_PART and _PART.fullmatch(stem) is not None
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
 def accented_words(*texts: str) -> str:
     """The ``accented`` field value: the distinct words of ``texts`` that contain a letter outside ASCII."""
-    found: set[str] = set()
+    chunks: set[str] = set()
     for text in texts:
         if not text.isascii():
-            found.update(w for w in text.split() if not w.isascii())
-    return " ".join(found)
+            chunks.update(w for w in text.split() if not w.isascii())  # fast: most chunks are plain ASCII
+    # A chunk may be an ASCII word with typographic punctuation («kommune», 2–3): keep only accented words.
+    return " ".join({w for chunk in chunks for w in _LETTERS.findall(chunk) if not w.isascii()})
 
 
 def compound_tails(*texts: str) -> list[str]:
