@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from wikidesk.core.atomic import TEMP_PREFIX
 from wikidesk.core.sync import SyncEngine, SyncReport, connect_share
 from wikidesk.core.sync.backend import ShareBackend
 from wikidesk.core.wiki import Wiki
@@ -19,12 +20,18 @@ def sync(wiki: Wiki, backend: ShareBackend | None = None, **kwargs: object) -> S
     return SyncEngine(wiki, backend=backend, mirror_grace=0.0, **kwargs).run()  # type: ignore[arg-type]
 
 
+def is_crash_leftover(name: str) -> bool:
+    """A temp file of ``write_atomic`` whose process was killed before its rename: never content (the wiki
+    ignores it), so it is not part of what clients must agree on. ``wikidesk check`` removes old ones."""
+    return name.startswith(TEMP_PREFIX) and name.endswith(".tmp")
+
+
 def files(wiki: Wiki) -> dict[str, bytes]:
-    """Every content file of the working folder (not .wikidesk)."""
+    """Every file of the working folder (not .wikidesk, not crash-leftover temp files)."""
     out = {}
     for path in sorted(wiki.root.rglob("*")):
         rel = path.relative_to(wiki.root).as_posix()
-        if path.is_file() and not rel.startswith(".wikidesk"):
+        if path.is_file() and not rel.startswith(".wikidesk") and not is_crash_leftover(path.name):
             out[rel] = path.read_bytes()
     return out
 

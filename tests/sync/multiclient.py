@@ -3,8 +3,9 @@
 Used by the CI test (short) and by ``bench/sync_soak.py`` (long). Random interleaved edits (same and different
 pages), renames, deletes and attachments; syncs started in the background at random moments, some killed with
 SIGKILL mid-round (``WIKIDESK_TEST_SLOW_SYNC`` widens the window); the share renamed away for a while. At the end
-every client syncs twice; then every saved edit must be in history, all clients must hold the same files,
-revisions and heads, and ``wikidesk check`` must be clean.
+every client syncs twice; then every saved edit must be in history, all clients must hold the same files (a temp
+file of a write killed before its rename is not content and is left out), revisions and heads, and ``wikidesk
+check`` must be clean.
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
 """``wikidesk check``: verify the local history and the shared folder, repair what is safe to repair.
 
 Local: database integrity, every revision's content present, heads consistent with the DAG (rebuilt if not),
-the working folder matching history (outside edits are taken in). Share: the marker, every segment of every
+the working folder matching history (outside edits are taken in), temp files left by a killed write removed once
+they are an hour old. Share: the marker, every segment of every
 client read and verified (damaged or missing ones reported; this client's own are republished), leftover temp
 files of this client removed, and a full audit of the readable mirror (stale files rewritten, edits by people
 without the app noted for taking in).
@@ -9,9 +10,13 @@ without the app noted for taking in).
 
 from __future__ import annotations
 
+import os
+import time
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from wikidesk.core.atomic import TEMP_PREFIX as LOCAL_TEMP_PREFIX
 from wikidesk.core.history.scan import scan_all
 from wikidesk.core.history.store import History
 from wikidesk.core.sync.errors import IncompatibleStoreError, NoShareError, NotAStoreError, ShareOfflineError
@@ -22,6 +27,9 @@ from wikidesk.core.sync.store import TEMP_PREFIX, ShareStore, segment_path
 if TYPE_CHECKING:
     from wikidesk.core.sync.backend import ShareBackend
     from wikidesk.core.wiki import Wiki
+
+
+LEFTOVER_AGE = 3600.0  # seconds before a local temp file counts as left behind by a killed write
 
 
 @dataclass
@@ -53,6 +61,33 @@ def check_local(wiki: Wiki, history: History, report: CheckReport) -> None:
         report.repaired.append(f"Took in a change made outside wikidesk: {rel}.")
     for rel in scanned.copies:
         report.repaired.append(f"Gave the copied page {rel} its own id.")
+    removed = remove_local_temp_files(wiki.root)
+    if removed:
+        report.repaired.append(f"Removed {removed} leftover temporary file(s) from the wiki folder.")
+
+
+def remove_local_temp_files(root: Path, *, older_than: float = LEFTOVER_AGE, now: float | None = None) -> int:
+    """Delete ``write_atomic`` temp files (``.~wikidesk-*.tmp``) a killed process left in the wiki folder.
+
+    Only files untouched for ``older_than`` seconds: a younger one may belong to a save still in progress in
+    another process (the app, a CLI command). The wiki ignores these files, so this only tidies up.
+    """
+    now = time.time() if now is None else now
+    removed = 0
+    for folder, dirs, names in os.walk(root):
+        dirs[:] = [d for d in dirs if not os.path.islink(os.path.join(folder, d))]
+        for name in names:
+            if not (name.startswith(LOCAL_TEMP_PREFIX) and name.endswith(".tmp")):
+                continue
+            path = os.path.join(folder, name)
+            try:
+                if os.path.islink(path) or now - os.stat(path).st_mtime < older_than:
+                    continue
+                os.unlink(path)
+                removed += 1
+            except OSError:
+                continue
+    return removed
 
 
 def _check_heads(history: History, report: CheckReport) -> None:
