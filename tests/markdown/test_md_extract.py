@@ -100,3 +100,13 @@ def test_a_page_too_large_to_format_is_extracted_as_plain_text():
     page = extract(text)
     assert page.html == "" and page.links == []
     assert _extracted(page) == _extracted(render(text))
+
+
+def test_extract_without_autolinks_keeps_bare_urls_as_text_only():
+    body = "Se https://example.no/side og [[Rutiner]] #drift, eller [lenke](https://example.no/x)."
+    full, lean = extract(body), extract(body, autolinks=False)
+    assert lean.text == full.text
+    assert lean.links == full.links and lean.tags == full.tags
+    assert "https://example.no/side" in full.external_links
+    assert "https://example.no/side" not in lean.external_links
+    assert "https://example.no/x" in lean.external_links  # a real Markdown link is still a link

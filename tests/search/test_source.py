@@ -1,8 +1,15 @@
-"""Page file → IndexDoc: one front matter parse and text-only extraction give what the full render path gave."""
+"""Page file → IndexDoc: one front matter parse and text-only extraction give what the full render path gave.
+
+The index parses without the autolink plugin (bare URLs stay text, ~12 % faster). That may only change how a
+URL's surroundings are read (render's autolinker can swallow a closing ``*`` or break a ``[url](url)`` link);
+the searchable words, once URLs are set aside, must be the same.
+"""
 
 from __future__ import annotations
 
 import os
+import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -11,6 +18,7 @@ from tests.search.conftest import CORPUS
 from wikidesk.core import frontmatter
 from wikidesk.core.catalog import page_info_from_document, page_info_from_text, read_text
 from wikidesk.core.markdown import render
+from wikidesk.core.search import schema
 from wikidesk.core.search.document import IndexDoc, stamp_for, to_fields
 from wikidesk.core.search.source import _authors, _clean, doc_from_text, prepare
 
@@ -36,6 +44,21 @@ def _reference(rel: str, text: str, stat: os.stat_result | None) -> IndexDoc:
     )
 
 
+_URL = re.compile(r"https?://[^\s\])|>]+")
+
+
+def _words(doc: IndexDoc) -> list[tuple[str | None, list[str]]]:
+    """Each section's heading and its words, URLs left out."""
+    return [(h, schema.plain_tokens(_URL.sub(" ", text))) for h, text in doc.sections]
+
+
+def assert_same_index_doc(new: IndexDoc, old: IndexDoc, where: str) -> None:
+    assert replace(new, sections=()) == replace(old, sections=()) and new.extra_text == old.extra_text, where
+    assert _words(new) == _words(old), where
+    if new.sections == old.sections:
+        assert to_fields(new) == to_fields(old), where
+
+
 def _pages(root: Path) -> list[tuple[str, Path]]:
     return [(p.relative_to(root).as_posix(), p) for p in sorted(root.rglob("*.md"))]
 
@@ -49,9 +72,8 @@ def test_every_corpus_page_gives_the_same_index_fields():
         stat = path.stat()
         _, text = read_text(path)
         new, old = doc_from_text(rel, text, stat), _reference(rel, text, stat)
-        assert new == old and new.extra_text == old.extra_text, rel
-        assert to_fields(new) == to_fields(old), rel
-        assert prepare((str(CORPUS), rel)) == (rel, to_fields(old))
+        assert_same_index_doc(new, old, rel)
+        assert prepare((str(CORPUS), rel)) == (rel, to_fields(new))
 
 
 @pytest.mark.parametrize("path", sorted(HOSTILE.glob("*.md")), ids=lambda p: p.name)
@@ -59,7 +81,7 @@ def test_hostile_page_gives_the_same_index_fields(path: Path):
     text = path.read_text(encoding="utf-8")
     for stat in (path.stat(), None):
         new, old = doc_from_text(f"Farlig/{path.name}", text, stat), _reference(f"Farlig/{path.name}", text, stat)
-        assert new == old and new.extra_text == old.extra_text
+        assert_same_index_doc(new, old, path.name)
 
 
 @pytest.mark.parametrize(
@@ -79,4 +101,4 @@ def test_front_matter_parsed_once_gives_the_same_page_info(text: str):
             page_info_from_text("Rom/Side.md", text, stat)
         )
         new, old = doc_from_text("Rom/Side.md", text, stat), _reference("Rom/Side.md", text, stat)
-        assert new == old and new.extra_text == old.extra_text
+        assert_same_index_doc(new, old, text)
