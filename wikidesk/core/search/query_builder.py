@@ -36,8 +36,8 @@ BOOST_PREFIX_TITLE = 2.0
 BOOST_PREFIX_BODY = 0.8
 
 # What may follow a prefix inside a term. A Unicode "." costs ~0.3 ms to compile into tantivy's term automaton on
-# every query; a narrow class costs ~0.02 ms. Accent-folded terms are ASCII for every Latin script; the compound
-# field only holds words of Latin-1 letters (see schema.compound_text). Other scripts are not prefix-expanded.
+# every query; a narrow class costs ~0.02 ms. Accent-folded terms are ASCII for every Latin script; other scripts
+# are not prefix-expanded.
 TERM_CHARS = "[0-9a-z]"
 
 

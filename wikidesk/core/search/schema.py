@@ -1,13 +1,14 @@
 """The search index's schema and text analyzers.
 
-Three analyzers over the same words:
+Analyzers:
 
 - ``wd_stem``: lowercase + Snowball Norwegian stemmer, so ``kommunene`` and ``kommune`` meet at ``kommun``. The
   stemmer runs twice: Snowball strips one suffix, so ``skriveren`` (→ ``skriver``) would miss ``skriver``
   (→ ``skriv``); a second pass joins agent nouns with their inflected forms (``lederen``/``leder``,
   ``arbeidere``/``arbeider``);
 - ``wd_fold_stem``: the same after ASCII folding, so ``sok`` and ``søket`` meet at ``sok``;
-- ``wd_plain``: lowercase + ASCII folding, no stemming, so exact phrases and prefixes stay exact.
+- ``wd_plain``: lowercase + ASCII folding, no stemming, so exact phrases and prefixes stay exact;
+- ``wd_endings``: the compound endings of the ``suffix`` field (below).
 
 One field answers a plain word: ``words`` (folded + stemmed) holds everything a word can match on a page (title,
 tags, headings, body, space, file name, authors, link targets), with tags and headings repeated so that BM25
