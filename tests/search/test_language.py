@@ -74,3 +74,11 @@ def test_accented_field_holds_only_words_spelt_with_accents():
     text = "«Kommune» søknad–skjema 2–3 “sitat” ærlig e-post… naïve"
     assert sorted(schema.accented_words(text).split()) == ["naïve", "søknad", "ærlig"]
     assert schema.accented_words("Plain ASCII text only") == ""
+
+
+def test_accented_field_covers_the_same_text_as_the_words_field():
+    from wikidesk.core.search.document import IndexDoc, to_fields
+
+    fields = to_fields(IndexDoc("a", "Rom/Side.md", "Side", [(None, "Tekst")], tags=("økonomi",),
+                                authors=("Åse",), extra_text="Årsrapport"))
+    assert sorted(fields[schema.ACCENTED].split()) == ["Årsrapport", "Åse", "økonomi"]

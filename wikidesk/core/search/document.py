@@ -91,7 +91,7 @@ def to_fields(doc: IndexDoc) -> dict[str, Any]:
         s.TITLE_KEY: doc.title,
         s.PLAIN_TEXT: [body, doc.extra_text, meta] if doc.extra_text else [body, meta],  # the same str objects
         s.WORDS: words,
-        s.ACCENTED: s.accented_words(doc.title, *tags, body, meta),
+        s.ACCENTED: s.accented_words(*words),  # the same text as ``words``: their counts are compared
         s.SUFFIX: s.compound_tails(doc.title, body),
         s.SPACE: space,
         s.MODIFIED: int(doc.modified),
