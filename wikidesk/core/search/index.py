@@ -105,10 +105,7 @@ class SearchIndex:
     def _prepare(self, index: tantivy.Index) -> None:
         s.register_analyzers(index)
         index.config_reader(reload_policy="manual")
-        self._loaded_stamp = self._meta_stamp()
-        index.reload()
-        self._reload_at = time.monotonic()
-        self._doc_freqs = None
+        self._reload(index)
 
     def _create(self, reason: str) -> tantivy.Index:
         try:
@@ -161,8 +158,12 @@ class SearchIndex:
         return st.st_ino, st.st_mtime_ns, st.st_size
 
     def reload(self) -> None:
+        self._reload(self._index)
+
+    def _reload(self, index: tantivy.Index) -> None:
+        """Read what was last committed; remembered term counts belong to the previous generation."""
         self._loaded_stamp = self._meta_stamp()
-        self._index.reload()
+        index.reload()
         self._reload_at = time.monotonic()
         self._doc_freqs = None
 
