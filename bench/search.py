@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import datetime
-import json
 import multiprocessing
 import os
 import platform
@@ -47,6 +46,7 @@ from machine import cpu_model
 
 from wikidesk.core.catalog import is_page_path, walk
 from wikidesk.core.search import schema as s
+from wikidesk.core.search.document import body_of
 from wikidesk.core.search.fuzzy import levenshtein
 from wikidesk.core.search.service import WikiSearch
 from wikidesk.core.search.source import prepare
@@ -55,12 +55,6 @@ from wikidesk.core.wiki import Wiki
 CLASSES = ["single", "two-word", "phrase", "prefix", "fuzzy", "filtered"]
 _WORD = re.compile(r"[^\W\d_]{4,}")
 _NATURAL = re.compile("[a-zæøåéü]{4,20}")
-
-
-def body_of(fields: dict[str, Any]) -> str:
-    """A page's text from its index field values (the first value of the stored plain field)."""
-    plain = fields[s.PLAIN_TEXT]
-    return plain[0] if isinstance(plain, list) else plain
 
 
 def dir_size(path: Path) -> int:
@@ -101,7 +95,7 @@ class Fts5Baseline:
             (
                 fields[s.TITLE],
                 " ".join(fields.get(s.TAGS, [])),
-                "\n".join(h for _, h in json.loads(fields[s.SECTIONS])),
+                "\n".join(h for _, h in fields[s.SECTIONS]),
                 body_of(fields),
                 fields[s.SPACE],
                 fields[s.PATH],
@@ -229,8 +223,8 @@ def make_queries(service: WikiSearch, n: int, seed: int) -> dict[str, list[tuple
     import tantivy
 
     sample = searcher.search(tantivy.Query.all_query(), 3000).hits
-    docs = [searcher.doc(a) for _, a in rng.sample(sample, min(len(sample), 3000))]
-    texts = [(str(d.get_first(s.PLAIN_TEXT) or ""), list(d.get_all(s.TAGS))) for d in docs]
+    pages = [service.index.page(a, searcher) for _, a in rng.sample(sample, min(len(sample), 3000))]
+    texts = [(p.text, list(p.tags)) for p in pages if p is not None]
     out: dict[str, list[tuple[str, str]]] = {c: [] for c in CLASSES}
 
     def words_of(text: str) -> list[str]:
@@ -366,9 +360,11 @@ def compound_cost(root: Path, work: Path, workers: int) -> dict[str, float]:
     index.register_tokenizer("grams", grams)
     writer = index.writer(200_000_000, 1)
     started = time.perf_counter()
-    source = SearchIndex(with_path).searcher()
+    source_index = SearchIndex(with_path)
+    source = source_index.searcher()
     for _, address in source.search(tantivy.Query.all_query(), 10**6, count=False).hits:
-        words = " ".join(set(_WORD.findall(str(source.doc(address).get_first(s.PLAIN_TEXT) or "").lower())))
+        page = source_index.page(address, source)
+        words = " ".join(set(_WORD.findall((page.text if page else "").lower())))
         writer.add_document(tantivy.Document(grams=words))
     writer.commit()
     writer.wait_merging_threads()

@@ -16,6 +16,7 @@ import tantivy
 from tests.search.conftest import doc, ids, write_page
 from wikidesk.core.search import SearchIndex
 from wikidesk.core.search import build as build_module
+from wikidesk.core.search import index as index_module
 from wikidesk.core.search.build import build
 from wikidesk.core.search.index import MARKER
 
@@ -54,7 +55,7 @@ def test_reopen_keeps_documents_and_registers_analyzers_again(make_index, tmp_pa
     assert ids(again.search("kommune")) == ["a"]  # needs the custom stemming analyzer registered again
 
 
-@pytest.mark.parametrize("victim", ["meta.json", ".idx", ".term", ".store", ".pos", ".fast", ".fieldnorm"])
+@pytest.mark.parametrize("victim", ["meta.json", ".idx", ".term", ".pos", ".fast", ".fieldnorm", "texts.bin"])
 def test_corrupt_index_is_recreated_and_rebuilt(tmp_path, victim):
     wiki = tmp_path / "wiki"
     for i in range(30):
@@ -75,6 +76,27 @@ def test_corrupt_index_is_recreated_and_rebuilt(tmp_path, victim):
     steps = run(build(reopened, wiki, workers=1))
     assert steps[-1][0] == 30
     assert reopened.search("skrivere").total == 30 and reopened.build_complete
+
+
+def test_texts_of_old_page_versions_are_freed_by_a_rebuild(tmp_path, monkeypatch):
+    wiki = tmp_path / "wiki"
+    for i in range(20):
+        write_page(wiki, f"Rom/Side {i}.md", f"Side {i}", "Tekst om skrivere. " * 20)
+    index = SearchIndex(tmp_path / "index")
+    run(build(index, wiki, workers=1))
+    live = json.loads((tmp_path / "index" / MARKER).read_text())["texts_live"]
+    assert 0 < live <= index.texts.size()
+    for round_ in range(3):  # every save appends the page's text again; the old one is garbage
+        index.apply(upserts=[doc(f"p{i}", f"Side {i}", f"Runde {round_}. " + "Tekst. " * 60,
+                                 path=f"Rom/Side {i}.md") for i in range(20)])
+    index.close()
+    assert SearchIndex(tmp_path / "index").problem is None  # a little garbage is kept
+    monkeypatch.setattr(index_module, "COMPACT_MIN", 0)
+    reopened = SearchIndex(tmp_path / "index")
+    assert reopened.problem == "compact" and reopened.num_docs == 0
+    run(build(reopened, wiki, workers=1))
+    assert reopened.search("skrivere").total == 20
+    assert reopened.texts.size() < 1.2 * live
 
 
 def test_incompatible_index_is_recreated(tmp_path):

@@ -52,6 +52,50 @@ def test_compound_word_found_by_its_last_part_ranked_below_the_word_itself(make_
     assert hit.snippet[slice(*hit.highlights[0])] == "Kommunikasjonsstrategien"
 
 
+def _compound_pages():
+    return (
+        doc("both", "Notat", "Strategi og budsjett for neste år."),
+        doc("first-compound", "Plan", "Kommunikasjonsstrategien og budsjett."),
+        doc("second-compound", "Sak", "Strategi for driftsbudsjettet."),
+        doc("all-compound", "Rapport", "Kommunikasjonsstrategien og driftsbudsjettet."),
+        doc("one-word", "Annet", "Bare strategi her."),
+    )
+
+
+def test_several_words_each_found_as_a_word_or_inside_a_compound(make_index):
+    index = make_index(*_compound_pages())
+    result = index.search("strategi budsjett")
+    found = [h.page_id for h in result.hits]
+    assert result.total == 4
+    assert found[0] == "both"  # every word itself ranks first; a page with only compounds ranks last
+    assert found[-1] == "all-compound"
+    assert set(found) == {"both", "first-compound", "second-compound", "all-compound"}
+    assert ids(index.search("strategi budsjett tag:none")) == []
+
+
+def test_many_compound_words_give_the_same_pages_as_few(make_index, monkeypatch):
+    # More than MAX_SPLIT_WORDS words with compound matches are evaluated as unions: same pages, same scores.
+    from wikidesk.core.search import query_builder
+
+    index = make_index(*_compound_pages())
+    split = index.search("strategi budsjett")
+    monkeypatch.setattr(query_builder, "MAX_SPLIT_WORDS", 1)
+    unions = index.search("strategi budsjett")
+    assert [(h.page_id, round(h.score, 4)) for h in split.hits] == [(h.page_id, round(h.score, 4)) for h in unions.hits]
+    assert split.total == unions.total
+
+
+def test_a_page_with_the_word_gains_nothing_from_also_having_a_compound(make_index):
+    # The compound clause is for pages without the word: it must not add to a page that has the word itself.
+    index = make_index(
+        doc("word", "Notat a", "Strategi budsjett kommunikasjonsplanen."),
+        doc("word-and-compound", "Notat b", "Strategi budsjett kommunikasjonsstrategien."),
+    )
+    for query in ("strategi", "strategi budsjett"):
+        scores = {h.page_id: round(h.score, 5) for h in index.search(query).hits}
+        assert scores["word"] == scores["word-and-compound"], query
+
+
 def test_compound_needs_a_real_first_part(make_index):
     # "plan" must not match "plan" itself through the compound field, only longer words ending in it.
     index = make_index(doc("a", "Kommuneplanen", "Planarbeid."), doc("b", "Plan", "Tekst."))

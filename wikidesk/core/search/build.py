@@ -96,7 +96,7 @@ def build(
             if done % PROGRESS_EVERY == 0:
                 yield done, total, f"Indexed {done} of {total} pages"
         yield done, total, "Saving the index…"
-    index.mark_build_complete()
+    index.mark_build_complete(measure=fresh)
     message = f"Indexed {done - len(failed)} pages."
     if failed:
         message += f" {len(failed)} could not be read (e.g. {failed[0]}); they are tried again next time."

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -95,7 +94,7 @@ def to_fields(doc: IndexDoc) -> dict[str, Any]:
         s.SUFFIX: s.compound_tails(doc.title, body),
         s.SPACE: space,
         s.MODIFIED: int(doc.modified),
-        s.SECTIONS: json.dumps(offsets, ensure_ascii=False).encode("utf-8"),
+        s.SECTIONS: offsets,
     }
     if tags:
         fields[s.TAGS] = tags
@@ -110,5 +109,14 @@ def to_fields(doc: IndexDoc) -> dict[str, Any]:
     return fields
 
 
-def to_document(fields: dict[str, Any]) -> tantivy.Document:
-    return tantivy.Document(**fields)
+def body_of(fields: dict[str, Any]) -> str:
+    """The page text in field values from :func:`to_fields` (the first value of the plain field)."""
+    plain = fields[s.PLAIN_TEXT]
+    return plain[0] if isinstance(plain, list) else plain
+
+
+def to_document(fields: dict[str, Any], text_at: int) -> tantivy.Document:
+    """The tantivy document; ``text_at`` is where the page's record is in the texts file."""
+    values = {k: v for k, v in fields.items() if k in s.FIELDS}
+    values[s.TEXT_AT] = text_at
+    return tantivy.Document(**values)

@@ -26,14 +26,17 @@ import tantivy
 
 from wikidesk.core.errors import StorageError, WikiError
 from wikidesk.core.search import schema as s
-from wikidesk.core.search.document import IndexDoc, stamp_path, to_document, to_fields
+from wikidesk.core.search.document import IndexDoc, body_of, stamp_path, to_document, to_fields
 from wikidesk.core.search.results import SearchResults
 from wikidesk.core.search.searching import DocFreqs, run_search
+from wikidesk.core.search.texts import PageTexts, StoredPage
 
 MARKER = "wikidesk-index.json"
 UPDATE_HEAP = 32_000_000
 BUILD_HEAP = 256_000_000
 RELOAD_INTERVAL = 1.0  # seconds; picks up commits made by another process
+COMPACT_MIN = 256_000_000  # texts.bin garbage (records of changed pages) that, beyond twice the live records,
+# makes opening rebuild the index
 
 
 class IndexBusyError(WikiError):
@@ -63,6 +66,7 @@ class SearchIndex:
         self._doc_freqs: DocFreqs | None = None
         self._complete: bool | None = None
         self._writer: tantivy.IndexWriter | None = None
+        self.texts = PageTexts(self.path)
         self._index = self._open()
 
     # --- opening ---------------------------------------------------------------------------------------------------
@@ -88,14 +92,23 @@ class SearchIndex:
             return self._create("missing" if marker is None else "corrupt")
         if marker is None or marker.get("schema") != s.SCHEMA_VERSION:
             return self._create("incompatible")
+        if not self.texts.check():
+            return self._create("corrupt")
+        live = marker.get("texts_live")
+        if isinstance(live, int) and self.texts.size() - live > max(COMPACT_MIN, 2 * live):
+            return self._create("compact")
         try:
             if not tantivy.Index.is_compatible(str(self.path)):
                 return self._create("incompatible")
             index = tantivy.Index.open(str(self.path))
             self._prepare(index)
             searcher = index.searcher()
-            for _, address in searcher.search(tantivy.Query.all_query(), 1, count=False).hits:
-                searcher.doc(address)
+            # The record written last must be whole (texts.bin cut short, or replaced, fails here).
+            last = searcher.search(tantivy.Query.all_query(), 1, count=False, order_by_field=s.TEXT_AT).hits
+            for _, address in last:
+                (offset,) = searcher.fast_field_values(s.TEXT_AT, [address])
+                if self.texts.read(int(offset or 0)) is None:
+                    return self._create("corrupt")
             return index
         except BaseException as exc:  # tantivy raises ValueError, or a PanicException (a BaseException)
             if isinstance(exc, (KeyboardInterrupt, SystemExit)):
@@ -109,9 +122,11 @@ class SearchIndex:
 
     def _create(self, reason: str) -> tantivy.Index:
         try:
+            self.texts.close()
             if self.path.exists():
                 shutil.rmtree(self.path)
             self.path.mkdir(parents=True)
+            self.texts.create()
             index = tantivy.Index(self.schema, path=str(self.path), reuse=False)
         except (OSError, ValueError) as exc:
             raise StorageError(f"The search index at {self.path} cannot be recreated ({exc}).") from exc
@@ -134,8 +149,16 @@ class SearchIndex:
             self._complete = bool((self._read_marker() or {}).get("complete"))
         return self._complete
 
-    def mark_build_complete(self, complete: bool = True) -> None:
-        self._write_marker(complete=complete)
+    def mark_build_complete(self, complete: bool = True, *, measure: bool = False) -> None:
+        """Record whether a full build has finished; ``measure`` also notes how much of texts.bin is live (after
+        a full build), against which its garbage is judged when the index is next opened."""
+        changes: dict[str, Any] = {"complete": complete}
+        if measure:
+            searcher = self.searcher()
+            hits = searcher.search(tantivy.Query.all_query(), max(1, searcher.num_docs), count=False).hits
+            offsets = searcher.fast_field_values(s.TEXT_AT, [a for _, a in hits]) if hits else []
+            changes["texts_live"] = self.texts.live_bytes([int(o or 0) for o in offsets])
+        self._write_marker(**changes)
         self._complete = complete
         if complete:
             self.problem = None
@@ -163,6 +186,7 @@ class SearchIndex:
     def _reload(self, index: tantivy.Index) -> None:
         """Read what was last committed; remembered term counts belong to the previous generation."""
         self._loaded_stamp = self._meta_stamp()
+        self.texts.refresh()
         index.reload()
         self._reload_at = time.monotonic()
         self._doc_freqs = None
@@ -189,12 +213,19 @@ class SearchIndex:
         return run_search(
             searcher,
             self.schema,
+            self.texts,
             text,
             limit=limit,
             offset=offset,
             snippet_chars=snippet_chars,
             doc_freq=self.doc_freqs(searcher),
         )
+
+    def page(self, address: tantivy.DocAddress, searcher: tantivy.Searcher | None = None) -> StoredPage | None:
+        """What the index shows for the document at ``address`` (title, text, ...)."""
+        searcher = searcher or self.searcher()
+        (offset,) = searcher.fast_field_values(s.TEXT_AT, [address])
+        return self.texts.read(int(offset or 0))
 
     # --- writing ---------------------------------------------------------------------------------------------------
 
@@ -235,7 +266,8 @@ class SearchIndex:
                     return False
                 self._writer = writer
                 try:
-                    _apply_ops(writer, ops)
+                    _apply_ops(writer, self.texts, ops)
+                    self.texts.sync()
                     writer.commit()
                 except BaseException:
                     self._writer = None
@@ -257,6 +289,7 @@ class SearchIndex:
             writer, self._writer = self._writer, None
             if writer is not None:
                 writer.wait_merging_threads()
+            self.texts.release()
 
     def _acquire_writer(self, heap: int, threads: int, wait: bool = True) -> tantivy.IndexWriter | None:
         deadline = time.monotonic() + (self.lock_timeout if wait else 0.0)
@@ -294,8 +327,11 @@ class SearchIndex:
                 else:
                     writer.rollback()
                 raise
-            bulk.commit()
-            writer.wait_merging_threads()
+            else:
+                bulk.commit()
+                writer.wait_merging_threads()
+            finally:
+                self.texts.release()
         self.flush(wait=False)
 
     def close(self) -> None:
@@ -319,7 +355,7 @@ class BulkWriter:
     def add(self, fields: dict[str, Any]) -> None:
         if not self._fresh:
             self._writer.delete_documents_by_term(s.PATH, fields[s.PATH])
-        self._writer.add_document(to_document(fields))
+        self._writer.add_document(_document(self._owner.texts, fields))
         self.added += 1
 
     def delete_path(self, path: str) -> None:
@@ -329,18 +365,24 @@ class BulkWriter:
         owner = self._owner
         with owner._pending_lock:
             ops = list(owner._pending)
-        _apply_ops(self._writer, ops)
+        _apply_ops(self._writer, owner.texts, ops)
+        owner.texts.sync()
         self._writer.commit()
         with owner._pending_lock:
             del owner._pending[: len(ops)]
         owner.reload()
 
 
-def _apply_ops(writer: tantivy.IndexWriter, ops: list[Op]) -> None:
+def _document(texts: PageTexts, fields: dict[str, Any]) -> tantivy.Document:
+    """The page's record appended to texts.bin, and its tantivy document pointing at it."""
+    return to_document(fields, texts.append(fields, body_of(fields), fields[s.SECTIONS]))
+
+
+def _apply_ops(writer: tantivy.IndexWriter, texts: PageTexts, ops: list[Op]) -> None:
     for kind, value in ops:
         if kind == "upsert":
             writer.delete_documents_by_term(s.PATH, value[s.PATH])
-            writer.add_document(to_document(value))
+            writer.add_document(_document(texts, value))
         elif kind == "delete":
             writer.delete_documents_by_term(s.ID, value)
         elif kind == "delete_path":

@@ -38,7 +38,7 @@ from functools import lru_cache
 import tantivy
 
 # Bump when fields or analyzers change: an index with another version is rebuilt.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 STEM = "wd_stem"
 FOLD_STEM = "wd_fold_stem"
@@ -62,14 +62,15 @@ TITLE_KEY = "title_key"
 WORDS = "words"
 ACCENTED = "accented"
 SUFFIX = "suffix"
-PLAIN_TEXT = "plain"  # stored: its first value is the page's text, shown in snippets
-TAGS = "tags"
+PLAIN_TEXT = "plain"  # the page's text (first value), file name, space, authors, link targets; exact words
+TAGS = "tags"  # not a field (tags are in ``words``, and ``tag`` answers ``tag:``): shown with hits
 TAG = "tag"
-SPACE = "space"
+SPACE = "space"  # not a field (``space_key`` answers ``space:``): shown with hits
 SPACE_KEY = "space_key"
 AUTHOR = "author"
 MODIFIED = "modified"
-SECTIONS = "sections"
+SECTIONS = "sections"  # not a field: the headings' offsets, kept with the text (see texts.py)
+TEXT_AT = "text_at"  # where the page's record is in texts.bin
 
 
 def _analyzer(*filters: tantivy.Filter) -> tantivy.TextAnalyzer:
@@ -118,26 +119,32 @@ def register_analyzers(index: tantivy.Index) -> None:
 @lru_cache(maxsize=1)
 def build_schema() -> tantivy.Schema:
     b = tantivy.SchemaBuilder()
-    b.add_text_field(ID, stored=True, tokenizer_name="raw")
-    b.add_text_field(PATH, stored=True, tokenizer_name="raw")
+    # Nothing is stored in tantivy's document store: what a hit shows is read from texts.bin (see texts.py).
+    b.add_text_field(ID, tokenizer_name="raw", index_option="basic")
+    b.add_text_field(PATH, tokenizer_name="raw", index_option="basic")
     b.add_text_field(PATH_KEY, tokenizer_name="raw", index_option="basic")
     b.add_text_field(STAMP, tokenizer_name="raw", index_option="basic")
     # Phrases and prefixes are matched on the plain fields, so the stemmed ones need no positions.
-    b.add_text_field(TITLE, stored=True, tokenizer_name=STEM, index_option="freq")
+    b.add_text_field(TITLE, tokenizer_name=STEM, index_option="freq")
     b.add_text_field(TITLE_PLAIN, tokenizer_name=PLAIN)
     b.add_text_field(TITLE_KEY, tokenizer_name=FOLD_STEM, index_option="freq")
     b.add_text_field(WORDS, tokenizer_name=FOLD_STEM, index_option="freq")
     b.add_text_field(ACCENTED, tokenizer_name=FOLD_STEM, index_option="basic")
     b.add_text_field(SUFFIX, tokenizer_name=ENDINGS, index_option="basic")
-    b.add_text_field(PLAIN_TEXT, stored=True, tokenizer_name=PLAIN)
-    b.add_text_field(TAGS, stored=True, tokenizer_name=STEM, index_option="basic")
+    b.add_text_field(PLAIN_TEXT, tokenizer_name=PLAIN)
     b.add_text_field(TAG, tokenizer_name="raw", index_option="basic")
-    b.add_text_field(SPACE, stored=True, tokenizer_name="raw")
     b.add_text_field(SPACE_KEY, tokenizer_name="raw", index_option="basic")
-    b.add_text_field(AUTHOR, stored=True, tokenizer_name=PLAIN)
-    b.add_integer_field(MODIFIED, stored=True, indexed=True, fast=True)
-    b.add_bytes_field(SECTIONS, stored=True)
+    b.add_text_field(AUTHOR, tokenizer_name=PLAIN)
+    b.add_integer_field(MODIFIED, indexed=True, fast=True)
+    b.add_integer_field(TEXT_AT, fast=True)
     return b.build()
+
+
+# What a tantivy document may hold (the other values of :func:`~document.to_fields` go to texts.bin).
+FIELDS = frozenset(
+    [ID, PATH, PATH_KEY, STAMP, TITLE, TITLE_PLAIN, TITLE_KEY, WORDS, ACCENTED, SUFFIX, PLAIN_TEXT, TAG, SPACE_KEY,
+     AUTHOR, MODIFIED, TEXT_AT]
+)
 
 
 # Runs of Latin-1 letters (no look-around: 40 % faster, and a run next to another script's letter is still a word).

@@ -3,7 +3,6 @@ the typo-tolerant second try with "did you mean" when nothing matched."""
 
 from __future__ import annotations
 
-import json
 import math
 import time
 
@@ -15,6 +14,7 @@ from wikidesk.core.search.query_builder import BuiltQuery, QueryBuilder
 from wikidesk.core.search.query_parser import Node, parse
 from wikidesk.core.search.results import Hit, SearchResults
 from wikidesk.core.search.snippets import highlighter_for
+from wikidesk.core.search.texts import PageTexts, StoredPage
 
 RERANK_DEPTH = 50  # the best this many hits are re-ranked for recency
 RECENCY_BOOST = 0.12  # a page changed today scores up to 12% higher than a very old one
@@ -64,6 +64,7 @@ def _ranked(searcher: tantivy.Searcher, built: BuiltQuery, limit: int, offset: i
 def _fuzzy_retry(
     searcher: tantivy.Searcher,
     schema: tantivy.Schema,
+    store: PageTexts,
     node: Node,
     built: BuiltQuery,
     *,
@@ -81,8 +82,8 @@ def _fuzzy_retry(
     hits, total = _ranked(searcher, retry, limit, offset)
     if not total:
         return None
-    docs = [searcher.doc(a) for _, a in hits[:5]]
-    texts = [str(d.get_first(s.TITLE) or "") + "\n" + str(d.get_first(s.PLAIN_TEXT) or "") for d in docs]
+    pages = _pages(searcher, store, hits[:5])
+    texts = [f"{p.title}\n{p.text}" for p in pages if p is not None]
     replacements = {}
     for word, fix in corrections.items():
         best = fix.best
@@ -96,48 +97,43 @@ def _fuzzy_retry(
     return retry, hits, total, suggestion
 
 
-def _hits(searcher: tantivy.Searcher, ranked: list, built: BuiltQuery, chars: int) -> list[Hit]:
-    """One :class:`Hit` per ``(score, address)``: stored fields, marked title and snippet."""
+def _pages(searcher: tantivy.Searcher, store: PageTexts, ranked: list) -> list[StoredPage | None]:
+    if not ranked:
+        return []
+    offsets = searcher.fast_field_values(s.TEXT_AT, [a for _, a in ranked])
+    return [store.read(o or 0) for o in offsets]
+
+
+def _hits(searcher: tantivy.Searcher, store: PageTexts, ranked: list, built: BuiltQuery, chars: int) -> list[Hit]:
+    """One :class:`Hit` per ``(score, address)``: stored values, marked title and snippet."""
     highlighter = highlighter_for(built.highlight)
     out = []
-    for score, address in ranked:
-        doc = searcher.doc(address).to_dict()
-        title = _first(doc, s.TITLE)
-        raw = doc.get(s.SECTIONS)
-        sections = []
-        if raw and len(raw[0]) > 2:  # not b"[]"
-            try:
-                sections = json.loads(bytes(raw[0]).decode("utf-8"))
-            except (ValueError, TypeError):
-                sections = []
-        snippet = highlighter.snippet(_first(doc, s.PLAIN_TEXT), sections, chars)
-        modified = doc.get(s.MODIFIED)
+    for (score, _), page in zip(ranked, _pages(searcher, store, ranked), strict=True):
+        if page is None:  # the texts file lost this record (damaged): the next open rebuilds the index
+            continue
+        snippet = highlighter.snippet(page.text, page.sections, chars)
         out.append(
             Hit(
-                page_id=_first(doc, s.ID),
-                path=_first(doc, s.PATH),
-                title=title,
+                page_id=page.page_id,
+                path=page.path,
+                title=page.title,
                 score=float(score),
                 snippet=snippet.text,
                 highlights=snippet.highlights,
-                space=_first(doc, s.SPACE),
-                tags=tuple(str(t) for t in doc.get(s.TAGS, ())),
-                modified=float(modified[0]) if modified else 0.0,
+                space=page.space,
+                tags=page.tags,
+                modified=page.modified,
                 heading=snippet.heading,
-                title_highlights=highlighter.mark(title),
+                title_highlights=highlighter.mark(page.title),
             )
         )
     return out
 
 
-def _first(doc: dict, name: str) -> str:
-    values = doc.get(name)
-    return str(values[0]) if values else ""
-
-
 def run_search(
     searcher: tantivy.Searcher,
     schema: tantivy.Schema,
+    store: PageTexts,
     text: str,
     *,
     limit: int = 10,
@@ -157,10 +153,10 @@ def run_search(
     hits, total = _ranked(searcher, built, limit, offset)
     suggestion, is_fuzzy = None, False
     if total == 0 and built.words:
-        retry = _fuzzy_retry(searcher, schema, node, built, text=text, page=(limit, offset), doc_freq=doc_freq)
+        retry = _fuzzy_retry(searcher, schema, store, node, built, text=text, page=(limit, offset), doc_freq=doc_freq)
         if retry is not None:
             built, hits, total, suggestion = retry
             is_fuzzy = True
-    out = _hits(searcher, hits, built, snippet_chars)
+    out = _hits(searcher, store, hits, built, snippet_chars)
     elapsed = (time.perf_counter() - started) * 1000
     return SearchResults(text, out, total, suggestion, is_fuzzy, built.notes, elapsed)

@@ -30,6 +30,7 @@ PROBLEM_TEXT = {
     "corrupt": "The search index was damaged and is being rebuilt",
     "incompatible": "The search index is from another version and is being rebuilt",
     "rebuild": "The search index is being rebuilt",
+    "compact": "The search index is being rebuilt to free the space old versions of pages took",
 }
 
 
