@@ -110,3 +110,11 @@ def test_extract_without_autolinks_keeps_bare_urls_as_text_only():
     assert "https://example.no/side" in full.external_links
     assert "https://example.no/side" not in lean.external_links
     assert "https://example.no/x" in lean.external_links  # a real Markdown link is still a link
+
+
+def test_extract_without_emphasis_drops_delimiters_and_keeps_every_word():
+    body = "**Eksempel**: se __init__, 5 * 3, snake_case og _kursiv_ tekst. ***Alt*** i [[Rutiner]] #drift."
+    full, lean = extract(body), extract(body, autolinks=False, emphasis=False)
+    assert lean.text == "Eksempel: se init, 5 * 3, snake_case og kursiv tekst. Alt i Rutiner #drift."
+    assert lean.text == full.text
+    assert lean.links == full.links and lean.tags == full.tags

@@ -90,6 +90,16 @@ def test_snippet_marks_stemmed_folded_prefix_and_phrase_matches(make_index):
     assert marked(index.search('"sendes til"').hits[0]) == ["sendes til"]
 
 
+def test_phrase_marked_whatever_separates_its_words():
+    spec = HighlightSpec(phrases={("sendes", "til")})
+    one_space = Highlighter(spec).snippet("Den sendes til deg. Hun sendes tilbake.", [], 200)
+    assert [one_space.text[a:b] for a, b in one_space.highlights] == ["sendes til"]  # not "sendes til|bake"
+    other = Highlighter(spec).snippet("Den sendes,\n til  deg.", [], 200)
+    assert [other.text[a:b] for a, b in other.highlights] == ["sendes, til"]  # whitespace runs collapsed
+    accented = Highlighter(HighlightSpec(phrases={("soknad", "om")})).snippet("Søknad om ferie.", [], 200)
+    assert [accented.text[a:b] for a, b in accented.highlights] == ["Søknad om"]
+
+
 def test_snippet_of_a_title_only_match_is_the_page_start(make_index):
     index = make_index(doc("a", "Varslingsrutine", "Første setning. " + LONG))
     hit = index.search("varslingsrutine").hits[0]

@@ -31,15 +31,17 @@ _log = logging.getLogger(__name__)
 _PLACEHOLDER = re.compile("\ue000([0-9a-f]{16})([" + CHECKED + UNCHECKED + "])\ue001")
 
 
-def _build(html: bool = True, autolinks: bool = True) -> mistune.Markdown:
+def _build(html: bool = True, autolinks: bool = True, emphasis: bool = True) -> mistune.Markdown:
     """A shared Markdown instance. Parser state lives in the per-call BlockState/InlineState and our
     Collector sits in ``state.env``, so concurrent ``render()`` calls do not share mutable data (the only
     shared writes are mistune's idempotent compiled-regex caches)."""
-    renderer = PageRenderer(html=html)
+    renderer = PageRenderer(html=html, emphasis=emphasis)
     md = mistune.Markdown(renderer=renderer)
     for plugin in (strikethrough, footnotes, table, url, task_lists, wiki_syntax):
         if autolinks or plugin is not url:
             md.use(plugin)
+    if not emphasis:
+        md.inline.rules = [rule for rule in md.inline.rules if rule != "emphasis"]
     warm_up = BlockState()
     warm_up.env[ENV_KEY] = Collector(None, None)
     md.parse("# a\n\n*b* [c](d) `e` <f> [[g]] #h\n", warm_up)  # fill the regex caches before threads share md
@@ -48,7 +50,10 @@ def _build(html: bool = True, autolinks: bool = True) -> mistune.Markdown:
 
 _MARKDOWN = _build()
 _EXTRACTOR = _build(html=False)
-_INDEX_EXTRACTOR = _build(html=False, autolinks=False)  # bare URLs stay text: ~12 % faster, same words
+# For the search index: bare URLs stay text, emphasis is not matched (its delimiters are dropped from the text):
+# ~25 % faster than _EXTRACTOR, same words.
+_INDEX_EXTRACTOR = _build(html=False, autolinks=False, emphasis=False)
+_EXTRACTORS = {(True, True): _EXTRACTOR, (False, False): _INDEX_EXTRACTOR}
 
 
 def render(
@@ -81,14 +86,15 @@ def render(
     return collector.page(_insert_checkboxes(clean, collector.nonce))
 
 
-def extract(markdown: str, *, autolinks: bool = True) -> RenderedPage:
+def extract(markdown: str, *, autolinks: bool = True, emphasis: bool = True) -> RenderedPage:
     """What :func:`render` extracts (``text``, ``sections``, ``headings``, ``tags``, ``links``, ``attachments``,
     ``external_links``) from the same parse, with ``html=""``: no HTML is written, highlighted or sanitized.
 
     For indexing, where only the text and links matter; about a third faster than ``render()``. Links are
     collected as ``render(markdown)`` without a resolver would; never raises for any input text. With
     ``autolinks=False`` bare URLs are not recognised as links (their text is kept; ``external_links`` then lacks
-    them), which the search index does not need and which saves ~12 % of the parse.
+    them), which saves ~12 % of the parse; with ``emphasis=False`` emphasis is not parsed (its ``*``/``_``
+    delimiters are dropped from the text instead), ~13 % more. The search index needs neither.
     """
     if len(markdown) > MAX_FORMAT_CHARS:
         return _fallback(markdown, html=False)
@@ -97,7 +103,10 @@ def extract(markdown: str, *, autolinks: bool = True) -> RenderedPage:
     try:
         state = BlockState()
         state.env[ENV_KEY] = collector
-        (_EXTRACTOR if autolinks else _INDEX_EXTRACTOR).parse(source, state)
+        md = _EXTRACTORS.get((autolinks, emphasis))
+        if md is None:
+            md = _EXTRACTORS[autolinks, emphasis] = _build(html=False, autolinks=autolinks, emphasis=emphasis)
+        md.parse(source, state)
     except Exception:  # noqa: BLE001 - RecursionError or any parser bug: index the text as it is
         _log.warning("Markdown extraction failed; indexing the page as plain text", exc_info=True)
         return _fallback(markdown, html=False)

@@ -42,7 +42,7 @@ def doc_from_text(rel: str, text: str, stat: os.stat_result | None) -> IndexDoc:
     """
     parsed = frontmatter.parse(text)
     info = page_info_from_document(rel, parsed, stat, len(text.encode("utf-8")) if stat is None else 0)
-    rendered = extract(parsed.body, autolinks=False)  # bare URLs need not be links to be searchable
+    rendered = extract(parsed.body, autolinks=False, emphasis=False)  # words are the same; the parse is faster
     tags = list(dict.fromkeys([*info.tags, *(t.casefold() for t in rendered.tags)]))
     link_text = " ".join(link.target for link in rendered.links)
     return IndexDoc(
