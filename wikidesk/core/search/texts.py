@@ -24,7 +24,7 @@ import struct
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from wikidesk.core.search import schema as s
 
@@ -53,7 +53,7 @@ class PageTexts:
         self.path = Path(folder) / FILE_NAME
         self._lock = threading.Lock()
         self._map: mmap.mmap | None = None
-        self._file = None
+        self._file: BinaryIO | None = None
         self._ino: int | None = None
 
     # --- writing (by the holder of the index writer) ---------------------------------------------------------------
@@ -77,7 +77,7 @@ class PageTexts:
         f.write(_HEADER.pack(MAGIC, len(payload)) + payload)
         return offset
 
-    def _writer(self):
+    def _writer(self) -> BinaryIO:
         if self._file is None:
             self._file = open(self.path, "ab")  # kept open while the writer is held
         return self._file
