@@ -116,35 +116,36 @@ def register_analyzers(index: tantivy.Index) -> None:
         index.register_tokenizer(name, analyzer)
 
 
+# The fields, in one table: build_schema adds them and FIELDS says which values a tantivy document may hold (the
+# other values of :func:`~document.to_fields` go to texts.bin). Nothing is stored in tantivy's document store.
+# Phrases and prefixes are matched on the plain fields, so the stemmed ones need no positions.
+_FIELD_TABLE: list[tuple[str, str, dict[str, object]]] = [
+    (ID, "text", {"tokenizer_name": "raw", "index_option": "basic"}),
+    (PATH, "text", {"tokenizer_name": "raw", "index_option": "basic"}),
+    (PATH_KEY, "text", {"tokenizer_name": "raw", "index_option": "basic"}),
+    (STAMP, "text", {"tokenizer_name": "raw", "index_option": "basic"}),
+    (TITLE, "text", {"tokenizer_name": STEM, "index_option": "freq"}),
+    (TITLE_PLAIN, "text", {"tokenizer_name": PLAIN}),
+    (TITLE_KEY, "text", {"tokenizer_name": FOLD_STEM, "index_option": "freq"}),
+    (WORDS, "text", {"tokenizer_name": FOLD_STEM, "index_option": "freq"}),
+    (ACCENTED, "text", {"tokenizer_name": FOLD_STEM, "index_option": "basic"}),
+    (SUFFIX, "text", {"tokenizer_name": ENDINGS, "index_option": "basic"}),
+    (PLAIN_TEXT, "text", {"tokenizer_name": PLAIN}),
+    (TAG, "text", {"tokenizer_name": "raw", "index_option": "basic"}),
+    (SPACE_KEY, "text", {"tokenizer_name": "raw", "index_option": "basic"}),
+    (AUTHOR, "text", {"tokenizer_name": PLAIN}),
+    (MODIFIED, "integer", {"indexed": True, "fast": True}),
+    (TEXT_AT, "integer", {"fast": True}),
+]
+FIELDS = frozenset(name for name, _, _ in _FIELD_TABLE)
+
+
 @lru_cache(maxsize=1)
 def build_schema() -> tantivy.Schema:
     b = tantivy.SchemaBuilder()
-    # Nothing is stored in tantivy's document store: what a hit shows is read from texts.bin (see texts.py).
-    b.add_text_field(ID, tokenizer_name="raw", index_option="basic")
-    b.add_text_field(PATH, tokenizer_name="raw", index_option="basic")
-    b.add_text_field(PATH_KEY, tokenizer_name="raw", index_option="basic")
-    b.add_text_field(STAMP, tokenizer_name="raw", index_option="basic")
-    # Phrases and prefixes are matched on the plain fields, so the stemmed ones need no positions.
-    b.add_text_field(TITLE, tokenizer_name=STEM, index_option="freq")
-    b.add_text_field(TITLE_PLAIN, tokenizer_name=PLAIN)
-    b.add_text_field(TITLE_KEY, tokenizer_name=FOLD_STEM, index_option="freq")
-    b.add_text_field(WORDS, tokenizer_name=FOLD_STEM, index_option="freq")
-    b.add_text_field(ACCENTED, tokenizer_name=FOLD_STEM, index_option="basic")
-    b.add_text_field(SUFFIX, tokenizer_name=ENDINGS, index_option="basic")
-    b.add_text_field(PLAIN_TEXT, tokenizer_name=PLAIN)
-    b.add_text_field(TAG, tokenizer_name="raw", index_option="basic")
-    b.add_text_field(SPACE_KEY, tokenizer_name="raw", index_option="basic")
-    b.add_text_field(AUTHOR, tokenizer_name=PLAIN)
-    b.add_integer_field(MODIFIED, indexed=True, fast=True)
-    b.add_integer_field(TEXT_AT, fast=True)
+    for name, kind, options in _FIELD_TABLE:
+        getattr(b, f"add_{kind}_field")(name, **options)
     return b.build()
-
-
-# What a tantivy document may hold (the other values of :func:`~document.to_fields` go to texts.bin).
-FIELDS = frozenset(
-    [ID, PATH, PATH_KEY, STAMP, TITLE, TITLE_PLAIN, TITLE_KEY, WORDS, ACCENTED, SUFFIX, PLAIN_TEXT, TAG, SPACE_KEY,
-     AUTHOR, MODIFIED, TEXT_AT]
-)
 
 
 # Runs of Latin-1 letters (no look-around: 40 % faster, and a run next to another script's letter is still a word).
