@@ -26,7 +26,7 @@ import tantivy
 
 from wikidesk.core.errors import StorageError, WikiError
 from wikidesk.core.search import schema as s
-from wikidesk.core.search.document import IndexDoc, body_of, stamp_path, to_document, to_fields
+from wikidesk.core.search.document import IndexDoc, stamp_path, to_document, to_fields
 from wikidesk.core.search.results import SearchResults
 from wikidesk.core.search.searching import DocFreqs, run_search
 from wikidesk.core.search.texts import PageTexts, StoredPage
@@ -266,9 +266,7 @@ class SearchIndex:
                     return False
                 self._writer = writer
                 try:
-                    _apply_ops(writer, self.texts, ops)
-                    self.texts.sync()
-                    writer.commit()
+                    _commit_ops(writer, self.texts, ops)
                 except BaseException:
                     self._writer = None
                     writer.rollback()
@@ -365,9 +363,7 @@ class BulkWriter:
         owner = self._owner
         with owner._pending_lock:
             ops = list(owner._pending)
-        _apply_ops(self._writer, owner.texts, ops)
-        owner.texts.sync()
-        self._writer.commit()
+        _commit_ops(self._writer, owner.texts, ops)
         with owner._pending_lock:
             del owner._pending[: len(ops)]
         owner.reload()
@@ -375,10 +371,11 @@ class BulkWriter:
 
 def _document(texts: PageTexts, fields: dict[str, Any]) -> tantivy.Document:
     """The page's record appended to texts.bin, and its tantivy document pointing at it."""
-    return to_document(fields, texts.append(fields, body_of(fields), fields[s.SECTIONS]))
+    return to_document(fields, texts.append(fields))
 
 
-def _apply_ops(writer: tantivy.IndexWriter, texts: PageTexts, ops: list[Op]) -> None:
+def _commit_ops(writer: tantivy.IndexWriter, texts: PageTexts, ops: list[Op]) -> None:
+    """Apply ``ops`` and commit; the records they appended are on disk before the commit that points at them."""
     for kind, value in ops:
         if kind == "upsert":
             writer.delete_documents_by_term(s.PATH, value[s.PATH])
@@ -387,3 +384,5 @@ def _apply_ops(writer: tantivy.IndexWriter, texts: PageTexts, ops: list[Op]) -> 
             writer.delete_documents_by_term(s.ID, value)
         elif kind == "delete_path":
             writer.delete_documents_by_term(s.PATH, value)
+    texts.sync()
+    writer.commit()

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from wikidesk.core.search import schema as s
+from wikidesk.core.search.document import body_of
 
 FILE_NAME = "texts.bin"
 MAGIC = b"WR"
@@ -64,11 +65,12 @@ class PageTexts:
         with open(self.path, "wb") as f:
             f.write(_HEADER.pack(MAGIC, 0))  # offset 0 is never a page: an empty record marks the format
 
-    def append(self, fields: dict[str, Any], text: str, sections: list[list[Any]]) -> int:
-        """Append one page's record; returns its offset. Call :meth:`sync` before committing the index."""
+    def append(self, fields: dict[str, Any]) -> int:
+        """Append the record of a page (its :func:`~document.to_fields` values); returns its offset. Call
+        :meth:`sync` before committing the index."""
         head = [fields[s.ID], fields[s.PATH], fields[s.TITLE], fields[s.SPACE], fields[s.MODIFIED],
-                fields.get(s.TAGS, []), sections]
-        body = text.encode("utf-8", "replace")
+                fields.get(s.TAGS, []), fields[s.SECTIONS]]
+        body = body_of(fields).encode("utf-8", "replace")
         if len(body) > MAX_TEXT:
             body = body[:MAX_TEXT].decode("utf-8", "ignore").encode("utf-8")
         payload = json.dumps(head, ensure_ascii=False, separators=(",", ":")).encode("utf-8") + b"\0" + body
