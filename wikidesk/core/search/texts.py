@@ -8,8 +8,9 @@ one fast-field read plus a slice (~3 µs).
 Records are only appended, by whoever holds the index writer (tantivy's lock serializes writers across
 processes), and the file is flushed to disk before the index commit that points at them, so a committed page
 always has its record. A crash before the commit leaves an unreferenced tail, which is harmless. Records of
-changed or deleted pages stay as garbage until the next full build rewrites the file; :meth:`PageTexts.garbage`
-tells how much.
+changed or deleted pages stay as garbage until the next full build rewrites the file: a full build notes the
+live records' size (:meth:`PageTexts.live_bytes`), and opening the index rebuilds it when the garbage grows too
+large (see ``index.COMPACT_MIN``).
 
 Record: ``b"WR"``, payload length (4 bytes, little-endian), payload = a JSON list ``[id, path, title, space,
 modified, tags, sections]``, a NUL byte, the page text (UTF-8).
