@@ -100,6 +100,26 @@ def test_phrase_marked_whatever_separates_its_words():
     assert [accented.text[a:b] for a, b in accented.highlights] == ["Søknad om"]
 
 
+def test_snippet_whitespace_collapsed_the_same_on_either_path():
+    """Windows with only single spaces and newlines take a shortcut; it must give what collapsing gives."""
+    from wikidesk.core.search.snippets import _assemble, _assemble_collapsing
+
+    spec = HighlightSpec(stems={"ferie"}, folds={"ferie"})
+    body = "Ferie\ner fint.\n\nSøk om ferie i god tid, helst  før\tjul. Ferie\u00a0igjen\n og ferie til slutt."
+    found = Highlighter(spec).matches(body)
+    shortcuts = 0
+    for start in range(len(body)):
+        for end in range(start, len(body) + 1, 7):
+            marks = [(a, b) for a, b, _ in found if a >= start and b <= end]
+            fast, slow = _assemble(body, start, end, marks, None), _assemble_collapsing(body, start, end, marks, None)
+            assert fast == slow, (start, end)
+            assert "\n" not in fast.text and ("  " not in fast.text or not body[start:end].strip())
+            assert all(fast.text[a:b].lower() == "ferie" for a, b in fast.highlights)
+            window = body[start:end]
+            shortcuts += len(" ".join(window.split())) == len(window.strip())
+    assert shortcuts > 100  # both paths were exercised
+
+
 def test_snippet_of_a_title_only_match_is_the_page_start(make_index):
     index = make_index(doc("a", "Varslingsrutine", "Første setning. " + LONG))
     hit = index.search("varslingsrutine").hits[0]

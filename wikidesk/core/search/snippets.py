@@ -169,15 +169,18 @@ class Highlighter:
             return self._verdict[lower]
         spec = self.spec
         key = None
-        stems = s.stem_tokens(lower)
-        folds = s.plain_tokens(lower)
+        # Cheapest test first: the folded stem (``words`` terms) decides almost every word; the other analyzers run
+        # only when it does not.
         keys = s.fold_stem_tokens(lower)
-        stem = stems[0] if len(stems) == 1 else None
-        fold = folds[0] if len(folds) == 1 else None
         fkey = keys[0] if len(keys) == 1 else None
         if fkey is not None and fkey in spec.keys:
-            key = fkey
-        elif stem is not None and stem in spec.stems:
+            self._verdict[lower] = fkey
+            return fkey
+        stems = s.stem_tokens(lower) if spec.stems else []
+        folds = s.plain_tokens(lower) if spec.folds or spec.prefixes else []
+        stem = stems[0] if len(stems) == 1 else None
+        fold = folds[0] if len(folds) == 1 else None
+        if stem is not None and stem in spec.stems:
             key = stem
         elif fold is not None and fold in spec.folds:
             key = fold
@@ -309,17 +312,15 @@ def _cut_end(text: str, end: int) -> int:
     return space if space > 0 else end
 
 
-_ODD_WS = re.compile(r"[^\S ]|  ")  # whitespace that _assemble would change
-
-
 def _assemble(body: str, start: int, end: int, marks: list[tuple[int, int]], heading: str | None) -> Snippet:
-    """Snippet text with whitespace runs collapsed, and the marks moved to match."""
+    """Snippet text with whitespace runs collapsed to one space, and the marks moved to match."""
     window = body[start:end]
-    if _ODD_WS.search(window) is None:  # the usual case: only single spaces, so the marks just shift
+    inner = window.strip()
+    text = " ".join(window.split())
+    if len(text) == len(inner):  # the usual case: every whitespace run is one character, so the marks just shift
         head = "… " if start > 0 and body[start - 1] != "\n" else ""
-        lead = 0 if head else len(window) - len(window.lstrip())
-        shift = len(head) - start - lead
-        text = head + window[lead:].rstrip() + (" …" if end < len(body) else "")
+        shift = len(head) - start - (len(window) - len(window.lstrip()))
+        text = head + text + (" …" if end < len(body) else "")
         return Snippet(text, [(a + shift, b + shift) for a, b in marks], heading)
     return _assemble_collapsing(body, start, end, marks, heading)
 
@@ -336,7 +337,7 @@ def _assemble_collapsing(
     pos = start
     for a, b in marks:
         gap = _WS.sub(" ", body[pos:a])
-        if length == 0:
+        if pos == start:  # no space after the "… " or at the very start
             gap = gap.lstrip()
         pieces.append(gap)
         length += len(gap)
@@ -348,7 +349,7 @@ def _assemble_collapsing(
         length += len(word)
         pos = b
     tail = _WS.sub(" ", body[pos:end]).rstrip()
-    if length == 0:
+    if pos == start:
         tail = tail.lstrip()
     pieces.append(tail)
     if end < len(body):
