@@ -185,7 +185,7 @@ class _Reader:
     handle swapped out by :meth:`PageTexts.refresh` is never closed under a reader."""
 
     def __init__(self, path: Path):
-        self._file = open(path, "rb", buffering=0)  # noqa: SIM115 - closed when this object is dropped
+        self._file = open(path, "rb", buffering=0)  # closed when this object is dropped
         self.ino = os.fstat(self._file.fileno()).st_ino
         self._lock = threading.Lock()
 
