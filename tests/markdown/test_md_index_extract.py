@@ -1,0 +1,110 @@
+"""``extract_for_index()`` (pulldown-cmark) finds the words, headings, tags and links that mistune's ``extract()``
+finds, which is what ``render()`` shows (see ``test_md_extract.py``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.markdown.test_md_extract import HOSTILE, SAMPLES
+from wikidesk.core import frontmatter
+from wikidesk.core.markdown import RenderedPage, cmark_extract, extract, extract_for_index
+from wikidesk.core.search import schema
+
+# Where the two parsers read odd Markdown differently (pulldown-cmark follows CommonMark here; mistune does not).
+KNOWN = {
+    "links": "a [[wikilink]] inside a Markdown link's text is a wikilink to pulldown-cmark, plain text to mistune",
+    "mixed_nesting.md": "a footnote starting with <script> is an HTML block in CommonMark, inline HTML in mistune",
+}
+
+
+def _view(page: RenderedPage) -> tuple:
+    """What the index takes from a page; each section's words in any order (where mistune reads a list right after
+    a quote line, it puts the list first)."""
+    words = [(heading, sorted(schema.plain_tokens(text))) for heading, text in page.sections]
+    return words, [h.text for h in page.headings], page.tags, page.links
+
+
+def _assert_same(body: str, name: str) -> None:
+    fast, full = extract_for_index(body), extract(body, autolinks=False, emphasis=False)
+    assert fast.html == ""
+    assert _view(fast) == _view(full), name
+
+
+def test_every_corpus_page_gives_the_same_words(corpus: Path):
+    files = sorted(corpus.rglob("*.md"))
+    assert len(files) > 500
+    for path in files:
+        _assert_same(frontmatter.parse(path.read_text(encoding="utf-8")).body, str(path.relative_to(corpus)))
+
+
+@pytest.mark.parametrize("name", sorted(set(SAMPLES) - set(KNOWN)))
+def test_sample_gives_the_same_words(name: str):
+    _assert_same(SAMPLES[name], name)
+
+
+@pytest.mark.parametrize("path", [p for p in sorted(HOSTILE.glob("*.md")) if p.name not in KNOWN], ids=lambda p: p.name)
+def test_hostile_file_gives_the_same_words(path: Path):
+    _assert_same(path.read_text(encoding="utf-8"), path.name)
+
+
+@pytest.mark.parametrize("name", sorted(KNOWN))
+def test_known_differences_keep_every_heading_and_invent_no_word(name: str):
+    body = SAMPLES[name] if name in SAMPLES else (HOSTILE / name).read_text(encoding="utf-8")
+    fast, full = extract_for_index(body), extract(body, autolinks=False, emphasis=False)
+    assert [h.text for h in fast.headings] == [h.text for h in full.headings]
+    source_words = set(schema.plain_tokens(body))
+    assert set(schema.plain_tokens(fast.text)) <= source_words
+    shared = set(schema.plain_tokens(fast.text)) & set(schema.plain_tokens(full.text))
+    assert len(shared) >= 0.8 * len(set(schema.plain_tokens(full.text)))
+
+
+def test_tags_links_and_labels():
+    page = extract_for_index(
+        "# Rutiner #drift\n\nSe [[Plan|planen]], [[Side#Del]] og [[#Her]] #tag, ikke \\#escaped eller C#.\n\n"
+        "| a | b |\n|-|-|\n| #celle | [[Tabell\\|etikett]] |\n\n[lenke](Annen/Side.md) ![[bilde.png]] #f3f4f4\n"
+    )
+    assert page.tags == ["drift", "tag", "celle"]
+    assert [(link.target, link.label, link.heading) for link in page.links] == [
+        ("Plan", "planen", None), ("Side", None, "Del"), ("Tabell", "etikett", None), ("Annen/Side", "lenke", None),
+    ]
+    assert page.headings[0].text == "Rutiner #drift"
+    assert "planen" in page.text and "Plan|" not in page.text and "Side › Del" in page.text
+
+
+def test_offsets_after_non_ascii_text():
+    """Event offsets are bytes: a tag or wikilink after æøå is still found where it is."""
+    page = extract_for_index("Blåbærsyltetøy på brødskiva #frokost og [[Måltider]].")
+    assert page.tags == ["frokost"] and [link.target for link in page.links] == ["Måltider"]
+
+
+def test_footnotes_come_last_in_the_order_they_are_referred_to():
+    page = extract_for_index("Tekst[^b] og[^a].\n\n[^a]: Alfa.\n\n# Del\n\nMer.\n\n[^b]: Beta.\n")
+    assert page.sections[-1][0] == "Del"
+    assert page.sections[-1][1].split() == ["Mer.", "Beta.", "Alfa."]
+
+
+def test_cells_beyond_the_header_are_kept():
+    page = extract_for_index("| a | b |\n|-|-|\n| c | d | *ekstra* celle | og en til |\n")
+    assert schema.plain_tokens(page.text) == ["a", "b", "c", "d", "ekstra", "celle", "og", "en", "til"]
+
+
+def test_code_fence_closed_with_a_tab():
+    page = extract_for_index("```\nkode\n```\t\n\n# Etter\n\nTekst #tag\n")
+    assert [h.text for h in page.headings] == ["Etter"] and page.tags == ["tag"]
+
+
+def test_custom_heading_id_is_not_part_of_the_title():
+    page = extract_for_index("## Svar {#svar}\n\ntekst")
+    assert page.headings[0].text == "Svar" and page.headings[0].anchor == "svar"
+
+
+def test_parser_failure_falls_back_to_the_full_parser(monkeypatch):
+    def broken(*args, **kwargs):
+        raise RuntimeError("parser bug")
+
+    monkeypatch.setattr(cmark_extract.pyromark, "events_with_range", broken)
+    body = "# Tittel\n\nTekst med [[Lenke]] #tag"
+    page = extract_for_index(body)
+    assert _view(page) == _view(extract(body, autolinks=False, emphasis=False))
