@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -9,6 +10,7 @@ from typing import Any
 import tantivy
 
 from wikidesk.core.search import schema as s
+from wikidesk.core.search.pairs import common_pairs
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,8 @@ def to_fields(doc: IndexDoc) -> dict[str, Any]:
     ]
     if doc.extra_text:
         words.append(doc.extra_text)
+    plain = [body, doc.extra_text, meta] if doc.extra_text else [body, meta]  # the same str objects as ``words``
+    plain_words = [s.folded_tokens(text) for text in plain]
     fields: dict[str, Any] = {
         s.ID: doc.page_id,
         s.PATH: doc.path,
@@ -88,10 +92,11 @@ def to_fields(doc: IndexDoc) -> dict[str, Any]:
         s.TITLE: doc.title,
         s.TITLE_PLAIN: doc.title,
         s.TITLE_KEY: doc.title,
-        s.PLAIN_TEXT: [body, doc.extra_text, meta] if doc.extra_text else [body, meta],  # the same str objects
+        s.PLAIN_TEXT: plain,
         s.WORDS: words,
         s.ACCENTED: s.accented_words(*words),  # the same text as ``words``: their counts are compared
-        s.SUFFIX: s.compound_tails(doc.title, body),
+        s.SUFFIX: s.compound_tails(itertools.chain(s.folded_tokens(doc.title), plain_words[0])),
+        s.PAIRS: common_pairs(plain_words),
         s.SPACE: space,
         s.MODIFIED: int(doc.modified),
         s.SECTIONS: offsets,

@@ -20,6 +20,7 @@ import tantivy
 
 from wikidesk.core.search import schema as s
 from wikidesk.core.search.dates import parse_range
+from wikidesk.core.search.pairs import phrase_pairs
 from wikidesk.core.search.query_parser import And, Filter, Node, Not, Or, Phrase, Term
 
 if TYPE_CHECKING:
@@ -296,10 +297,23 @@ class QueryBuilder:
             body = self._term(s.PLAIN_TEXT, folds[0])
         else:
             title = Q.boost_query(Q.phrase_query(self.schema, s.TITLE_PLAIN, folds), BOOST_TITLE)
-            body = Q.phrase_query(self.schema, s.PLAIN_TEXT, folds)
+            body = self._body_phrase(folds)
         if self.doc_freq is not None and not all(self.doc_freq(s.TITLE_PLAIN, f) for f in folds):
             return body  # no title has every word: the title clause could match nothing
         return Q.boolean_query([(SHOULD, title), (SHOULD, body)])
+
+    def _body_phrase(self, folds: list[str]) -> tantivy.Query:
+        """The words ``folds`` next to each other in the text. A pair with a common word is one ``pairs`` term (the
+        positions of a word in nearly every page are slow to read); a longer phrase is checked by position only
+        in the pages that have its common pairs."""
+        pairs = phrase_pairs(folds)
+        if not pairs:
+            return Q.phrase_query(self.schema, s.PLAIN_TEXT, folds)
+        terms = [Q.term_query(self.schema, s.PAIRS, p) for p in pairs]
+        if len(folds) == 2:
+            return terms[0]
+        clauses = [(MUST, Q.const_score_query(t, 0.0)) for t in terms]
+        return Q.boolean_query([*clauses, (MUST, Q.phrase_query(self.schema, s.PLAIN_TEXT, folds))])
 
     # --- filters ---------------------------------------------------------------------------------------------------
 

@@ -25,7 +25,9 @@ their document frequencies:
   stem's proper endings (``strategi``, ``trategi``, ..., reversed; tantivy's prefix n-gram tokenizer makes them
   from one reversed value per word), so "which pages have a word ending in ``strategi``" is one term lookup.
   See ``docs/benchmarks/search.md`` for why this beats n-grams, dictionary decompounding and the reversed-stem
-  regex of schema 3, and what it costs.
+  regex of schema 3, and what it costs;
+- ``pairs``: adjacent words of which one is very common (``og_bekreft``), so that such a phrase is one term
+  lookup instead of reading the common word's positions in every page (see :mod:`~wikidesk.core.search.pairs`).
 
 Tantivy does not store custom analyzers in the index: :func:`register_analyzers` must run after every open.
 """
@@ -33,17 +35,20 @@ Tantivy does not store custom analyzers in the index: :func:`register_analyzers`
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 import tantivy
 
 # Bump when fields or analyzers change: an index with another version is rebuilt.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 STEM = "wd_stem"
 FOLD_STEM = "wd_fold_stem"
 PLAIN = "wd_plain"
 ENDINGS = "wd_endings"
+PAIR = "wd_pair"
+FOLDED = "wd_folded"
 MAX_TOKEN = 40
 COMPOUND_MIN_WORD = 7  # only stems this long are indexed as possible compounds
 COMPOUND_MIN_PART = 4  # a query word must be this long to match as the last part of a compound
@@ -62,6 +67,7 @@ TITLE_KEY = "title_key"
 WORDS = "words"
 ACCENTED = "accented"
 SUFFIX = "suffix"
+PAIRS = "pairs"  # adjacent word pairs with a common word (see pairs.py): phrases with common words
 PLAIN_TEXT = "plain"  # the page's text (first value), file name, space, authors, link targets; exact words
 TAGS = "tags"  # not a field (tags are in ``words``, and ``tag`` answers ``tag:``): shown with hits
 TAG = "tag"
@@ -73,9 +79,10 @@ SECTIONS = "sections"  # not a field: the headings' offsets, kept with the text 
 TEXT_AT = "text_at"  # where the page's record is in texts.bin
 
 
-def _analyzer(*filters: tantivy.Filter) -> tantivy.TextAnalyzer:
+def _analyzer(*filters: tantivy.Filter, limit: int | None = MAX_TOKEN) -> tantivy.TextAnalyzer:
     builder = tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.simple())
-    for f in (tantivy.Filter.remove_long(MAX_TOKEN), tantivy.Filter.lowercase(), *filters):
+    first = [tantivy.Filter.remove_long(limit)] if limit else []
+    for f in (*first, tantivy.Filter.lowercase(), *filters):
         builder = builder.filter(f)
     return builder.build()
 
@@ -92,6 +99,12 @@ def analyzers() -> dict[str, tantivy.TextAnalyzer]:
         PLAIN: _analyzer(fold),
         # Each value is one reversed stem tail (see compound_tails): its prefixes are the stem's endings.
         ENDINGS: tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.ngram(COMPOUND_MIN_PART, MAX_TOKEN, True)).build(),
+        # What the plain field's tokens are before long ones are dropped: pairs and compounds are made from these.
+        FOLDED: _analyzer(fold, limit=None),
+        # Each value is a space-separated list of "word_word" pairs made from the page's plain tokens.
+        PAIR: tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.whitespace()).filter(tantivy.Filter.lowercase())
+        .filter(fold)
+        .build(),
     }
 
 
@@ -130,6 +143,7 @@ _FIELD_TABLE: list[tuple[str, str, dict[str, object]]] = [
     (WORDS, "text", {"tokenizer_name": FOLD_STEM, "index_option": "freq"}),
     (ACCENTED, "text", {"tokenizer_name": FOLD_STEM, "index_option": "basic"}),
     (SUFFIX, "text", {"tokenizer_name": ENDINGS, "index_option": "basic"}),
+    (PAIRS, "text", {"tokenizer_name": PAIR, "index_option": "freq"}),
     (PLAIN_TEXT, "text", {"tokenizer_name": PLAIN}),
     (TAG, "text", {"tokenizer_name": "raw", "index_option": "basic"}),
     (SPACE_KEY, "text", {"tokenizer_name": "raw", "index_option": "basic"}),
@@ -148,17 +162,19 @@ def build_schema() -> tantivy.Schema:
     return b.build()
 
 
-# Runs of Latin-1 letters (no look-around: 40 % faster, and a run next to another script's letter is still a word).
-_LONG_WORD = re.compile(rf"[a-zß-ÿ]{{{COMPOUND_MIN_WORD},}}")
 _PART = re.compile("[a-z]+")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def folded_tokens(text: str) -> list[str]:
+    """The words of ``text`` lowercased and folded, as the ``plain`` field splits them, long ones included (the
+    parse workers make the ``pairs`` and ``suffix`` values from these)."""
+    return analyzers()[FOLDED].analyze(text)
 
 
 def is_compound_part(stem: str) -> bool:
     """Whether a folded query stem can be the end of a compound (long enough, letters only)."""
     return len(stem) >= COMPOUND_MIN_PART and _PART.fullmatch(stem) is not None
-
-
-_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def accented_words(*texts: str) -> str:
@@ -171,18 +187,16 @@ def accented_words(*texts: str) -> str:
     return " ".join({w for chunk in chunks for w in _LETTERS.findall(chunk) if not w.isascii()})
 
 
-def compound_tails(*texts: str) -> list[str]:
-    """The ``suffix`` field values: for each long word in ``texts``, its folded stem without the first
-    :data:`COMPOUND_MIN_REST` letters, reversed. The field's analyzer turns each into its prefixes, i.e. the stem's
-    endings: ``kommunikasjonsstrategien`` → ``…igetartssnojsakinum`` → ``iget``, …, ``igetarts``, … (endings of at
-    least :data:`COMPOUND_MIN_PART` letters that leave at least :data:`COMPOUND_MIN_REST` in front)."""
-    words = set()
-    for text in texts:
-        words.update(_LONG_WORD.findall(text.lower()))
-    if not words:
+def compound_tails(words: Iterable[str]) -> list[str]:
+    """The ``suffix`` field values: for each long word (from :func:`folded_tokens`), its folded stem without the
+    first :data:`COMPOUND_MIN_REST` letters, reversed. The field's analyzer turns each into its prefixes, i.e. the
+    stem's endings: ``kommunikasjonsstrategien`` → ``…igetartssnojsakinum`` → ``iget``, …, ``igetarts``, …
+    (endings of at least :data:`COMPOUND_MIN_PART` letters that leave at least :data:`COMPOUND_MIN_REST` in front)."""
+    long_words = [w for w in set(words) if len(w) >= COMPOUND_MIN_WORD]  # distinct first: half the words
+    if not long_words:
         return []
-    stems = set(analyzers()[FOLD_STEM].analyze(" ".join(words)))
-    return [stem[:COMPOUND_MIN_REST - 1 : -1] for stem in stems if len(stem) >= COMPOUND_MIN_WORD]
+    stems = set(analyzers()[FOLD_STEM].analyze(" ".join(filter(str.isalpha, long_words))))
+    return [stem[: COMPOUND_MIN_REST - 1 : -1] for stem in stems if len(stem) >= COMPOUND_MIN_WORD and stem.isascii()]
 
 
 def compound_term(key: str) -> str:
