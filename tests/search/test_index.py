@@ -243,3 +243,27 @@ def test_index_lives_outside_the_wiki(tmp_path):
     wiki = tmp_path / "wiki"
     wiki.mkdir()
     assert not Path(paths.index_dir(wiki)).resolve().is_relative_to(wiki.resolve())
+
+
+@pytest.mark.parametrize("positioned", [True, False], ids=["pread", "seek-and-read"])
+def test_hit_texts_read_whole_and_after_the_file_is_replaced(tmp_path, monkeypatch, positioned):
+    """Records longer than one read come back whole; without ``os.pread`` (Windows) reads seek under a lock; a
+    texts file replaced by another process's rebuild is opened again, never read at stale offsets."""
+    from wikidesk.core.search import texts as texts_module
+
+    if not positioned:
+        monkeypatch.setattr(texts_module, "_PREAD", None)
+    long_body = "Lang side om skrivere og blekk. " * 2000  # ~64 KB: several reads
+    index = SearchIndex(tmp_path / "index")
+    index.apply(upserts=[doc("a", "Lang", long_body, path="A.md"), doc("b", "Kort", "Kort om skrivere.", path="B.md")])
+    searcher = index.searcher()
+    pages = {p.page_id: p for _, a in searcher.search(tantivy.Query.all_query(), 10).hits
+             if (p := index.page(a, searcher)) is not None}
+    assert pages["a"].text == long_body and pages["b"].text == "Kort om skrivere."
+    other = SearchIndex(tmp_path / "index")  # the same folder, as a second process would see it
+    other.reset()
+    other.apply(upserts=[doc("c", "Ny", "Helt ny tekst om skrivere.", path="C.md")])
+    other.close()
+    index.reload()
+    assert [h.page_id for h in index.search("skrivere").hits] == ["c"]
+    assert index.search("skrivere").hits[0].snippet.startswith("Helt ny tekst")

@@ -19,6 +19,7 @@ modified, tags, sections]``, a NUL byte, the page text (UTF-8).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import struct
@@ -58,6 +59,7 @@ class PageTexts:
         self._lock = threading.Lock()
         self._reader: _Reader | None = None
         self._file: BinaryIO | None = None
+        self._end = 0  # where the next record goes (while the append handle is open)
 
     # --- writing (by the holder of the index writer) ---------------------------------------------------------------
 
@@ -77,13 +79,22 @@ class PageTexts:
             body = body[:MAX_TEXT].decode("utf-8", "ignore").encode("utf-8")
         payload = json.dumps(head, ensure_ascii=False, separators=(",", ":")).encode("utf-8") + b"\0" + body
         f = self._writer()
-        offset = f.seek(0, os.SEEK_END)
-        f.write(_HEADER.pack(MAGIC, len(payload)) + payload)
+        offset = self._end
+        record = _HEADER.pack(MAGIC, len(payload)) + payload
+        try:
+            f.write(record)
+        except BaseException:  # e.g. a full disk: reopen next time, at the file's real end
+            self._file = None
+            with contextlib.suppress(OSError):
+                f.close()
+            raise
+        self._end += len(record)  # (asking the file each time flushed its buffer: a write per page)
         return offset
 
     def _writer(self) -> BinaryIO:
         if self._file is None:
-            self._file = open(self.path, "ab")  # kept open while the writer is held
+            self._file = open(self.path, "ab")  # kept open while the writer is held: no one else appends
+            self._end = self._file.seek(0, os.SEEK_END)
         return self._file
 
     def sync(self) -> None:
