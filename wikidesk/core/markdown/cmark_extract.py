@@ -8,7 +8,8 @@ pattern of :mod:`.syntax`), which ``[[wikilinks]]`` count (the same pattern and 
 HTML as text, and footnotes at the end in the order they are referred to, as mistune renders them.
 
 The renderer stays on mistune (one parser decides what a page looks like); the index only needs the words, and
-``tests/search/test_source.py`` checks on the real corpus that both parsers give the same words.
+``tests/markdown/test_md_index_extract.py`` checks on the real corpus, every construct the renderer treats specially
+and the hostile files that both parsers give the same words, headings, tags and links.
 """
 
 from __future__ import annotations
@@ -22,8 +23,8 @@ from . import targets
 from .collector import Collector
 from .model import Heading, RenderedPage, WikiLink
 from .rawhtml import html_to_text
-from .renderer import _CUSTOM_ID
-from .syntax import _HEX_COLOUR, TAG_PATTERN, WIKILINK_PATTERN
+from .renderer import CUSTOM_ID
+from .syntax import TAG_PATTERN, WIKILINK_PATTERN, is_colour_code
 
 _OPTIONS = (
     pyromark.Options.ENABLE_TABLES
@@ -78,7 +79,7 @@ class _Walk:
         return self.col.page("")
 
     # -- text -------------------------------------------------------------------------------------------
-    def text(self, text: str, start: int = -1) -> None:
+    def text(self, text: str) -> None:
         if self.heading is not None:
             self.heading.append(text)
         for link in self.links:
@@ -102,7 +103,7 @@ class _Walk:
             if m is None:
                 return
             name = m.group("tag_name")
-            if not (len(name) in (3, 4, 6, 8) and _HEX_COLOUR.fullmatch(name)):
+            if not is_colour_code(name):
                 self.col.tags.setdefault(name.lower(), None)
             pos = m.end()
 
@@ -170,7 +171,7 @@ class _Walk:
 
     def end(self, value: Any, span: dict[str, int]) -> None:
         kind = value if isinstance(value, str) else next(iter(value))
-        if kind == "TableCell":
+        if kind == "TableCell":  # (then on to the separators below)
             self.cell_end = span["end"]
             self.in_cell = False
         elif kind == "TableRow":
@@ -210,7 +211,7 @@ class _Walk:
         title = "".join(self.heading or ())
         self.heading = None
         col.mute -= 1
-        m = _CUSTOM_ID.search(title)
+        m = CUSTOM_ID.search(title)
         custom = m.group(1) if m else None
         if m:
             title = title[: m.start()]
@@ -270,7 +271,4 @@ def extract_events(markdown: str) -> RenderedPage:
     """The index's view of a page body (see the module docstring); raises on parser failure."""
     if "`\t" in markdown or "~\t" in markdown:
         markdown = _FENCE_TAB.sub(r"\1", markdown)
-    events = pyromark.events_with_range(markdown, options=_OPTIONS)
-    walk = _Walk(markdown)
-    page = walk.run(list(events))
-    return page
+    return _Walk(markdown).run(list(pyromark.events_with_range(markdown, options=_OPTIONS)))

@@ -56,7 +56,7 @@ def _joined_text(tokens: list[Token]) -> list[Token]:
     return out
 
 
-_CUSTOM_ID = re.compile(r"\s*\{#([A-Za-z][\w\-:.]{0,100})\}\s*$")
+CUSTOM_ID = re.compile(r"\s*\{#([A-Za-z][\w\-:.]{0,100})\}\s*$")
 
 
 def task_placeholder(nonce: str, checked: bool) -> str:
@@ -343,7 +343,7 @@ def _split_custom_id(children: list[Token]) -> tuple[list[Token], str | None]:
     while start > 0 and children[start - 1]["type"] == "text":
         start -= 1
     tail = "".join(tok["raw"] for tok in children[start:])
-    m = _CUSTOM_ID.search(tail)
+    m = CUSTOM_ID.search(tail)
     if m is None:
         return children, None
     rest = tail[: m.start()].rstrip()

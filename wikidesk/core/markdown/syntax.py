@@ -28,6 +28,11 @@ TAG_PATTERN = (
 _HEX_COLOUR = re.compile(r"(?=[a-fA-F]*[0-9])[0-9a-fA-F]+")
 
 
+def is_colour_code(name: str) -> bool:
+    """Whether a would-be tag name is a colour code (``f3f4f4``, ``fff0``): those are never tags."""
+    return len(name) in (3, 4, 6, 8) and _HEX_COLOUR.fullmatch(name) is not None
+
+
 def parse_wikilink(inline: InlineParser, m: Match[str], state: InlineState) -> int | None:
     """Turn ``[[Target#Heading|label]]`` into a ``wikilink`` token (``\\|`` also separates, for tables)."""
     body = m.group("wl_body").replace("\\|", "|")
@@ -57,7 +62,7 @@ def parse_wikilink(inline: InlineParser, m: Match[str], state: InlineState) -> i
 def parse_tag(inline: InlineParser, m: Match[str], state: InlineState) -> int:
     """Turn ``#name`` into a ``tag`` token (plain text inside raw ``<a>`` HTML)."""
     name = m.group("tag_name")
-    if state.in_link or (len(name) in (3, 4, 6, 8) and _HEX_COLOUR.fullmatch(name)):
+    if state.in_link or is_colour_code(name):
         inline.process_text(m.group(0), state)
     else:
         state.append_token({"type": "tag", "raw": name})
