@@ -267,3 +267,30 @@ def test_hit_texts_read_whole_and_after_the_file_is_replaced(tmp_path, monkeypat
     index.reload()
     assert [h.page_id for h in index.search("skrivere").hits] == ["c"]
     assert index.search("skrivere").hits[0].snippet.startswith("Helt ny tekst")
+
+
+def test_failed_commit_then_another_writer_never_mixes_up_hit_texts(tmp_path):
+    """After a failed commit this index gives the writer up; another process appends to texts.bin; this index's
+    next record must go after those, not where it thought the file ended."""
+    one = SearchIndex(tmp_path / "index")
+    one.apply(upserts=[doc("a", "Alfa", "alfa tekst")])
+    sync = one.texts.sync
+
+    def failing() -> None:
+        one.texts.sync = sync
+        raise OSError("EIO")
+
+    one.texts.sync = failing
+    with pytest.raises(OSError):
+        one.apply(upserts=[doc("a2", "Alfa2", "alfa to")])
+    with one._pending_lock:
+        one._pending.clear()
+    two = SearchIndex(tmp_path / "index")
+    two.apply(upserts=[doc("b", "Beta", "beta tekst")])
+    two.close()
+    one.reload()
+    one.apply(upserts=[doc("c", "Gamma", "gamma tekst")])
+    for word, page, title in (("gamma", "c", "Gamma"), ("beta", "b", "Beta"), ("alfa", "a", "Alfa")):
+        hits = one.search(word).hits
+        assert [(h.page_id, h.title) for h in hits] == [(page, title)]
+        assert hits[0].snippet == f"{word} tekst"

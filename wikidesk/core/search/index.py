@@ -376,13 +376,17 @@ def _document(texts: PageTexts, fields: dict[str, Any]) -> tantivy.Document:
 
 def _commit_ops(writer: tantivy.IndexWriter, texts: PageTexts, ops: list[Op]) -> None:
     """Apply ``ops`` and commit; the records they appended are on disk before the commit that points at them."""
-    for kind, value in ops:
-        if kind == "upsert":
-            writer.delete_documents_by_term(s.PATH, value[s.PATH])
-            writer.add_document(_document(texts, value))
-        elif kind == "delete":
-            writer.delete_documents_by_term(s.ID, value)
-        elif kind == "delete_path":
-            writer.delete_documents_by_term(s.PATH, value)
-    texts.sync()
-    writer.commit()
+    try:
+        for kind, value in ops:
+            if kind == "upsert":
+                writer.delete_documents_by_term(s.PATH, value[s.PATH])
+                writer.add_document(_document(texts, value))
+            elif kind == "delete":
+                writer.delete_documents_by_term(s.ID, value)
+            elif kind == "delete_path":
+                writer.delete_documents_by_term(s.PATH, value)
+        texts.sync()
+        writer.commit()
+    except BaseException:
+        texts.abandon()  # the writer is given up: the texts file's end must be asked again next time
+        raise

@@ -84,9 +84,7 @@ class PageTexts:
         try:
             f.write(record)
         except BaseException:  # e.g. a full disk: reopen next time, at the file's real end
-            self._file = None
-            with contextlib.suppress(OSError):
-                f.close()
+            self.abandon()
             raise
         self._end += len(record)  # (asking the file each time flushed its buffer: a write per page)
         return offset
@@ -102,6 +100,14 @@ class PageTexts:
         if self._file is not None:
             self._file.flush()
             os.fsync(self._file.fileno())
+
+    def abandon(self) -> None:
+        """Drop the append handle after a failed write or commit, so the next append asks the file where its end
+        is (another process may append once this one has given the index writer up)."""
+        f, self._file = self._file, None
+        if f is not None:
+            with contextlib.suppress(OSError, ValueError):
+                f.close()
 
     def release(self) -> None:
         """Close the append handle (when the index writer is given back)."""
