@@ -80,3 +80,22 @@ def test_pairs_find_exactly_what_positions_find_on_the_corpus(corpus_index):
 def _title_has(title: str, folds: list[str]) -> bool:
     tokens = schema.plain_tokens(title)
     return any(tokens[i : i + len(folds)] == folds for i in range(len(tokens)))
+
+
+def test_pairs_agree_with_positions_at_the_length_limit_and_odd_folding(make_index):
+    """Words near the 40-byte limit (longer before folding than after) and letters that fold to capitals."""
+    near = "arbeidsmiljøutvalgsmøtereferatarkivene"  # 40 bytes as written, 38 folded
+    over = "personalhåndbokrevisjonsarbeidsgruppemøtene"  # over the limit either way
+    index = make_index(
+        doc("a", "Første", f"Se {near} og mer."),
+        doc("b", "Andre", "Vi skriver ǧuovdu til deg."),
+        doc("c", "Tredje", f"Dette gjelder {over} og mer."),
+    )
+    searcher = index.searcher()
+    for phrase in (f"{near} og", "ǧuovdu til", "skriver ǧuovdu", f"gjelder {over} og", "og mer"):
+        folds = schema.plain_tokens(phrase)
+        positional = tantivy.Query.phrase_query(schema.build_schema(), schema.PLAIN_TEXT, folds)
+        expected = sorted(index.page(a, searcher).page_id for _, a in searcher.search(positional, 10).hits)
+        assert sorted(ids(index.search(f'"{phrase}"'))) == expected, phrase
+    assert ids(index.search('"ǧuovdu til"')) == ["b"] and ids(index.search(f'"{near} og"')) == ["a"]
+    assert sorted(ids(index.search('"og mer"'))) == ["a", "c"]

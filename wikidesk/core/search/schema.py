@@ -80,9 +80,11 @@ TEXT_AT = "text_at"  # where the page's record is in texts.bin
 
 
 def _analyzer(*filters: tantivy.Filter, limit: int | None = MAX_TOKEN) -> tantivy.TextAnalyzer:
+    """The simple tokenizer, lowercase, ``filters``, then tokens of ``limit`` bytes or more dropped: measured on the
+    token as indexed, so the ``pairs`` field (made from folded words) drops exactly what ``plain`` drops."""
     builder = tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.simple())
-    first = [tantivy.Filter.remove_long(limit)] if limit else []
-    for f in (*first, tantivy.Filter.lowercase(), *filters):
+    last = [tantivy.Filter.remove_long(limit)] if limit else []
+    for f in (tantivy.Filter.lowercase(), *filters, *last):
         builder = builder.filter(f)
     return builder.build()
 
@@ -101,10 +103,9 @@ def analyzers() -> dict[str, tantivy.TextAnalyzer]:
         ENDINGS: tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.ngram(COMPOUND_MIN_PART, MAX_TOKEN, True)).build(),
         # What the plain field's tokens are before long ones are dropped: pairs and compounds are made from these.
         FOLDED: _analyzer(fold, limit=None),
-        # Each value is a space-separated list of "word_word" pairs made from the page's plain tokens.
-        PAIR: tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.whitespace()).filter(tantivy.Filter.lowercase())
-        .filter(fold)
-        .build(),
+        # Each value is a space-separated list of "word_word" pairs made from the page's folded words, taken as
+        # they are (folding can leave capitals, e.g. ʀ → R, which a lowercase filter here would not match).
+        PAIR: tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.whitespace()).build(),
     }
 
 
