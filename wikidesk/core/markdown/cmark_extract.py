@@ -5,7 +5,10 @@ A full index build parses every page, and mistune (pure Python) took ~420 µs of
 parse workers. pulldown-cmark parses in Rust and hands over a flat list of events; this module walks them with
 the same :class:`~.collector.Collector` the renderer fills, applying wikidesk's own rules on top: ``#tags`` (the
 pattern of :mod:`.syntax`), which ``[[wikilinks]]`` count (the same pattern and parsing), links to pages, raw
-HTML as text, and footnotes at the end in the order they are referred to, as mistune renders them.
+HTML as text, and what mistune (and so the page view) does where it reads a page differently from CommonMark:
+footnotes last, in the order the text refers to them (labels ignoring case, the first definition counting); no
+links or tags inside raw ``<a>`` HTML; a table with a row of more cells than its header read as a paragraph; a
+code fence closed by a line with a tab (which pulldown-cmark 0.13 leaves open).
 
 The renderer stays on mistune (one parser decides what a page looks like); the index only needs the words, and
 ``tests/markdown/test_md_index_extract.py`` checks on the real corpus, every construct the renderer treats specially
@@ -15,6 +18,7 @@ and the hostile files that both parsers give the same words, headings, tags and 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
 import pyromark
@@ -40,7 +44,6 @@ _BLOCK_ENDS = {
     "Paragraph": "\n", "Item": "\n", "BlockQuote": "\n", "TableRow": "\n", "TableHead": "\n",
     "TableCell": " ", "List": "\n", "FootnoteDefinition": "\n", "Table": "\n",
 }  # fmt: skip
-_CELL_PIPE = re.compile(r"(?<!\\)\|")
 _BLOCKS = frozenset(
     {"Paragraph", "Item", "List", "BlockQuote", "CodeBlock", "HtmlBlock", "Table", "FootnoteDefinition", "Heading"}
 )
@@ -58,25 +61,36 @@ class _Walk:
         self.heading_level = 0
         self.links: list[dict[str, Any]] = []  # open links: kind, url, label parts
         self.code_depth = 0
+        self.html_link = False  # inside raw <a …> HTML: mistune reads no link or tag there
         self.html: list[str] | None = None  # raw HTML of the block being read
+        self.table: list | None = None  # a table's events, held until it is known whether mistune builds it
+        self.table_excess = False  # a row of it has more cells than the header
         self.notes: dict[str, list] = {}  # footnote label → its events, replayed at the end
-        self.note_order: list[str] = []
+        self.note_order: dict[str, None] = {}
         self.note: list | None = None
+        self.replaying = False
 
     def run(self, events: list) -> RenderedPage:
+        self.walk(events)
+        self.replaying = True  # mistune renders footnotes referred to from the text last, in order of reference
+        for label in list(self.note_order):
+            self.walk(self.notes.get(label, ()))
+            self.col.end_block("\n")
+        return self.col.page("")
+
+    def walk(self, events: Iterable) -> None:
         for item in events:
             if self.note is not None:
                 if _ends_note(item[0]):
                     self.note = None
                 else:
                     self.note.append(item)
-                continue
-            self.event(*item)
-        for label in self.note_order:  # mistune renders referenced footnotes last, in order of reference
-            for item in self.notes.get(label, ()):
+            elif self.table is not None:
+                self._table_event(item)
+            elif isinstance(item[0], dict) and _is_table(item[0].get("Start")):
+                self.table, self.table_span, self.table_excess = [item], item[1], False
+            else:
                 self.event(*item)
-            self.col.end_block("\n")
-        return self.col.page("")
 
     # -- text -------------------------------------------------------------------------------------------
     def text(self, text: str) -> None:
@@ -90,7 +104,7 @@ class _Walk:
         """Record the ``#tags`` of a text event that is not code and not inside a link. The pattern runs on the
         source, as mistune's inline rules do: an escaped ``\\#`` is no tag, and the character before the ``#``
         is the one written there."""
-        if "#" not in text or self.links or self.code_depth:
+        if "#" not in text or self.links or self.code_depth or self.html_link:
             return
         start = span["start"]
         before = self.source[max(0, start - 4) : start].decode("utf-8", "ignore")[-1:]
@@ -136,6 +150,10 @@ class _Walk:
         elif kind == "Code":
             self.text(value)
         elif kind == "InlineHtml":
+            if value.startswith(("<a ", "<a>", "<A ", "<A>")):
+                self.html_link = True
+            elif value.startswith(("</a ", "</a>", "</A ", "</A>")):
+                self.html_link = False
             self.text(html_to_text(value))
         elif kind == "Html":
             if self.html is not None:
@@ -143,8 +161,8 @@ class _Walk:
             else:
                 self.text(html_to_text(value))
         elif kind == "FootnoteReference":
-            if value not in self.note_order:
-                self.note_order.append(value)
+            if not self.replaying:
+                self.note_order.setdefault(value.casefold(), None)
         elif kind == "Start":
             self.start(value, span)
         elif kind == "End":
@@ -154,6 +172,7 @@ class _Walk:
         kind, attrs = (value, None) if isinstance(value, str) else next(iter(value.items()))
         if kind in _BLOCKS:  # a block inside a list item follows the item's text on a line of its own
             self.col.end_block("\n")
+            self.html_link = False  # mistune's link state lasts one block of inline text
         if kind == "HtmlBlock":
             self.html = []
         elif kind == "TableCell":
@@ -167,15 +186,13 @@ class _Walk:
         elif kind in ("Link", "Image"):
             self.links.append(self._link(kind, attrs, span))
         elif kind == "FootnoteDefinition":
-            self.note = self.notes.setdefault(str(attrs), [])
+            label = str(attrs).casefold()
+            self.note = [] if label in self.notes else self.notes.setdefault(label, [])  # the first one counts
 
     def end(self, value: Any, span: dict[str, int]) -> None:
         kind = value if isinstance(value, str) else next(iter(value))
         if kind == "TableCell":  # (then on to the separators below)
-            self.cell_end = span["end"]
             self.in_cell = False
-        elif kind == "TableRow":
-            self._excess_cells(span["end"])
         if kind == "Heading":
             self._end_heading()
         elif kind == "CodeBlock":
@@ -193,17 +210,29 @@ class _Walk:
             if separator:
                 self.col.end_block(separator)
 
-    def _excess_cells(self, row_end: int) -> None:
-        """Cells beyond the header's count: GFM drops them, mistune (what the page shows) keeps their text."""
-        rest = self.raw(self.cell_end, row_end).strip()
-        if rest.startswith("|"):
-            rest = rest[1:]
-        if rest.endswith("|") and not rest.endswith("\\|"):
-            rest = rest[:-1]
-        rest = _CELL_PIPE.sub(" ", rest)
-        if rest.strip():
-            self.col.end_block(" ")
-            _Walk(rest, self.col).run(list(pyromark.events_with_range(rest, options=_OPTIONS)))
+    def _table_event(self, item: tuple) -> None:
+        """Hold a table's events: if a row has more cells than the header, mistune (what the page shows) builds no
+        table but reads the whole of it as a paragraph, and so does this walk; otherwise they are replayed."""
+        assert self.table is not None
+        event, span = item
+        self.table.append(item)
+        if isinstance(event, dict) and "End" in event:
+            kind = event["End"] if isinstance(event["End"], str) else next(iter(event["End"]))
+            if kind == "TableCell":
+                self.cell_end = span["end"]
+            elif kind == "TableRow" and not self.table_excess:
+                self.table_excess = _more_cells(self.raw(self.cell_end, span["end"]))
+            elif kind == "Table":
+                events, self.table = self.table, None
+                if not self.table_excess:
+                    for held in events:
+                        self.event(*held)
+                    return
+                text = self.raw(self.table_span["start"], self.table_span["end"])
+                self.col.end_block("\n")
+                sub = _Walk(text, self.col)
+                sub.walk(pyromark.events_with_range(text, options=_OPTIONS & ~pyromark.Options.ENABLE_TABLES))
+                self.col.end_block("\n")
 
     # -- headings and links -----------------------------------------------------------------------------
     def _end_heading(self) -> None:
@@ -222,6 +251,8 @@ class _Walk:
         link_type = attrs.get("link_type")
         wiki = isinstance(link_type, dict) and "WikiLink" in link_type
         raw = self.raw(span["start"], span["end"])
+        if self.html_link and kind == "Link":  # inside raw <a …>: mistune keeps it as text
+            return {"kind": "text", "label": []}
         if wiki:
             m = _WIKILINK.fullmatch(raw)
             if m is None or self.links:  # not one of ours (or inside a link): its text only
@@ -258,17 +289,31 @@ class _Walk:
             col.links.setdefault(targets.page_link(link["url"], label), None)
 
 
+def _is_table(start: Any) -> bool:
+    return isinstance(start, dict) and "Table" in start
+
+
+def _more_cells(rest: str) -> bool:
+    """Whether what follows a row's last cell (of the header's count) in the source is another cell."""
+    rest = rest.strip()
+    if rest.startswith("|"):
+        rest = rest[1:].strip()
+    if rest.endswith("|") and not rest.endswith("\\|"):
+        rest = rest[:-1].strip()
+    return bool(rest)
+
+
 def _ends_note(event: Any) -> bool:
     return isinstance(event, dict) and event.get("End") == "FootnoteDefinition"
 
 
 # pulldown-cmark 0.13 does not close a code fence followed by a tab (CommonMark allows spaces and tabs there), so
 # the rest of the page would become code: such trailing whitespace is removed first.
-_FENCE_TAB = re.compile(r"(?m)^( {0,3}(?:`{3,}|~{3,}))[ \t]*\t[ \t]*$")
+_FENCE_TAB = re.compile(r"(?m)^( {0,3}(?:`{3,}|~{3,}))[ \t]*\t[ \t]*(\r?)$")
 
 
 def extract_events(markdown: str) -> RenderedPage:
     """The index's view of a page body (see the module docstring); raises on parser failure."""
-    if "`\t" in markdown or "~\t" in markdown:
-        markdown = _FENCE_TAB.sub(r"\1", markdown)
+    if "\t" in markdown:
+        markdown = _FENCE_TAB.sub(r"\1\2", markdown)
     return _Walk(markdown).run(list(pyromark.events_with_range(markdown, options=_OPTIONS)))
