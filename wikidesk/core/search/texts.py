@@ -192,9 +192,11 @@ class PageTexts:
         return total
 
     def close(self) -> None:
-        """Let go of both handles (a read handle still in use closes when its last reader is done)."""
+        """Let go of both handles (the index is closing: a read still running gets None, as for a damaged file)."""
         self.release()
-        self._reader = None
+        reader, self._reader = self._reader, None
+        if reader is not None:
+            reader.close()
 
 
 class _Reader:
@@ -205,6 +207,14 @@ class _Reader:
         self._file = open(path, "rb", buffering=0)  # closed when this object is dropped
         self.ino = os.fstat(self._file.fileno()).st_ino
         self._lock = threading.Lock()
+
+    def close(self) -> None:
+        with self._lock:
+            self._file.close()
+
+    def __del__(self) -> None:  # dropped by refresh() or a searcher never closed: no "unclosed file" warning
+        with contextlib.suppress(Exception):
+            self._file.close()
 
     def read(self, offset: int, size: int) -> bytes:
         if _PREAD is not None:
