@@ -106,8 +106,7 @@ class SearchIndex:
             # The record written last must be whole (texts.bin cut short, or replaced, fails here).
             last = searcher.search(tantivy.Query.all_query(), 1, count=False, order_by_field=s.TEXT_AT).hits
             for _, address in last:
-                (offset,) = searcher.fast_field_values(s.TEXT_AT, [address])
-                if self.texts.read(int(offset or 0)) is None:
+                if self.page(address, searcher) is None:
                     return self._create("corrupt")
             return index
         except BaseException as exc:  # tantivy raises ValueError, or a PanicException (a BaseException)
