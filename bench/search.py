@@ -320,7 +320,7 @@ def edit_to_searchable(service: WikiSearch, fts: Fts5Baseline, wiki: Wiki, round
 
 
 def compound_cost(root: Path, work: Path, workers: int) -> dict[str, float]:
-    """Index size with and without the compound field, and of a trigram field (the n-gram alternative)."""
+    """Index size with and without compound endings (in ``keys``), and of a trigram field (the n-gram alternative)."""
     import tantivy
 
     from wikidesk.core.search import SearchIndex
@@ -334,8 +334,9 @@ def compound_cost(root: Path, work: Path, workers: int) -> dict[str, float]:
     for _ in build(SearchIndex(with_path), root, workers=workers):
         pass
     out["with_s"] = time.perf_counter() - started
-    original = s.compound_tails
-    s.compound_tails = lambda *texts: []  # type: ignore[assignment]  # workers are spawned: in-process only
+    original = s.COMPOUND_MIN_WORD
+    s.COMPOUND_MIN_WORD = 10**9  # no endings in ``keys``; workers are spawned: in-process only
+    s._KEYS_OF_CHUNK.clear()
     try:
         import wikidesk.core.search.build as build_module
 
@@ -347,7 +348,8 @@ def compound_cost(root: Path, work: Path, workers: int) -> dict[str, float]:
         out["without_s"] = time.perf_counter() - started
         build_module.POOL_THRESHOLD = threshold
     finally:
-        s.compound_tails = original  # type: ignore[assignment]
+        s.COMPOUND_MIN_WORD = original
+        s._KEYS_OF_CHUNK.clear()
     out["with_mb"], out["without_mb"] = dir_size(with_path) / 1e6, dir_size(without_path) / 1e6
     # The n-gram alternative: every 3..5-gram of every word in the body, in one extra field.
     gram_path = work / "cc-ngram"
@@ -501,7 +503,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 2)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument(
-        "--compound-cost-max", type=int, default=10000, help="measure the compound field's cost up to this size"
+        "--compound-cost-max", type=int, default=10000, help="measure the compound endings' cost up to this size"
     )
     parser.add_argument("--keep", type=Path, help="work in this folder and keep it (default: a temp folder)")
     parser.add_argument("--build-only", action="store_true", help="time only the full wikidesk index build")

@@ -73,16 +73,26 @@ def test_several_words_each_found_as_a_word_or_inside_a_compound(make_index):
     assert ids(index.search("strategi budsjett tag:none")) == []
 
 
-def test_many_compound_words_give_the_same_pages_as_few(make_index, monkeypatch):
-    # More than MAX_SPLIT_WORDS words with compound matches are evaluated as unions: same pages, same scores.
-    from wikidesk.core.search import query_builder
+def test_every_word_of_a_long_query_may_be_inside_a_compound(make_index):
+    index = make_index(
+        doc("words", "Notat", "Strategi, budsjett, regnskap og skole."),
+        doc("compounds", "Plan", "Kommunikasjonsstrategien, driftsbudsjettet, årsregnskapet, grunnskolen."),
+        doc("three", "Sak", "Strategi, budsjett og regnskap."),
+    )
+    result = index.search("strategi budsjett regnskap skole")
+    assert [h.page_id for h in result.hits] == ["words", "compounds"]
+    assert result.total == 2
 
-    index = make_index(*_compound_pages())
-    split = index.search("strategi budsjett")
-    monkeypatch.setattr(query_builder, "MAX_SPLIT_WORDS", 1)
-    unions = index.search("strategi budsjett")
-    assert [(h.page_id, round(h.score, 4)) for h in split.hits] == [(h.page_id, round(h.score, 4)) for h in unions.hits]
-    assert split.total == unions.total
+
+def test_keys_hold_every_word_term_and_the_endings_of_long_ones():
+    from wikidesk.core.search import schema as s
+
+    text = "Kommunikasjonsstrategien for skolen, «planen» og søket"
+    keys = set(s.keys_value([text]).split())
+    assert set(s.fold_stem_tokens(text)) <= keys  # every ``words`` term of the text
+    assert {"strategi", "tegi", "unikasjonsstrategi"} <= keys  # endings of >= 4 letters, >= 3 in front
+    assert not {"egi", "mmunikasjonsstrategi", "ommunikasjonsstrategi"} & keys
+    assert not {"lan", "kol"} & keys  # short words have no endings
 
 
 def test_a_page_with_the_word_gains_nothing_from_also_having_a_compound(make_index):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -95,7 +94,7 @@ def to_fields(doc: IndexDoc) -> dict[str, Any]:
         s.PLAIN_TEXT: plain,
         s.WORDS: words,
         s.ACCENTED: s.accented_words(*words),  # the same text as ``words``: their counts are compared
-        s.SUFFIX: s.compound_tails(itertools.chain(s.folded_tokens(doc.title), plain_words[0])),
+        s.KEYS: s.keys_value(words),
         s.PAIRS: common_pairs(plain_words),
         s.SPACE: space,
         s.MODIFIED: int(doc.modified),

@@ -8,7 +8,7 @@ Analyzers:
   ``arbeidere``/``arbeider``);
 - ``wd_fold_stem``: the same after ASCII folding, so ``sok`` and ``søket`` meet at ``sok``;
 - ``wd_plain``: lowercase + ASCII folding, no stemming, so exact phrases and prefixes stay exact;
-- ``wd_endings``: the compound endings of the ``suffix`` field (below).
+- ``wd_terms``: values that the parse workers already made into space-separated terms (``keys``, ``pairs``).
 
 One field answers a plain word: ``words`` (folded + stemmed) holds everything a word can match on a page (title,
 tags, headings, body, space, file name, authors, link targets), with tags and headings repeated so that BM25
@@ -21,11 +21,11 @@ their document frequencies:
   When some pages have a word with accents and others without, the spelling as typed ranks first (``søk`` above
   ``sok`` for ``søk``, below it for ``sok``). A field of all words stemmed but unfolded would say the same for
   ~30 % of the index build's tokenizing work; this one costs a ``str.split`` per page in the parse workers;
-- ``suffix``: compound words (``kommunikasjonsstrategien``). For each long word of a page it holds the folded
-  stem's proper endings (``strategi``, ``trategi``, ..., reversed; tantivy's prefix n-gram tokenizer makes them
-  from one reversed value per word), so "which pages have a word ending in ``strategi``" is one term lookup.
-  See ``docs/benchmarks/search.md`` for why this beats n-grams, dictionary decompounding and the reversed-stem
-  regex of schema 3, and what it costs;
+- ``keys``: every ``words`` term of the page once, plus, for each long one, its proper endings (compound words:
+  ``kommunikasjonsstrategi`` → ``strategi``, ``trategi``, ...), so "pages with this word or a compound ending in
+  it" is one posting list. Schema 6 kept the endings in a field of their own and searched the word OR its
+  compounds as a union of intersections, which tantivy cannot skip through as it skips through one intersection.
+  See ``docs/benchmarks/search.md`` for why this beats n-grams and dictionary decompounding, and what it costs;
 - ``pairs``: adjacent words of which one is very common (``og_bekreft``), so that such a phrase is one term
   lookup instead of reading the common word's positions in every page (see :mod:`~wikidesk.core.search.pairs`).
 
@@ -41,16 +41,15 @@ from functools import lru_cache
 import tantivy
 
 # Bump when fields or analyzers change: an index with another version is rebuilt.
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 STEM = "wd_stem"
 FOLD_STEM = "wd_fold_stem"
 PLAIN = "wd_plain"
-ENDINGS = "wd_endings"
-PAIR = "wd_pair"
+TERMS = "wd_terms"
 FOLDED = "wd_folded"
 MAX_TOKEN = 40
-COMPOUND_MIN_WORD = 7  # only stems this long are indexed as possible compounds
+COMPOUND_MIN_WORD = 7  # only keys this long are indexed as possible compounds
 COMPOUND_MIN_PART = 4  # a query word must be this long to match as the last part of a compound
 COMPOUND_MIN_REST = 3  # and leave at least this much in front of it
 TAG_REPEAT = 4
@@ -66,7 +65,7 @@ TITLE_PLAIN = "title_plain"
 TITLE_KEY = "title_key"
 WORDS = "words"
 ACCENTED = "accented"
-SUFFIX = "suffix"
+KEYS = "keys"
 PAIRS = "pairs"  # adjacent word pairs with a common word (see pairs.py): phrases with common words
 PLAIN_TEXT = "plain"  # the page's text (first value), file name, space, authors, link targets; exact words
 TAGS = "tags"  # not a field (tags are in ``words``, and ``tag`` answers ``tag:``): shown with hits
@@ -99,13 +98,11 @@ def analyzers() -> dict[str, tantivy.TextAnalyzer]:
         STEM: _analyzer(norwegian, norwegian),
         FOLD_STEM: _analyzer(fold, norwegian, norwegian),
         PLAIN: _analyzer(fold),
-        # Each value is one reversed stem tail (see compound_tails): its prefixes are the stem's endings.
-        ENDINGS: tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.ngram(COMPOUND_MIN_PART, MAX_TOKEN, True)).build(),
-        # What the plain field's tokens are before long ones are dropped: pairs and compounds are made from these.
+        # What the plain field's tokens are before long ones are dropped: pairs are made from these.
         FOLDED: _analyzer(fold, limit=None),
-        # Each value is a space-separated list of "word_word" pairs made from the page's folded words, taken as
-        # they are (folding can leave capitals, e.g. ʀ → R, which a lowercase filter here would not match).
-        PAIR: tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.whitespace()).build(),
+        # Each value is a space-separated list of terms made in the parse workers, taken as they are (folding can
+        # leave capitals, e.g. ʀ → R, which a lowercase filter here would not match).
+        TERMS: tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.whitespace()).build(),
     }
 
 
@@ -143,8 +140,8 @@ _FIELD_TABLE: list[tuple[str, str, dict[str, object]]] = [
     (TITLE_KEY, "text", {"tokenizer_name": FOLD_STEM, "index_option": "freq"}),
     (WORDS, "text", {"tokenizer_name": FOLD_STEM, "index_option": "freq"}),
     (ACCENTED, "text", {"tokenizer_name": FOLD_STEM, "index_option": "basic"}),
-    (SUFFIX, "text", {"tokenizer_name": ENDINGS, "index_option": "basic"}),
-    (PAIRS, "text", {"tokenizer_name": PAIR, "index_option": "freq"}),
+    (KEYS, "text", {"tokenizer_name": TERMS, "index_option": "basic"}),
+    (PAIRS, "text", {"tokenizer_name": TERMS, "index_option": "freq"}),
     (PLAIN_TEXT, "text", {"tokenizer_name": PLAIN}),
     (TAG, "text", {"tokenizer_name": "raw", "index_option": "basic"}),
     (SPACE_KEY, "text", {"tokenizer_name": "raw", "index_option": "basic"}),
@@ -169,7 +166,7 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 
 def folded_tokens(text: str) -> list[str]:
     """The words of ``text`` lowercased and folded, as the ``plain`` field splits them, long ones included (the
-    parse workers make the ``pairs`` and ``suffix`` values from these)."""
+    parse workers make the ``pairs`` value from these)."""
     return analyzers()[FOLDED].analyze(text)
 
 
@@ -188,21 +185,37 @@ def accented_words(*texts: str) -> str:
     return " ".join({w for chunk in chunks for w in _LETTERS.findall(chunk) if not w.isascii()})
 
 
-def compound_tails(words: Iterable[str]) -> list[str]:
-    """The ``suffix`` field values: for each long word (from :func:`folded_tokens`), its folded stem without the
-    first :data:`COMPOUND_MIN_REST` letters, reversed. The field's analyzer turns each into its prefixes, i.e. the
-    stem's endings: ``kommunikasjonsstrategien`` → ``…igetartssnojsakinum`` → ``iget``, …, ``igetarts``, …
-    (endings of at least :data:`COMPOUND_MIN_PART` letters that leave at least :data:`COMPOUND_MIN_REST` in front)."""
-    long_words = [w for w in set(words) if len(w) >= COMPOUND_MIN_WORD]  # distinct first: half the words
-    if not long_words:
-        return []
-    stems = set(analyzers()[FOLD_STEM].analyze(" ".join(filter(str.isalpha, long_words))))
-    return [stem[: COMPOUND_MIN_REST - 1 : -1] for stem in stems if len(stem) >= COMPOUND_MIN_WORD and stem.isascii()]
+_KEYS_OF_CHUNK: dict[str, tuple[str, ...]] = {}  # per process: a wiki repeats its words from page to page
+_KEYS_CACHE_MAX = 300_000
 
 
-def compound_term(key: str) -> str:
-    """The ``suffix`` term that finds pages with a compound ending in the folded stem ``key``."""
-    return key[::-1]
+def _chunk_keys(chunk: str) -> tuple[str, ...]:
+    """The ``keys`` terms of one whitespace-free piece of text: its ``words`` terms, and the endings of long ones."""
+    out: list[str] = []
+    for key in analyzers()[FOLD_STEM].analyze(chunk):
+        out.append(key)
+        n = len(key)
+        if n >= COMPOUND_MIN_WORD and key.isascii() and key.isalpha() and key.islower():
+            out += [key[i:] for i in range(COMPOUND_MIN_REST, n - COMPOUND_MIN_PART + 1)]
+    return tuple(out)
+
+
+def keys_value(texts: Iterable[str]) -> str:
+    """The ``keys`` field value of a page whose ``words`` field holds ``texts``: each term once, and for each long one
+    (:data:`COMPOUND_MIN_WORD` letters) its endings of at least :data:`COMPOUND_MIN_PART` letters that leave at least
+    :data:`COMPOUND_MIN_REST` in front (``kommunikasjonsstrategi`` → ``unikasjonsstrategi``, …, ``strategi``, …,
+    ``tegi``). The same analyzer as ``words`` on the same text, so every ``words`` term of a page is here too."""
+    cache = _KEYS_OF_CHUNK
+    if len(cache) > _KEYS_CACHE_MAX:
+        cache.clear()
+    found: set[str] = set()
+    for text in texts:
+        for chunk in set(text.split()):
+            keys = cache.get(chunk)
+            if keys is None:
+                keys = cache[chunk] = _chunk_keys(chunk)
+            found.update(keys)
+    return " ".join(found)
 
 
 def tag_key(tag: str) -> str:

@@ -137,7 +137,8 @@ class Highlighter:
 
     def __init__(self, spec: HighlightSpec):
         self.spec = spec
-        self._verdict: dict[str, str | None] = {}
+        self._verdict: dict[str, str | None] = {}  # by lowercased word
+        self._seen: dict[str, str | None] = {}  # by word as written (saves lowercasing it again)
         words = spec.stems | spec.folds | spec.prefixes | spec.compounds | spec.keys
         spelt = [_spellings(w) for w in words]
         phrases = [[_spellings(w) for w in phrase] for phrase in sorted(spec.phrases)]
@@ -222,17 +223,24 @@ class Highlighter:
     def matches(self, text: str) -> list[tuple[int, int, str]]:
         """``(start, end, key)`` of every matched word or phrase, in order, without overlaps."""
         found, starts = self._candidates(text) if self._fast else self._candidates_slow(text)
+        phrases = bool(found)
+        seen = self._seen
         done_until = -1
+        last_end = -1  # of the last word match
         for pos in starts:
             if pos < done_until:
                 continue
             start = _word_start(text, pos) if pos > 0 and text[pos - 1].isalnum() else pos
             end = _WORD_REST.match(text, start).end()  # type: ignore[union-attr]
             done_until = end
-            if end > start:
-                key = self._key(text[start:end])
+            if end > start and (phrases or start >= last_end):
+                word = text[start:end]
+                key = seen[word] if word in seen else seen.setdefault(word, self._key(word))
                 if key is not None:
                     found.append((start, end, key))
+                    last_end = end
+        if not phrases:  # the word matches are in order and do not overlap
+            return found
         found.sort()
         out: list[tuple[int, int, str]] = []
         for item in found:
@@ -269,6 +277,8 @@ class Highlighter:
 def _best_window(found: list[tuple[int, int, str]], max_chars: int) -> int:
     """Index of the first match of the window (at most ``max_chars`` long) with the most distinct query words,
     then the most matches; one pass."""
+    if found[-1][1] - found[0][0] <= max_chars:  # one window holds every match: it starts at the first
+        return 0
     counts: dict[str, int] = {}
     distinct = 0
     best, best_score = 0, (-1, -1)
