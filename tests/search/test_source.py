@@ -106,3 +106,22 @@ def test_front_matter_parsed_once_gives_the_same_page_info(text: str):
         )
         new, old = doc_from_text("Rom/Side.md", text, stat), _reference("Rom/Side.md", text, stat)
         assert_same_index_doc(new, old, text)
+
+
+def _keys_cover_words(fields: dict) -> None:
+    """Every ``words`` term a compound may end in is in ``keys`` (the query builder relies on it: a word with compound
+    matches is searched in ``keys`` alone)."""
+    terms = {t for text in fields[schema.WORDS] for t in schema.fold_stem_tokens(text) if schema.is_compound_part(t)}
+    missing = terms - set(fields[schema.KEYS].split())
+    assert not missing, (fields[schema.PATH], sorted(missing)[:10])
+
+
+def test_keys_hold_every_compound_part_of_every_corpus_and_hostile_page():
+    paths = [p for p in sorted(HOSTILE.glob("*.md"))]
+    if CORPUS.is_dir():
+        paths += [p for _, p in _pages(CORPUS)]
+    for path in paths:
+        _, text = read_text(path)
+        _keys_cover_words(to_fields(doc_from_text(path.name, text, None)))
+    odd = "Œuvre ﬁnanse ½ ʀadio Straße KOMMUNE-strategien «planen» ĳsselmeer naïve 𝔰𝔱𝔯𝔞𝔱𝔢𝔤𝔦 strategi2026"
+    _keys_cover_words(to_fields(IndexDoc("x", "x.md", "ﬁrst ʀitle", [(None, odd)], tags=["Straße-planer"])))

@@ -166,7 +166,7 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 
 def folded_tokens(text: str) -> list[str]:
     """The words of ``text`` lowercased and folded, as the ``plain`` field splits them, long ones included (the
-    parse workers make the ``pairs`` value from these)."""
+    parse workers make the ``pairs`` and ``keys`` values from these)."""
     return analyzers()[FOLDED].analyze(text)
 
 
@@ -185,37 +185,37 @@ def accented_words(*texts: str) -> str:
     return " ".join({w for chunk in chunks for w in _LETTERS.findall(chunk) if not w.isascii()})
 
 
-_KEYS_OF_CHUNK: dict[str, tuple[str, ...]] = {}  # per process: a wiki repeats its words from page to page
+_KEYS_OF_WORD: dict[str, tuple[str, ...]] = {}  # per process: a wiki repeats its words from page to page
 _KEYS_CACHE_MAX = 300_000
 
 
-def _chunk_keys(chunk: str) -> tuple[str, ...]:
-    """The ``keys`` terms of one whitespace-free piece of text: its ``words`` terms, and the endings of long ones."""
+def _word_keys(word: str) -> tuple[str, ...]:
+    """The ``keys`` terms of one folded word: its ``words`` term if a compound may end in it, and the endings of a
+    long one."""
     out: list[str] = []
-    for key in analyzers()[FOLD_STEM].analyze(chunk):
-        out.append(key)
+    for key in analyzers()[FOLD_STEM].analyze(word):
         n = len(key)
-        if n >= COMPOUND_MIN_WORD and key.isascii() and key.isalpha() and key.islower():
-            out += [key[i:] for i in range(COMPOUND_MIN_REST, n - COMPOUND_MIN_PART + 1)]
+        if n >= COMPOUND_MIN_PART and key.isascii() and key.isalpha() and key.islower():  # see is_compound_part
+            out.append(key)
+            if n >= COMPOUND_MIN_WORD:
+                out += [key[i:] for i in range(COMPOUND_MIN_REST, n - COMPOUND_MIN_PART + 1)]
     return tuple(out)
 
 
-def keys_value(texts: Iterable[str]) -> str:
-    """The ``keys`` field value of a page whose ``words`` field holds ``texts``: each term once, and for each long one
+def keys_value(words: Iterable[list[str]]) -> str:
+    """The ``keys`` field value of a page, from the :func:`folded_tokens` of the text in its ``words`` field: each
+    ``words`` term that can end a compound (see :func:`is_compound_part`) once, and for each long one
     (:data:`COMPOUND_MIN_WORD` letters) its endings of at least :data:`COMPOUND_MIN_PART` letters that leave at least
     :data:`COMPOUND_MIN_REST` in front (``kommunikasjonsstrategi`` → ``unikasjonsstrategi``, …, ``strategi``, …,
-    ``tegi``). The same analyzer as ``words`` on the same text, so every ``words`` term of a page is here too."""
-    cache = _KEYS_OF_CHUNK
+    ``tegi``). A folded word stems to the same term as the word it came from (folding again changes nothing), so a
+    page has such a term in ``keys`` whenever it has it in ``words``."""
+    cache = _KEYS_OF_WORD
     if len(cache) > _KEYS_CACHE_MAX:
         cache.clear()
-    found: set[str] = set()
-    for text in texts:
-        for chunk in set(text.split()):
-            keys = cache.get(chunk)
-            if keys is None:
-                keys = cache[chunk] = _chunk_keys(chunk)
-            found.update(keys)
-    return " ".join(found)
+    distinct = set().union(*words)
+    for word in distinct.difference(cache):
+        cache[word] = _word_keys(word)
+    return " ".join(set().union(*map(cache.__getitem__, distinct)))
 
 
 def tag_key(tag: str) -> str:
