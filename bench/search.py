@@ -487,8 +487,8 @@ def report(results: list[dict[str, Any]], workers: int) -> str:
         cc = r.get("compound")
         if cc:
             lines += [
-                "Compound field cost (same pages): index "
-                f"{cc['with_mb']:.0f} MB with it, {cc['without_mb']:.0f} MB without "
+                "Compound endings cost (same pages): index "
+                f"{cc['with_mb']:.0f} MB with them, {cc['without_mb']:.0f} MB without "
                 f"(+{100 * (cc['with_mb'] / cc['without_mb'] - 1):.1f}%); a 3-5-gram field of the body words alone "
                 f"would take {cc['ngram_mb']:.0f} MB ({100 * cc['ngram_mb'] / cc['without_mb']:.0f}% of the index).",
                 "",
