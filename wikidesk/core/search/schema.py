@@ -186,7 +186,7 @@ def accented_words(*texts: str) -> str:
 
 
 _KEYS_OF_WORD: dict[str, tuple[str, ...]] = {}  # per process: a wiki repeats its words from page to page
-_KEYS_CACHE_MAX = 300_000
+_KEYS_CACHE_MAX = 50_000  # ~650 bytes an entry: ~33 MB at most; refilling after a clear costs ~3 µs a word
 
 
 def _word_keys(word: str) -> tuple[str, ...]:
