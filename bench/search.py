@@ -336,7 +336,7 @@ def compound_cost(root: Path, work: Path, workers: int) -> dict[str, float]:
     out["with_s"] = time.perf_counter() - started
     original = s.COMPOUND_MIN_WORD
     s.COMPOUND_MIN_WORD = 10**9  # no endings in ``keys``; workers are spawned: in-process only
-    s._KEYS_OF_WORD.clear()
+    s._KEYS_OF_WORD[0] = {}
     try:
         import wikidesk.core.search.build as build_module
 
@@ -349,7 +349,7 @@ def compound_cost(root: Path, work: Path, workers: int) -> dict[str, float]:
         build_module.POOL_THRESHOLD = threshold
     finally:
         s.COMPOUND_MIN_WORD = original
-        s._KEYS_OF_WORD.clear()
+        s._KEYS_OF_WORD[0] = {}
     out["with_mb"], out["without_mb"] = dir_size(with_path) / 1e6, dir_size(without_path) / 1e6
     # The n-gram alternative: every 3..5-gram of every word in the body, in one extra field.
     gram_path = work / "cc-ngram"

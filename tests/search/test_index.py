@@ -171,7 +171,7 @@ ADD_FROM_ANOTHER_PROCESS = textwrap.dedent(
 def test_commits_by_another_process_are_seen_and_remembered_counts_are_renewed(make_index, tmp_path, monkeypatch):
     index = make_index(doc("a", "En", "Vi trenger en strategi."))
     index.release_writer()
-    assert ids(index.search("strategi")) == ["a"]  # no compound ending in "strategi" yet: no suffix clause
+    assert ids(index.search("strategi")) == ["a"]  # no compound ending in "strategi" yet: no keys clause
     monkeypatch.setattr("wikidesk.core.search.index.RELOAD_INTERVAL", 0.0)
     subprocess.run([sys.executable, "-c", ADD_FROM_ANOTHER_PROCESS, str(tmp_path / "index")], check=True, timeout=60)
     assert ids(index.search("strategi")) == ["a", "c"]  # seen, and found through the compound

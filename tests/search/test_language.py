@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 from tests.search.conftest import doc, ids
 from wikidesk.core.search import schema
 
@@ -98,18 +100,87 @@ def test_keys_hold_every_word_term_and_the_endings_of_long_ones():
 
 
 def test_a_page_with_the_word_gains_nothing_from_also_having_a_compound(make_index):
-    # The compound clause is for pages without the word: it must not add to a page that has the word itself.
+    # Every page the word finds gets the same constant from the compound clause; having a compound as well as the
+    # word adds nothing more. The compound-only page makes the query use the compound clause at all.
     index = make_index(
         doc("word", "Notat a", "Strategi budsjett kommunikasjonsplanen."),
         doc("word-and-compound", "Notat b", "Strategi budsjett kommunikasjonsstrategien."),
+        doc("compound-only", "Notat c", "Budsjett og kommunikasjonsstrategien."),
     )
     for query in ("strategi", "strategi budsjett"):
-        scores = {h.page_id: round(h.score, 5) for h in index.search(query).hits}
+        hits = index.search(query).hits
+        scores = {h.page_id: round(h.score, 5) for h in hits}
         assert scores["word"] == scores["word-and-compound"], query
+        assert hits[-1].page_id == "compound-only", query
+        assert 0 < scores["compound-only"] < scores["word"], query
+
+
+def test_compounds_are_marked_also_where_every_compound_page_has_the_word(make_index):
+    index = make_index(
+        doc("a", "Notat", "Kommunikasjonsstrategien bygger på en strategi."),
+        doc("c", "Kommunikasjonsstrategi", "Vår strategi."),
+    )
+    hits = {h.page_id: h for h in index.search("strategi").hits}
+    assert hits["a"].highlights == [(0, 24), (38, 46)]
+    assert hits["c"].title_highlights == [(0, 22)]
+
+
+def test_endings_come_from_the_title_and_text_only(make_index):
+    # An author, tag, space, file name or link target that ends in a word is not a compound of it.
+    index = make_index(
+        doc("text", "Tekst", "Grunnskolen og budsjett."),
+        doc("title", "Grunnskolen", "Om budsjett."),
+        doc("author", "Forfatter", "Om budsjett.", authors=("Kari Nordskolen",)),
+        doc("tag", "Merke", "Om budsjett.", tags=("grunnskolen",)),
+        doc("space", "Rom", "Om budsjett.", space="Grunnskolen"),
+    )
+    assert sorted(ids(index.search("skole"))) == ["text", "title"]
+    assert sorted(ids(index.search("budsjett -skole"))) == ["author", "space", "tag"]
+    assert ids(index.search("nordskolen")) == ["author"]  # the word itself is found wherever it is
+
+
+def test_a_word_found_only_inside_compounds_is_not_corrected(make_index):
+    index = make_index(
+        doc("c", "Plan", "Kommunikasjonsstrategien og budsjett."),
+        doc("s", "Sak", "Strategisk budsjett."),
+    )
+    result = index.search("strategi budsjet")  # a typo in the second word only
+    assert result.fuzzy
+    assert result.suggestion == "strategi budsjett"
+    assert ids(result) == ["c"]
+
+
+def test_keys_cache_can_be_replaced_while_another_thread_reads_it(monkeypatch):
+    import threading
+
+    from wikidesk.core.search import schema as s
+
+    monkeypatch.setattr(s, "_KEYS_CACHE_MAX", 3)
+    monkeypatch.setattr(s, "_KEYS_OF_WORD", [{}])
+    errors: list[BaseException] = []
+
+    def work(seed: int) -> None:
+        try:
+            for i in range(3000):
+                s.keys_value([[f"kommunikasjons{seed}x{i % 97}strategi", f"ord{i % 13}plan"]])
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    old = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)
+    try:
+        threads = [threading.Thread(target=work, args=(n,)) for n in range(2)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    finally:
+        sys.setswitchinterval(old)
+    assert not errors, errors[:1]
 
 
 def test_compound_needs_a_real_first_part(make_index):
-    # "plan" must not match "plan" itself through the compound field, only longer words ending in it.
+    # "plan" must not match "plan" itself as a compound, only longer words ending in it.
     index = make_index(doc("a", "Kommuneplanen", "Planarbeid."), doc("b", "Plan", "Tekst."))
     assert ids(index.search("plan")) == ["b", "a"]
 

@@ -124,4 +124,19 @@ def test_keys_hold_every_compound_part_of_every_corpus_and_hostile_page():
         _, text = read_text(path)
         _keys_cover_words(to_fields(doc_from_text(path.name, text, None)))
     odd = "Œuvre ﬁnanse ½ ʀadio Straße KOMMUNE-strategien «planen» ĳsselmeer naïve 𝔰𝔱𝔯𝔞𝔱𝔢𝔤𝔦 strategi2026"
-    _keys_cover_words(to_fields(IndexDoc("x", "x.md", "ﬁrst ʀitle", [(None, odd)], tags=["Straße-planer"])))
+    page = IndexDoc(
+        "x",
+        "Oppvekst/Barnehagetilsyn/Årsmelding.md",
+        "ﬁrst ʀitle Tittelord",
+        [(None, odd), ("Overskriftsord", "tekst")],
+        tags=["Straße-planer", "Finansieringsordning"],
+        space="Oppvekst/Barnehagetilsyn",
+        authors=["Kari Nordskolen"],
+        extra_text="Lenkemål/Budsjettering",
+    )
+    fields = to_fields(page)
+    keys = set(fields[schema.KEYS].split())
+    # Words found only in the title, a heading, a tag, the space, the file name, an author or a link target.
+    assert {"tittelord", "overskriftsord", "finansieringsordning", "barnehagetilsyn", "arsmelding"} <= keys
+    assert {"nordskol", "budsjettering", "lenkemal"} <= keys
+    _keys_cover_words(fields)

@@ -94,7 +94,9 @@ def to_fields(doc: IndexDoc) -> dict[str, Any]:
         s.PLAIN_TEXT: plain,
         s.WORDS: words,
         s.ACCENTED: s.accented_words(*words),  # the same text as ``words``: their counts are compared
-        s.KEYS: s.keys_value([*plain_words, s.folded_tokens(doc.title), s.folded_tokens(" ".join(tags))]),
+        s.KEYS: s.keys_value(
+            [s.folded_tokens(doc.title), plain_words[0]], [*plain_words[1:], s.folded_tokens(" ".join(tags))]
+        ),
         s.PAIRS: common_pairs(plain_words),
         s.SPACE: space,
         s.MODIFIED: int(doc.modified),

@@ -78,7 +78,7 @@ def _forms(word: str) -> tuple[str | None, str | None]:
 
 
 def is_known(searcher: tantivy.Searcher, word: str) -> bool:
-    """Whether the index has the word at all (as typed, stemmed or folded)."""
+    """Whether the index has the word at all (as typed, stemmed, folded, or as the end of a compound)."""
     fold, stem = _forms(word)
     if fold is None:
         return True  # phrases and odd tokens are not corrected
@@ -86,6 +86,7 @@ def is_known(searcher: tantivy.Searcher, word: str) -> bool:
         searcher.doc_freq(s.PLAIN_TEXT, fold)
         or searcher.doc_freq(s.TITLE_PLAIN, fold)
         or (stem and (searcher.doc_freq(s.WORDS, stem) or searcher.doc_freq(s.TITLE_KEY, stem)))
+        or (stem and s.is_compound_part(stem) and searcher.doc_freq(s.KEYS, stem))  # only inside compounds
     )
 
 

@@ -145,12 +145,6 @@ class QueryBuilder:
                 if inner is not None:
                     clauses.append((MUST_NOT, inner))
                 continue
-            if isinstance(item, Term) and not item.prefix:
-                word = self._word_query(item.text, negated)
-                if word is not None:
-                    clauses.append((MUST, word.query()))
-                    scoring = True
-                continue
             query, sc = self._node(item, negated)
             if query is not None:
                 clauses.append((MUST, query))
@@ -199,15 +193,16 @@ class QueryBuilder:
             optional.append(self._term(s.TITLE_KEY, key, BOOST_TITLE))  # title hits rank above body hits
         direct = Q.boolean_query([(MUST, word)] + [(SHOULD, q) for q in optional]) if optional else word
         either = None
-        if s.is_compound_part(key) and (df is None or df(s.KEYS, key) > df(s.WORDS, key)):
-            # Some page has a compound ending in the word and not the word itself (``keys`` holds every ``words``
-            # term of a page as well as its endings, so it has more pages only then).
+        compound = s.is_compound_part(key)
+        if compound and (df is None or df(s.KEYS, key) > df(s.WORDS, key)):
+            # Some page has a compound ending in the word and not the word itself (a page that has such a term in
+            # ``words`` has it in ``keys`` too, so ``keys`` has more pages only then).
             either = Q.const_score_query(Q.term_query(self.schema, s.KEYS, key), BOOST_COMPOUND)
         if not negated:
             self.highlight.stems.add(stem)
             self.highlight.folds.add(fold)
             self.highlight.keys.add(key)
-            if either is not None:
+            if compound:  # marked wherever they are, also on pages found through the word itself
                 self.highlight.compounds.add(key)
         return WordQuery(direct, either)
 

@@ -21,7 +21,8 @@ their document frequencies:
   When some pages have a word with accents and others without, the spelling as typed ranks first (``søk`` above
   ``sok`` for ``søk``, below it for ``sok``). A field of all words stemmed but unfolded would say the same for
   ~30 % of the index build's tokenizing work; this one costs a ``str.split`` per page in the parse workers;
-- ``keys``: every ``words`` term of the page once, plus, for each long one, its proper endings (compound words:
+- ``keys``: each ``words`` term of the page that a compound may end in, plus, for each long one of the title and
+  text, its proper endings (compound words:
   ``kommunikasjonsstrategi`` → ``strategi``, ``trategi``, ...), so "pages with this word or a compound ending in
   it" is one posting list. Schema 6 kept the endings in a field of their own and searched the word OR its
   compounds as a union of intersections, which tantivy cannot skip through as it skips through one intersection.
@@ -185,37 +186,46 @@ def accented_words(*texts: str) -> str:
     return " ".join({w for chunk in chunks for w in _LETTERS.findall(chunk) if not w.isascii()})
 
 
-_KEYS_OF_WORD: dict[str, tuple[str, ...]] = {}  # per process: a wiki repeats its words from page to page
-_KEYS_CACHE_MAX = 50_000  # ~650 bytes an entry: ~33 MB at most; refilling after a clear costs ~3 µs a word
+# Per process, a word's keys (words recur from page to page); in a list so that a full cache is replaced, not
+# cleared: another thread may be reading it.
+_KEYS_OF_WORD: list[dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = [{}]
+_KEYS_CACHE_MAX = 50_000  # ~650 bytes an entry: ~33 MB at most; refilling after a reset costs ~3 µs a word
 
 
-def _word_keys(word: str) -> tuple[str, ...]:
-    """The ``keys`` terms of one folded word: its ``words`` term if a compound may end in it, and the endings of a
-    long one."""
-    out: list[str] = []
+def _word_keys(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The ``keys`` terms of one folded word: ``(its terms, its terms and their endings)``. Its terms are its
+    ``words`` terms that a compound may end in; a long one also gives its endings."""
+    terms: list[str] = []
+    endings: list[str] = []
     for key in analyzers()[FOLD_STEM].analyze(word):
         n = len(key)
         if n >= COMPOUND_MIN_PART and key.isascii() and key.isalpha() and key.islower():  # see is_compound_part
-            out.append(key)
+            terms.append(key)
             if n >= COMPOUND_MIN_WORD:
-                out += [key[i:] for i in range(COMPOUND_MIN_REST, n - COMPOUND_MIN_PART + 1)]
-    return tuple(out)
+                endings += [key[i:] for i in range(COMPOUND_MIN_REST, n - COMPOUND_MIN_PART + 1)]
+    return tuple(terms), tuple(terms + endings)
 
 
-def keys_value(words: Iterable[list[str]]) -> str:
-    """The ``keys`` field value of a page, from the :func:`folded_tokens` of the text in its ``words`` field: each
-    ``words`` term that can end a compound (see :func:`is_compound_part`) once, and for each long one
-    (:data:`COMPOUND_MIN_WORD` letters) its endings of at least :data:`COMPOUND_MIN_PART` letters that leave at least
-    :data:`COMPOUND_MIN_REST` in front (``kommunikasjonsstrategi`` → ``unikasjonsstrategi``, …, ``strategi``, …,
-    ``tegi``). A folded word stems to the same term as the word it came from (folding again changes nothing), so a
-    page has such a term in ``keys`` whenever it has it in ``words``."""
-    cache = _KEYS_OF_WORD
+def keys_value(text_words: Iterable[list[str]], other_words: Iterable[list[str]] = ()) -> str:
+    """The ``keys`` field value of a page, from the :func:`folded_tokens` of what its ``words`` field holds: each
+    ``words`` term that a compound may end in (see :func:`is_compound_part`) once, and, for the long ones
+    (:data:`COMPOUND_MIN_WORD` letters) of ``text_words`` (title and text), their endings of at least
+    :data:`COMPOUND_MIN_PART` letters that leave at least :data:`COMPOUND_MIN_REST` in front
+    (``kommunikasjonsstrategi`` → ``unikasjonsstrategi``, …, ``strategi``, …, ``tegi``). ``other_words`` (tags,
+    space, file name, authors, link targets) give their terms only: an author called Nordskolen is no compound.
+
+    A term a compound may end in has only the letters a–z, and the folded word it came from stems to it again, so a
+    page has such a term in ``keys`` whenever it has it in ``words`` (the query builder relies on this)."""
+    cache = _KEYS_OF_WORD[0]
     if len(cache) > _KEYS_CACHE_MAX:
-        cache.clear()
-    distinct = set().union(*words)
-    for word in distinct.difference(cache):
+        cache = _KEYS_OF_WORD[0] = {}
+    text = set().union(*text_words)
+    other = set().union(*other_words).difference(text)
+    for word in text.union(other).difference(cache):
         cache[word] = _word_keys(word)
-    return " ".join(set().union(*map(cache.__getitem__, distinct)))
+    get = cache.__getitem__
+    found = set().union(*(get(w)[1] for w in text), *(get(w)[0] for w in other))
+    return " ".join(found)
 
 
 def tag_key(tag: str) -> str:
