@@ -125,6 +125,20 @@ def test_compounds_are_marked_also_where_every_compound_page_has_the_word(make_i
     assert hits["c"].title_highlights == [(0, 22)]
 
 
+def test_a_word_typed_without_accents_ranks_every_spelling_above_compounds(make_index):
+    # "soknad" ranks "soknad" first, then "søknad" (even once in a long page), then pages with only a compound;
+    # no score goes below zero (the recency factor multiplies scores).
+    index = make_index(
+        doc("plain", "Notat", "En soknad."),
+        doc("accented", "Brev", "Søknad om permisjon. " + "Annen tekst her. " * 20),
+        doc("compound-only", "Sak", "Jobbsøknaden er sendt."),
+    )
+    hits = index.search("soknad").hits
+    assert [h.page_id for h in hits] == ["plain", "accented", "compound-only"]
+    assert min(h.score for h in hits) > 0
+    assert [h.page_id for h in index.search("søknad").hits] == ["accented", "plain", "compound-only"]
+
+
 def test_endings_come_from_the_title_and_text_only(make_index):
     # An author, tag, space, file name or link target that ends in a word is not a compound of it.
     index = make_index(

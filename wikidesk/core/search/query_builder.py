@@ -30,7 +30,7 @@ Q = tantivy.Query
 MUST, SHOULD, MUST_NOT = tantivy.Occur.Must, tantivy.Occur.Should, tantivy.Occur.MustNot
 
 # Weights. A word's main score comes from ``words``; these are for the companions and the other query kinds.
-BOOST_SPELLING = 0.75  # added to pages that spell a word with accents when the query does, taken when it does not
+BOOST_SPELLING = 0.75  # added to pages that spell a word as the query does (with or without accents)
 BOOST_TITLE = 4.0
 BOOST_TITLE_PLAIN = 2.5
 BOOST_COMPOUND = 0.15  # constant score: always below a real hit on the word itself
@@ -187,8 +187,13 @@ class QueryBuilder:
         if df is None or 0 < df(s.ACCENTED, key) < df(s.WORDS, key):
             # Some pages spell it with accents, some without: the spelling as typed ranks first. The accented
             # field's terms are a subset of the words field's, so this only reorders pages the word matches.
-            bonus = BOOST_SPELLING if fold != text.lower() else -BOOST_SPELLING
-            optional.append(Q.const_score_query(Q.term_query(self.schema, s.ACCENTED, key), bonus))
+            accented = Q.term_query(self.schema, s.ACCENTED, key)
+            if fold != text.lower():  # typed with accents: those pages gain
+                optional.append(Q.const_score_query(accented, BOOST_SPELLING))
+            else:  # typed without: the other pages gain (as a bonus to all and a penalty to these, so no page's
+                # score goes below what the word alone gives it, nor below a page that only has a compound)
+                optional.append(Q.const_score_query(Q.term_query(self.schema, s.WORDS, key), BOOST_SPELLING))
+                optional.append(Q.const_score_query(accented, -BOOST_SPELLING))
         if not negated and (df is None or df(s.TITLE_KEY, key)):
             optional.append(self._term(s.TITLE_KEY, key, BOOST_TITLE))  # title hits rank above body hits
         direct = Q.boolean_query([(MUST, word)] + [(SHOULD, q) for q in optional]) if optional else word
