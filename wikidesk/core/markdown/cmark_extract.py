@@ -28,7 +28,7 @@ from .collector import Collector
 from .model import Heading, RenderedPage, WikiLink
 from .rawhtml import html_to_text
 from .renderer import CUSTOM_ID
-from .syntax import TAG_PATTERN, WIKILINK_PATTERN, is_colour_code
+from .syntax import TAG_PATTERN, WIKILINK_PATTERN, is_colour_code, split_wikilink, wikilink_text
 
 _OPTIONS = (
     pyromark.Options.ENABLE_TABLES
@@ -269,12 +269,8 @@ class _Walk:
     def _end_link(self, link: dict[str, Any]) -> None:
         col = self.col
         if link["kind"] == "wiki":
-            body = link["body"].replace("\\|", "|")
-            target_part, has_label, label = body.partition("|")
-            target, _, heading = target_part.partition("#")
-            target, heading, label = target.strip(), heading.strip(), label.strip()
-            label = label if has_label and label else ""
-            shown = label or (f"{target} › {heading}" if target else heading) if heading else label or target
+            target, heading, label = split_wikilink(link["body"])
+            shown = wikilink_text(target, heading, label)
             in_heading, in_section = link["marks"]
             if self.heading is not None and in_heading >= 0:
                 self.heading[in_heading:] = [shown]

@@ -26,6 +26,7 @@ from .highlight import highlight_code
 from .model import Heading, WikiLink
 from .rawhtml import html_to_text
 from .slug import slugify
+from .syntax import wikilink_text
 from .targets import Kind
 
 Token = dict[str, Any]
@@ -87,11 +88,7 @@ def plain(tokens: list[Token]) -> str:
 
 
 def _wikilink_label(attrs: dict[str, Any]) -> str:
-    if attrs["label"]:
-        return str(attrs["label"])
-    if attrs["heading"]:
-        return f"{attrs['target']} › {attrs['heading']}" if attrs["target"] else str(attrs["heading"])
-    return str(attrs["target"])
+    return wikilink_text(attrs["target"], attrs["heading"] or "", attrs["label"] or "")
 
 
 def _attr(value: str) -> str:

@@ -33,12 +33,26 @@ def is_colour_code(name: str) -> bool:
     return len(name) in (3, 4, 6, 8) and _HEX_COLOUR.fullmatch(name) is not None
 
 
+def split_wikilink(body: str) -> tuple[str, str, str]:
+    """``Target#Heading|label`` (the inside of ``[[…]]``; ``\\|`` also separates, for tables) → ``(target, heading,
+    label)``, each stripped, ``""`` where absent."""
+    target_part, _, label = body.replace("\\|", "|").partition("|")
+    target, _, heading = target_part.partition("#")
+    return target.strip(), heading.strip(), label.strip()
+
+
+def wikilink_text(target: str, heading: str, label: str) -> str:
+    """What a wikilink shows: its label, else ``Target › Heading``, the heading or the target."""
+    if label:
+        return label
+    if heading:
+        return f"{target} › {heading}" if target else heading
+    return target
+
+
 def parse_wikilink(inline: InlineParser, m: Match[str], state: InlineState) -> int | None:
     """Turn ``[[Target#Heading|label]]`` into a ``wikilink`` token (``\\|`` also separates, for tables)."""
-    body = m.group("wl_body").replace("\\|", "|")
-    target_part, has_label, label = body.partition("|")
-    target, _, heading = target_part.partition("#")
-    target, heading, label = target.strip(), heading.strip(), label.strip()
+    target, heading, label = split_wikilink(m.group("wl_body"))
     if not target and not heading:
         return None
     if state.in_link:
@@ -51,7 +65,7 @@ def parse_wikilink(inline: InlineParser, m: Match[str], state: InlineState) -> i
             "attrs": {
                 "target": target,
                 "heading": heading or None,
-                "label": label if has_label and label else None,
+                "label": label or None,
                 "embed": bool(m.group("wl_bang")),
             },
         }
