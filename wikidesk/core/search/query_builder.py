@@ -192,7 +192,7 @@ class QueryBuilder:
                 optional.append(Q.const_score_query(accented, BOOST_SPELLING))
             else:  # typed without: the other pages gain (as a bonus to all and a penalty to these, so no page's
                 # score goes below what the word alone gives it, nor below a page that only has a compound)
-                optional.append(Q.const_score_query(Q.term_query(self.schema, s.WORDS, key), BOOST_SPELLING))
+                optional.append(Q.const_score_query(word, BOOST_SPELLING))
                 optional.append(Q.const_score_query(accented, -BOOST_SPELLING))
         if not negated and (df is None or df(s.TITLE_KEY, key)):
             optional.append(self._term(s.TITLE_KEY, key, BOOST_TITLE))  # title hits rank above body hits

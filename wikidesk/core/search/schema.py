@@ -198,9 +198,9 @@ def _word_keys(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     terms: list[str] = []
     endings: list[str] = []
     for key in analyzers()[FOLD_STEM].analyze(word):
-        n = len(key)
-        if n >= COMPOUND_MIN_PART and key.isascii() and key.isalpha() and key.islower():  # see is_compound_part
+        if is_compound_part(key):  # the query builder looks up only these in ``keys``
             terms.append(key)
+            n = len(key)
             if n >= COMPOUND_MIN_WORD:
                 endings += [key[i:] for i in range(COMPOUND_MIN_REST, n - COMPOUND_MIN_PART + 1)]
     return tuple(terms), tuple(terms + endings)
