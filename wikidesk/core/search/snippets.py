@@ -137,8 +137,7 @@ class Highlighter:
 
     def __init__(self, spec: HighlightSpec):
         self.spec = spec
-        self._verdict: dict[str, str | None] = {}  # by lowercased word
-        self._seen: dict[str, str | None] = {}  # by word as written (saves lowercasing it again)
+        self._seen: dict[str, str | None] = {}  # what each word of the texts matched, by the word as written
         words = spec.stems | spec.folds | spec.prefixes | spec.compounds | spec.keys
         spelt = [_spellings(w) for w in words]
         phrases = [[_spellings(w) for w in phrase] for phrase in sorted(spec.phrases)]
@@ -164,10 +163,9 @@ class Highlighter:
         self._phrases = [re.compile(p) for p in self._phrases_src]
 
     def _key(self, word: str) -> str | None:
-        """What query word ``word`` (a whole word of the text) matches, or None."""
+        """What query word ``word`` (a whole word of the text) matches, or None (remembered by :meth:`matches`; the
+        analyzers remember the lowercased words)."""
         lower = word.lower()
-        if lower in self._verdict:
-            return self._verdict[lower]
         spec = self.spec
         key = None
         # Cheapest test first: the folded stem (``words`` terms) decides almost every word; the other analyzers run
@@ -175,7 +173,6 @@ class Highlighter:
         keys = s.fold_stem_tokens(lower)
         fkey = keys[0] if len(keys) == 1 else None
         if fkey is not None and fkey in spec.keys:
-            self._verdict[lower] = fkey
             return fkey
         stems = s.stem_tokens(lower) if spec.stems else []
         folds = s.plain_tokens(lower) if spec.folds or spec.prefixes else []
@@ -192,7 +189,6 @@ class Highlighter:
                 if fkey.endswith(c) and len(fkey) - len(c) >= s.COMPOUND_MIN_REST:
                     key = "~" + c
                     break
-        self._verdict[lower] = key
         return key
 
     def _candidates(self, text: str) -> tuple[list[tuple[int, int, str]], list[int]]:
