@@ -31,7 +31,8 @@ def body_of(wiki: Wiki, ref: str) -> str:
 def test_new_page_reaches_other_client_and_mirror(pair: tuple[Wiki, Wiki], share: Path) -> None:
     a, b = pair
     a.create("Møte", space="IT", body="Agenda\n")
-    assert sync(a).pushed == 2 or sync(a).status == "synced"
+    first = sync(a)
+    assert (first.status, first.pulled, first.pushed) == ("synced", 0, 1)  # the page's one revision
     report = sync(b)
     assert report.status == "synced" and report.pulled >= 1
     assert body_of(b, "IT/Møte") == "Agenda\n"
@@ -252,11 +253,28 @@ def test_copied_wiki_folder_takes_a_new_identity(tmp_path: Path, share: Path) ->
     copy.create("Fra kopi", body="k\n")
     sync(a)
     report = sync(copy)
-    assert any("new one" in p for p in report.problems) or copy.history.client_id != a.history.client_id  # type: ignore
+    assert report.status == "synced"
+    assert copy.history.client_id != a.history.client_id  # type: ignore[union-attr]
     for w in (a, copy, a, copy):
         sync(w)
     assert a.exists("Fra kopi") and copy.exists("Fra original")
     assert_converged(a, copy)
+
+
+@pytest.mark.xfail(strict=True, reason="product bug: SyncEngine.run() never reads PullResult.identity_clash, so a "
+                   "clash found while pulling (a marker of our id ahead of what we wrote) takes a new identity "
+                   "silently; only a clash found while pushing is added to report.problems")
+def test_identity_clash_found_while_pulling_is_reported(tmp_path: Path, share: Path) -> None:
+    a = make_client(tmp_path, "a", share)
+    a.create("Felles", body="0\n")
+    sync(a)
+    shutil.copytree(a.root, tmp_path / "a-copy")
+    copy = Wiki.open(tmp_path / "a-copy")
+    a.create("Fra original", body="o\n")
+    sync(a)
+    report = sync(copy)
+    assert copy.history.client_id != a.history.client_id  # type: ignore[union-attr]
+    assert any("same identity" in p for p in report.problems), report.problems
 
 
 def test_share_restored_from_backup_gets_revisions_republished(pair: tuple[Wiki, Wiki], share: Path,
