@@ -44,17 +44,17 @@ def test_adding_a_key_keeps_someone_elses_yaml_as_written() -> None:
     assert out.startswith("---\n# their comment\ntitle:   Spaced\nredirect_from: /x\nid: 0123456789abcdef\n---\n")
 
 
-def test_broken_yaml_is_reported_not_raised_and_kept() -> None:
+def test_broken_yaml_is_reported_not_raised_and_kept_as_page_text() -> None:
     text = "---\ntitle: [unclosed\n---\nBody text\n"
     doc = frontmatter.parse(text)
-    assert doc.error and "YAML" in doc.error
-    assert doc.body == "Body text\n"
+    assert doc.error is not None and "not valid YAML at line 3" in doc.error
+    assert doc.meta == {} and doc.body == text  # not a header: every line is page text
     assert frontmatter.serialize(doc) == text
 
 
-def test_non_mapping_yaml_is_an_error() -> None:
+def test_non_mapping_yaml_is_an_error_and_page_text() -> None:
     doc = frontmatter.parse("---\n- a\n- b\n---\nx")
-    assert doc.error and doc.meta == {}
+    assert doc.error is not None and doc.meta == {} and doc.body == "---\n- a\n- b\n---\nx"
 
 
 def test_corpus_front_matter_parses(corpus) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from wikidesk.cli import output
-from wikidesk.core import links
+from wikidesk.core import frontmatter, links
 from wikidesk.core.errors import NotFoundError, StorageError, WikiError
 from wikidesk.core.settings import Settings
 from wikidesk.core.wiki import Wiki
@@ -124,6 +124,9 @@ def cmd_write(args: argparse.Namespace, wiki: Wiki) -> int:
         page = wiki.create(title, space=space, body="")
         info = page.info
     page = wiki.write_text(info, text, summary=args.summary)
+    problem = frontmatter.parse(text).error
+    if problem:  # stored, every line of it; say why the header lines now show as text
+        output.error(f"note: {problem}")
     print(page.info.name)
     return 0
 

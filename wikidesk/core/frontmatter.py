@@ -3,6 +3,11 @@
 A page file may start with ``---``, YAML lines, and a closing ``---`` (or ``...``). Files from other editors may have
 no block, Windows line endings or a byte-order mark; :func:`parse` accepts all of these and :func:`serialize` gives
 back the exact original text when nothing was changed, so opening a page never rewrites it.
+
+A block that is not valid YAML (a stray line, a tab, an unclosed bracket) is not a header: it is page text, shown,
+searched and saved like the rest of the body, so no line a person wrote is dropped or hidden (``Document.error`` says
+why, for a message). :func:`adopt` is how a whole file text handed over by a person or a script (``write``,
+``resolve``) becomes a page: every line of it is stored.
 """
 
 from __future__ import annotations
@@ -72,18 +77,20 @@ def parse(text: str) -> Document:
         try:
             loaded = yaml.load(block, Loader=_Loader) if block.strip() else {}
         except yaml.YAMLError as exc:
-            loaded = {}
-            error = f"The front matter is not valid YAML ({_short(exc)})."
+            loaded = None
+            error = f"The header (front matter) is not valid YAML{_where(exc)} ({_short(exc)})."
         except (ValueError, TypeError, OverflowError, RecursionError) as exc:  # e.g. a date like 2020-13-45
-            loaded = {}
-            error = f"The front matter has a value YAML cannot read ({_short(exc)})."
+            loaded = None
+            error = f"The header (front matter) has a value YAML cannot read ({_short(exc)})."
         if isinstance(loaded, dict) and _too_big(loaded):
-            loaded = {}
-            error = "The front matter is too large or nests too deeply (repeated YAML aliases?); it is ignored."
+            loaded = None
+            error = "The header (front matter) is too large or nests too deeply (repeated YAML aliases?)."
         if isinstance(loaded, dict):
             meta = {str(k): v for k, v in loaded.items()}
         elif loaded is not None:
-            error = "The front matter is not a list of key: value lines."
+            error = "The header (front matter) is not a list of “key: value” lines."
+    if error is not None:  # not a header after all: the lines are page text
+        return Document(body=normalized, newline=newline, bom=bom, error=error + " It is kept as page text.")
     return Document(
         meta=meta,
         body=body,
@@ -100,14 +107,11 @@ def parse(text: str) -> Document:
 def serialize(doc: Document) -> str:
     """Turn a document back into file text, reusing the original block when the metadata is unchanged.
 
-    A block that could not be read (``doc.error``) is kept as written while nothing changes; once metadata must be
-    stored, a fresh block holds it and the unreadable lines follow as YAML comments, so no one's text is lost.
+    Someone else's block keeps its comments and layout when keys are only added; a changed value re-writes it.
     """
     raw_meta = doc._raw_meta or {}
     if doc._raw_block is not None and doc.meta == raw_meta:
         block: str | None = doc._raw_block
-    elif doc._raw_block is not None and doc.error is not None:
-        block = dump_meta(doc.meta) + _commented(doc._raw_block)
     elif doc._raw_block is not None and _only_added(raw_meta, doc.meta):
         # Keep someone else's YAML (comments, layout) as it is; append the new keys.
         added = {k: v for k, v in doc.meta.items() if k not in raw_meta}
@@ -170,10 +174,53 @@ def _too_big(value: Any) -> bool:
     return False
 
 
-def _commented(block: str) -> str:
+IDENTITY = ("id", "created")  # what a page keeps whatever text is handed over for it
+
+
+def adopt(text: str, base: Document, *, keep: tuple[str, ...] = IDENTITY) -> Document:
+    """The document to store when a whole page file text is handed over for the page ``base`` (as stored).
+
+    Every line of ``text`` is kept. Its own header stays as written (comments, layout); keys it lacks are taken
+    from ``base`` and appended, so text without a header keeps the page's title, tags, created and author; a
+    header that is not valid YAML is page text (see :func:`parse`). The ``keep`` keys always have ``base``'s
+    values: where ``text`` says otherwise, a fresh header holds the page's values and the text's header lines
+    follow as comments. The result has ``base``'s line endings and byte-order mark.
+    """
+    incoming = parse(text)
+    meta = dict(incoming.meta)
+    clash = [k for k in keep if k in meta and not _same(meta[k], base.meta.get(k))]
+    for key in clash:
+        del meta[key]
+    for key, value in base.meta.items():
+        if key not in meta and (key not in incoming.meta or key in keep):
+            meta[key] = copy.deepcopy(value)
+    doc = Document(meta=meta, body=incoming.body, newline=base.newline, bom=base.bom, error=incoming.error,
+                   _raw_open=incoming._raw_open, _raw_close=incoming._raw_close)
+    if incoming._raw_block is not None:
+        block = incoming._raw_block
+        if clash:
+            block = dump_meta(meta) + _commented(block, f"Kept from the text given; the page keeps its own "
+                                                        f"{' and '.join(clash)}:")
+            doc._raw_meta = copy.deepcopy(meta)
+        else:
+            doc._raw_meta = copy.deepcopy(incoming.meta)
+        doc._raw_block = block
+    return doc
+
+
+def _same(a: Any, b: Any) -> bool:
+    return a == b or (a is not None and b is not None and str(a) == str(b))
+
+
+def _commented(block: str, note: str) -> str:
     lines = block.splitlines()
-    note = "# The lines below were not valid YAML; wikidesk kept them as comments:"
-    return "\n".join([note, *("# " + line for line in lines)]) + "\n" if lines else ""
+    return "\n".join([f"# {note}", *("# " + line for line in lines)]) + "\n" if lines else ""
+
+
+def _where(exc: Exception) -> str:
+    """`` at line N`` of the page file for a YAML error with a position (the block starts on line 2)."""
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    return f" at line {mark.line + 2}" if mark is not None else ""
 
 
 def strip(text: str) -> str:
@@ -182,4 +229,7 @@ def strip(text: str) -> str:
 
 
 def _short(exc: Exception) -> str:
+    problem = getattr(exc, "problem", None)  # a YAML error's own words ("found character '\\t' that cannot ...")
+    if isinstance(problem, str) and problem:
+        return problem
     return str(exc).splitlines()[0] if str(exc) else type(exc).__name__

@@ -299,10 +299,15 @@ class Wiki:
             return self._write(current.info.path, doc, summary=summary, kind="save")
 
     def write_text(self, ref: str | PageInfo, text: str, *, summary: str = "") -> Page:
-        """Replace a page with full file text; metadata in the text is merged over the page's (its id is kept)."""
-        incoming = frontmatter.parse(text)
-        updates = {k: v for k, v in incoming.meta.items() if k not in ("id", "created")}
-        return self.save(ref, incoming.body, meta_updates=updates, summary=summary)
+        """Replace a page with full file text, every line of it kept (:func:`frontmatter.adopt`): the text's header
+        is merged over the page's metadata, and the page keeps its id and creation time."""
+        with self._lock:
+            self._check_writable()
+            current = self.read(ref)
+            doc = frontmatter.adopt(text, current.doc)
+            self._ensure_id(doc, current.info)
+            doc.body = _with_final_newline(doc.body)
+            return self._write(current.info.path, doc, summary=summary, kind="save")
 
     def rename(self, ref: str | PageInfo, new_title: str, *, new_space: str | None = None) -> Page:
         """Give a page a new title and/or space; its id, history and links stay."""

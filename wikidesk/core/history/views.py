@@ -6,6 +6,7 @@ Every function takes the wiki (for finding pages and writing the working file) a
 from __future__ import annotations
 
 import difflib
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from wikidesk.core.errors import NotFoundError, OutsideEditError, WikiError
@@ -142,7 +143,7 @@ def resolve(wiki: Wiki, ref: str, text: str | bytes) -> Revision:
     data = text.encode("utf-8") if isinstance(text, str) else text
     entry = history.worktree(page_id)
     if heads[0].kind == "page":
-        data = _keep_page_id(data, page_id)
+        data = _with_page_metadata(history, data, heads, page_id)
     path = entry.path if entry else heads[0].path
     live = [h for h in heads if not h.deleted]
     kind = (live or heads)[0].kind
@@ -150,17 +151,20 @@ def resolve(wiki: Wiki, ref: str, text: str | bytes) -> Revision:
                           summary="Resolved a conflict", kind=kind)
 
 
-def _keep_page_id(data: bytes, page_id: str) -> bytes:
-    """The resolved text must keep the page's id, or the page would lose its history and links."""
+def _with_page_metadata(history: History, data: bytes, heads: Sequence[Revision], page_id: str) -> bytes:
+    """The resolved text as ``write`` stores a text: every line kept, metadata it lacks taken from the version
+    shown, and the page's id kept, or the page would lose its history and links."""
     from wikidesk.core import frontmatter
 
     try:
-        doc = frontmatter.parse(data.decode("utf-8"))
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
         return data
-    if str(doc.meta.get("id") or "") == page_id:
-        return data
-    doc.meta["id"] = page_id
+    shown = next((history.content(h) for h in heads if not h.deleted), None)
+    base = frontmatter.parse(shown.decode("utf-8", errors="replace")) if shown else frontmatter.Document()
+    doc = frontmatter.adopt(text, base)
+    if str(doc.meta.get("id") or "") != page_id:
+        doc.meta["id"] = page_id
     return frontmatter.serialize(doc).encode("utf-8")
 
 
