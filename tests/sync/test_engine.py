@@ -34,7 +34,7 @@ def test_new_page_reaches_other_client_and_mirror(pair: tuple[Wiki, Wiki], share
     first = sync(a)
     assert (first.status, first.pulled, first.pushed) == ("synced", 0, 1)  # the page's one revision
     report = sync(b)
-    assert report.status == "synced" and report.pulled >= 1
+    assert report.status == "synced" and report.pulled == 1
     assert body_of(b, "IT/Møte") == "Agenda\n"
     assert (share / "pages" / "IT" / "Møte.md").read_bytes() == (a.root / "IT" / "Møte.md").read_bytes()
 
@@ -206,10 +206,10 @@ def test_read_only_share_pulls_and_says_it_cannot_push(pair: tuple[Wiki, Wiki], 
     before = share_tree(share)
     report = sync(b, backend=FaultBackend(LocalBackend(share), read_only=True))
     assert report.status == "read-only"
-    assert "cannot be sent" in report.message and report.waiting >= 1
+    assert "cannot be sent" in report.message and report.waiting == 1  # the revision of "Lokal"
     assert body_of(b, "Les") == "fra a\n"
     assert share_tree(share) == before
-    assert sync(b).pushed >= 1  # writable again: everything waiting goes out
+    assert sync(b).pushed == 1  # writable again: everything waiting goes out
 
 
 def test_newer_store_format_is_refused_untouched(pair: tuple[Wiki, Wiki], share: Path) -> None:
