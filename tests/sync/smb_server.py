@@ -39,11 +39,16 @@ class SambaServer:
     def share_dir(self) -> Path:
         return self.base / "share"
 
+    @property
+    def windows_share_dir(self) -> Path:
+        """The folder behind the ``wiki-win`` share, which treats names as a Windows server does."""
+        return self.base / "share-win"
+
     def url(self, share: str = "wiki", folder: str = "team") -> str:
         return f"smb://{USER}:{PASSWORD}@127.0.0.1:{self.port}/{share}/{folder}"
 
     def write_config(self) -> Path:
-        for sub in ("share", "state", "cache", "priv", "run", "log"):
+        for sub in ("share", "share-win", "state", "cache", "priv", "run", "log"):
             (self.base / sub).mkdir(parents=True, exist_ok=True)
         conf = self.base / "smb.conf"
         b = self.base
@@ -67,6 +72,13 @@ class SambaServer:
   path = {b}/share
   read only = yes
   force user = root
+[wiki-win]
+  path = {b}/share-win
+  read only = no
+  force user = root
+  case sensitive = no
+  preserve case = yes
+  short preserve case = yes
 """)
         return conf
 

@@ -20,6 +20,7 @@ from wikidesk.core.history.model import Revision, blob_hash
 from wikidesk.core.history.scan import attachment_id
 from wikidesk.core.history.store import History
 from wikidesk.core.names import name_key
+from wikidesk.core.sync.backend import Entry
 from wikidesk.core.sync.store import MIRROR, TEMP_PREFIX, ShareStore
 
 MIRROR_AUTHOR = "shared folder"
@@ -94,42 +95,102 @@ class Mirror:
 
     # ----- writing ---------------------------------------------------------------------------------------------
     def update(self, page_ids: set[str], result: MirrorResult) -> None:
-        """Bring the mirror files of ``page_ids`` up to their winning head."""
+        """Bring the mirror files of ``page_ids`` up to their winning head.
+
+        Old names go first (a rename, a page moved aside by a name clash, a deletion), then every file is
+        written; a page whose file shared a removed name (one file on a case-insensitive share) is rewritten.
+        """
+        rewrite: set[str] = set()
         for page_id in sorted(page_ids):
-            heads = self.history.heads(page_id)
-            target = heads[0] if heads else None
-            row = self._row(page_id)
-            want = None if target is None or target.deleted else target.path
-            if row is not None and (want is None or name_key(row[0]) != name_key(want)):
-                if self._remove(row[0], page_id):
-                    result.removed += 1
-            if want is None or target is None:
+            rewrite |= self._remove_old_names(page_id, result)
+        listings: dict[str, dict[str, Entry]] = {}
+        for page_id in sorted(page_ids | rewrite):
+            self._write(page_id, result, listings, force=page_id in rewrite or page_id in result.stale)
+
+    def _remove_old_names(self, page_id: str, result: MirrorResult) -> set[str]:
+        """Remove the mirror names this page no longer has; return pages whose file may have gone with them."""
+        heads = self.history.heads(page_id)
+        target = heads[0] if heads else None
+        want = None if target is None or target.deleted else target.path
+        row = self._row(page_id)
+        old = {row[0]} if row is not None else set()
+        if target is not None:  # also names written by others, e.g. before the page was moved aside here
+            old |= {parent.path for parent in map(self.db.get_revision, target.parents) if parent is not None}
+            if target.deleted:
+                old.add(target.path)
+        if row is not None and row[0] != want:
+            self._drop(page_id)
+        orphaned: set[str] = set()
+        for path in sorted(old - {want}):
+            if self._remove(path, page_id):
+                result.removed += 1
+                orphaned |= self._claimants(path, page_id)
+        return orphaned
+
+    def _claimants(self, path: str, page_id: str) -> set[str]:
+        rows = self.db.query("SELECT page_id FROM mirror WHERE path_key = ? AND page_id != ?",
+                             (name_key(path), page_id))
+        return {r[0] for r in rows}
+
+    def _write(self, page_id: str, result: MirrorResult, listings: dict[str, dict[str, Entry]], *,
+               force: bool) -> None:
+        heads = self.history.heads(page_id)
+        if not heads or heads[0].deleted:
+            return
+        target, row = heads[0], self._row(page_id)
+        want = target.path
+        if row is not None and row[1] == target.blob and row[0] == want and not force:
+            return
+        if (row is None or row[0] != want) and not self._clear_twins(want, listings, result):
+            return
+        current = self.store.read(_rel(want))
+        if current is not None:
+            digest = blob_hash(current)
+            if digest == target.blob:
+                self._set(page_id, want, target.blob, target.id, size=len(current), mtime=None)
+                return
+            if not self.known(digest):
+                self._suspect(want, digest, 0.0)
+                result.suspects += 1
+                return
+        data = self.history.content(target) or b""
+        self.store.replace(_rel(want), data)
+        self._set(page_id, want, target.blob, target.id, size=len(data), mtime=None)
+        result.written += 1
+
+    def _clear_twins(self, path: str, listings: dict[str, dict[str, Entry]], result: MirrorResult) -> bool:
+        """Before a page takes a new name, remove other names equal to it ignoring case and Unicode form (one
+        file on a Windows share). False if one holds bytes history does not know (a person's edit: kept)."""
+        folder, _, name = path.rpartition("/")
+        if folder not in listings:
+            entries = self.store.list(_rel(folder) if folder else MIRROR) or []
+            listings[folder] = {e.name: e for e in entries if not e.is_dir}
+        listing = listings[folder]
+        for other in sorted(listing):
+            if other == name or name_key(other) != name_key(name):
                 continue
-            if row is not None and row[1] == target.blob and row[0] == want and page_id not in result.stale:
-                continue
-            current = self.store.read(_rel(want))
-            if current is not None:
-                digest = blob_hash(current)
-                if digest == target.blob:
-                    self._set(page_id, want, target.blob, target.id, size=len(current), mtime=None)
-                    continue
-                if not self.known(digest):
-                    self._suspect(want, digest, 0.0)
-                    result.suspects += 1
-                    continue
-            data = self.history.content(target) or b""
-            self.store.replace(_rel(want), data)
-            self._set(page_id, want, target.blob, target.id, size=len(data), mtime=None)
-            result.written += 1
+            rel = f"{folder}/{other}" if folder else other
+            data = self.store.read(_rel(rel))
+            if data is not None and not self.known(blob_hash(data)):
+                self._suspect(rel, blob_hash(data), 0.0)
+                result.suspects += 1
+                return False
+            if data is not None and self.store.delete(_rel(rel)):
+                result.removed += 1
+            del listing[other]
+        return True
 
     def _remove(self, path: str, page_id: str) -> bool:
+        """Delete ``path`` if it holds a version of this page (on a case-insensitive share it may be another
+        page's file under the same name: that one stays); unknown bytes become a suspect."""
         current = self.store.read(_rel(path))
-        self._drop(page_id)
         if current is None:
             return False
         digest = blob_hash(current)
         if not self.known(digest):
             self._suspect(path, digest, 0.0)
+            return False
+        if self._rev_with_blob(page_id, digest) is None:
             return False
         return self.store.delete(_rel(path))
 
@@ -173,7 +234,8 @@ class Mirror:
                 continue
             listed.add(name_key(rel))
             row = by_key.get(name_key(rel))
-            if row is not None and row[3] == entry.size and row[4] in (None, entry.mtime):
+            twin = row is not None and row[1] != rel  # same name ignoring case/form: one file on Windows
+            if row is not None and not twin and row[3] == entry.size and row[4] in (None, entry.mtime):
                 if row[4] is None:
                     self._set(row[0], row[1], row[2], row[5], size=entry.size, mtime=entry.mtime)
                 continue
@@ -182,7 +244,12 @@ class Mirror:
                 continue
             digest = blob_hash(data)
             if self.known(digest):
-                if row is not None:
+                if twin or (row is None and self._left_behind(rel, digest)):
+                    if self.store.delete(_rel(rel)):
+                        result.removed += 1
+                    if row is not None:
+                        result.stale.add(row[0])  # written again under its exact name
+                elif row is not None:
                     heads = self.history.heads(row[0])
                     if heads and heads[0].blob != digest:
                         result.stale.add(row[0])
@@ -194,6 +261,17 @@ class Mirror:
         for key, row in by_key.items():
             if key not in listed:
                 result.stale.add(row[0])  # deleted by someone: write it again
+
+    def _left_behind(self, rel: str, digest: str) -> bool:
+        """True if ``rel`` holds a version of a page from when it had this name, and no page has it now."""
+        key = name_key(rel)
+        rows = self.db.query("SELECT DISTINCT page_id, path FROM revisions WHERE blob = ?", (digest,))
+        if not any(name_key(path) == key for _, path in rows):
+            return False  # a name this client has not seen yet (e.g. a move it has not pulled): not stale
+        for page_id in {page_id for page_id, _ in rows}:
+            if any(not h.deleted and name_key(h.path) == key for h in self.history.heads(page_id)):
+                return False
+        return True
 
     def take_in_suspects(self, result: MirrorResult, *, now: float | None = None) -> set[str]:
         """Re-read suspect mirror files; take in those unchanged for ``grace`` seconds. Returns touched pages."""
