@@ -7,7 +7,6 @@ import json
 import subprocess
 import sys
 import textwrap
-import time
 from pathlib import Path
 
 import pytest
@@ -40,11 +39,10 @@ def test_update_rename_delete(make_index):
 
 
 def test_update_is_searchable_as_soon_as_apply_returns(make_index):
+    """No waiting, no reload call: the next search sees the update (how fast: ``bench/search_update.py``)."""
     index = make_index(doc("x", "Start", "tekst"))
-    started = time.perf_counter()
     index.apply(upserts=[doc("y", "Ny side", "helt unikt ordxyz")])
-    found = index.search("ordxyz").total
-    assert found == 1 and time.perf_counter() - started < 1.0
+    assert ids(index.search("ordxyz")) == ["y"]
 
 
 def test_reopen_keeps_documents_and_registers_analyzers_again(make_index, tmp_path):

@@ -40,14 +40,12 @@ def test_first_start_builds_the_index(search):
     assert status.documents == 2 and status.complete and not status.building and status.pending == 0
 
 
-def test_save_is_searchable_quickly(wiki, search):
+def test_save_is_searchable_once_the_updater_is_idle(wiki, search):
+    """A save reaches the index through the updater (how fast: ``bench/search_update.py``)."""
     page = wiki.create("Møterom", space="Admin", body="Booking av møterom.")
-    started = time.perf_counter()
     wiki.save(page.info.path, "Booking av møterom og prosjektor.")
     assert search.updater.wait_idle(5)
-    elapsed = time.perf_counter() - started
     assert titles(search.search("prosjektor")) == ["Møterom"]
-    assert elapsed < 1.0, f"an edit took {elapsed:.2f} s to become searchable"
 
 
 def test_rename_and_delete(wiki, search):
