@@ -42,7 +42,7 @@ def test_results_errors_and_progress_arrive_on_ui_thread(qtbot, qapp) -> None:
         pass
     assert finished.args[0] == "finished"
     assert progress[-1] == (5, 5, "step 5")
-    runner.shutdown()
+    assert runner.shutdown()
 
 
 def test_cancel_long_work(qtbot, qapp) -> None:
