@@ -69,8 +69,11 @@ def test_cli_sync_offline_and_not_connected(tmp_path: Path, capsys: pytest.Captu
     share, a = tmp_path / "share", tmp_path / "a"
     main(["init", str(a), "--user", "ola", "--share", str(share)])
     share.rename(tmp_path / "gone")
-    code, out = run(capsys, a, "sync", "--json")
-    assert code == 9 and json.loads(out)["status"] == "offline"
+    capsys.readouterr()
+    code = main(["--wiki", str(a), "sync", "--json"])
+    out = capsys.readouterr()
+    report = json.loads(out.out)  # stdout stays pure JSON; the sentence also goes to stderr
+    assert code == 9 and report["status"] == "offline" and out.err == f"wikidesk: {report['message']}\n"
     lonely = tmp_path / "lonely"
     main(["init", str(lonely), "--user", "x"])
     code, out = run(capsys, lonely, "sync")

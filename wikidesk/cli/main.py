@@ -91,8 +91,9 @@ def update_search_index(wiki: Wiki, changes: list[WikiChange]) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point: never lets a traceback reach the user."""
     _utf8_streams()
+    said_before = output.errors_written()
     try:
-        return run(argv)
+        return _said(run(argv), said_before)
     except WikiError as exc:
         output.error(str(exc))
         return exc.exit_code
@@ -108,6 +109,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _internal_error(exc)
     except Exception as exc:  # noqa: BLE001 (last line of defence: log it, say it in one sentence)
         return _internal_error(exc)
+
+
+def _said(code: int, said_before: int) -> int:
+    """Make sure a failing exit has its sentence on stderr (every command should say its own)."""
+    if code and output.errors_written() == said_before:
+        output.error(f"The command failed (exit code {code}).")
+    return code
 
 
 def _internal_error(exc: BaseException) -> int:

@@ -15,8 +15,20 @@ def emit_json(data: Any) -> None:
     sys.stdout.write("\n")
 
 
-def error(message: str) -> None:
+_written = [0]  # error sentences written by this process
+
+
+def error(message: str, details: list[str] | tuple[str, ...] = ()) -> None:
+    """One sentence on stderr (``wikidesk: ...``), then optional detail lines (indented)."""
+    _written[0] += 1
     sys.stderr.write(f"wikidesk: {message}\n")
+    for line in details:
+        sys.stderr.write(f"  {line}\n")
+
+
+def errors_written() -> int:
+    """How many error sentences this process has written (so a failing exit can be checked for one)."""
+    return _written[0]
 
 
 def iso(epoch: float) -> str:

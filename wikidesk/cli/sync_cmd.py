@@ -20,6 +20,8 @@ from wikidesk.core.sync import connect_share as _connect_share
 from wikidesk.core.sync.check import check
 from wikidesk.core.wiki import Wiki
 
+SYNC_EXIT_CODES = {"offline": 9, "read-only": 10, "incompatible": 7}
+
 
 def register(sub: Any) -> None:
     p = sub.add_parser("sync", help="one sync round with the shared folder")
@@ -97,7 +99,10 @@ def cmd_sync(args: argparse.Namespace, wiki: Wiki) -> int:
             print(f"  in conflict: {page}")
         for problem in report.problems:
             print(f"  note: {problem}")
-    return 0 if report.status in ("synced", "conflicts") else {"offline": 9, "read-only": 10}.get(report.status, 7)
+    code = 0 if report.status in ("synced", "conflicts") else SYNC_EXIT_CODES.get(report.status, 7)
+    if code:
+        output.error(report.message)
+    return code
 
 
 def cmd_history(args: argparse.Namespace, wiki: Wiki) -> int:
@@ -172,4 +177,7 @@ def cmd_check(args: argparse.Namespace, wiki: Wiki) -> int:
         for line in report.problems:
             print(f"problem: {line}")
         print("Everything is in order." if report.ok else f"{len(report.problems)} problem(s) found.")
-    return 0 if report.ok else 1
+    if report.ok:
+        return 0
+    output.error(f"{len(report.problems)} problem(s) found.", [f"problem: {line}" for line in report.problems])
+    return 1
