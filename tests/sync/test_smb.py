@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.sync.helpers import make_client, sync
-from tests.sync.multiclient import play, settle, setup
+from tests.sync.helpers import files, make_client, sync
+from tests.sync.multiclient import Scenario, play, settle, setup
 from tests.sync.smb_server import SambaServer, start_samba
 from tests.sync.test_multiprocess import verify
+from wikidesk.core.names import name_key
 from wikidesk.core.sync import SyncEngine
 from wikidesk.core.sync.location import open_backend
 from wikidesk.core.sync.smb_backend import SMBBackend
+from wikidesk.core.wiki import Wiki
 
 pytestmark = pytest.mark.smb
 
@@ -86,3 +89,63 @@ def test_processes_over_smb_with_kills_and_server_outage(samba: SambaServer, tmp
     play(scenario, steps=40)
     settle(scenario)
     verify(scenario)
+
+
+def sync_at_once(scenario: Scenario) -> None:
+    """Every client process starts a sync at the same moment; wait for all of them."""
+    for client in scenario.clients:
+        scenario.start_sync(client, None)
+    scenario.reap(wait=True)
+
+
+def mirror_listing(folder: Path) -> dict[str, bytes]:
+    pages = folder / "pages"
+    return {p.relative_to(pages).as_posix(): p.read_bytes() for p in sorted(pages.rglob("*")) if p.is_file()}
+
+
+def same_name_on_windows(names: list[str]) -> list[list[str]]:
+    groups: dict[str, list[str]] = {}
+    for name in names:
+        groups.setdefault(name_key(name), []).append(name)
+    return [sorted(group) for group in groups.values() if len(group) > 1]
+
+
+def assert_mirror_is_the_wiki(folder: Path, scenario: Scenario) -> dict[str, bytes]:
+    wikis = [Wiki.open(c.root) for c in scenario.clients]
+    try:
+        wanted = files(wikis[0])
+        for other in wikis[1:]:
+            assert files(other) == wanted
+    finally:
+        for wiki in wikis:
+            wiki.history.close()  # type: ignore[union-attr]
+    mirror = mirror_listing(folder)
+    assert same_name_on_windows(list(mirror)) == []
+    assert mirror == wanted  # every page's readable copy, under its exact name, with its current text
+    return mirror
+
+
+def test_clashing_names_from_two_processes_on_a_windows_like_share(samba: SambaServer, tmp_path: Path) -> None:
+    scenario = setup(tmp_path, samba.url(share="wiki-win", folder="names"), ["ola", "kari"], seed=3)
+    ola, kari = scenario.clients
+    scenario.run(ola, "write", "Rutiner", "--create", stdin=b"fra ola\n")
+    scenario.run(kari, "write", "rutiner", "--create", stdin=b"fra kari\n")
+    scenario.run(ola, "write", "\u00c5rsplan", "--create", stdin=b"ola, en kodepunkt\n")
+    scenario.run(kari, "write", "A\u030arsplan", "--create", stdin=b"kari, A og ring\n")
+    # files saved by other programs keep the form they were typed in: one decomposed, one composed
+    (kari.root / unicodedata.normalize("NFD", "\u00c5rsm\u00f8te.md")).write_bytes(b"kari, NFD-navn\n")
+    (ola.root / "\u00c5rsm\u00f8te.md").write_bytes(b"ola, NFC-navn\n")
+    folder = samba.windows_share_dir / "names"
+    for _ in range(2):
+        sync_at_once(scenario)
+    settle(scenario)
+    mirror = assert_mirror_is_the_wiki(folder, scenario)
+    assert len(mirror) == 6
+
+    old = next(name for name in mirror if name_key(name) == name_key("rutiner.md"))
+    scenario.run(kari, "rename", old.removesuffix(".md"), "Rutiner for vakt")
+    scenario.run(ola, "write", "\u00c5rsplan", stdin=b"ola endret\n")
+    sync_at_once(scenario)
+    settle(scenario)
+    mirror = assert_mirror_is_the_wiki(folder, scenario)
+    assert old not in mirror and "Rutiner for vakt.md" in mirror
