@@ -47,6 +47,11 @@ CREATE TABLE IF NOT EXISTS mirror(page_id TEXT PRIMARY KEY, path TEXT NOT NULL, 
   blob TEXT, rev_id TEXT, size INTEGER, mtime REAL, folder TEXT NOT NULL DEFAULT '');
 CREATE INDEX IF NOT EXISTS mirror_path ON mirror(path_key);
 CREATE INDEX IF NOT EXISTS mirror_folder ON mirror(folder);
+CREATE TABLE IF NOT EXISTS replacements(client TEXT NOT NULL, seq INTEGER NOT NULL, out_seq INTEGER,
+  PRIMARY KEY(client, seq));
+CREATE TABLE IF NOT EXISTS replaced_segments(client TEXT NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY(client, seq));
+CREATE TABLE IF NOT EXISTS set_aside(rev_id TEXT PRIMARY KEY, page_id TEXT NOT NULL, path TEXT NOT NULL,
+  origin TEXT NOT NULL, seq INTEGER NOT NULL, reason TEXT NOT NULL, seen TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS mirror_suspects(path_key TEXT PRIMARY KEY, path TEXT NOT NULL, blob TEXT NOT NULL,
   mtime REAL NOT NULL, rounds INTEGER NOT NULL, first_seen REAL NOT NULL);
 """

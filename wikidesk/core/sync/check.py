@@ -3,7 +3,8 @@
 Local: database integrity, every revision's content present, heads consistent with the DAG (rebuilt if not),
 the working folder matching history (outside edits are taken in), temp files left by a killed write removed once
 they are an hour old. Share: the marker, every segment of every
-client read and verified (damaged or missing ones reported; this client's own are republished), leftover temp
+client read and verified (damaged or missing ones reported, unless a later segment carries again what they held
+after a restore from backup; what this client holds of them is republished), leftover temp
 files of this client removed, and a full audit of the readable mirror (stale files rewritten, edits by people
 without the app noted for taking in).
 """
@@ -107,19 +108,23 @@ def check_share(wiki: Wiki, history: History, store: ShareStore, report: CheckRe
     store.open()
     listing = store.list_heads()
     me = history.client_id
+    broken: list[tuple[str, int, str]] = []  # (client, seq, problem)
+    replaced: set[tuple[str, int]] = set()  # vanished segments a segment on the share carries again
     for client, top in sorted(listing.items()):
         for seq in range(1, top + 1):
             rel = segment_path(client, seq)
             raw = store.read(rel)
             if raw is None:
-                report.problems.append(f"The shared folder lacks {rel}.")
-                _republish(history, client, seq, report)
+                broken.append((client, seq, f"The shared folder lacks {rel}."))
                 continue
             try:
-                decode_segment(raw, store_id=store.store_id, client=client, seq=seq)
+                replaced.update(decode_segment(raw, store_id=store.store_id, client=client, seq=seq).replaces)
             except DamagedFileError as exc:
-                report.problems.append(f"{rel} on the shared folder is damaged ({exc}).")
-                _republish(history, client, seq, report)
+                broken.append((client, seq, f"{rel} on the shared folder is damaged ({exc})."))
+    for client, seq, problem in broken:
+        if (client, seq) not in replaced:
+            report.problems.append(problem)
+            _republish(history, client, seq, report)
     _remove_own_temp_files(store, me, report)
     mirror = Mirror(history, store, grace=0.0)
     result = MirrorResult()
@@ -133,9 +138,16 @@ def check_share(wiki: Wiki, history: History, store: ShareStore, report: CheckRe
 
 
 def _republish(history: History, client: str, seq: int, report: CheckReport) -> None:
+    """Send again what this computer holds of a lost or damaged segment; if it read that segment whole, the
+    segment that carries it names it as replaced, so the next check is clean."""
+    cursor = dict(history.db.query("SELECT client, seq FROM cursors")).get(client, 0)
+    held = seq <= cursor and not history.db.query(
+        "SELECT 1 FROM pending_segments WHERE client = ? AND seq = ?", (client, seq))
     with history.db.transaction() as conn:
         count = conn.execute("UPDATE revisions SET published = 0 WHERE origin = ? AND seq = ?",
                              (client, seq)).rowcount
+        if held:
+            conn.execute("INSERT OR IGNORE INTO replacements(client, seq) VALUES(?, ?)", (client, seq))
     if count:
         report.repaired.append(f"Will send again the {count} revision(s) this computer holds from that file.")
 

@@ -3,7 +3,8 @@
 One listing of ``heads/`` tells every client's latest segment number; only segments after this client's cursor
 for that client are read. A segment that is not visible yet (listings lag) or fails its checksum is remembered
 as pending and retried in later rounds; it never blocks the other segments. A client whose latest marker went
-backwards (the share was restored from a backup) gets its lost revisions republished by whoever holds them.
+backwards (the share was restored from a backup) gets its lost revisions republished by whoever holds them; the
+segment that carries them names the vanished ones (``replaces``), so readers and ``check`` stop looking for them.
 """
 
 from __future__ import annotations
@@ -71,16 +72,34 @@ def pull(history: History, store: ShareStore, listing: dict[str, int]) -> Genera
     return result
 
 
+def is_replaced(history: History, client: str, seq: int) -> bool:
+    """True if a segment on the share (or one we send) carries again everything this vanished segment held."""
+    args = (client, seq)
+    return bool(history.db.query("SELECT 1 FROM replaced_segments WHERE client = ? AND seq = ?", args)
+                or history.db.query("SELECT 1 FROM replacements WHERE client = ? AND seq = ?", args))
+
+
+def _drop_pending(history: History, client: str, seq: int) -> None:
+    with history.db.transaction() as conn:
+        conn.execute("DELETE FROM pending_segments WHERE client = ? AND seq = ?", (client, seq))
+
+
 def _pull_one(history: History, store: ShareStore, client: str, seq: int, result: PullResult) -> None:
     rel = segment_path(client, seq)
     raw = store.read(rel)
     if raw is None:
+        if is_replaced(history, client, seq):
+            _drop_pending(history, client, seq)
+            return
         _mark_pending(history, client, seq, "not visible yet")
         return
     try:
         segment = decode_segment(raw, store_id=store.store_id, client=client, seq=seq)
         blobs = _collect_blobs(history, store, segment)
     except DamagedFileError as exc:
+        if is_replaced(history, client, seq):
+            _drop_pending(history, client, seq)
+            return
         _mark_pending(history, client, seq, f"damaged: {exc}")
         result.problems.append(f"Skipped the damaged file {rel} on the shared folder ({exc}); will retry.")
         return
@@ -93,6 +112,9 @@ def _pull_one(history: History, store: ShareStore, client: str, seq: int, result
                 result.pulled += 1
                 result.pages.add(rev.page_id)
         conn.execute("DELETE FROM pending_segments WHERE client = ? AND seq = ?", (client, seq))
+        for gone in segment.replaces:
+            conn.execute("INSERT OR IGNORE INTO replaced_segments(client, seq) VALUES(?, ?)", gone)
+            conn.execute("DELETE FROM pending_segments WHERE client = ? AND seq = ?", gone)
 
 
 def _collect_blobs(history: History, store: ShareStore, segment: Segment) -> dict[str, bytes]:
@@ -137,7 +159,11 @@ def _check_rollbacks(history: History, store: ShareStore, listing: dict[str, int
             continue
         if store.stat(segment_path(client, cursor)) is not None:
             continue  # only the listing lags
+        not_held = {s for (s,) in history.db.query("SELECT seq FROM pending_segments WHERE client = ?", (client,))}
         with history.db.transaction() as conn:
+            # we read these whole: what we send again is everything they held, and our next segment says so
+            conn.executemany("INSERT OR IGNORE INTO replacements(client, seq) VALUES(?, ?)",
+                             [(client, s) for s in range(top + 1, cursor + 1) if s not in not_held])
             conn.execute("UPDATE revisions SET published = 0 WHERE origin = ? AND seq > ?", (client, top))
             conn.execute("DELETE FROM pending_segments WHERE client = ? AND seq > ?", (client, top))
             if client != me:

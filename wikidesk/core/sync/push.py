@@ -34,8 +34,12 @@ def _own_markers(history: History) -> list[int]:
 
 
 def _build_outbox(history: History, store: ShareStore) -> tuple[int, bytes, list[str]] | None:
-    revs = history.db.unpublished()[:MAX_REVISIONS_PER_SEGMENT]
-    if not revs:
+    unpublished = history.db.unpublished()
+    revs = unpublished[:MAX_REVISIONS_PER_SEGMENT]
+    # vanished segments we publish again are named in the segment that completes their revisions
+    replaces = ([] if len(unpublished) > len(revs) else
+                [(c, n) for c, n in history.db.query("SELECT client, seq FROM replacements WHERE out_seq IS NULL")])
+    if not revs and not replaces:
         return None
     blobs: dict[str, bytes] = {}
     objects: list[str] = []
@@ -50,8 +54,11 @@ def _build_outbox(history: History, store: ShareStore) -> tuple[int, bytes, list
             blobs[rev.blob] = data
     with history.lock, history.db.transaction() as conn:
         seq = history.next_seq()
-        segment = Segment(store.store_id, history.client_id, seq, utc_now_iso(), topo_order(revs), blobs, objects)
+        segment = Segment(store.store_id, history.client_id, seq, utc_now_iso(), topo_order(revs), blobs, objects,
+                          replaces)
         payload = encode_segment(segment)
+        conn.executemany("UPDATE replacements SET out_seq = ? WHERE client = ? AND seq = ?",
+                         [(seq, c, n) for c, n in replaces])
         ids = [r.id for r in revs]
         conn.execute("INSERT INTO outbox(seq, payload, rev_ids) VALUES(?, ?, ?)", (seq, payload, json.dumps(ids)))
         history.db.set_state("next_seq", str(seq + 1))  # reserved: never reused, even if this push fails
@@ -76,12 +83,16 @@ def push_once(history: History, store: ShareStore) -> PushResult:
         if existing != payload:
             with history.db.transaction() as conn:
                 conn.execute("DELETE FROM outbox")
+                conn.execute("UPDATE replacements SET out_seq = NULL")
             history.take_new_identity()
             result.identity_clash = True
             return result
     with history.lock, history.db.transaction() as conn:
         history.db.mark_published(ids, seq, client)
         conn.execute("DELETE FROM outbox WHERE seq = ?", (seq,))
+        conn.execute("INSERT OR IGNORE INTO replaced_segments(client, seq) "
+                     "SELECT client, seq FROM replacements WHERE out_seq = ?", (seq,))
+        conn.execute("DELETE FROM replacements WHERE out_seq = ?", (seq,))
         set_cursor(history, client, seq)
         history.db.set_state("pushed_seq", str(seq))
     result.pushed, result.segments = len(ids), 1

@@ -3,8 +3,11 @@
 Layout of a segment file: one ASCII header line ``WIKIDESK-SEGMENT <format> <sha256 of body> <body length>``
 then the body: zlib-compressed JSON ``{"store", "client", "seq", "written", "revisions": [...],
 "blobs": {hash: base64}, "objects": [hash, ...]}``. Contents larger than :data:`INLINE_LIMIT` are stored as
-separate objects (``objects/ab/<hash>``) and listed under ``objects``. A reader verifies the checksum, every
-revision id and every content hash; any mismatch makes the whole segment "damaged" (skipped and reported).
+separate objects (``objects/ab/<hash>``) and listed under ``objects``. An optional ``"replaces": [[client, seq],
+...]`` names segments that vanished from the share (a restore from backup) whose revisions this segment carries
+again. A reader verifies the checksum, every field's type, every revision id and every content hash; any mismatch
+makes the whole segment "damaged" (skipped and reported). Whether a well-formed revision may be applied (its path,
+its numbers) is decided by :mod:`wikidesk.core.sync.validate`.
 """
 
 from __future__ import annotations
@@ -12,14 +15,18 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import re
 import zlib
 from dataclasses import dataclass, field
+from typing import Any
 
 from wikidesk.core.history.model import Revision, blob_hash
 
 SEGMENT_FORMAT = 1
 INLINE_LIMIT = 512 * 1024
 _MAGIC = "WIKIDESK-SEGMENT"
+_HASH = re.compile(r"[0-9a-f]{64}")
+_CLIENT = re.compile(r"[0-9a-f]{1,64}")
 
 
 class DamagedFileError(ValueError):
@@ -35,6 +42,7 @@ class Segment:
     revisions: list[Revision] = field(default_factory=list)
     blobs: dict[str, bytes] = field(default_factory=dict)
     objects: list[str] = field(default_factory=list)  # content hashes stored as separate objects
+    replaces: list[tuple[str, int]] = field(default_factory=list)  # vanished segments this one publishes again
 
 
 def encode_segment(segment: Segment) -> bytes:
@@ -47,6 +55,8 @@ def encode_segment(segment: Segment) -> bytes:
         "blobs": {h: base64.b64encode(d).decode("ascii") for h, d in sorted(segment.blobs.items())},
         "objects": sorted(segment.objects),
     }
+    if segment.replaces:
+        body["replaces"] = [[c, n] for c, n in sorted(set(segment.replaces))]
     packed = zlib.compress(json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
                            .encode("utf-8"), 6)
     header = f"{_MAGIC} {SEGMENT_FORMAT} {hashlib.sha256(packed).hexdigest()} {len(packed)}\n"
@@ -65,15 +75,8 @@ def decode_segment(data: bytes, *, store_id: str | None = None, client: str | No
     if not parts[3].isdigit() or len(packed) != int(parts[3]) or hashlib.sha256(packed).hexdigest() != parts[2]:
         raise DamagedFileError("checksum mismatch (torn or corrupt file)")
     try:
-        body = json.loads(zlib.decompress(packed).decode("utf-8"))
-        segment = Segment(
-            store_id=str(body["store"]), client=str(body["client"]), seq=int(body["seq"]),
-            written=str(body.get("written") or ""),
-            revisions=[Revision.from_dict(r) for r in body["revisions"]],
-            blobs={h: base64.b64decode(d) for h, d in body.get("blobs", {}).items()},
-            objects=[str(h) for h in body.get("objects", [])],
-        )
-    except (ValueError, KeyError, TypeError, zlib.error) as exc:
+        segment = _parse_body(json.loads(zlib.decompress(packed).decode("utf-8")))
+    except (ValueError, KeyError, TypeError, AttributeError, OverflowError, RecursionError, zlib.error) as exc:
         raise DamagedFileError(f"unreadable segment body ({exc})") from exc
     if store_id is not None and segment.store_id != store_id:
         raise DamagedFileError("segment belongs to another store")
@@ -83,6 +86,38 @@ def decode_segment(data: bytes, *, store_id: str | None = None, client: str | No
         if blob_hash(blob) != digest:
             raise DamagedFileError("content checksum mismatch")
     return segment
+
+
+def _parse_body(body: Any) -> Segment:
+    """The segment in a decoded JSON body; ValueError/TypeError for anything not of the documented shape."""
+    if not isinstance(body, dict):
+        raise TypeError("the body is not an object")
+    seq = body["seq"]
+    revisions, blobs = body["revisions"], body.get("blobs", {})
+    objects, replaces = body.get("objects", []), body.get("replaces", [])
+    if not (isinstance(seq, int) and isinstance(revisions, list) and isinstance(blobs, dict)
+            and isinstance(objects, list) and isinstance(replaces, list)):
+        raise TypeError("a field has the wrong type")
+    if not all(isinstance(r, dict) for r in revisions):
+        raise TypeError("a revision is not an object")
+    if not all(isinstance(h, str) and _HASH.fullmatch(h) and isinstance(d, str) for h, d in blobs.items()):
+        raise ValueError("a content entry is malformed")
+    if not all(isinstance(h, str) and _HASH.fullmatch(h) for h in objects):
+        raise ValueError("an object name is malformed")
+    if not all(isinstance(r, list) and len(r) == 2 and isinstance(r[0], str) and _CLIENT.fullmatch(r[0])
+               and isinstance(r[1], int) and r[1] > 0 for r in replaces):
+        raise ValueError("a replaced segment name is malformed")
+    revs = [Revision.from_dict(r) for r in revisions]
+    for rev in revs:
+        for text in (rev.page_id, rev.path, rev.author, rev.time, rev.summary):
+            text.encode("utf-8")  # a lone surrogate cannot be stored: UnicodeEncodeError (a ValueError)
+        if rev.blob is not None and not _HASH.fullmatch(rev.blob):
+            raise ValueError(f"revision {rev.id[:8]} names malformed content")
+    return Segment(
+        store_id=str(body["store"]), client=str(body["client"]), seq=seq, written=str(body.get("written") or ""),
+        revisions=revs, blobs={h: base64.b64decode(d, validate=True) for h, d in blobs.items()},
+        objects=list(objects), replaces=[(c, n) for c, n in replaces],
+    )
 
 
 def encode_object(data: bytes) -> bytes:
