@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import ctypes
+import errno
 import os
 import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from wikidesk.core import atomic
 from wikidesk.core.atomic import create_exclusive, write_atomic
 from wikidesk.core.errors import StorageError
 
@@ -64,3 +68,124 @@ def test_create_exclusive_never_replaces(tmp_path: Path) -> None:
     assert not create_exclusive(target, b"second")
     assert target.read_bytes() == b"first"
     assert [p.name for p in tmp_path.iterdir()] == ["obj"]
+
+
+# ----- create-without-replace where hard links are not supported ---------------------------------------------------
+# This machine's filesystem supports hard links and renameat2, so the OS edge is patched to behave as one that does
+# not (FAT, exFAT, a CIFS mount, some NAS): os.link fails with EPERM, and renameat2 fails with EINVAL (the filesystem
+# lacks RENAME_NOREPLACE) or ENOSYS (an old kernel).
+
+THEIRS = b"written by another client"
+LIBC_RENAMEAT2 = getattr(atomic, "_RENAMEAT2", None)
+
+
+def no_hard_links(monkeypatch: pytest.MonkeyPatch) -> None:
+    def link(src: object, dst: object, *args: object, **kwargs: object) -> None:
+        raise OSError(errno.EPERM, "Operation not permitted")
+
+    monkeypatch.setattr(os, "link", link)
+
+
+def renameat2_failing_with(code: int) -> Callable[..., int]:
+    def renameat2(*args: object) -> int:
+        ctypes.set_errno(code)
+        return -1
+
+    return renameat2
+
+
+def without_renameat2(monkeypatch: pytest.MonkeyPatch, code: int) -> None:
+    monkeypatch.setattr(atomic, "_RENAMEAT2", renameat2_failing_with(code), raising=False)
+
+
+FALLBACKS = ["renameat2", "exclusive create (EINVAL)", "exclusive create (ENOSYS)"]
+
+
+def force_fallback(monkeypatch: pytest.MonkeyPatch, fallback: str) -> None:
+    no_hard_links(monkeypatch)
+    if fallback.endswith("(EINVAL)"):
+        without_renameat2(monkeypatch, errno.EINVAL)
+    elif fallback.endswith("(ENOSYS)"):
+        without_renameat2(monkeypatch, errno.ENOSYS)
+
+
+def another_client_writes_first(monkeypatch: pytest.MonkeyPatch, target: Path) -> list[str]:
+    """Make another client create ``target`` at the last moment: just before whichever OS call touches it next
+    (rename, replace, renameat2 or an exclusive open). Returns the names of the calls it ran before."""
+    fired: list[str] = []
+    real_open = os.open
+
+    def race(name: str, path: object) -> None:
+        if not fired and os.fsdecode(path) == str(target):
+            fd = real_open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL)
+            os.write(fd, THEIRS)
+            os.close(fd)
+            fired.append(name)
+
+    def wrap_rename(name: str, real: Callable[..., object]) -> Callable[..., object]:
+        def wrapped(src: object, dst: object, *args: object, **kwargs: object) -> object:
+            race(name, dst)
+            return real(src, dst, *args, **kwargs)
+        return wrapped
+
+    def wrapped_open(path: object, flags: int, *args: object, **kwargs: object) -> int:
+        if flags & os.O_CREAT:
+            race("open", path)
+        return real_open(path, flags, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "rename", wrap_rename("rename", os.rename))
+    monkeypatch.setattr(os, "replace", wrap_rename("replace", os.replace))
+    monkeypatch.setattr(os, "open", wrapped_open)
+    real_renameat2 = getattr(atomic, "_RENAMEAT2", None)
+    if real_renameat2 is not None and real_renameat2 is LIBC_RENAMEAT2:  # not a stand-in that fails at once
+        def renameat2(olddirfd: int, old: bytes, newdirfd: int, new: bytes, flags: int) -> int:
+            race("renameat2", new)
+            return real_renameat2(olddirfd, old, newdirfd, new, flags)  # type: ignore[no-any-return]
+        monkeypatch.setattr(atomic, "_RENAMEAT2", renameat2)
+    return fired
+
+
+@pytest.mark.parametrize("fallback", FALLBACKS)
+def test_create_exclusive_without_hard_links_never_replaces(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                             fallback: str) -> None:
+    force_fallback(monkeypatch, fallback)
+    target = tmp_path / "obj"
+    assert create_exclusive(target, b"first")
+    assert not create_exclusive(target, b"second")
+    assert target.read_bytes() == b"first"
+    assert [p.name for p in tmp_path.iterdir()] == ["obj"]
+
+
+@pytest.mark.parametrize("fallback", FALLBACKS)
+def test_create_exclusive_without_hard_links_keeps_a_file_written_at_the_last_moment(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fallback: str) -> None:
+    force_fallback(monkeypatch, fallback)
+    target = tmp_path / "segment"
+    fired = another_client_writes_first(monkeypatch, target)
+    assert not create_exclusive(target, b"mine")  # "already exists": nothing written
+    assert fired == ["renameat2" if fallback == "renameat2" else "open"]  # the other client wrote in between
+    assert target.read_bytes() == THEIRS
+    assert [p.name for p in tmp_path.iterdir()] == ["segment"]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="renameat2 is a Linux call")
+def test_renameat2_is_found_in_libc_on_linux() -> None:
+    assert atomic._RENAMEAT2 is not None
+
+
+def test_create_exclusive_with_a_failing_exclusive_write_leaves_nothing(tmp_path: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    force_fallback(monkeypatch, "exclusive create (EINVAL)")
+    real_fsync = os.fsync
+    calls = []
+
+    def fsync(fd: int) -> None:
+        calls.append(fd)
+        if len(calls) == 2:  # the temp file's fsync passes; the target's fails as on a vanished share
+            raise OSError(errno.EIO, "Input/output error")
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    with pytest.raises(StorageError, match="network reported an error"):
+        create_exclusive(tmp_path / "obj", b"data")
+    assert list(tmp_path.iterdir()) == []
