@@ -10,6 +10,7 @@ import tantivy
 
 from wikidesk.core.search import schema as s
 from wikidesk.core.search.pairs import common_pairs
+from wikidesk.core.search.ranking import HEADING_REPEAT, TAG_REPEAT
 
 
 @dataclass(frozen=True)
@@ -75,8 +76,8 @@ def to_fields(doc: IndexDoc) -> dict[str, Any]:
     meta = " ".join([space.replace("/", " "), name, *authors])
     words = [
         doc.title,
-        *(t for t in tags for _ in range(s.TAG_REPEAT)),
-        *(h for h in headings for _ in range(s.HEADING_REPEAT - 1)),  # headings are in the body once already
+        *(t for t in tags for _ in range(TAG_REPEAT)),
+        *(h for h in headings for _ in range(HEADING_REPEAT - 1)),  # headings are in the body once already
         body,
         meta,
     ]

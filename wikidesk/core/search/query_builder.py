@@ -6,7 +6,8 @@ hits rank first); the ``accented`` term when some pages spell the word with acce
 small constant bonus or penalty so the spelling as typed ranks first (``sok`` finds ``søk``, below ``sok``); and,
 when some page has a compound ending in the word (``strategi`` → ``kommunikasjonsstrategien``), the ``keys`` term
 (the word or a compound ending in it) decides which pages match, with a small constant score, and the word's own
-clauses only add to the score. Filters never change scores.
+clauses only add to the score. Filters never change scores. The weights, and how a hit's score is made from them,
+are in :mod:`~wikidesk.core.search.ranking`.
 """
 
 from __future__ import annotations
@@ -22,20 +23,21 @@ from wikidesk.core.search import schema as s
 from wikidesk.core.search.dates import parse_range
 from wikidesk.core.search.pairs import phrase_pairs
 from wikidesk.core.search.query_parser import And, Filter, Node, Not, Or, Phrase, Term
+from wikidesk.core.search.ranking import (
+    BOOST_COMPOUND,
+    BOOST_PREFIX_BODY,
+    BOOST_PREFIX_TITLE,
+    BOOST_SPELLING,
+    BOOST_TITLE,
+    BOOST_TITLE_PLAIN,
+    NO_SCORE,
+)
 
 if TYPE_CHECKING:
     from wikidesk.core.search.fuzzy import Correction
 
 Q = tantivy.Query
 MUST, SHOULD, MUST_NOT = tantivy.Occur.Must, tantivy.Occur.Should, tantivy.Occur.MustNot
-
-# Weights. A word's main score comes from ``words``; these are for the companions and the other query kinds.
-BOOST_SPELLING = 0.75  # added to pages that spell a word as the query does (with or without accents)
-BOOST_TITLE = 4.0
-BOOST_TITLE_PLAIN = 2.5
-BOOST_COMPOUND = 0.15  # constant score: always below a real hit on the word itself
-BOOST_PREFIX_TITLE = 2.0
-BOOST_PREFIX_BODY = 0.8
 
 # What may follow a prefix inside a term. A Unicode "." costs ~0.3 ms to compile into tantivy's term automaton on
 # every query; a narrow class costs ~0.02 ms. Accent-folded terms are ASCII for every Latin script; other scripts
@@ -284,7 +286,7 @@ class QueryBuilder:
         terms = [Q.term_query(self.schema, s.PAIRS, p) for p in pairs]
         if len(folds) == 2:
             return terms[0]
-        clauses = [(MUST, Q.const_score_query(t, 0.0)) for t in terms]
+        clauses = [(MUST, Q.const_score_query(t, NO_SCORE)) for t in terms]
         return Q.boolean_query([*clauses, (MUST, Q.phrase_query(self.schema, s.PLAIN_TEXT, folds))])
 
     # --- filters ---------------------------------------------------------------------------------------------------
@@ -307,7 +309,7 @@ class QueryBuilder:
             q = self._author(value, wildcard)
         else:
             q = self._modified(value)
-        return (None if q is None else Q.const_score_query(q, 0.0)), False
+        return (None if q is None else Q.const_score_query(q, NO_SCORE)), False
 
     def _keyword(self, field_name: str, value: str, wildcard: bool) -> tantivy.Query:
         if wildcard:

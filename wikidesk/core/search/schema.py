@@ -12,7 +12,8 @@ Analyzers:
 
 One field answers a plain word: ``words`` (folded + stemmed) holds everything a word can match on a page (title,
 tags, headings, body, space, file name, authors, link targets), with tags and headings repeated so that BM25
-weighs a hit there above a hit in the body (field boosting by repetition, the usual stand-in for BM25F). A word
+weighs a hit there above a hit in the body (field boosting by repetition, the usual stand-in for BM25F; the
+repeats and every other ranking weight are in :mod:`~wikidesk.core.search.ranking`). A word
 therefore costs one posting list instead of one per field. Title hits get a real boost from the short
 ``title_key`` field. Companions join only when they change the answer, which the query builder decides from
 their document frequencies:
@@ -53,8 +54,6 @@ MAX_TOKEN = 40
 COMPOUND_MIN_WORD = 7  # only keys this long are indexed as possible compounds
 COMPOUND_MIN_PART = 4  # a query word must be this long to match as the last part of a compound
 COMPOUND_MIN_REST = 3  # and leave at least this much in front of it
-TAG_REPEAT = 4
-HEADING_REPEAT = 2
 
 # Field names.
 ID = "id"

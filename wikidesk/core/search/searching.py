@@ -1,9 +1,9 @@
-"""One search, start to finish: parse, query, rank (with a slight preference for recent pages), snippets, and
-the typo-tolerant second try with "did you mean" when nothing matched."""
+"""One search, start to finish: parse, query, rank (with a slight preference for recent pages, see
+:mod:`~wikidesk.core.search.ranking`), snippets, and the typo-tolerant second try with "did you mean" when nothing
+matched."""
 
 from __future__ import annotations
 
-import math
 import time
 
 import tantivy
@@ -12,13 +12,10 @@ from wikidesk.core.search import fuzzy
 from wikidesk.core.search import schema as s
 from wikidesk.core.search.query_builder import BuiltQuery, QueryBuilder
 from wikidesk.core.search.query_parser import Node, parse
+from wikidesk.core.search.ranking import RERANK_DEPTH, recency_factors
 from wikidesk.core.search.results import Hit, SearchResults
 from wikidesk.core.search.snippets import highlighter_for
 from wikidesk.core.search.texts import PageTexts, StoredPage
-
-RERANK_DEPTH = 50  # the best this many hits are re-ranked for recency
-RECENCY_BOOST = 0.12  # a page changed today scores up to 12% higher than a very old one
-RECENCY_HALF_LIFE_DAYS = 180.0
 
 
 class DocFreqs:
@@ -39,13 +36,6 @@ class DocFreqs:
         return n
 
 
-def _recency_factors(modified: list, now: float) -> list[float]:
-    """The score factor of each page for how recently it changed (one pass: 50 of these per query)."""
-    rate = math.log(2) / (RECENCY_HALF_LIFE_DAYS * 86400.0)
-    exp = math.exp
-    return [1.0 + RECENCY_BOOST * exp(min(0.0, float(m or 0) - now) * rate) for m in modified]
-
-
 def _ranked(searcher: tantivy.Searcher, built: BuiltQuery, limit: int, offset: int) -> tuple[list, int]:
     """``([(score, address), ...], total)`` for one page of results."""
     assert built.query is not None
@@ -58,7 +48,7 @@ def _ranked(searcher: tantivy.Searcher, built: BuiltQuery, limit: int, offset: i
     if hits:
         now = time.time()
         modified = searcher.fast_field_values(s.MODIFIED, [a for _, a in hits])
-        factors = _recency_factors(modified, now)
+        factors = recency_factors(modified, now)
         hits = [(score * f, a) for (score, a), f in zip(hits, factors, strict=True)]
         hits.sort(key=lambda h: -h[0])
     return hits[offset : offset + limit], result.count
