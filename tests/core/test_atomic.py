@@ -189,3 +189,22 @@ def test_create_exclusive_with_a_failing_exclusive_write_leaves_nothing(tmp_path
     with pytest.raises(StorageError, match="network reported an error"):
         create_exclusive(tmp_path / "obj", b"data")
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("fallback", FALLBACKS)
+def test_local_share_backend_create_new_keeps_a_file_written_at_the_last_moment(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fallback: str) -> None:
+    """The same guarantee for sync's create-new on a local or mapped share folder (temp file, no-replace rename)."""
+    from wikidesk.core.sync.backend import LocalBackend
+    from wikidesk.core.sync.store import ShareStore
+
+    force_fallback(monkeypatch, fallback)
+    (tmp_path / "log").mkdir()
+    store = ShareStore(LocalBackend(tmp_path), tag="c1")
+    assert store.create_new("log/0000000001.seg", b"first")
+    assert not store.create_new("log/0000000001.seg", b"again")
+    fired = another_client_writes_first(monkeypatch, tmp_path / "log" / "0000000002.seg")
+    assert not store.create_new("log/0000000002.seg", b"mine")
+    assert fired == ["renameat2" if fallback == "renameat2" else "open"]
+    assert {p.name: p.read_bytes() for p in (tmp_path / "log").iterdir()} == {
+        "0000000001.seg": b"first", "0000000002.seg": THEIRS}

@@ -9,11 +9,12 @@ and ``rename`` return False instead), ``PermissionError`` (read-only or locked),
 
 from __future__ import annotations
 
-import errno
 import os
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from pathlib import Path
+
+from wikidesk.core.atomic import rename_noreplace
 
 
 @dataclass(frozen=True)
@@ -102,19 +103,7 @@ class LocalBackend(ShareBackend):
         if replace:
             os.replace(source, target)
             return True
-        try:
-            os.link(source, target)  # POSIX rename would silently replace: link fails if the target exists
-        except FileExistsError:
-            return False
-        except OSError as exc:
-            if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV, errno.EMLINK):
-                raise
-            if os.path.lexists(target):  # no hard links here (FAT, some NAS): best effort check then rename
-                return False
-            os.rename(source, target)
-            return True
-        os.unlink(source)
-        return True
+        return rename_noreplace(source, target)  # link, renameat2 or exclusive create: never replaces
 
     def stat(self, rel: str) -> Entry | None:
         path = self._path(rel)
