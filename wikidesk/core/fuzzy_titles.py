@@ -1,4 +1,6 @@
-"""Fuzzy title matching for the quick switcher: letters in order, rewarding word starts and runs."""
+"""Fuzzy matching of page titles, as the quick switcher (Ctrl+P) does it: the typed letters in order, rewarding
+word starts and runs. Not full-text search (that is :mod:`wikidesk.core.search`, whose ``fuzzy`` module is its
+typo tolerance)."""
 
 from __future__ import annotations
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from wikidesk.ui.fuzzy import rank
+from wikidesk.core.fuzzy_titles import rank
 from wikidesk.ui.session import WikiSession
 
 
