@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,10 +14,10 @@ from tests.sync.multiclient import Scenario, play, settle, setup
 from tests.sync.smb_server import SambaServer, start_samba
 from tests.sync.test_multiprocess import verify
 from wikidesk.core.names import name_key
+from wikidesk.core.opening import open_wiki
 from wikidesk.core.sync import SyncEngine
 from wikidesk.core.sync.location import open_backend
 from wikidesk.core.sync.smb_backend import SMBBackend
-from wikidesk.core.wiki import Wiki
 
 pytestmark = pytest.mark.smb
 
@@ -49,6 +50,35 @@ def test_smb_backend_primitives(samba: SambaServer) -> None:
     with pytest.raises(FileNotFoundError):
         backend.read("prim/a.txt")
     backend.close()
+
+
+def test_smb_create_new_from_two_connections_at_once_never_replaces(samba: SambaServer) -> None:
+    """Two clients race to create the same store files (temp file + no-replace rename, as ShareStore does):
+    each name is won once and keeps the winner's bytes."""
+    backends = [open_backend(samba.url(folder="")) for _ in range(2)]
+    backends[0].mkdir("race")
+    names = [f"race/{n:010d}.seg" for n in range(30)]
+    won: dict[int, list[str]] = {0: [], 1: []}
+
+    def client(i: int) -> None:
+        for name in names:
+            tmp = f"race/.~wd-{i}-{name[5:15]}.tmp"
+            assert backends[i].write_new(tmp, f"client {i}".encode())
+            if backends[i].rename(tmp, name):
+                won[i].append(name)
+            else:
+                backends[i].delete(tmp)
+
+    threads = [threading.Thread(target=client, args=(i,)) for i in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(won[0] + won[1]) == names
+    assert {name: backends[0].read(name) for name in names} == {
+        name: f"client {i}".encode() for i in (0, 1) for name in won[i]}
+    for backend in backends:
+        backend.close()
 
 
 def test_two_clients_over_smb_and_read_only_share(samba: SambaServer, tmp_path: Path) -> None:
@@ -111,7 +141,7 @@ def same_name_on_windows(names: list[str]) -> list[list[str]]:
 
 
 def assert_mirror_is_the_wiki(folder: Path, scenario: Scenario) -> dict[str, bytes]:
-    wikis = [Wiki.open(c.root) for c in scenario.clients]
+    wikis = [open_wiki(c.root) for c in scenario.clients]
     try:
         wanted = files(wikis[0])
         for other in wikis[1:]:

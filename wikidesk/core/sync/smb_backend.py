@@ -1,8 +1,12 @@
 """SMB backend: reach ``\\\\server\\share\\folder`` without a mapped drive, through ``smbprotocol``'s smbclient.
 
 Create-new is a write to a unique temp name followed by an SMB rename that does not replace (the server refuses
-if the target exists), so it is atomic and never overwrites. Connection failures become ``ConnectionError`` and
-drop the cached connection, so the next round reconnects when the server is back.
+if the target exists), so it is atomic and never overwrites. Both steps are single server-side operations, with
+no check-then-act: ``write_new`` opens with create disposition FILE_CREATE (smbclient mode ``"x"``) and ``rename``
+sends FileRenameInformation with ReplaceIfExists=0 (``smbclient.rename``; ``smbclient.replace`` sets it to 1), and
+the server answers STATUS_OBJECT_NAME_COLLISION if the name exists, even one created a moment earlier by another
+client. Connection failures become ``ConnectionError`` and drop the cached connection, so the next round
+reconnects when the server is back.
 """
 
 from __future__ import annotations
