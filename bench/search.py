@@ -45,6 +45,7 @@ import corpus
 from machine import cpu_model
 
 from wikidesk.core.catalog import is_page_path, walk
+from wikidesk.core.opening import open_wiki
 from wikidesk.core.search import schema as s
 from wikidesk.core.search.document import body_of
 from wikidesk.core.search.fuzzy import levenshtein
@@ -385,7 +386,7 @@ def run_size(n_pages: int, n_queries: int, workers: int, seed: int, work: Path, 
     if root.exists():
         shutil.rmtree(root)
     shutil.copytree(source, root, ignore=shutil.ignore_patterns(".complete"))
-    wiki = Wiki.open(root)
+    wiki = open_wiki(root)
     total_bytes = sum(st.st_size for rel, st in walk(root) if is_page_path(rel))
     print("  building wikidesk index", file=sys.stderr, flush=True)
     cpu0, load0 = cpu_seconds(), os.getloadavg()[0]

@@ -28,9 +28,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from machine import cpu_model  # noqa: E402
 
+from wikidesk.core.opening import init_wiki  # noqa: E402
 from wikidesk.core.search import IndexDoc, SearchIndex  # noqa: E402
 from wikidesk.core.search.service import WikiSearch  # noqa: E402
-from wikidesk.core.wiki import Wiki  # noqa: E402
 
 TARGET_MS = 1000.0
 FILLER = "Slik kobler du til skriveren på kontoret, og slik søker du om ferie i god tid før sommeren."
@@ -69,7 +69,7 @@ def bench_apply(folder: Path, pages: int, runs: int) -> list[float]:
 
 
 def bench_save(folder: Path, pages: int, runs: int) -> list[float]:
-    wiki = Wiki.init(folder / "wiki", user="Bench")
+    wiki = init_wiki(folder / "wiki", user="Bench")
     for i in range(pages):
         wiki.create(f"Side {i}", body=FILLER)
     page = wiki.create("Møterom", space="Admin", body="Booking av møterom.")

@@ -30,6 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from wikidesk.core.history.model import Revision, blob_hash
 from wikidesk.core.names import name_key
+from wikidesk.core.opening import init_wiki, open_wiki
 from wikidesk.core.sync import SyncEngine, connect_share
 from wikidesk.core.sync.backend import LocalBackend, ShareBackend
 from wikidesk.core.sync.segment import Segment, encode_segment
@@ -55,7 +56,7 @@ def page_bytes(i: int) -> tuple[str, bytes]:
 def build(root: Path, n: int) -> tuple[Path, Path]:
     """A share with ``n`` pages and a fully synced base wiki folder; returns (share, base wiki)."""
     share, base = root / "share", root / "base"
-    wiki = Wiki.init(base, user="bench")
+    wiki = init_wiki(base, user="bench")
     connect_share(wiki, str(share))
     history = wiki.history
     assert history is not None
@@ -109,7 +110,7 @@ def build(root: Path, n: int) -> tuple[Path, Path]:
 
 def clone_client(base: Path, target: Path, name: str) -> Wiki:
     shutil.copytree(base, target)
-    wiki = Wiki.open(target, user=name)
+    wiki = open_wiki(target, user=name)
     assert wiki.history is not None
     wiki.history.take_new_identity()
     return wiki

@@ -5,14 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from wikidesk.core import links
+from wikidesk.core.opening import open_wiki
 from wikidesk.core.sample import sample_wiki_path
-from wikidesk.core.wiki import Wiki
 
 DELIBERATELY_MISSING = {"Ny side som ikke finnes"}
 
 
 def test_every_sample_link_and_embed_resolves(sample_wiki: Path) -> None:
-    wiki = Wiki.open(sample_wiki)
+    wiki = open_wiki(sample_wiki)
     pages = wiki.pages()
     assert len(pages) >= 6
     assert {p.space for p in pages} >= {"", "IT", "Kommunikasjon", "HR"}
@@ -29,7 +29,7 @@ def test_every_sample_link_and_embed_resolves(sample_wiki: Path) -> None:
 
 
 def test_sample_shows_the_features(sample_wiki: Path) -> None:
-    wiki = Wiki.open(sample_wiki)
+    wiki = open_wiki(sample_wiki)
     html = "".join(links.parse(wiki, wiki.read(p)).html for p in wiki.pages())
     for feature in ("<table", 'class="checked"', "<del>", 'class="footnote', 'class="highlight"', 'class="tag"',
                     'class="wikilink missing"', "<img"):

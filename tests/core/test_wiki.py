@@ -8,12 +8,13 @@ from pathlib import Path
 import pytest
 
 from wikidesk.core.errors import AlreadyExistsError, NotFoundError, OutsideEditError
+from wikidesk.core.opening import init_wiki
 from wikidesk.core.wiki import Wiki
 
 
 @pytest.fixture
 def wiki(tmp_path: Path) -> Wiki:
-    return Wiki.init(tmp_path / "wiki", user="Kari Nordmann")
+    return init_wiki(tmp_path / "wiki", user="Kari Nordmann")
 
 
 def test_create_writes_front_matter_and_body(wiki: Wiki) -> None:

@@ -13,12 +13,13 @@ from wikidesk.core.history import views
 from wikidesk.core.history.errors import AmbiguousRevisionError, NoConflictError, RevisionNotFoundError
 from wikidesk.core.history.model import Revision, blob_hash
 from wikidesk.core.history.store import History
+from wikidesk.core.opening import init_wiki, open_wiki
 from wikidesk.core.wiki import Wiki
 
 
 @pytest.fixture
 def wiki(tmp_path: Path) -> Wiki:
-    return Wiki.init(tmp_path / "w", user="ola")
+    return init_wiki(tmp_path / "w", user="ola")
 
 
 def test_every_local_change_is_a_revision_chain(wiki: Wiki) -> None:
@@ -88,7 +89,7 @@ def test_existing_folder_is_imported_when_history_starts(tmp_path: Path) -> None
     root = tmp_path / "old"
     (root / "IT").mkdir(parents=True)
     (root / "IT" / "Printer.md").write_text("# Printer\n")
-    wiki = Wiki.open(root)
+    wiki = open_wiki(root)
     revs = views.revisions(wiki, "IT/Printer")
     assert len(revs) == 1 and revs[0].summary == "Added before history was kept"
 

@@ -10,13 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from wikidesk.core.wiki import Wiki
+from wikidesk.core.opening import init_wiki
 
 
 @pytest.fixture
 def wiki_dir(tmp_path: Path) -> Path:
     root = tmp_path / "wiki"
-    Wiki.init(root, user="Kari")
+    init_wiki(root, user="Kari")
     return root
 
 

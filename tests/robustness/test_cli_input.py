@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.robustness.helpers import assert_clean_error, assert_ok, cli
-from wikidesk.core.wiki import Wiki
+from wikidesk.core.opening import open_wiki
 
 
 def outside_files(wiki_dir: Path, tmp_path: Path) -> set[Path]:
@@ -19,7 +19,7 @@ def outside_files(wiki_dir: Path, tmp_path: Path) -> set[Path]:
 @pytest.mark.parametrize("ref", ["../../etc/passwd", "/etc/passwd", ".wikidesk/history.sqlite", ".wikidesk/wiki.json",
                                  "CON", "", "/", "..", ".", "../wiki/Side", "C:\\Windows\\win.ini"])
 def test_page_refs_never_reach_outside_or_into_the_wiki_s_own_files(wiki_dir: Path, ref: str) -> None:
-    Wiki.open(wiki_dir).create("Side", body="x")
+    open_wiki(wiki_dir).create("Side", body="x")
     for command in (["show", ref], ["links", ref], ["delete", ref], ["rename", ref, "Ny"]):
         result = cli(*command, wiki=wiki_dir)
         assert_clean_error(result, 3)
@@ -48,7 +48,7 @@ def test_creating_with_traversal_stays_inside_the_wiki(wiki_dir: Path, tmp_path:
     assert outside_files(wiki_dir, tmp_path) == before
     meta = sorted(p.name for p in (wiki_dir / ".wikidesk").iterdir())
     assert not any(name.endswith(".md") for name in meta)
-    wiki = Wiki.open(wiki_dir)
+    wiki = open_wiki(wiki_dir)
     assert all(not p.path.startswith(".") and ".." not in p.path.split("/") for p in wiki.pages())
 
 
@@ -70,7 +70,7 @@ def test_long_and_multiline_titles(wiki_dir: Path) -> None:
 
 
 def test_stdin_and_files_that_cannot_be_read(wiki_dir: Path, tmp_path: Path) -> None:
-    Wiki.open(wiki_dir).create("Side", body="original\n")
+    open_wiki(wiki_dir).create("Side", body="original\n")
     assert_clean_error(cli("write", "Side", wiki=wiki_dir, stdin="café".encode("latin-1"), process=True), 1)
     assert_clean_error(cli("write", "Side", "--file", str(tmp_path / "missing.md"), wiki=wiki_dir), 6)
     assert_clean_error(cli("write", "Side", "--file", str(tmp_path), wiki=wiki_dir), 6)
@@ -80,7 +80,7 @@ def test_stdin_and_files_that_cannot_be_read(wiki_dir: Path, tmp_path: Path) -> 
 
 
 def test_rename_delete_and_write_edge_cases(wiki_dir: Path) -> None:
-    wiki = Wiki.open(wiki_dir)
+    wiki = open_wiki(wiki_dir)
     wiki.create("Første", body="en\n")
     wiki.create("Andre", body="to\n")
     assert_clean_error(cli("rename", "Første", "Andre", wiki=wiki_dir), 4)
@@ -94,14 +94,14 @@ def test_rename_delete_and_write_edge_cases(wiki_dir: Path) -> None:
 
 
 def test_write_over_a_page_another_program_changed_keeps_that_change_in_history(wiki_dir: Path) -> None:
-    Wiki.open(wiki_dir).create("Side", body="v1\n")
+    open_wiki(wiki_dir).create("Side", body="v1\n")
     with open(wiki_dir / "Side.md", "a", encoding="utf-8") as handle:
         handle.write("edited in Notepad\n")
     outside = (wiki_dir / "Side.md").read_bytes()
     assert_ok(cli("write", "Side", wiki=wiki_dir, stdin=b"v2\n", process=True))
     history = assert_ok(cli("history", "Side", wiki=wiki_dir))
     assert "outside" in history
-    wiki = Wiki.open(wiki_dir)
+    wiki = open_wiki(wiki_dir)
     from wikidesk.core.history import views
 
     store = views.history_of(wiki)
@@ -112,7 +112,7 @@ def test_write_over_a_page_another_program_changed_keeps_that_change_in_history(
 def test_a_page_file_dropped_in_and_deleted_stays_recoverable(wiki_dir: Path) -> None:
     (wiki_dir / "Notat.md").write_text("written by another program\n", "utf-8")
     assert_ok(cli("delete", "Notat", wiki=wiki_dir))
-    wiki = Wiki.open(wiki_dir)
+    wiki = open_wiki(wiki_dir)
     from wikidesk.core.history import views
 
     store = views.history_of(wiki)
@@ -123,7 +123,7 @@ def test_a_page_file_dropped_in_and_deleted_stays_recoverable(wiki_dir: Path) ->
 @pytest.mark.parametrize("name", ["Side.md", "annen.MD", "x.tmp", "~$lock.docx", "thumbs.db", "Desktop.ini"])
 def test_attachment_names_that_would_become_pages_or_vanish_are_refused(wiki_dir: Path, tmp_path: Path,
                                                                        name: str) -> None:
-    Wiki.open(wiki_dir).create("Side", body="the page\n")
+    open_wiki(wiki_dir).create("Side", body="the page\n")
     source = tmp_path / "data.bin"
     source.write_bytes(b"attachment bytes")
     assert_clean_error(cli("attach", "Side", str(source), "--name", name, wiki=wiki_dir), 2)
@@ -134,19 +134,19 @@ def test_attachment_names_that_would_become_pages_or_vanish_are_refused(wiki_dir
                                   "..", ".hidden", "IT", "a" * 300 + ".txt"])
 def test_attachment_names_with_paths_or_reserved_words_stay_beside_the_page(wiki_dir: Path, tmp_path: Path,
                                                                             name: str) -> None:
-    Wiki.open(wiki_dir).create("Side", body="x\n")
+    open_wiki(wiki_dir).create("Side", body="x\n")
     (wiki_dir / "IT").mkdir()
     source = tmp_path / "data.bin"
     source.write_bytes(b"attachment bytes")
     stored = assert_ok(cli("attach", "Side", str(source), "--name", name, wiki=wiki_dir)).strip()
     assert "/" not in stored and "\\" not in stored
     assert (wiki_dir / stored).read_bytes() == b"attachment bytes"
-    assert stored in Wiki.open(wiki_dir).attachments()
+    assert stored in open_wiki(wiki_dir).attachments()
     assert outside_files(wiki_dir, tmp_path) == {source}
 
 
 def test_attaching_twice_under_one_name_keeps_both(wiki_dir: Path, tmp_path: Path) -> None:
-    Wiki.open(wiki_dir).create("Side", body="x\n")
+    open_wiki(wiki_dir).create("Side", body="x\n")
     for n in range(2):
         source = tmp_path / f"v{n}.pdf"
         source.write_bytes(f"version {n}".encode())

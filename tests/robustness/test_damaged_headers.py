@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from tests.robustness.helpers import assert_ok, cli
 from wikidesk.core import frontmatter
-from wikidesk.core.wiki import Wiki
+from wikidesk.core.opening import open_wiki
 
 BOM = "\ufeff"
 # Printable text without line breaks; the damage below adds the interesting characters.
@@ -63,7 +63,7 @@ def stored_lines(data: str) -> set[str]:
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=damaged_pages())
 def test_every_line_given_to_write_is_in_show_and_in_the_revision(wiki_dir: Path, text: str) -> None:
-    wiki = Wiki.open(wiki_dir)
+    wiki = open_wiki(wiki_dir)
     page_id = wiki.find("Side").page_id if wiki.exists("Side") else wiki.create("Side", tags=["x"]).info.page_id
     result = cli("write", page_id, wiki=wiki_dir, stdin=text.encode("utf-8"))
     assert_ok(result)
@@ -76,7 +76,7 @@ def test_every_line_given_to_write_is_in_show_and_in_the_revision(wiki_dir: Path
 
 
 def test_the_issue_s_stray_line_is_kept_visible_and_the_script_is_told(wiki_dir: Path) -> None:
-    page = Wiki.open(wiki_dir).create("Rutiner", tags=["drift"])
+    page = open_wiki(wiki_dir).create("Rutiner", tags=["drift"])
     text = "---\ntitle: Rutiner\nen linje uten kolon\ntags: [drift]\n---\nInnhold\n"
     result = cli("write", "Rutiner", wiki=wiki_dir, stdin=text.encode(), process=True)
     assert result.returncode == 0
@@ -90,7 +90,7 @@ def test_the_issue_s_stray_line_is_kept_visible_and_the_script_is_told(wiki_dir:
 
 
 def test_a_valid_header_given_to_write_keeps_its_comments_and_layout(wiki_dir: Path) -> None:
-    page = Wiki.open(wiki_dir).create("Mal", tags=["a"])
+    page = open_wiki(wiki_dir).create("Mal", tags=["a"])
     text = "---\n# owned by the archive team\ntitle:   Mal\ntags: [b]   # was a\n---\nBody\n"
     assert_ok(cli("write", "Mal", wiki=wiki_dir, stdin=text.encode()))
     shown = cli("show", "Mal", wiki=wiki_dir).stdout
@@ -100,14 +100,14 @@ def test_a_valid_header_given_to_write_keeps_its_comments_and_layout(wiki_dir: P
 
 
 def test_another_page_s_id_in_the_text_is_kept_as_a_comment_not_taken(wiki_dir: Path) -> None:
-    wiki = Wiki.open(wiki_dir)
+    wiki = open_wiki(wiki_dir)
     mine, other = wiki.create("Mine"), wiki.create("Other")
     text = f"---\ntitle: Mine\nid: {other.info.page_id}\n---\nBody\n"
     assert_ok(cli("write", "Mine", wiki=wiki_dir, stdin=text.encode()))
     shown = cli("show", "Mine", wiki=wiki_dir).stdout
     assert frontmatter.parse(shown).meta["id"] == mine.info.page_id
     assert f"# id: {other.info.page_id}" in shown  # the line is kept, as a comment
-    assert Wiki.open(wiki_dir).find(other.info.page_id).path == "Other.md"
+    assert open_wiki(wiki_dir).find(other.info.page_id).path == "Other.md"
 
 
 def test_an_outside_edit_the_editor_and_write_agree_on_a_broken_header(wiki_dir: Path) -> None:
@@ -115,7 +115,7 @@ def test_an_outside_edit_the_editor_and_write_agree_on_a_broken_header(wiki_dir:
     stored it: the lines are in the page's body (what the page view and the editor show)."""
     broken = "---\ntitle: Notat\n\tinnrykk med tab\n---\nTekst\n"
     (wiki_dir / "Notat.md").write_text(broken, "utf-8")
-    wiki = Wiki.open(wiki_dir)
+    wiki = open_wiki(wiki_dir)
     outside = wiki.read("Notat")
     assert outside.doc.body == broken and outside.doc.error and "line 3" in outside.doc.error
     saved = wiki.save("Notat", outside.doc.body + "Mer\n", expected_etag=outside.etag)  # the editor's save

@@ -10,7 +10,7 @@ import pytest
 from tests.robustness.helpers import assert_ok, cli
 from wikidesk.core import frontmatter
 from wikidesk.core.catalog import normalize_tags, page_info_from_text
-from wikidesk.core.wiki import Wiki
+from wikidesk.core.opening import open_wiki
 
 BOMB = "---\n" + "a0: &a0 [x, x, x, x, x, x, x, x, x]\n" + "".join(
     f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 9)}]\n" for i in range(1, 10)
@@ -61,7 +61,7 @@ def test_every_read_command_copes_with_every_hostile_file(hostile_wiki: Path) ->
 
 
 def test_reading_never_rewrites_a_hostile_file(hostile_wiki: Path) -> None:
-    wiki = Wiki.open(hostile_wiki)
+    wiki = open_wiki(hostile_wiki)
     for info in wiki.pages():
         wiki.read(info)
     for name, data in HOSTILE.items():
@@ -70,11 +70,11 @@ def test_reading_never_rewrites_a_hostile_file(hostile_wiki: Path) -> None:
 
 @pytest.mark.parametrize("name", sorted(HOSTILE))
 def test_write_and_rename_keep_every_old_version_recoverable(hostile_wiki: Path, name: str) -> None:
-    wiki = Wiki.open(hostile_wiki)
+    wiki = open_wiki(hostile_wiki)
     old = HOSTILE[name]
     page = wiki.rename(name, f"{name} renamed")
     page = wiki.save(page.info, "Ny tekst\n")
-    again = Wiki.open(hostile_wiki)
+    again = open_wiki(hostile_wiki)
     assert again.find(page.info.page_id).path == page.info.path  # the id stayed readable and unique
     from wikidesk.core.history import views
 
@@ -102,7 +102,7 @@ def test_yaml_values_python_cannot_build_are_a_reported_error(block: str) -> Non
 def test_saving_a_page_with_broken_front_matter_keeps_its_lines_and_stores_the_id(wiki_dir: Path) -> None:
     broken = "---\ntitle: [unclosed\nowner: Kari\n---\n"
     (wiki_dir / "Broken.md").write_text(broken + "Body\n", "utf-8")
-    wiki = Wiki.open(wiki_dir)
+    wiki = open_wiki(wiki_dir)
     page_id = wiki.find("Broken").page_id
     for n in range(3):  # the editor shows the unreadable header as text, and saves what it shows
         wiki.save("Broken", wiki.read("Broken").doc.body.replace(f"Body{n - 1 if n else ''}", f"Body{n}"))
@@ -117,7 +117,7 @@ def test_saving_a_page_with_broken_front_matter_keeps_its_lines_and_stores_the_i
 
 def test_an_id_that_is_not_a_word_is_replaced_so_renames_keep_the_page(wiki_dir: Path) -> None:
     (wiki_dir / "Listid.md").write_text("---\nid: [1, 2]\n---\nBody\n", "utf-8")
-    wiki = Wiki.open(wiki_dir)
+    wiki = open_wiki(wiki_dir)
     before = wiki.find("Listid").page_id
     after = wiki.rename("Listid", "Other name")
     assert after.info.page_id == before

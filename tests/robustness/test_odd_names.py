@@ -10,7 +10,7 @@ import pytest
 
 from tests.robustness.helpers import assert_clean_error, assert_ok, cli
 from wikidesk.core.errors import InvalidNameError, NotFoundError
-from wikidesk.core.wiki import Wiki
+from wikidesk.core.opening import open_wiki
 
 
 def test_a_file_name_that_is_not_utf8_does_not_break_the_wiki(wiki_dir: Path) -> None:
@@ -27,7 +27,7 @@ def test_odd_names_are_listed_and_found(wiki_dir: Path) -> None:
         (wiki_dir / f"{name}.md").write_text(f"{name!r}\n", "utf-8")
     (wiki_dir / "folder.md").mkdir()
     (wiki_dir / "folder.md" / "z.md").write_text("z\n", "utf-8")
-    wiki = Wiki.open(wiki_dir)
+    wiki = open_wiki(wiki_dir)
     assert {p.path for p in wiki.pages()} == {f"{n}.md" for n in names} | {"folder.md/z.md"}
     for name in names:
         assert wiki.read(wiki.find(name)).body == f"{name!r}\n"
@@ -42,7 +42,7 @@ def test_names_differing_only_in_case_or_unicode_form_are_ambiguous_not_mixed_up
     (wiki_dir / (unicodedata.normalize("NFC", "Kåre") + ".md")).write_text("nfc\n", "utf-8")
     message = assert_clean_error(cli("show", "a", wiki=wiki_dir), 3)
     assert "rename one of them" in message and "A.md" in message  # not "give the space": they share one
-    wiki = Wiki.open(wiki_dir)
+    wiki = open_wiki(wiki_dir)
     bodies = {wiki.read(p).body for p in wiki.pages()}
     assert bodies == {"upper\n", "lower\n", "nfd\n", "nfc\n"}
     assert_clean_error(cli("new", "a", wiki=wiki_dir), 4)
@@ -84,14 +84,14 @@ def test_a_symlinked_folder_pointing_outside_is_never_written_through(wiki_dir: 
     assert_clean_error(cli("new", "Lekk", "--space", "Ut", wiki=wiki_dir), 2)
     assert_clean_error(cli("write", "Ut/Lekk", "--create", wiki=wiki_dir, stdin=b"x\n"), 2)
     assert list(outside.iterdir()) == []
-    wiki = Wiki.open(wiki_dir)
+    wiki = open_wiki(wiki_dir)
     with pytest.raises(InvalidNameError):
         wiki.apply_remote(page_id="p", path="Ut/Lekk.md", data=b"x")
     assert list(outside.iterdir()) == []
 
 
 def test_a_page_deleted_between_list_and_read(wiki_dir: Path) -> None:
-    wiki = Wiki.open(wiki_dir)
+    wiki = open_wiki(wiki_dir)
     wiki.create("Borte", body="x")
     info = wiki.find("Borte")
     (wiki_dir / "Borte.md").unlink()

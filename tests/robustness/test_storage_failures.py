@@ -12,7 +12,7 @@ import pytest
 from tests.robustness.helpers import assert_clean_error, assert_ok, cli
 from wikidesk.core.atomic import TEMP_PREFIX, create_exclusive, write_atomic
 from wikidesk.core.errors import StorageError
-from wikidesk.core.wiki import Wiki
+from wikidesk.core.opening import init_wiki
 
 
 def temp_files(root: Path) -> list[Path]:
@@ -31,7 +31,7 @@ def fill(mount: Path) -> None:
 
 def test_disk_full_refuses_clearly_keeps_the_old_page_and_leaves_no_temp_files(tmpfs: Path) -> None:
     root = tmpfs / "wiki"
-    wiki = Wiki.init(root, user="Kari")
+    wiki = init_wiki(root, user="Kari")
     wiki.create("Side", body="precious\n")
     before = (root / "Side.md").read_bytes()
     fill(tmpfs)
@@ -78,7 +78,7 @@ def test_read_only_folder_reads_fine_and_refuses_changes_in_one_sentence(tmpfs: 
 
 def test_the_wiki_folder_deleted_while_in_use(tmp_path: Path) -> None:
     root = tmp_path / "wiki"
-    wiki = Wiki.init(root, user="Kari")
+    wiki = init_wiki(root, user="Kari")
     wiki.create("Side", body="x\n")
     shutil.rmtree(root)
     with pytest.raises(StorageError, match="no longer there"):
@@ -90,7 +90,7 @@ def test_the_wiki_folder_deleted_while_in_use(tmp_path: Path) -> None:
 
 def test_the_wiki_folder_vanishing_before_a_save(tmp_path: Path) -> None:
     root = tmp_path / "wiki"
-    wiki = Wiki.init(root, user="Kari")
+    wiki = init_wiki(root, user="Kari")
     page = wiki.create("Side", body="x\n")
     shutil.rmtree(root)
     with pytest.raises(StorageError, match="no longer there"):

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.search.conftest import write_page
+from wikidesk.core.opening import init_wiki
 from wikidesk.core.search.service import WikiSearch
 from wikidesk.core.wiki import Wiki
 
@@ -18,7 +19,7 @@ def wiki(tmp_path: Path) -> Wiki:
     root = tmp_path / "wiki"
     write_page(root, "IT/Skriver.md", "Skriver", "Slik kobler du til skriveren.", tags="[it]")
     write_page(root, "HR/Ferie.md", "Ferie", "Søknad om ferie.")
-    return Wiki.init(root, user="Kari Nordmann")
+    return init_wiki(root, user="Kari Nordmann")
 
 
 @pytest.fixture

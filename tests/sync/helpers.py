@@ -5,13 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from wikidesk.core.atomic import TEMP_PREFIX
+from wikidesk.core.opening import init_wiki
 from wikidesk.core.sync import SyncEngine, SyncReport, connect_share
 from wikidesk.core.sync.backend import ShareBackend
 from wikidesk.core.wiki import Wiki
 
 
 def make_client(tmp: Path, name: str, share: Path) -> Wiki:
-    wiki = Wiki.init(tmp / name, user=name)
+    wiki = init_wiki(tmp / name, user=name)
     connect_share(wiki, str(share))
     return wiki
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from tests.sync.helpers import assert_converged, files, make_client, sync
 from tests.sync.multiclient import REPO
 from wikidesk.core.atomic import TEMP_PREFIX
+from wikidesk.core.opening import open_wiki
 from wikidesk.core.sync.check import LEFTOVER_AGE, check, remove_local_temp_files
 from wikidesk.core.wiki import Wiki
 
@@ -28,9 +29,9 @@ def replace(src, dst, *args, **kwargs):
         os.kill(os.getpid(), signal.SIGKILL)
     return real_replace(src, dst, *args, **kwargs)
 os.replace = replace
+from wikidesk.core.opening import open_wiki
 from wikidesk.core.sync import SyncEngine
-from wikidesk.core.wiki import Wiki
-SyncEngine(Wiki.open(sys.argv[1]), mirror_grace=0.0).run()
+SyncEngine(open_wiki(sys.argv[1]), mirror_grace=0.0).run()
 """
 
 
@@ -48,7 +49,7 @@ def test_sync_killed_before_renaming_a_page_leaves_only_an_ignored_temp_file(tmp
     proc = subprocess.run([sys.executable, "-c", DIE_BEFORE_RENAME, str(b.root)], env=env, cwd=REPO,
                           capture_output=True, timeout=120)
     assert proc.returncode == -signal.SIGKILL, proc.stderr.decode()
-    b = Wiki.open(b.root)
+    b = open_wiki(b.root)
     assert len(leftovers(b)) == 1 and not b.exists("Vakt")
     assert [p.title for p in b.pages()] == []  # the temp file is never taken for a page
 

@@ -9,6 +9,7 @@ import pytest
 
 from tests.sync.helpers import assert_converged, files, make_client, share_tree, sync
 from wikidesk.core.history import views
+from wikidesk.core.opening import open_wiki
 from wikidesk.core.sync.backend import LocalBackend
 from wikidesk.core.sync.wrappers import FaultBackend
 from wikidesk.core.wiki import Wiki
@@ -247,7 +248,7 @@ def test_copied_wiki_folder_takes_a_new_identity(tmp_path: Path, share: Path) ->
     a.create("Felles", body="0\n")
     sync(a)
     shutil.copytree(a.root, tmp_path / "a-copy")
-    copy = Wiki.open(tmp_path / "a-copy")
+    copy = open_wiki(tmp_path / "a-copy")
     assert copy.history.client_id == a.history.client_id  # type: ignore[union-attr]
     a.create("Fra original", body="o\n")
     copy.create("Fra kopi", body="k\n")
@@ -269,7 +270,7 @@ def test_identity_clash_found_while_pulling_is_reported(tmp_path: Path, share: P
     a.create("Felles", body="0\n")
     sync(a)
     shutil.copytree(a.root, tmp_path / "a-copy")
-    copy = Wiki.open(tmp_path / "a-copy")
+    copy = open_wiki(tmp_path / "a-copy")
     a.create("Fra original", body="o\n")
     sync(a)
     report = sync(copy)

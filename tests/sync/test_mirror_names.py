@@ -122,3 +122,16 @@ def test_stale_twin_left_by_a_crashed_client_is_removed_by_the_audit(tmp_path: P
     (share / "pages" / "Rutiner ny.md").rename(share / "pages" / "RUTINER NY.md")
     settle(b, a)
     assert_mirror_matches(share, a)
+
+
+def test_a_name_the_server_stores_in_another_unicode_form_is_not_rewritten_every_round(tmp_path: Path,
+                                                                                      share: Path) -> None:
+    """A server that stores names decomposed (as HFS+ does) returns them so; rewriting would not change that."""
+    a = make_client(tmp_path, "ola", share)
+    a.create(f"{NFC_A}rsplan", body="tekst\n")
+    settle(a)
+    stored = share / "pages" / unicodedata.normalize("NFD", f"{NFC_A}rsplan.md")
+    (share / "pages" / f"{NFC_A}rsplan.md").rename(stored)
+    reports = [sync(a) for _ in range(2)]
+    assert [r.mirror_written for r in reports] == [0, 0]
+    assert [p.name for p in (share / "pages").iterdir()] == [stored.name]

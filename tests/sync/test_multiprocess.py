@@ -9,6 +9,7 @@ import pytest
 
 from tests.sync.helpers import files, heads_of, revision_ids
 from tests.sync.multiclient import Scenario, play, settle, setup
+from wikidesk.core.opening import open_wiki
 from wikidesk.core.wiki import Wiki
 
 pytestmark = pytest.mark.slow
@@ -20,7 +21,7 @@ def all_blobs(wiki: Wiki) -> list[bytes]:
 
 
 def verify(scenario: Scenario) -> None:
-    wikis = [Wiki.open(c.root) for c in scenario.clients]
+    wikis = [open_wiki(c.root) for c in scenario.clients]
     first = wikis[0]
     for other in wikis[1:]:
         assert files(other) == files(first), f"{other.user}'s folder differs from {first.user}'s"

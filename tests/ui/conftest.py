@@ -15,8 +15,8 @@ os.environ.setdefault("WIKIDESK_THEME", "light")
 
 import pytest
 
+from wikidesk.core.opening import init_wiki
 from wikidesk.core.settings import Settings
-from wikidesk.core.wiki import Wiki
 
 
 @pytest.fixture(autouse=True)
@@ -32,7 +32,7 @@ def wikidesk_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def wiki_root(tmp_path: Path) -> Path:
     """A small wiki: Home links to Printers and to a missing page; a space IT with two pages."""
     root = tmp_path / "wiki"
-    wiki = Wiki.init(root, user="Tester")
+    wiki = init_wiki(root, user="Tester")
     wiki.create("Home", body="# Welcome\n\nSee [[Printers]] and [[Missing page]].\n\n## Second part\n\nText.\n")
     wiki.create("Printers", space="IT", tags=["hardware"], body="# Printers\n\nThe printer is on floor 2.\n")
     wiki.create("VPN", space="IT", tags=["network"], body="How to connect to the VPN. Back to [[Home]].\n")

@@ -58,7 +58,7 @@ def test_dialog_controls_are_named(qtbot, window) -> None:
 
     dialogs = [window.pages.new_page(""), window.open_switcher(), SettingsDialog(window.session.settings, window),
                FirstRunDialog(window)]
-    history = next(s for s in window.findChildren(object) if type(s).__name__ == "HistoryService")
+    history = window.session.history
     dialogs += [history.open_history(), history.open_conflicts()]
     window.show_shortcuts()
     for dialog in dialogs:

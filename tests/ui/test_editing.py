@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from wikidesk.core.wiki import Wiki
+from wikidesk.core.opening import open_wiki
 
 
 def open_page(qtbot, window, title: str) -> None:
@@ -124,7 +124,7 @@ def test_rename_and_delete_from_tree(qtbot, window, wiki_root: Path) -> None:
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     qtbot.waitUntil((wiki_root / "Nettverk" / "VPN-tilgang.md").exists, timeout=5000)
     assert not (wiki_root / "IT" / "VPN.md").exists()
-    moved = Wiki.open(wiki_root).find("Nettverk/VPN-tilgang")
+    moved = open_wiki(wiki_root).find("Nettverk/VPN-tilgang")
     assert moved.page_id == vpn.page_id
     box = window.pages.delete(moved)
     delete = next(b for b in box.buttons() if b.text() == "Delete")

@@ -15,7 +15,7 @@ def test_history_diff_and_restore(qtbot, window, wiki_root) -> None:
         qtbot.keyClicks(editor.edit, "Helt ny tekst.")
     assert "Helt ny tekst." in (wiki_root / "Home.md").read_text("utf-8")
     window.actions["history"].trigger()
-    service = next(s for s in window.findChildren(object) if type(s).__name__ == "HistoryService")
+    service = window.session.history
     dialog = service.dialog
     with qtbot.waitSignal(dialog.diff_shown, timeout=5000):
         pass
@@ -58,7 +58,7 @@ def make_conflict(window) -> str:
 def test_resolve_conflict(qtbot, window, wiki_root) -> None:
     page_id = make_conflict(window)
     window.actions["resolve"].trigger()
-    service = next(s for s in window.findChildren(object) if type(s).__name__ == "HistoryService")
+    service = window.session.history
     dialog = service.conflict_dialog
     with qtbot.waitSignal(dialog.conflict_shown, timeout=5000) as shown:
         pass
@@ -91,7 +91,7 @@ def test_conflicts_at_start_show_in_the_status_bar(qtbot, desktop, wiki_root) ->
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: window.sync_indicator.state == "conflicts", timeout=5000)
     assert window.sync_indicator.text() == "Conflicts: 1"
-    service = next(s for s in window.findChildren(object) if type(s).__name__ == "HistoryService")
+    service = window.session.history
     dialog = service.open_conflicts()
     with qtbot.waitSignal(dialog.conflict_shown, timeout=5000):
         pass

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 
 
 def wait_index_ready(qtbot, window) -> object:
-    service = next(s for s in window.findChildren(object) if type(s).__name__ == "SearchService")
+    service = window.session.search
     if service.engine is None:
         with qtbot.waitSignal(service.ready, timeout=10000):
             pass

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialogButtonBox
 
+from wikidesk.core.opening import open_wiki
 from wikidesk.core.settings import Settings
-from wikidesk.core.wiki import Wiki
 from wikidesk.ui.dialogs.first_run import FirstRunDialog
 from wikidesk.ui.dialogs.settings_dialog import SettingsDialog
 
@@ -66,7 +66,7 @@ def test_first_run_sample_wiki(qtbot, desktop) -> None:
     with qtbot.waitSignal(window.view.page_opened, timeout=10000) as opened:
         pass
     assert opened.args[0].info.title == "Velkommen"  # HOME_TITLES puts "velkommen" before "welcome"
-    assert Wiki.open(path).pages()
+    assert open_wiki(path).pages()
 
 
 def test_opening_an_unusable_folder_reports_one_sentence(qtbot, desktop, tmp_path: Path) -> None:

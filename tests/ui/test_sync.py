@@ -34,7 +34,7 @@ def sync_window(desktop, wiki_root: Path, share: Path, settings: Settings, qtbot
     settings.save()
     window = desktop.open_wiki(wiki_root)
     qtbot.addWidget(window)
-    service = next(s for s in desktop.services if type(s).__name__ == "SyncService")
+    service = desktop.session.sync
     with qtbot.waitSignal(service.round_finished, timeout=20000) as first:
         pass
     assert first.args[0].status == "synced", first.args[0].message
@@ -103,7 +103,7 @@ def test_conflict_from_two_clients_is_resolved(qtbot, sync_window, share: Path, 
     assert window.sync_indicator.text() == "Conflicts: 1"
     resolve = next(b for b in window.message_bar.buttons if b.text() == "Resolve…")
     resolve.click()
-    history = next(s for s in window.findChildren(object) if type(s).__name__ == "HistoryService")
+    history = window.session.history
     dialog = history.conflict_dialog
     with qtbot.waitSignal(dialog.conflict_shown, timeout=5000):
         pass
@@ -127,7 +127,7 @@ def test_conflict_from_two_clients_is_resolved(qtbot, sync_window, share: Path, 
 def test_choosing_a_shared_folder_in_settings_starts_syncing(qtbot, window, desktop, share: Path) -> None:
     from PySide6.QtWidgets import QDialogButtonBox
 
-    service = next(s for s in desktop.services if type(s).__name__ == "SyncService")
+    service = desktop.session.sync
     assert window.sync_indicator.state == "off"
     desktop.show_settings()
     dialog = desktop.settings_dialog
@@ -160,7 +160,7 @@ def test_first_run_join_pulls_the_team_wiki(qtbot, desktop, share: Path, tmp_pat
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     window = desktop.open_wiki(dialog.apply(desktop))
     qtbot.addWidget(window)
-    service = next(s for s in desktop.services if type(s).__name__ == "SyncService")
+    service = desktop.session.sync
     with qtbot.waitSignal(service.round_finished, timeout=20000) as done:
         pass
     assert done.args[0].status == "synced" and done.args[0].pulled == 1  # the one revision of "Rutiner"

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from wikidesk import __version__
 from wikidesk.cli import output, page_cmd
 from wikidesk.core.errors import ConfigError, WikiError
+from wikidesk.core.opening import open_wiki
 from wikidesk.core.pages import WikiChange
 from wikidesk.core.paths import index_dir, log_dir
 from wikidesk.core.settings import Settings
@@ -57,7 +58,7 @@ def run(argv: Sequence[str] | None = None) -> int:
         return app_main(args.wiki or os.environ.get("WIKIDESK_WIKI"))
     if getattr(args, "no_wiki", False):
         return int(args.func(args, None))
-    wiki = Wiki.open(choose_wiki(args.wiki))
+    wiki = open_wiki(choose_wiki(args.wiki))
     changes: list[WikiChange] = []
     wiki.subscribe(changes.append)
     try:

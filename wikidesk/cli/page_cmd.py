@@ -10,6 +10,7 @@ from typing import Any
 from wikidesk.cli import output
 from wikidesk.core import frontmatter, links
 from wikidesk.core.errors import NotFoundError, StorageError, WikiError
+from wikidesk.core.opening import init_wiki
 from wikidesk.core.settings import Settings
 from wikidesk.core.wiki import Wiki
 
@@ -86,7 +87,7 @@ def read_input(path: str | None) -> str:
 
 
 def cmd_init(args: argparse.Namespace, _wiki: Wiki | None) -> int:
-    wiki = Wiki.init(args.dir, user=args.user)
+    wiki = init_wiki(args.dir, user=args.user)
     settings = Settings.load()
     if not settings.get("wiki_path"):
         settings.set("wiki_path", str(wiki.root))
@@ -94,10 +95,8 @@ def cmd_init(args: argparse.Namespace, _wiki: Wiki | None) -> int:
             settings.set("user_name", args.user)
         settings.save()
     if args.share:
-        try:
-            from wikidesk.cli.sync_cmd import connect_share
-        except ImportError as exc:
-            raise WikiError("This installation cannot sync with a shared folder.") from exc
+        from wikidesk.cli.sync_cmd import connect_share  # loaded only when needed (CLI start-up time)
+
         connect_share(wiki, args.share)
     print(f"Wiki ready in {wiki.root}")
     return 0
@@ -133,10 +132,8 @@ def cmd_write(args: argparse.Namespace, wiki: Wiki) -> int:
 
 def cmd_show(args: argparse.Namespace, wiki: Wiki) -> int:
     if args.rev:
-        try:
-            from wikidesk.cli.sync_cmd import show_revision
-        except ImportError as exc:
-            raise WikiError("This installation keeps no page history.") from exc
+        from wikidesk.cli.sync_cmd import show_revision  # loaded only when needed (CLI start-up time)
+
         return show_revision(args, wiki)
     page = wiki.read(args.page)
     if args.html:

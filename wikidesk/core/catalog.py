@@ -13,7 +13,8 @@ from wikidesk.core import frontmatter
 from wikidesk.core.atomic import TEMP_PREFIX
 from wikidesk.core.errors import StorageError
 from wikidesk.core.names import PAGE_SUFFIX, dir_to_space, name_key, normalize_title, stem_to_title
-from wikidesk.core.pages import PageInfo, derived_id
+from wikidesk.core.page_ids import derived_id, stored_id
+from wikidesk.core.pages import PageInfo
 
 META_DIR = ".wikidesk"
 IGNORED_NAMES = {"thumbs.db", "desktop.ini", ".ds_store"}
@@ -90,14 +91,6 @@ def page_info_from_document(rel: str, doc: frontmatter.Document, stat: os.stat_r
         created=str(meta["created"]) if meta.get("created") else None,
         size=stat.st_size if stat else size,
     )
-
-
-def stored_id(meta: dict[str, object]) -> str | None:
-    """The page id written in the front matter, or None when there is none usable (missing, empty, a list...)."""
-    value = meta.get("id")
-    if isinstance(value, (str, int)) and not isinstance(value, bool) and str(value).strip():
-        return str(value)
-    return None
 
 
 def normalize_tags(value: object) -> tuple[str, ...]:

@@ -61,8 +61,3 @@ class WikiChange:
 def etag_of(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
-
-def derived_id(relative_path: str) -> str:
-    """The id of a page that has none in its front matter: stable for a given path, equal on every client."""
-    key = relative_path.replace("\\", "/").casefold()
-    return hashlib.sha256(("wikidesk-path:" + key).encode("utf-8")).hexdigest()[:16]

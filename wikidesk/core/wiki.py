@@ -14,7 +14,7 @@ import threading
 import uuid
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 from wikidesk.core import frontmatter, names
 from wikidesk.core.atomic import describe_os_error, write_atomic
@@ -25,7 +25,6 @@ from wikidesk.core.catalog import (
     is_page_path,
     page_info_from_text,
     read_text,
-    stored_id,
 )
 from wikidesk.core.errors import (
     AlreadyExistsError,
@@ -36,23 +35,15 @@ from wikidesk.core.errors import (
     StorageError,
     WikiError,
 )
+from wikidesk.core.page_ids import attachment_id, new_page_id, stored_id
 from wikidesk.core.pages import Page, PageInfo, WikiChange, etag_of
 
 WIKI_FILE = "wiki.json"
 LOCAL_FILE = "local.json"
 Listener = Callable[[WikiChange], None]
 
-
-class HistoryRecorder(Protocol):
-    """What the wiki needs from page history: record each local change as a revision."""
-
-    def record(
-        self, *, page_id: str, path: str, data: bytes | None, author: str, summary: str, kind: str = "page"
-    ) -> Any: ...
-
-
-def new_page_id() -> str:
-    return uuid.uuid4().hex[:16]
+if TYPE_CHECKING:
+    from wikidesk.core.history.store import History
 
 
 def now_iso() -> str:
@@ -71,23 +62,21 @@ class Wiki:
         self._scanned = False
         local = self._read_json(LOCAL_FILE)
         self.user: str = user or str(local.get("user") or "") or _default_user()
-        self.history: HistoryRecorder | None = None
+        self.history: History | None = None
         self.history_error: WikiError | None = None  # why history could not be opened (then nothing may change)
 
-    # ----- opening and creating -----------------------------------------------------------------------------
+    # ----- opening and creating (with history: wikidesk.core.opening) ----------------------------------------
     @classmethod
-    def open(cls, root: Path | str, *, user: str | None = None) -> Wiki:
-        """Open an existing wiki folder (any folder of Markdown files is a wiki)."""
+    def open_folder(cls, root: Path | str, *, user: str | None = None) -> Wiki:
+        """An existing wiki folder (any folder of Markdown files), no history attached yet."""
         path = Path(root)
         if not path.is_dir():
             raise ConfigError(f"The wiki folder {path} does not exist or is not a folder.")
-        wiki = cls(path, user=user)
-        wiki._attach_default_history()
-        return wiki
+        return cls(path, user=user)
 
     @classmethod
-    def init(cls, root: Path | str, *, user: str | None = None) -> Wiki:
-        """Make ``root`` a wiki (the folder may already hold Markdown files; nothing is overwritten)."""
+    def init_folder(cls, root: Path | str, *, user: str | None = None) -> Wiki:
+        """Make ``root`` a wiki folder (it may already hold Markdown files; nothing is overwritten)."""
         path = Path(root)
         try:
             path.mkdir(parents=True, exist_ok=True)
@@ -99,19 +88,17 @@ class Wiki:
             wiki._write_json(WIKI_FILE, {"format": 1, "wiki_id": uuid.uuid4().hex, "created": now_iso()})
         if user:
             wiki._write_json(LOCAL_FILE, {**wiki._read_json(LOCAL_FILE), "user": user})
-        wiki._attach_default_history()
         return wiki
 
-    def _attach_default_history(self) -> None:
-        try:
-            from wikidesk.core.history import attach_default
-        except ImportError:
-            return
-        try:
-            attach_default(self)
-        except WikiError as exc:  # a read-only or full disk: pages can still be read; changes are refused
-            self.history = None
-            self.history_error = exc
+    def attach_history(self, history: History | None, *, error: WikiError | None = None) -> None:
+        """Record every change from now on in ``history``; with ``error`` instead, refuse every change with it."""
+        self.history = history
+        self.history_error = error
+
+    @property
+    def lock(self) -> threading.RLock:
+        """The lock around every change (take it before the history's lock, never after)."""
+        return self._lock
 
     def _read_json(self, name: str) -> dict[str, Any]:
         try:
@@ -372,10 +359,23 @@ class Wiki:
             rel = f"{folder}/{candidate}" if folder else candidate
             write_atomic(self._path(rel), data)
             if self.history is not None:
-                self._record(page_id=_attachment_id(rel), path=rel, data=data, summary=f"Attached {candidate}",
+                self._record(page_id=attachment_id(rel), path=rel, data=data, summary=f"Attached {candidate}",
                              kind="file", failed="The file was attached, but the page history could not keep it")
             self._emit(WikiChange("attach", info.page_id, rel))
             return candidate
+
+    def give_new_id(self, rel: str, data: bytes) -> tuple[bytes, str]:
+        """A copy of another page found in the folder (``data`` as read): write a fresh id into its front matter so
+        both keep their own history. Returns the new bytes and id; the caller (a scan) records the revision."""
+        with self._lock:
+            doc = frontmatter.parse(data.decode("utf-8", errors="replace"))
+            doc.meta["id"] = new_id = new_page_id()
+            new_data = frontmatter.serialize(doc).encode("utf-8")
+            path = self._path(rel)
+            write_atomic(path, new_data)
+            self._catalog.update(rel, page_info_from_text(rel, new_data.decode("utf-8"), path.stat()))
+            self._emit(WikiChange("save", new_id, rel, origin="disk"))
+            return new_data, new_id
 
     def apply_remote(
         self,
@@ -468,7 +468,7 @@ class Wiki:
             return
         kind = "page" if is_page_path(rel) else "file"
         page_id = (page_info_from_text(rel, before.decode("utf-8", errors="replace"), None).page_id
-                   if kind == "page" else _attachment_id(rel))
+                   if kind == "page" else attachment_id(rel))
         self._record(page_id=page_id, path=rel, data=before, summary="Edited outside wikidesk", kind=kind,
                      failed="Nothing was saved, because the page history could not keep the version on disk")
 
@@ -555,12 +555,6 @@ class Wiki:
         page = Page(info=info, doc=frontmatter.parse(data.decode("utf-8")), etag=etag_of(data))
         self._emit(WikiChange(kind, info.page_id, rel, old_path=old_rel))
         return page
-
-
-def _attachment_id(rel: str) -> str:
-    from wikidesk.core.pages import derived_id
-
-    return "f" + derived_id(rel)[1:]
 
 
 def _with_final_newline(text: str) -> str:

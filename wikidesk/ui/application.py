@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
 
+from wikidesk.core import opening
 from wikidesk.core.errors import WikiError
 from wikidesk.core.settings import Settings
 from wikidesk.core.wiki import Wiki
@@ -22,6 +24,11 @@ from wikidesk.ui.session import WikiSession
 from wikidesk.ui.tasks import TaskRunner
 from wikidesk.ui.theme import Theme
 from wikidesk.ui.window_state import WindowState
+
+if TYPE_CHECKING:
+    from wikidesk.ui.history.service import HistoryService
+    from wikidesk.ui.search.service import SearchService
+    from wikidesk.ui.sync.service import SyncService
 
 log = logging.getLogger(__name__)
 
@@ -43,11 +50,11 @@ class DesktopApp(QObject):
         self.tasks = TaskRunner(self)
         self.session: WikiSession | None = None
         self.window: MainWindow | None = None
-        self.services: list[QObject] = []
+        self.services: list[SearchService | HistoryService | SyncService] = []  # also in session.search etc.
 
     # ----- opening a wiki -------------------------------------------------------------------------------------
     def _open(self, path: Path | str) -> Wiki:
-        return Wiki.open(path, user=str(self.settings.get("user_name") or "") or None)
+        return opening.open_wiki(path, user=str(self.settings.get("user_name") or "") or None)
 
     def open_wiki_in_background(self, path: Path | str) -> None:
         """Open a wiki without blocking: the first open of a big folder reads every page into its history."""
@@ -95,7 +102,7 @@ class DesktopApp(QObject):
         return self.window
 
     def _attach_services(self) -> None:
-        """Search, history and sync panels, each only when its core part is installed."""
+        """The search, history and sync services of the new window."""
         assert self.window is not None and self.session is not None
         self.services = services.attach_all(self.window, self.session)
 
@@ -104,9 +111,7 @@ class DesktopApp(QObject):
             self.window.close()
             self.window.deleteLater()
         for service in self.services:
-            stop = getattr(service, "stop", None)
-            if stop is not None:
-                stop()
+            service.stop()
         self.services = []
         self.window = self.session = None
 
@@ -150,10 +155,8 @@ class DesktopApp(QObject):
         if "wiki_path" in changed and self.settings.get("wiki_path"):
             self.open_wiki(str(self.settings.get("wiki_path")))
         elif changed & {"share_path", "sync_interval", "user_name"} and self.session is not None:
-            for service in self.services:
-                reconfigure = getattr(service, "reconfigure", None)
-                if reconfigure is not None:
-                    reconfigure()
+            if self.session.sync is not None:
+                self.session.sync.reconfigure()
 
     def choose_wiki(self) -> None:
         from PySide6.QtWidgets import QFileDialog

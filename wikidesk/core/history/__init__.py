@@ -1,6 +1,6 @@
 """Page history: every revision of every page, kept locally in ``<wiki>/.wikidesk/history.sqlite``.
 
-Public API: :class:`History` (``wiki.history``), :func:`attach_default` (called by ``Wiki.open``/``Wiki.init``),
+Public API: :class:`History` (``wiki.history``; a wiki gets it from :mod:`wikidesk.core.opening`),
 :class:`Revision`, :class:`Conflict`, and the functions in :mod:`~wikidesk.core.history.views`
 (``revisions``, ``diff``, ``restore``, ``conflicts``, ``conflict``, ``resolve``) and
 :mod:`~wikidesk.core.history.scan` (``scan``: take in edits made by other programs).
@@ -9,6 +9,6 @@ Public API: :class:`History` (``wiki.history``), :func:`attach_default` (called 
 from __future__ import annotations
 
 from wikidesk.core.history.model import Conflict, Revision
-from wikidesk.core.history.store import History, attach_default
+from wikidesk.core.history.store import History
 
-__all__ = ["Conflict", "History", "Revision", "attach_default"]
+__all__ = ["Conflict", "History", "Revision"]

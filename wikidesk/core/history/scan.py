@@ -13,12 +13,10 @@ from collections.abc import Generator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from wikidesk.core import frontmatter
-from wikidesk.core.atomic import write_atomic
 from wikidesk.core.catalog import is_page_path, page_info_from_text, walk
 from wikidesk.core.history.model import blob_hash
 from wikidesk.core.names import name_key
-from wikidesk.core.pages import derived_id
+from wikidesk.core.page_ids import attachment_id
 
 if TYPE_CHECKING:
     from wikidesk.core.history.store import History
@@ -34,10 +32,6 @@ class ScanReport:
     recorded: list[str] = field(default_factory=list)  # paths with a new revision
     deleted: list[str] = field(default_factory=list)
     copies: list[str] = field(default_factory=list)  # files that got a fresh page id
-
-
-def attachment_id(rel: str) -> str:
-    return "f" + derived_id(rel)[1:]
 
 
 def _page_id_of(rel: str, data: bytes) -> str:
@@ -77,7 +71,7 @@ def scan(history: History, wiki: Wiki, *, summary_new: str = EDITED) -> Generato
             history.track(page_id, rel, head.id, digest)  # sync wrote this file but was stopped before noting it
             continue
         changed.append((rel, data, digest, page_id))
-    with history.lock:
+    with wiki.lock, history.lock:  # the wiki's lock first, as every change takes them
         assigned: set[str] = set()
         for rel, found_data, _digest, found_id in changed:
             data, page_id = found_data, found_id
@@ -85,7 +79,7 @@ def scan(history: History, wiki: Wiki, *, summary_new: str = EDITED) -> Generato
             holders = {name_key(h) for h in on_disk.get(page_id, [])}
             elsewhere = entry is not None and name_key(entry.path) != name_key(rel) and name_key(entry.path) in holders
             if is_page_path(rel) and (elsewhere or page_id in assigned):
-                data, page_id = _give_fresh_id(wiki, rel, data)
+                data, page_id = wiki.give_new_id(rel, data)
                 report.copies.append(rel)
             assigned.add(page_id)
             summary = EDITED if history.db.heads(page_id) else summary_new
@@ -127,14 +121,3 @@ def scan_paths(history: History, wiki: Wiki, paths: list[str]) -> None:
         history.record(page_id=page_id, path=rel, data=data, author=wiki.user, summary=EDITED,
                        kind="page" if is_page_path(rel) else "file")
 
-
-def _give_fresh_id(wiki: Wiki, rel: str, data: bytes) -> tuple[bytes, str]:
-    """A copy of another page: write a new id into its front matter so both pages keep their own history."""
-    from wikidesk.core.wiki import new_page_id
-
-    doc = frontmatter.parse(data.decode("utf-8", errors="replace"))
-    new_id = new_page_id()
-    doc.meta["id"] = new_id
-    new_data = frontmatter.serialize(doc).encode("utf-8")
-    write_atomic(wiki.root / rel, new_data)
-    return new_data, new_id

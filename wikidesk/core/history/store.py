@@ -8,6 +8,7 @@ next segment number, used by sync) and the Lamport clock. Queries, diffs, restor
 from __future__ import annotations
 
 import secrets
+import sqlite3
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -20,7 +21,7 @@ from wikidesk.core.history.model import Revision, blob_hash, utc_now_iso
 from wikidesk.core.names import name_key
 
 if TYPE_CHECKING:
-    from wikidesk.core.wiki import Wiki
+    pass
 
 DB_NAME = "history.sqlite"
 
@@ -36,7 +37,7 @@ class History:
         self.root = Path(root)
         try:
             self.db = HistoryDB(Path(meta_dir) / DB_NAME)
-        except Exception as exc:
+        except (OSError, sqlite3.Error) as exc:  # a read-only, full or broken disk; a bug still surfaces
             raise HistoryStoreError(f"The page history in {meta_dir} could not be opened: {exc}.") from exc
         self.now = now
         self.lock = threading.RLock()
@@ -170,14 +171,3 @@ class History:
     def close(self) -> None:
         self.db.close()
 
-
-def attach_default(wiki: Wiki) -> History:
-    """Give ``wiki`` its local history (creating it on first use and taking in the pages already there)."""
-    from wikidesk.core.history.scan import scan_all
-
-    history = History(wiki.root, wiki.meta_dir)
-    wiki.history = history
-    if history.db.get_state("initial_scan") is None:
-        scan_all(history, wiki, summary_new="Added before history was kept")
-        history.db.set_state("initial_scan", utc_now_iso())
-    return history

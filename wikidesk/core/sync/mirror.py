@@ -13,13 +13,15 @@ from __future__ import annotations
 import datetime as dt
 import json
 import time
+import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 
 from wikidesk.core.catalog import is_ignored, is_page_path, page_info_from_text
 from wikidesk.core.history.model import Revision, blob_hash
-from wikidesk.core.history.scan import attachment_id
 from wikidesk.core.history.store import History
 from wikidesk.core.names import name_key
+from wikidesk.core.page_ids import attachment_id
 from wikidesk.core.sync.backend import Entry
 from wikidesk.core.sync.store import MIRROR, TEMP_PREFIX, ShareStore
 
@@ -38,6 +40,10 @@ class MirrorResult:
 
 def _rel(path: str) -> str:
     return f"{MIRROR}/{path}"
+
+
+def _nfc(name: str) -> str:
+    return unicodedata.normalize("NFC", name)
 
 
 class Mirror:
@@ -223,6 +229,7 @@ class Mirror:
         by_key = {name_key(r[1]): r for r in rows}
         listed: set[str] = set()
         extra = set(json.loads(self.db.get_state("mirror_extra_dirs") or "[]"))
+        per_key = Counter(name_key(f"{folder}/{e.name}" if folder else e.name) for e in entries if not e.is_dir)
         for entry in entries:
             if entry.name.startswith(TEMP_PREFIX) or is_ignored(entry.name):
                 continue
@@ -234,7 +241,9 @@ class Mirror:
                 continue
             listed.add(name_key(rel))
             row = by_key.get(name_key(rel))
-            twin = row is not None and row[1] != rel  # same name ignoring case/form: one file on Windows
+            # the same name ignoring case and Unicode form (one file on Windows) beside the page's own, or alone in
+            # another case; alone in another Unicode form only, it is how this server stores names: not a twin
+            twin = row is not None and row[1] != rel and (per_key[name_key(rel)] > 1 or _nfc(rel) != _nfc(row[1]))
             if row is not None and not twin and row[3] == entry.size and row[4] in (None, entry.mtime):
                 if row[4] is None:
                     self._set(row[0], row[1], row[2], row[5], size=entry.size, mtime=entry.mtime)

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from wikidesk.core.errors import WikiError
+from wikidesk.core.opening import init_wiki
 from wikidesk.core.paths import data_dir
-from wikidesk.core.wiki import Wiki
 
 if TYPE_CHECKING:
     from wikidesk.ui.application import DesktopApp
@@ -119,7 +119,7 @@ class FirstRunDialog(QDialog):
             path = sample_wiki_path()
         else:
             path = Path(self.wiki_field.text().strip())
-            Wiki.init(path, user=name or None)
+            init_wiki(path, user=name or None)
             if self.choice == "join":
                 settings.set("share_path", self.share_field.text().strip())
         settings.set("wiki_path", str(path))
