@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
+from wikidesk.core.markdown import pygments_css
 from wikidesk.core.pages import Page
 from wikidesk.ui.actions import Actions
 from wikidesk.ui.focus_chain import focus_next, set_tab_order
@@ -181,13 +182,7 @@ class MainWindow(QMainWindow):
 
     def apply_theme(self) -> None:
         dark = self.theme.dark if self.theme is not None else False
-        code_css = ""
-        try:
-            from wikidesk.core.markdown import pygments_css
-            code_css = pygments_css(dark)
-        except ImportError:
-            pass
-        self.view.refresh_css(preview_css(QApplication.palette(), code_css))  # widgets update later
+        self.view.refresh_css(preview_css(QApplication.palette(), pygments_css(dark)))  # widgets update later
         self.view.editor.set_palette()
 
     # ----- reactions ------------------------------------------------------------------------------------------

@@ -1,46 +1,39 @@
-"""Attach the optional parts (search, history, sync) to a window when their core modules exist."""
+"""The search, history and sync services of a window, wired explicitly.
+
+Every import here is a plain one: a module that fails to import is a bug, and reaches the app's error message like
+any other, never a feature that silently goes missing. The core parts are imported by :func:`preload` in the worker
+that opens the wiki (they import no Qt, and take a noticeable part of a second to load, which the UI thread should
+not wait for); the UI modules when :func:`attach_all` builds the services on the UI thread.
+"""
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
-import logging
-
-from PySide6.QtCore import QObject
+from typing import TYPE_CHECKING
 
 from wikidesk.ui.main_window import MainWindow
 from wikidesk.ui.session import WikiSession
 
-log = logging.getLogger(__name__)
-
-# (ui module, core module it needs)
-SERVICES = (
-    ("wikidesk.ui.search.service", "wikidesk.core.search"),
-    ("wikidesk.ui.history.service", "wikidesk.core.history"),
-    ("wikidesk.ui.sync.service", "wikidesk.core.sync"),
-)
+if TYPE_CHECKING:
+    from wikidesk.ui.history.service import HistoryService
+    from wikidesk.ui.search.service import SearchService
+    from wikidesk.ui.sync.service import SyncService
 
 
 def preload() -> None:
-    """Import the optional core parts (safe from a worker thread: they import no Qt)."""
-    for module in (*(core for _ui, core in SERVICES), "wikidesk.core.search.service", "wikidesk.core.history.views",
-                   "wikidesk.core.links"):
-        try:
-            importlib.import_module(module)
-        except ImportError:
-            continue
+    """Import the services' core parts (from a worker thread: they import no Qt)."""
+    import wikidesk.core.history.views
+    import wikidesk.core.links
+    import wikidesk.core.search.service
+    import wikidesk.core.sync  # noqa: F401
 
 
-def attach_all(window: MainWindow, session: WikiSession) -> list[QObject]:
-    attached = []
-    for ui_module, core_module in SERVICES:
-        try:
-            importlib.import_module(core_module)
-            if importlib.util.find_spec(ui_module) is None:
-                raise ImportError(f"{ui_module} is not written yet")
-        except ImportError as exc:
-            log.info("Not attaching %s: %s", ui_module, exc)
-            continue
-        module = importlib.import_module(ui_module)
-        attached.append(module.attach(window, session))
-    return attached
+def attach_all(window: MainWindow, session: WikiSession) -> list[SearchService | HistoryService | SyncService]:
+    """Build the search, history and sync services for ``window``; ``session.search`` etc. hold them too."""
+    from wikidesk.ui.history.service import HistoryService
+    from wikidesk.ui.search.service import SearchService
+    from wikidesk.ui.sync.service import SyncService
+
+    session.search = SearchService(window, session)
+    session.history = HistoryService(window, session)
+    session.sync = SyncService(window, session)
+    return [session.search, session.history, session.sync]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -17,6 +17,11 @@ from wikidesk.core.wiki import Wiki
 from wikidesk.ui.messages import MessageBridge
 from wikidesk.ui.page_list import PageList, digest
 from wikidesk.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:  # the services import this module
+    from wikidesk.ui.history.service import HistoryService
+    from wikidesk.ui.search.service import SearchService
+    from wikidesk.ui.sync.service import SyncService
 
 
 class WikiSession(QObject):
@@ -39,10 +44,10 @@ class WikiSession(QObject):
         self._unsubscribe = wiki.subscribe(self._change_from_any_thread.emit)
         self._reload_timer = QTimer(self, singleShot=True, interval=150)
         self._reload_timer.timeout.connect(self._start_reload)
-        # services attached by the window when their core parts exist
-        self.search: Any = None
-        self.history: Any = None
-        self.sync: Any = None
+        # the window's services, set by wikidesk.ui.services.attach_all when the window is built
+        self.search: SearchService | None = None
+        self.history: HistoryService | None = None
+        self.sync: SyncService | None = None
 
     @property
     def root(self) -> Path:

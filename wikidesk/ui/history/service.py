@@ -66,7 +66,3 @@ class HistoryService(QObject):
                     dialog.close()
                 except RuntimeError:
                     pass
-
-
-def attach(window: MainWindow, session: WikiSession) -> HistoryService:
-    return HistoryService(window, session)

@@ -98,7 +98,3 @@ class SearchService(QObject):
             self.building.cancel()
         if self.engine is not None and self.session.tasks.shutdown():
             self.engine.close()
-
-
-def attach(window: MainWindow, session: WikiSession) -> SearchService:
-    return SearchService(window, session)

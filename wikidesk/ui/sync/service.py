@@ -166,7 +166,3 @@ class SyncService(QObject):
         self.after_save.stop()
         if self.task is not None:
             self.task.cancel()
-
-
-def attach(window: MainWindow, session: WikiSession) -> SyncService:
-    return SyncService(window, session)
