@@ -2,8 +2,11 @@
 
 A page whose file was changed locally since sync last touched it is left alone this round (the next round takes
 the edit in and merges it). Two different pages that want the same file name (created concurrently on two
-computers) are told apart deterministically: the page with the larger id moves to ``Name (<id>).md`` through a
-revision every client computes identically.
+computers, or claimed by a broken or hostile client) are told apart deterministically: the page that held the
+name first (the lowest Lamport clock, then revision id, among its revisions at that name) keeps it, and the other
+moves to ``Name (<id>).md`` through a revision every client computes identically. So a revision that claims an
+existing page's path never replaces that page's text: a client that saw the page before writing the claim has a
+higher clock.
 """
 
 from __future__ import annotations
@@ -11,10 +14,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from wikidesk.core.errors import OutsideEditError, StorageError
+from wikidesk.core.errors import OutsideEditError, StorageError, WikiError
 from wikidesk.core.history.model import Revision, blob_hash
 from wikidesk.core.history.store import History
-from wikidesk.core.names import name_key
+from wikidesk.core.names import escape_component, name_key
 
 if TYPE_CHECKING:
     from wikidesk.core.wiki import Wiki
@@ -41,7 +44,7 @@ def clash_path(path: str, page_id: str) -> str:
     stem, dot, ext = name.rpartition(".")
     if not dot:
         stem, ext = name, ""
-    new = f"{stem} ({page_id[:6]})" + (f".{ext}" if ext else "")
+    new = f"{stem} ({escape_component(page_id[:6])})" + (f".{ext}" if ext else "")
     return f"{folder}/{new}" if folder else new
 
 
@@ -52,6 +55,12 @@ def _move_aside(history: History, page_id: str) -> Revision:
                    summary=CLASH_SUMMARY)
     history.add(rev, None, published=False)
     return rev
+
+
+def _name_claim(history: History, page_id: str, key: str) -> tuple[int, str, str]:
+    """When a page first held the name ``key``: the lowest (clock, id) of its revisions there."""
+    ranks = [r.rank() for r in history.page_revisions(page_id) if name_key(r.path) == key]
+    return (*min(ranks), page_id) if ranks else (2**63, "", page_id)
 
 
 def apply_page(wiki: Wiki, history: History, page_id: str, result: ApplyResult) -> str | None:
@@ -83,7 +92,8 @@ def apply_page(wiki: Wiki, history: History, page_id: str, result: ApplyResult) 
             continue
         other_heads = history.heads(other.page_id)
         if other_heads and not other_heads[0].deleted and name_key(other_heads[0].path) == name_key(path):
-            loser = max(page_id, other.page_id)
+            key = name_key(path)
+            loser = max(page_id, other.page_id, key=lambda p: _name_claim(history, p, key))
             result.renamed.append(_move_aside(history, loser))
             return other.page_id if loser == other.page_id else page_id
         return other.page_id  # that page moves away or is deleted: apply it first
@@ -119,6 +129,9 @@ def apply_pages(wiki: Wiki, history: History, page_ids: set[str]) -> ApplyResult
             continue
         except (StorageError, OSError) as exc:
             result.skipped.append(f"Could not update page {page_id} in the wiki folder: {exc}")
+            continue
+        except WikiError as exc:  # a path the wiki refuses: never stops the round
+            result.skipped.append(f"Could not place page {page_id} in the wiki folder: {exc}")
             continue
         if first is not None:
             todo[:0] = [first] if first != page_id else []

@@ -22,6 +22,7 @@ from wikidesk.core.history.scan import scan_all
 from wikidesk.core.history.store import History
 from wikidesk.core.sync.errors import IncompatibleStoreError, NoShareError, NotAStoreError, ShareOfflineError
 from wikidesk.core.sync.mirror import Mirror, MirrorResult
+from wikidesk.core.sync.pull import set_aside_problems
 from wikidesk.core.sync.segment import DamagedFileError, decode_segment
 from wikidesk.core.sync.store import TEMP_PREFIX, ShareStore, segment_path
 
@@ -62,6 +63,7 @@ def check_local(wiki: Wiki, history: History, report: CheckReport) -> None:
         report.repaired.append(f"Took in a change made outside wikidesk: {rel}.")
     for rel in scanned.copies:
         report.repaired.append(f"Gave the copied page {rel} its own id.")
+    report.problems.extend(set_aside_problems(history))  # changes from the share refused as invalid
     removed = remove_local_temp_files(wiki.root)
     if removed:
         report.repaired.append(f"Removed {removed} leftover temporary file(s) from the wiki folder.")

@@ -60,6 +60,7 @@ class SyncReport:
     waiting: int = 0  # local revisions not on the share yet
     problems: list[str] = field(default_factory=list)
     operations: int = 0  # file operations on the share this round
+    set_aside: int = 0  # revisions from the share refused this round (invalid path or fields; in problems)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -145,6 +146,8 @@ class SyncEngine:
         pulled = yield from pull(history, store, listing)
         report.pulled = pulled.pulled
         report.problems.extend(pulled.problems)
+        report.problems.extend(pulled.set_aside)
+        report.set_aside = len(pulled.set_aside)
         mirror = Mirror(history, store, grace=self.mirror_grace, audit_folders=self.audit_folders)
         mres = MirrorResult()
         yield 3, 6, "Merging"
@@ -197,4 +200,5 @@ class SyncEngine:
                               "what to keep.")
         elif report.status == "synced":
             report.message = (f"Synced: {report.pulled} change(s) received, {report.pushed} sent, "
-                              f"{report.merged} merged.")
+                              f"{report.merged} merged" + (f", {report.set_aside} set aside as invalid (see the "
+                                                           "notes)." if report.set_aside else "."))

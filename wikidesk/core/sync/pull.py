@@ -13,9 +13,11 @@ from collections.abc import Generator
 from dataclasses import dataclass, field
 
 from wikidesk.core.history.dag import topo_order
+from wikidesk.core.history.model import Revision, utc_now_iso
 from wikidesk.core.history.store import History
 from wikidesk.core.sync.segment import DamagedFileError, Segment, decode_segment
 from wikidesk.core.sync.store import ShareStore, segment_path
+from wikidesk.core.sync.validate import path_problem, revision_problem, shown_path
 
 Progress = tuple[int, int, str]
 RETRY_EVERY = 10  # after this many failed attempts, retry a pending segment only every 10th round
@@ -26,6 +28,7 @@ class PullResult:
     pulled: int = 0
     pages: set[str] = field(default_factory=set)
     problems: list[str] = field(default_factory=list)
+    set_aside: list[str] = field(default_factory=list)  # sentences for revisions newly set aside
     identity_clash: bool = False
 
 
@@ -95,7 +98,9 @@ def _pull_one(history: History, store: ShareStore, client: str, seq: int, result
         return
     try:
         segment = decode_segment(raw, store_id=store.store_id, client=client, seq=seq)
-        blobs = _collect_blobs(history, store, segment)
+        refused = {rev.id: problem for rev in segment.revisions if (problem := revision_problem(rev))}
+        accepted = [rev for rev in segment.revisions if rev.id not in refused]
+        blobs = _collect_blobs(history, store, segment, accepted)
     except DamagedFileError as exc:
         if is_replaced(history, client, seq):
             _drop_pending(history, client, seq)
@@ -107,7 +112,10 @@ def _pull_one(history: History, store: ShareStore, client: str, seq: int, result
         _mark_pending(history, client, seq, "waiting for its contents")
         return
     with history.lock, history.db.transaction() as conn:
-        for rev in topo_order(segment.revisions):
+        for rev in segment.revisions:
+            if rev.id in refused:
+                _set_aside(history, rev, refused[rev.id], origin=(client, seq), result=result)
+        for rev in topo_order(accepted):
             if history.add(rev, blobs.get(rev.blob or ""), published=True, origin=client, seq=seq):
                 result.pulled += 1
                 result.pages.add(rev.page_id)
@@ -117,9 +125,38 @@ def _pull_one(history: History, store: ShareStore, client: str, seq: int, result
             conn.execute("DELETE FROM pending_segments WHERE client = ? AND seq = ?", gone)
 
 
-def _collect_blobs(history: History, store: ShareStore, segment: Segment) -> dict[str, bytes]:
+def set_aside_sentence(rel: str, rev: Revision, problem: str) -> str:
+    """The one sentence sync and check say about a revision that was set aside."""
+    if problem == path_problem(rev.path):
+        what = f"“{shown_path(rev.path)}” is not a path inside the wiki ({problem})"
+    else:
+        what = f"revision {rev.id[:8]} of “{shown_path(rev.path)}” is malformed ({problem})"
+    return f"Set aside a change in {rel} on the shared folder: {what}; it was not applied."
+
+
+def _set_aside(history: History, rev: Revision, problem: str, *, origin: tuple[str, int],
+               result: PullResult) -> None:
+    """Remember a refused revision locally (never in history, so never applied, merged or sent on)."""
+    client, seq = origin
+    sentence = set_aside_sentence(segment_path(client, seq), rev, problem)
+    with history.db.transaction() as conn:
+        added = conn.execute(
+            "INSERT OR IGNORE INTO set_aside(rev_id, page_id, path, origin, seq, reason, seen) "
+            "VALUES(?, ?, ?, ?, ?, ?, ?)", (rev.id, rev.page_id, rev.path, client, seq, sentence, utc_now_iso())
+        ).rowcount
+    if added:
+        result.set_aside.append(sentence)
+
+
+def set_aside_problems(history: History) -> list[str]:
+    """Every revision from the share this client set aside, one sentence each (for ``check``)."""
+    return [r[0] for r in history.db.query("SELECT reason FROM set_aside ORDER BY origin, seq, rev_id")]
+
+
+def _collect_blobs(history: History, store: ShareStore, segment: Segment,
+                   revisions: list[Revision]) -> dict[str, bytes]:
     blobs = dict(segment.blobs)
-    for rev in segment.revisions:
+    for rev in revisions:
         if rev.blob is None or rev.blob in blobs:
             continue
         local = history.db.get_blob(rev.blob)
