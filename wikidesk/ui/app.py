@@ -1,4 +1,5 @@
-"""Entry point of the desktop app: ``wikidesk`` with no command runs :func:`main`."""
+"""The desktop app's entry point: ``wikidesk`` with no command runs :func:`main` (logging, the application from
+:mod:`wikidesk.ui.application`, the wiki to open or the first-run dialog, the event loop)."""
 
 from __future__ import annotations
 
@@ -8,14 +9,12 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from wikidesk.core.paths import log_dir
-from wikidesk.core.resources import resource
 from wikidesk.core.sample import sample_wiki_path
 from wikidesk.core.settings import Settings
-from wikidesk.ui.application import DesktopApp
+from wikidesk.ui.application import DesktopApp, create_qapplication
 from wikidesk.ui.dialogs.first_run import run_first_run
 from wikidesk.ui.messages import install_excepthooks
 
@@ -42,12 +41,7 @@ def _missing_folder_message(path: str) -> str:
 def main(wiki_path: str | None = None) -> int:
     """Run the desktop app on ``wiki_path``, the configured wiki, or ask (first run) which wiki to use."""
     _setup_logging()
-    QCoreApplication.setOrganizationName("wikidesk")
-    QCoreApplication.setApplicationName("wikidesk")
-    qapp = QApplication.instance() or QApplication(sys.argv)
-    qapp.setStyle("Fusion")
-    qapp.setWindowIcon(QIcon(str(resource("icons", "wikidesk.svg"))))
-    qapp.setDesktopFileName("wikidesk")
+    qapp = create_qapplication(sys.argv)
     settings = Settings.load()
     desktop = DesktopApp(qapp, settings)
     install_excepthooks(desktop.messages)

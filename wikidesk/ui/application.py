@@ -1,19 +1,23 @@
-"""The running desktop app: settings, language, theme, task runner, and the window over one open wiki.
+"""The application: the process's QApplication set up as wikidesk (:func:`create_qapplication`), and
+:class:`DesktopApp` over it: settings, language, theme, task runner, and the window over one open wiki.
 
-Tests build a :class:`DesktopApp` over a temporary wiki; :func:`wikidesk.ui.app.main` does the same for real.
+Tests build a :class:`DesktopApp` over a temporary wiki; the entry point :func:`wikidesk.ui.app.main` does the
+same for real.
 """
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from wikidesk.core import opening
 from wikidesk.core.errors import WikiError
+from wikidesk.core.resources import resource
 from wikidesk.core.settings import Settings
 from wikidesk.core.wiki import Wiki
 from wikidesk.ui import refcount_guard, services
@@ -31,6 +35,17 @@ if TYPE_CHECKING:
     from wikidesk.ui.sync.service import SyncService
 
 log = logging.getLogger(__name__)
+
+
+def create_qapplication(argv: list[str]) -> QApplication:
+    """The process's QApplication (created from ``argv`` unless one exists), named and styled as wikidesk."""
+    QCoreApplication.setOrganizationName("wikidesk")
+    QCoreApplication.setApplicationName("wikidesk")
+    qapp = cast(QApplication, QApplication.instance() or QApplication(argv))
+    qapp.setStyle("Fusion")
+    qapp.setWindowIcon(QIcon(str(resource("icons", "wikidesk.svg"))))
+    qapp.setDesktopFileName("wikidesk")
+    return qapp
 
 
 class DesktopApp(QObject):
