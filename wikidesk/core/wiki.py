@@ -9,27 +9,22 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import sqlite3
 import threading
 import uuid
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from wikidesk.core import frontmatter, names
+from wikidesk.core import attachments, frontmatter, names, page_lookup, recording, wiki_paths
 from wikidesk.core.atomic import describe_os_error, write_atomic
 from wikidesk.core.catalog import (
     META_DIR,
     Catalog,
-    is_ignored,
-    is_page_path,
     page_info_from_text,
     read_text,
 )
 from wikidesk.core.errors import (
-    AlreadyExistsError,
     ConfigError,
-    InvalidNameError,
     NotFoundError,
     OutsideEditError,
     StorageError,
@@ -146,52 +141,24 @@ class Wiki:
 
     def find(self, ref: str) -> PageInfo:
         """Find a page by path (with or without ``.md``), page id, ``Space/Title`` or title (case-insensitive)."""
-        ref = ref.strip().replace("\\", "/").strip("/")
+        ref = page_lookup.clean_ref(ref)
         if not ref:
             raise NotFoundError("No page name was given.")
         found = self._match(ref, refresh=not self._scanned)
         if not found:  # the folder may have changed behind our back
             found = self._match(ref, refresh=True)
-        if not found:
-            raise NotFoundError(f"There is no page called “{ref}”.")
-        if len(found) > 1:
-            if len({names.name_key(p.path) for p in found}) == 1:  # A.md and a.md, made on Linux
-                options = ", ".join(p.path for p in found[:5])
-                raise NotFoundError(f"Several files in the wiki folder have the same name apart from letter case or "
-                                    f"accents ({options}); rename one of them, as Windows would see them as one.")
-            if len({names.name_key(p.space) for p in found}) == len(found):
-                options = ", ".join(p.name for p in found[:5])
-                raise NotFoundError(f"“{ref}” matches several pages ({options}); give the space too, as Space/Title.")
-            options = ", ".join(f"{p.path} has id {p.page_id}" for p in found[:5])
-            raise NotFoundError(f"“{ref}” matches several pages ({options}); give the page id instead.")
-        return found[0]
+        return page_lookup.only_one(ref, found)
 
     def _match(self, ref: str, *, refresh: bool = False) -> list[PageInfo]:
         with self._lock:
             if refresh or not self._scanned:
                 self.pages()
             lookup = self._catalog.lookup()
-        key = names.name_key(ref)
-        by_path = lookup.by_path.get(key if key.endswith(".md") else key + ".md")
-        if by_path:
-            return list(by_path)
-        if ref in lookup.by_id:
-            return list(lookup.by_id[ref])
-        by_title = lookup.by_title.get(names.name_key(names.normalize_title(ref)), [])
-        if by_title or "/" not in ref:
-            return sorted(by_title, key=lambda p: p.path.casefold())
-        space, _, title = ref.rpartition("/")
-        space_key = names.name_key(space)
-        candidates = lookup.by_title.get(names.name_key(names.normalize_title(title)), [])
-        return [p for p in candidates if names.name_key(p.space) == space_key]
+        return page_lookup.match(lookup, ref)
 
     def resolve_link(self, target: str, from_space: str = "") -> PageInfo | None:
         """The page a ``[[target]]`` link points to, preferring the linking page's own space; None if missing."""
-        found = self._match(target.strip().strip("/"))
-        if not found:
-            return None
-        same_space = [p for p in found if names.name_key(p.space) == names.name_key(from_space)]
-        return (same_space or found)[0]
+        return page_lookup.prefer_space(self._match(target.strip().strip("/")), from_space)
 
     def exists(self, ref: str) -> bool:
         try:
@@ -341,21 +308,7 @@ class Wiki:
             self._check_writable()
             info = self.find(ref) if isinstance(ref, str) else ref
             folder = info.path.rpartition("/")[0]
-            safe = names.attachment_name(filename)
-            if is_page_path(safe):
-                raise InvalidNameError(f"“{safe}” is a Markdown page file, so it cannot be attached; create a page "
-                                       "from it instead.")
-            if is_ignored(safe):
-                raise InvalidNameError(f"wikidesk ignores files named like “{safe}” (temporary or system files); "
-                                       "attach it under another name.")
-            stem, dot, ext = safe.rpartition(".")
-            if not dot:
-                stem, ext = safe, ""
-            taken = self._names_in_folder(folder)
-            candidate, n = safe, 1
-            while names.name_key(candidate) in taken or os.path.lexists(self.root / folder / candidate):
-                n += 1
-                candidate = f"{stem} ({n}).{ext}" if ext else f"{stem} ({n})"
+            candidate = attachments.free_name(self.root, folder, filename)
             rel = f"{folder}/{candidate}" if folder else candidate
             write_atomic(self._path(rel), data)
             if self.history is not None:
@@ -402,20 +355,14 @@ class Wiki:
                     raise OutsideEditError(f"“{current_rel}” changed locally while it was being synced.")
             if data is None:
                 for rel in {r for r in (path, old_path) if r}:
-                    try:
-                        (self.root / rel).unlink()
-                    except FileNotFoundError:
-                        pass
+                    _remove_if_there(self.root / rel)
                     self._catalog.update(rel, None)
                 self._emit(WikiChange("delete", page_id, path or old_path or "", origin="sync"))
                 return
             assert path is not None
             write_atomic(self.root / path, data)
             if old_path and names.name_key(old_path) != names.name_key(path):
-                try:
-                    (self.root / old_path).unlink()
-                except FileNotFoundError:
-                    pass
+                _remove_if_there(self.root / old_path)
             if old_path and old_path != path:
                 self._catalog.update(old_path, None)
             if path.lower().endswith(".md"):
@@ -432,90 +379,31 @@ class Wiki:
 
     def _path(self, rel: str) -> Path:
         """The file for a wiki-relative path; refuses anything that could reach outside the wiki folder."""
-        parts = rel.split("/")
-        windows_only = os.name == "nt" and any(ch in rel for ch in "\\:")  # separators and drives there
-        if not rel or windows_only or any(p in ("", ".", "..") or p.startswith(".") for p in parts):
-            raise InvalidNameError(f"“{rel}” is not a path inside the wiki.")
-        if not self.root.is_dir():
-            raise StorageError(
-                f"The wiki folder {self.root} is no longer there; it may have been moved or deleted, or the network "
-                "drive is disconnected."
-            )
-        current = self.root
-        for part in parts:
-            current = current / part
-            if current.is_symlink():
-                raise InvalidNameError(f"“{rel}” goes through a symbolic link; wikidesk only uses files inside the "
-                                       "wiki folder.")
-        return current
+        return wiki_paths.safe_path(self.root, rel)
 
     def _check_writable(self) -> None:
-        if self.history_error is None:
-            return
-        if self.root.is_dir() and not os.access(self.root, os.W_OK):
-            raise StorageError(f"The wiki folder {self.root} is read-only, so nothing was changed.")
-        reason = str(self.history_error).rstrip(".")
-        raise StorageError(f"Nothing was changed: {reason[:1].lower()}{reason[1:]}.")
+        recording.check_writable(self.root, self.history_error)
 
     def _keep_outside_edit(self, rel: str, new_data: bytes | None) -> None:
         """Before replacing or removing ``rel``, record what is on disk if another program changed it since."""
         assert self.history is not None
         try:
-            before = self._path(rel).read_bytes()
-        except (OSError, WikiError):
+            file = self._path(rel)
+        except WikiError:
             return
-        if before == new_data:
-            return
-        kind = "page" if is_page_path(rel) else "file"
-        page_id = (page_info_from_text(rel, before.decode("utf-8", errors="replace"), None).page_id
-                   if kind == "page" else attachment_id(rel))
-        self._record(page_id=page_id, path=rel, data=before, summary="Edited outside wikidesk", kind=kind,
-                     failed="Nothing was saved, because the page history could not keep the version on disk")
+        recording.keep_outside_edit(self.history, user=self.user, file=file, rel=rel, new_data=new_data)
 
     def _record(self, *, page_id: str, path: str, data: bytes | None, summary: str, kind: str, failed: str) -> None:
-        """Record a revision; a full disk or broken database becomes a :class:`StorageError` starting ``failed``."""
         assert self.history is not None
-        try:
-            self.history.record(page_id=page_id, path=path, data=data, author=self.user, summary=summary, kind=kind)
-        except (OSError, sqlite3.Error) as exc:
-            reason = describe_os_error(exc) if isinstance(exc, OSError) else str(exc)
-            raise StorageError(f"{failed}: {reason}.") from exc
+        recording.record(self.history, user=self.user, page_id=page_id, path=path, data=data, summary=summary,
+                         kind=kind, failed=failed)
 
     # ----- internals ----------------------------------------------------------------------------------------
     def _page_rel(self, space: str, title: str) -> str:
-        folder = self._existing_folder(names.space_to_dir(space)) if space.strip() else ""
-        filename = names.title_to_filename(title)
-        rel = f"{folder}/{filename}" if folder else filename
-        if len(str(self.root / rel)) > 250 and len(rel) > 200:
-            raise InvalidNameError("The page's folder path and title are too long together; use a shorter title.")
-        return rel
+        return wiki_paths.page_rel(self.root, space, title)
 
     def _ensure_free(self, rel: str, title: str) -> None:
-        """Refuse a page path already taken, ignoring case (one folder listing, not a rescan of the wiki)."""
-        folder, _, filename = rel.rpartition("/")
-        if names.name_key(filename) in self._names_in_folder(folder) or os.path.lexists(self.root / rel):
-            raise AlreadyExistsError(f"A page called “{title}” already exists there.")
-
-    def _existing_folder(self, folder: str) -> str:
-        """``folder`` spelled as the folders already on disk are (space names ignore case, as on Windows)."""
-        parts: list[str] = []
-        for part in folder.split("/"):
-            parent = self.root.joinpath(*parts)
-            try:
-                match = next((e for e in os.listdir(parent) if names.name_key(e) == names.name_key(part)), None)
-            except OSError:
-                match = None
-            parts.append(match if match is not None and (parent / match).is_dir() else part)
-        return "/".join(parts)
-
-    def _names_in_folder(self, folder: str) -> set[str]:
-        """Case-insensitive keys of every name in one folder of the wiki (empty if the folder does not exist)."""
-        try:
-            return {names.name_key(entry) for entry in os.listdir(self.root / folder if folder else self.root)}
-        except FileNotFoundError:
-            return set()
-        except OSError as exc:
-            raise StorageError(f"Could not read the folder {folder or self.root}: {exc.strerror or exc}.") from exc
+        wiki_paths.ensure_free(self.root, rel, title)
 
     @staticmethod
     def _ensure_id(doc: frontmatter.Document, info: PageInfo) -> None:
@@ -557,11 +445,16 @@ class Wiki:
         return page
 
 
+def _remove_if_there(path: Path) -> None:
+    try:
+        path.unlink()
+    except FileNotFoundError:
+        pass
+
+
 def _with_final_newline(text: str) -> str:
     text = text.replace("\r\n", "\n")
     return text if not text or text.endswith("\n") else text + "\n"
-
-
 
 
 def _default_user() -> str:
