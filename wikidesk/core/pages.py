@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from wikidesk.core.frontmatter import Document
@@ -50,12 +50,11 @@ class Page:
 class WikiChange:
     """One change to the wiki folder, as announced to subscribers (search index, UI, sync)."""
 
-    kind: str  # "save" | "create" | "rename" | "delete" | "attach" | "remote"
+    kind: str  # "save" | "create" | "rename" | "delete" | "attach"
     page_id: str
     path: str
     old_path: str | None = None
     origin: str = "local"  # "local" (this app), "sync" (pulled from the share), "disk" (another editor)
-    extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
 
 def etag_of(data: bytes) -> str:
