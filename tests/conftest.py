@@ -21,6 +21,7 @@ SAMPLE = REPO / "resources" / "sample-wiki"
 
 
 THREAD_GRACE_S = 2.0  # for threads that were told to stop and are on their way out
+TASKS = Path("/proc/self/task")  # Linux: every thread of this process, Python's or not
 
 
 def _running(thread: threading.Thread) -> bool:
@@ -28,7 +29,7 @@ def _running(thread: threading.Thread) -> bool:
         # a thread started outside Python (a Qt pool thread) that ran Python code: before 3.13, is_alive() says True
         # for ever, so ask the OS whether the thread itself is still there
         if sys.platform.startswith("linux") and thread.native_id is not None:
-            return os.path.exists(f"/proc/self/task/{thread.native_id}")
+            return (TASKS / str(thread.native_id)).exists()
         return False
     return thread.is_alive()
 
@@ -39,27 +40,48 @@ def _describe(thread: threading.Thread) -> str:
     return f"{thread.name} ({what}{', daemon' if thread.daemon else ''})"
 
 
+def _our_native_threads() -> dict[str, str]:
+    """Threads of our Qt thread pools (``wikidesk-read`` ...): a pool thread that never asked Python for
+    ``threading.current_thread()`` is not in ``threading.enumerate()``. Thread id -> name; empty off Linux."""
+    found = {}
+    try:
+        for task in TASKS.iterdir():
+            try:
+                name = (task / "comm").read_text().strip()
+            except OSError:  # ended meanwhile
+                continue
+            if name.startswith("wikidesk-"):
+                found[task.name] = name
+    except OSError:
+        pass
+    return found
+
+
 @pytest.fixture(autouse=True)
 def no_thread_left_running() -> Iterator[None]:
     """Fail a test that leaves behind a thread it started (daemon or not), after a short grace period to finish.
 
     Set up before every other function-scoped fixture, so it looks after their teardown (closing windows, services,
     indexes) too; threads that were there before the test (started by a session fixture, say) are not counted."""
-    before = set(threading.enumerate())
+    before, native_before = set(threading.enumerate()), _our_native_threads()
     yield
     deadline = time.monotonic() + THREAD_GRACE_S
     while True:
         left = [t for t in threading.enumerate() if t not in before and _running(t)]
+        native = {tid: name for tid, name in _our_native_threads().items() if tid not in native_before}
+        native_ids = {str(t.native_id) for t in left}
+        described = [_describe(t) for t in left] + [f"{name} (Qt pool thread {tid})"
+                                                    for tid, name in native.items() if tid not in native_ids]
         remaining = deadline - time.monotonic()
-        if not left or remaining <= 0:
+        if not described or remaining <= 0:
             break
-        thread = left[0]
-        if isinstance(thread, threading._DummyThread):
-            time.sleep(min(0.02, remaining))
-        else:
+        thread = next((t for t in left if not isinstance(t, threading._DummyThread)), None)
+        if thread is not None:
             thread.join(remaining)
-    if left:
-        pytest.fail(f"the test left {len(left)} thread(s) running: {', '.join(map(_describe, left))}", pytrace=False)
+        else:
+            time.sleep(min(0.02, remaining))
+    if described:
+        pytest.fail(f"the test left {len(described)} thread(s) running: {', '.join(described)}", pytrace=False)
 
 
 @pytest.fixture(autouse=True)

@@ -108,6 +108,9 @@ class TaskRunner(QObject):
         self._writes.setMaxThreadCount(1)
         self._long = QThreadPool(self)
         self._long.setMaxThreadCount(2)
+        # Qt names a pool's threads after the pool: top, debuggers and the tests' leak check see whose they are
+        for pool, lane in ((self._reads, "read"), (self._writes, "write"), (self._long, "long")):
+            pool.setObjectName(f"wikidesk-{lane}")
         self._live: set[Task] = set()
         self._pending: list[tuple[QThreadPool, _Runner]] = []
 
