@@ -137,32 +137,32 @@ def test_bad_date_is_ignored_with_a_note(index):
 
 
 @pytest.mark.parametrize(
-    "query",
+    ("query", "expected"),
     [
-        '"unclosed phrase',
-        "(((",
-        ")))",
-        "OR",
-        "AND OR NOT",
-        "-",
-        "*",
-        "tag:",
-        'title:"',
-        "a OR",
-        "((skriveren",
-        "skriveren)",
-        "modified:>>",
-        "ÆØÅ!!??",
-        "\x00\x01",
-        "foo:bar:baz",
-        "*" * 50,
-        "a " * 500,
-        "",
+        ('"unclosed phrase', []),
+        ("(((", []),
+        (")))", []),
+        ("OR", []),
+        ("AND OR NOT", []),
+        ("-", []),
+        ("*", []),
+        ("tag:", []),
+        ('title:"', []),
+        ("a OR", []),
+        ("((skriveren", ["ferie", "printer"]),  # a stray bracket is dropped, the word still searched
+        ("skriveren)", ["ferie", "printer"]),
+        ("modified:>>", []),
+        ("ÆØÅ!!??", []),
+        ("\x00\x01", []),
+        ("foo:bar:baz", []),
+        ("*" * 50, []),
+        ("a " * 500, []),
+        ("", []),
     ],
 )
-def test_malformed_queries_never_fail(index, query):
+def test_malformed_queries_never_fail(index, query, expected):
     results = index.search(query)
-    assert results.total >= 0
+    assert sorted(ids(results)) == expected and results.total == len(expected)
 
 
 def test_unknown_field_is_read_as_text(index):
