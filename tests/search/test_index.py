@@ -279,7 +279,7 @@ def test_failed_commit_then_another_writer_never_mixes_up_hit_texts(tmp_path):
         raise OSError("EIO")
 
     one.texts.sync = failing
-    with pytest.raises(OSError):
+    with pytest.raises(OSError, match="EIO"):  # the injected failure, passed on as it is
         one.apply(upserts=[doc("a2", "Alfa2", "alfa to")])
     with one._pending_lock:
         one._pending.clear()
