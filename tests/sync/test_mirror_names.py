@@ -83,8 +83,6 @@ def test_case_only_rename_leaves_no_old_mirror_name(tmp_path: Path, share: Path)
     assert_mirror_matches(share, a)
 
 
-@pytest.mark.xfail(strict=True, reason="Wiki.apply_remote (wiki.py) keeps the old file when the new name differs "
-                   "only in case, so a case-sensitive folder ends up with both names")
 def test_case_only_rename_reaches_the_other_working_folder_without_its_old_name(tmp_path: Path, share: Path
                                                                                 ) -> None:
     a, b = make_client(tmp_path, "ola", share), make_client(tmp_path, "kari", share)

@@ -360,6 +360,8 @@ class Wiki:
                 self._emit(WikiChange("delete", page_id, path or old_path or "", origin="sync"))
                 return
             assert path is not None
+            if old_path and old_path != path and names.name_key(old_path) == names.name_key(path):
+                _rename_if_there(self.root / old_path, self.root / path)  # a change of letter case: one file stays
             write_atomic(self.root / path, data)
             if old_path and names.name_key(old_path) != names.name_key(path):
                 _remove_if_there(self.root / old_path)
@@ -450,6 +452,15 @@ def _remove_if_there(path: Path) -> None:
         path.unlink()
     except FileNotFoundError:
         pass
+
+
+def _rename_if_there(source: Path, target: Path) -> None:
+    try:
+        os.replace(source, target)
+    except FileNotFoundError:
+        pass
+    except OSError as exc:
+        raise StorageError(f"Could not rename {source.name}: {describe_os_error(exc)}.") from exc
 
 
 def _with_final_newline(text: str) -> str:
