@@ -262,9 +262,6 @@ def test_copied_wiki_folder_takes_a_new_identity(tmp_path: Path, share: Path) ->
     assert_converged(a, copy)
 
 
-@pytest.mark.xfail(strict=True, reason="product bug: SyncEngine.run() never reads PullResult.identity_clash, so a "
-                   "clash found while pulling (a marker of our id ahead of what we wrote) takes a new identity "
-                   "silently; only a clash found while pushing is added to report.problems")
 def test_identity_clash_found_while_pulling_is_reported(tmp_path: Path, share: Path) -> None:
     a = make_client(tmp_path, "a", share)
     a.create("Felles", body="0\n")
@@ -275,7 +272,8 @@ def test_identity_clash_found_while_pulling_is_reported(tmp_path: Path, share: P
     sync(a)
     report = sync(copy)
     assert copy.history.client_id != a.history.client_id  # type: ignore[union-attr]
-    assert any("same identity" in p for p in report.problems), report.problems
+    assert [p for p in report.problems if "same identity" in p] == [
+        "Another copy of this wiki folder syncs with the same identity; this copy took a new one."], report.problems
 
 
 def test_share_restored_from_backup_gets_revisions_republished(pair: tuple[Wiki, Wiki], share: Path,

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 Progress = tuple[int, int, str]
 STATUSES = ("synced", "offline", "read-only", "conflicts", "incompatible")
 SLOW_ENV = "WIKIDESK_TEST_SLOW_SYNC"
+IDENTITY_CLASH = "Another copy of this wiki folder syncs with the same identity; this copy took a new one."
 ROUND_MARK = "round_apply"
 GRACE_ENV = "WIKIDESK_MIRROR_GRACE"
 
@@ -145,6 +146,8 @@ class SyncEngine:
         history.db.set_state(ROUND_MARK, "open")
         pulled = yield from pull(history, store, listing)
         report.pulled = pulled.pulled
+        if pulled.identity_clash:
+            report.problems.append(IDENTITY_CLASH)
         report.problems.extend(pulled.problems)
         report.problems.extend(pulled.set_aside)
         report.set_aside = len(pulled.set_aside)
@@ -170,9 +173,8 @@ class SyncEngine:
         try:
             pushed = push(history, store)
             report.pushed = pushed.pushed
-            if pushed.identity_clash:
-                report.problems.append("Another copy of this wiki folder syncs with the same identity; "
-                                       "this copy took a new one.")
+            if pushed.identity_clash and IDENTITY_CLASH not in report.problems:
+                report.problems.append(IDENTITY_CLASH)
         except ShareReadOnlyError:
             report.status = "read-only"
             return
