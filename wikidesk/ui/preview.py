@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import unquote
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QByteArray, QUrl, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QDesktopServices, QTextDocument
 from PySide6.QtWidgets import QMessageBox, QTextBrowser, QVBoxLayout, QWidget
 
@@ -26,17 +26,19 @@ class PreviewBrowser(QTextBrowser):
         self.page_dir: Path | None = None
 
     def loadResource(self, kind: int, url: QUrl) -> object:
+        """The image's bytes as a QByteArray (Qt decodes that; a Python ``bytes`` reaches Qt as an opaque object
+        and shows as a broken image), or None."""
         if kind != QTextDocument.ResourceType.ImageResource.value or self.wiki_root is None:
             return None
         if url.scheme() not in ("", "file", "wikidesk"):
             return None  # never fetch from the network
-        raw = unquote(url.path())
+        raw = url.path(QUrl.ComponentFormattingOption.FullyDecoded)  # decoded once: "100%25.png" is "100%.png"
         base = self.page_dir or self.wiki_root
         target = (base / raw.lstrip("/")).resolve() if url.scheme() != "file" else Path(raw).resolve()
-        if not target.is_relative_to(self.wiki_root) or not target.is_file():
+        if not target.is_relative_to(self.wiki_root.resolve()) or not target.is_file():
             return None
         try:
-            return target.read_bytes()
+            return QByteArray(target.read_bytes())
         except OSError:
             return None
 
