@@ -102,9 +102,9 @@ def test_write_over_a_page_another_program_changed_keeps_that_change_in_history(
     history = assert_ok(cli("history", "Side", wiki=wiki_dir))
     assert "outside" in history
     wiki = open_wiki(wiki_dir)
-    from wikidesk.core.history import views
+    from wikidesk.core.history import queries
 
-    store = views.history_of(wiki)
+    store = queries.history_of(wiki)
     page_id = wiki.find("Side").page_id
     assert outside in [store.content(rev) for rev in store.page_revisions(page_id)]
 
@@ -113,10 +113,10 @@ def test_a_page_file_dropped_in_and_deleted_stays_recoverable(wiki_dir: Path) ->
     (wiki_dir / "Notat.md").write_text("written by another program\n", "utf-8")
     assert_ok(cli("delete", "Notat", wiki=wiki_dir))
     wiki = open_wiki(wiki_dir)
-    from wikidesk.core.history import views
+    from wikidesk.core.history import queries
 
-    store = views.history_of(wiki)
-    page_id = views.page_id_for(wiki, "Notat")
+    store = queries.history_of(wiki)
+    page_id = queries.page_id_for(wiki, "Notat")
     assert b"written by another program\n" in [store.content(r) for r in store.page_revisions(page_id)]
 
 

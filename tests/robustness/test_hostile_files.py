@@ -76,9 +76,9 @@ def test_write_and_rename_keep_every_old_version_recoverable(hostile_wiki: Path,
     page = wiki.save(page.info, "Ny tekst\n")
     again = open_wiki(hostile_wiki)
     assert again.find(page.info.page_id).path == page.info.path  # the id stayed readable and unique
-    from wikidesk.core.history import views
+    from wikidesk.core.history import queries
 
-    history = views.history_of(again)
+    history = queries.history_of(again)
     blobs = [history.content(rev) for rev in history.page_revisions(page.info.page_id)]
     assert old in blobs, "the file as the other editor left it is in the page history"
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.sync.helpers import assert_converged, files, make_client, share_tree, sync
-from wikidesk.core.history import views
+from wikidesk.core.history import queries, revising
 from wikidesk.core.opening import open_wiki
 from wikidesk.core.sync.backend import LocalBackend
 from wikidesk.core.sync.wrappers import FaultBackend
@@ -66,7 +66,7 @@ def test_same_merge_on_two_clients_gives_same_revision(tmp_path: Path, share: Pa
     sync(c), sync(a)
     for w in (a, b, c):
         sync(w)
-    merges = [r for r in views.revisions(c, "P") if len(r.parents) == 2]
+    merges = [r for r in queries.revisions(c, "P") if len(r.parents) == 2]
     assert len(merges) == 1
     assert_converged(a, b, c)
 
@@ -82,15 +82,15 @@ def test_same_lines_conflict_keeps_both_and_resolves(pair: tuple[Wiki, Wiki]) ->
     assert report.status == "conflicts" and report.conflicts == ["Vakt.md"]
     sync(a)
     assert_converged(a, b)  # both show the same deterministic version while in conflict
-    conflict = views.conflicts(a)[0]
-    texts = {views.revision_text(a, h) for h in conflict.heads}
+    conflict = queries.conflicts(a)[0]
+    texts = {queries.revision_text(a, h) for h in conflict.heads}
     assert any("Kari" in t for t in texts) and any("Per" in t for t in texts)
     assert "<<<<<<<" in conflict.merged_text and "Kari" in conflict.merged_text and "Per" in conflict.merged_text
     resolved = conflict.merged_text.split("<<<<<<<")[0] + "mandag: Kari og Per\n"
-    rev = views.resolve(a, "Vakt", resolved)
+    rev = revising.resolve(a, "Vakt", resolved)
     assert set(rev.parents) == {h.id for h in conflict.heads}
     sync(a), sync(b)
-    assert views.conflicts(b) == []
+    assert queries.conflicts(b) == []
     assert "Kari og Per" in body_of(b, "Vakt")
     assert_converged(a, b)
 
@@ -123,7 +123,7 @@ def test_delete_and_rename_and_attachment_sync(pair: tuple[Wiki, Wiki], share: P
     assert (share / "pages" / "Arkiv" / "Flyttet.md").exists()
     assert_converged(a, b)
     # deleted page keeps its history
-    assert len(views.revisions(b, "Skal bort")) == 2
+    assert len(queries.revisions(b, "Skal bort")) == 2
 
 
 def test_concurrent_rename_and_edit_merge(pair: tuple[Wiki, Wiki]) -> None:
@@ -158,7 +158,7 @@ def test_outside_edit_is_recorded_and_synced(pair: tuple[Wiki, Wiki]) -> None:
     assert report.recorded == 1
     sync(b)
     assert "Notisblokk" in body_of(b, "Notat")
-    last = views.revisions(a, "Notat")[-1]
+    last = queries.revisions(a, "Notat")[-1]
     assert last.author == "ola" and last.summary == "Edited outside wikidesk"
 
 
@@ -173,7 +173,7 @@ def test_mirror_edit_by_person_without_app_is_taken_in(pair: tuple[Wiki, Wiki], 
         sync(w)
     assert body_of(a, "Telefonliste") == "Ola 9\n--\nKari 3\n"
     assert mirror.read_bytes() == (a.root / "Telefonliste.md").read_bytes()
-    authors = {r.author for r in views.revisions(a, "Telefonliste")}
+    authors = {r.author for r in queries.revisions(a, "Telefonliste")}
     assert "shared folder" in authors
     assert_converged(a, b)
 

@@ -9,7 +9,7 @@ import pytest
 from tests.sync.helpers import assert_converged, make_client, sync
 from wikidesk.cli.main import main
 from wikidesk.core import frontmatter
-from wikidesk.core.history import views
+from wikidesk.core.history import queries, revising
 
 
 def _conflict(tmp_path: Path):
@@ -33,7 +33,7 @@ def test_resolving_with_only_the_text_keeps_title_tags_created_and_author(tmp_pa
     if how == "cli":
         assert main(["--wiki", str(b.root), "resolve", "Vakt", "--file", str(fixed)]) == 0
     else:
-        views.resolve(b, "Vakt", fixed.read_text("utf-8"))
+        revising.resolve(b, "Vakt", fixed.read_text("utf-8"))
     sync(b), sync(a), sync(b)
     assert_converged(a, b)
     for client in (a, b):
@@ -41,13 +41,13 @@ def test_resolving_with_only_the_text_keeps_title_tags_created_and_author(tmp_pa
         assert doc.body == "vakt: Kari og Per\n"
         assert {k: doc.meta.get(k) for k in ("title", "id", "tags", "created", "author")} == {
             k: before[k] for k in ("title", "id", "tags", "created", "author")}, client.user
-    assert views.conflicts(a) == [] and views.conflicts(b) == []
+    assert queries.conflicts(a) == [] and queries.conflicts(b) == []
 
 
 def test_resolving_with_a_header_takes_its_changes_and_keeps_the_rest(tmp_path: Path) -> None:
     a, b, page = _conflict(tmp_path)
     text = "---\n# agreed on the phone\ntags: [drift]\n---\nvakt: Kari\n"
-    views.resolve(b, "Vakt", text)
+    revising.resolve(b, "Vakt", text)
     sync(b), sync(a)
     shown = (a.root / "Vakt.md").read_text("utf-8")
     assert shown.startswith("---\n# agreed on the phone\ntags: [drift]\n")  # the person's header as written

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from wikidesk.core.history import views
+from wikidesk.core.history import queries
 from wikidesk.core.history.model import Revision, blob_hash
 
 
@@ -76,7 +76,7 @@ def test_resolve_conflict(qtbot, window, wiki_root) -> None:
         dialog.save()
     qtbot.waitUntil(lambda: dialog.pages.count() == 0 and "No pages" in dialog.status.text(), timeout=5000)
     assert "Both versions, combined by hand." in (wiki_root / "Home.md").read_text("utf-8")
-    assert views.conflicts(window.session.wiki) == []
+    assert queries.conflicts(window.session.wiki) == []
     qtbot.waitUntil(lambda: "combined by hand" in window.view.editor.text(), timeout=5000)
     dialog.close()
 

@@ -10,7 +10,7 @@ import traceback
 from collections.abc import Sequence
 
 from wikidesk import __version__
-from wikidesk.cli import output, page_cmd
+from wikidesk.cli import history_cmd, output, page_cmd, search_cmd, sync_cmd
 from wikidesk.core.errors import ConfigError, WikiError
 from wikidesk.core.opening import open_wiki
 from wikidesk.core.pages import WikiChange
@@ -20,9 +20,6 @@ from wikidesk.core.wiki import Wiki
 
 INTERNAL_ERROR = 70
 
-_OPTIONAL_MODULES = ("wikidesk.cli.search_cmd", "wikidesk.cli.sync_cmd")
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="wikidesk",
@@ -31,13 +28,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"wikidesk {__version__}")
     parser.add_argument("--wiki", metavar="DIR", help="wiki folder (default: $WIKIDESK_WIKI, then the configured wiki)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    page_cmd.register(sub)
-    for module_name in _OPTIONAL_MODULES:
-        try:
-            module = __import__(module_name, fromlist=["register"])
-        except ImportError:
-            continue
-        module.register(sub)
+    for commands in (page_cmd, search_cmd, sync_cmd, history_cmd):
+        commands.register(sub)
     return parser
 
 
@@ -71,11 +63,9 @@ def run(argv: Sequence[str] | None = None) -> int:
 def update_search_index(wiki: Wiki, changes: list[WikiChange]) -> None:
     """Bring an existing search index up to date with what this command changed (best effort: a later search
     catches up on anything missed, so a busy or failing index never fails the command)."""
-    try:
-        from wikidesk.core.search.index import SearchIndex
-        from wikidesk.core.search.updater import queue_changes
-    except ImportError:
-        return
+    from wikidesk.core.search.index import SearchIndex
+    from wikidesk.core.search.updater import queue_changes
+
     folder = index_dir(wiki.root)
     if not folder.is_dir():
         return  # no index yet: the first search builds it
@@ -103,7 +93,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
-    except ImportError as exc:
+    except ImportError as exc:  # Qt is platform-specific: a CLI-only install has none
         if "PySide6" in str(exc) or "wikidesk.ui" in str(exc):
             output.error("The desktop app is not available in this installation; use the commands (see --help).")
             return 2

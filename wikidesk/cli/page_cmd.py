@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from wikidesk.cli import output
+from wikidesk.cli import history_cmd, output, sync_cmd
 from wikidesk.core import frontmatter, links
 from wikidesk.core.errors import NotFoundError, StorageError, WikiError
 from wikidesk.core.opening import init_wiki
@@ -95,9 +95,7 @@ def cmd_init(args: argparse.Namespace, _wiki: Wiki | None) -> int:
             settings.set("user_name", args.user)
         settings.save()
     if args.share:
-        from wikidesk.cli.sync_cmd import connect_share  # loaded only when needed (CLI start-up time)
-
-        connect_share(wiki, args.share)
+        sync_cmd.connect_share(wiki, args.share)
     print(f"Wiki ready in {wiki.root}")
     return 0
 
@@ -132,9 +130,7 @@ def cmd_write(args: argparse.Namespace, wiki: Wiki) -> int:
 
 def cmd_show(args: argparse.Namespace, wiki: Wiki) -> int:
     if args.rev:
-        from wikidesk.cli.sync_cmd import show_revision  # loaded only when needed (CLI start-up time)
-
-        return show_revision(args, wiki)
+        return history_cmd.show_revision(args, wiki)
     page = wiki.read(args.page)
     if args.html:
         sys.stdout.write(links.parse(wiki, page).html)

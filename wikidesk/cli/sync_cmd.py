@@ -12,9 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from wikidesk.cli import output
-from wikidesk.core.errors import StorageError, WikiError
-from wikidesk.core.history import views
-from wikidesk.core.history.model import Revision
+from wikidesk.cli.history_cmd import rev_json
+from wikidesk.core.errors import StorageError
+from wikidesk.core.history import queries, revising
 from wikidesk.core.sync import SyncEngine
 from wikidesk.core.sync import connect_share as _connect_share
 from wikidesk.core.sync.check import check
@@ -28,22 +28,6 @@ def register(sub: Any) -> None:
     p.add_argument("--json", action="store_true")
     p.add_argument("--quiet", action="store_true", help="no progress lines")
     p.set_defaults(func=cmd_sync)
-
-    p = sub.add_parser("history", help="a page's revisions (id, parents, author, time, summary)")
-    p.add_argument("page", metavar="PAGE")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_history)
-
-    p = sub.add_parser("diff", help="differences between two revisions (or a revision and the page now)")
-    p.add_argument("page", metavar="PAGE")
-    p.add_argument("rev1", metavar="REV1")
-    p.add_argument("rev2", metavar="REV2", nargs="?")
-    p.set_defaults(func=cmd_diff)
-
-    p = sub.add_parser("restore", help="make an old revision current again (as a new revision)")
-    p.add_argument("page", metavar="PAGE")
-    p.add_argument("--rev", required=True, metavar="ID")
-    p.set_defaults(func=cmd_restore)
 
     p = sub.add_parser("conflicts", help="pages with edits that could not be merged automatically")
     p.add_argument("--json", action="store_true")
@@ -62,20 +46,6 @@ def register(sub: Any) -> None:
 def connect_share(wiki: Wiki, share_path: str) -> None:
     """Create the store on an empty/new folder or join an existing one (see ``docs/sync-design.md``)."""
     _connect_share(wiki, share_path)
-
-
-def rev_json(rev: Revision) -> dict[str, Any]:
-    return {
-        "id": rev.id,
-        "parents": list(rev.parents),
-        "author": rev.author,
-        "time": rev.time,
-        "summary": rev.summary,
-        "path": rev.path,
-        "deleted": rev.deleted,
-        "size": rev.size,
-        "clock": rev.clock,
-    }
 
 
 def cmd_sync(args: argparse.Namespace, wiki: Wiki) -> int:
@@ -105,46 +75,8 @@ def cmd_sync(args: argparse.Namespace, wiki: Wiki) -> int:
     return code
 
 
-def cmd_history(args: argparse.Namespace, wiki: Wiki) -> int:
-    page_id = views.page_id_for(wiki, args.page)
-    revs = views.history_of(wiki).page_revisions(page_id)
-    heads = {h.id for h in views.history_of(wiki).heads(page_id)}
-    if args.json:
-        output.emit_json({"page": args.page, "id": page_id, "heads": sorted(heads),
-                          "revisions": [rev_json(r) for r in revs]})
-        return 0
-    for rev in reversed(revs):
-        mark = "*" if rev.id in heads else " "
-        what = "deleted" if rev.deleted else rev.path
-        print(f"{mark} {rev.id[:10]}  {rev.time}  {rev.author:<16}  {rev.summary or '-'}  [{what}]")
-    return 0
-
-
-def show_revision(args: argparse.Namespace, wiki: Wiki) -> int:
-    """``wikidesk show PAGE --rev ID``: print the page file as it was in that revision."""
-    history = views.history_of(wiki)
-    rev = history.revision(args.rev, views.page_id_for(wiki, args.page))
-    data = history.content(rev)
-    if data is None:
-        raise WikiError(f"Revision {rev.id[:8]} is the deletion of the page; it has no text.")
-    sys.stdout.buffer.write(data)
-    sys.stdout.flush()
-    return 0
-
-
-def cmd_diff(args: argparse.Namespace, wiki: Wiki) -> int:
-    sys.stdout.write(views.diff(wiki, args.page, args.rev1, args.rev2))
-    return 0
-
-
-def cmd_restore(args: argparse.Namespace, wiki: Wiki) -> int:
-    rev = views.restore(wiki, args.page, args.rev)
-    print(f"Restored as revision {rev.id[:10]} ({rev.path})")
-    return 0
-
-
 def cmd_conflicts(args: argparse.Namespace, wiki: Wiki) -> int:
-    found = views.conflicts(wiki)
+    found = queries.conflicts(wiki)
     if args.json:
         output.emit_json({"conflicts": [
             {"page": c.path[:-3] if c.path.endswith(".md") else c.path, "path": c.path, "id": c.page_id,
@@ -162,7 +94,7 @@ def cmd_resolve(args: argparse.Namespace, wiki: Wiki) -> int:
         data = sys.stdin.buffer.read() if args.file == "-" else Path(args.file).read_bytes()
     except OSError as exc:
         raise StorageError(f"Could not read {args.file}: {exc.strerror or exc}.") from exc
-    rev = views.resolve(wiki, args.page, data)
+    rev = revising.resolve(wiki, args.page, data)
     print(f"Resolved as revision {rev.id[:10]}; run “wikidesk sync” to share it.")
     return 0
 

@@ -21,7 +21,8 @@ if TYPE_CHECKING:
 
 def preload() -> None:
     """Import the services' core parts (from a worker thread: they import no Qt)."""
-    import wikidesk.core.history.views
+    import wikidesk.core.history.queries
+    import wikidesk.core.history.revising
     import wikidesk.core.links
     import wikidesk.core.search.service
     import wikidesk.core.sync  # noqa: F401

@@ -1,8 +1,9 @@
 """Page history: every revision of every page, kept locally in ``<wiki>/.wikidesk/history.sqlite``.
 
 Public API: :class:`History` (``wiki.history``; a wiki gets it from :mod:`wikidesk.core.opening`),
-:class:`Revision`, :class:`Conflict`, and the functions in :mod:`~wikidesk.core.history.views`
-(``revisions``, ``diff``, ``restore``, ``conflicts``, ``conflict``, ``resolve``) and
+:class:`Revision`, :class:`Conflict`, the questions in :mod:`~wikidesk.core.history.queries`
+(``revisions``, ``revision_text``, ``diff``, ``conflicts``, ``conflict``), new revisions made from history in
+:mod:`~wikidesk.core.history.revising` (``restore``, ``resolve``), and
 :mod:`~wikidesk.core.history.scan` (``scan``: take in edits made by other programs).
 """
 

@@ -1,8 +1,8 @@
 """Local page history: records each local change as a revision and answers history questions.
 
 ``History`` is what ``wiki.history`` holds. It owns the SQLite database, this client's identity (client id and
-next segment number, used by sync) and the Lamport clock. Queries, diffs, restore and conflict handling live in
-:mod:`wikidesk.core.history.views`; picking up edits made outside the app in :mod:`wikidesk.core.history.scan`.
+next segment number, used by sync) and the Lamport clock. Queries and diffs live in :mod:`~.queries`, restore and
+conflict resolution in :mod:`~.revising`, picking up edits made outside the app in :mod:`~.scan`.
 """
 
 from __future__ import annotations
@@ -164,6 +164,18 @@ class History:
 
     def heads(self, page_id: str) -> list[Revision]:
         return self.db.heads(page_id)
+
+    def pages_in_conflict(self) -> list[str]:
+        """Ids of the pages with more than one head (concurrent versions not merged)."""
+        return self.db.multi_head_pages()
+
+    def page_last_at(self, *path_keys: str) -> str | None:
+        """The page whose newest revision at any of these paths (:func:`name_key` form) is the newest; None if
+        no revision was ever there."""
+        for page_id, path in self.db.query("SELECT page_id, path FROM revisions ORDER BY clock DESC"):
+            if name_key(path) in path_keys:
+                return page_id
+        return None
 
     def worktree(self, page_id: str) -> WorktreeEntry | None:
         return self.db.worktree(page_id)

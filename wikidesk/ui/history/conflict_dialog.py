@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wikidesk.core.history import views
+from wikidesk.core.history import queries, revising
 from wikidesk.core.history.merge import END, MID, START
 from wikidesk.ui.history.dialog import local_time
 from wikidesk.ui.session import WikiSession
@@ -109,7 +109,7 @@ class ConflictDialog(QDialog):
 
     def reload(self) -> None:
         wiki = self.session.wiki
-        self.session.run("conflicts", lambda: views.conflicts(wiki), self.tr("The conflicts could not be read."),
+        self.session.run("conflicts", lambda: queries.conflicts(wiki), self.tr("The conflicts could not be read."),
                          self._show_list, lane="read")
 
     def _show_list(self, conflicts: list[Any]) -> None:
@@ -141,7 +141,7 @@ class ConflictDialog(QDialog):
             return
         conflict = self.conflicts[row]
         wiki = self.session.wiki
-        self.session.run("conflict versions", lambda: [views.revision_text(wiki, head) for head in conflict.heads],
+        self.session.run("conflict versions", lambda: [queries.revision_text(wiki, head) for head in conflict.heads],
                          self.tr("The versions could not be read."),
                          lambda texts: self._show_conflict(conflict, texts), lane="read")
 
@@ -218,5 +218,5 @@ class ConflictDialog(QDialog):
             self.wanted = None
             self.reload()
 
-        self.session.run("resolve", lambda: views.resolve(wiki, page_id, text),
+        self.session.run("resolve", lambda: revising.resolve(wiki, page_id, text),
                          self.tr("The resolution could not be saved."), done)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wikidesk.core.history import views
+from wikidesk.core.history import queries, revising
 from wikidesk.core.pages import PageInfo
 from wikidesk.ui.history import diff_html
 from wikidesk.ui.history.summaries import translated_summary
@@ -102,7 +102,7 @@ class HistoryDialog(QDialog):
     def reload(self) -> None:
         self.status.setText(self.tr("Loading the history…"))
         page_id, wiki = self.info.page_id, self.session.wiki
-        self.session.run("history", lambda: views.revisions(wiki, page_id),
+        self.session.run("history", lambda: queries.revisions(wiki, page_id),
                          self.tr("The history could not be read."), self._show_revisions, lane="read")
 
     def _show_revisions(self, revisions: list[Any]) -> None:
@@ -134,14 +134,14 @@ class HistoryDialog(QDialog):
         against_current = self.compare.currentData() == "current"
 
         def texts() -> tuple[str, str]:
-            text = views.revision_text(wiki, rev)
+            text = queries.revision_text(wiki, rev)
             if against_current:
                 try:
                     now = (wiki.root / wiki.find(info.page_id).path).read_text("utf-8", errors="replace")
                 except (OSError, Exception):  # noqa: BLE001 (a deleted page compares with nothing)
                     now = ""
                 return text, now
-            return (views.revision_text(wiki, older) if older else ""), text
+            return (queries.revision_text(wiki, older) if older else ""), text
 
         self.session.run("diff", texts, self.tr("The changes could not be shown."), self._show_texts, lane="read")
 
@@ -181,5 +181,5 @@ class HistoryDialog(QDialog):
             self.restored.emit(new_rev)
             self.reload()
 
-        self.session.run("restore", lambda: views.restore(wiki, page_id, rev.id),
+        self.session.run("restore", lambda: revising.restore(wiki, page_id, rev.id),
                          self.tr("The revision could not be restored."), done)

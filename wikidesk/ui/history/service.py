@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
-from wikidesk.core.history import views
+from wikidesk.core.history import queries
 from wikidesk.ui.history.conflict_dialog import ConflictDialog
 from wikidesk.ui.history.dialog import HistoryDialog
 from wikidesk.ui.main_window import MainWindow
@@ -49,7 +49,7 @@ class HistoryService(QObject):
         wiki = self.session.wiki
 
         def count() -> int:
-            history: Any = views.history_of(wiki)
+            history: Any = queries.history_of(wiki)
             return len(history.db.multi_head_pages())
 
         self.session.run("count conflicts", count, self.tr("The conflicts could not be counted."),

@@ -1,4 +1,4 @@
-"""The local history store: recording, clock, identity, scanning outside edits, and the history views."""
+"""The local history store: recording, clock, identity, scanning outside edits, and the history queries and revising."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from wikidesk.core.errors import NotFoundError
-from wikidesk.core.history import views
+from wikidesk.core.history import queries, revising
 from wikidesk.core.history.errors import AmbiguousRevisionError, NoConflictError, RevisionNotFoundError
 from wikidesk.core.history.model import Revision, blob_hash
 from wikidesk.core.history.store import History
@@ -28,7 +28,7 @@ def test_every_local_change_is_a_revision_chain(wiki: Wiki) -> None:
     wiki.save(wiki.find("Hei"), "1\n2\n")  # no change: no revision
     wiki.rename(wiki.find("Hei"), "Hallo")
     wiki.delete(wiki.find("Hallo"))
-    revs = views.revisions(wiki, "Hallo")
+    revs = queries.revisions(wiki, "Hallo")
     assert [r.summary for r in revs][1] == "la til"
     assert len(revs) == 4 and revs[-1].deleted and revs[2].path == "Hallo.md"
     for parent, child in itertools.pairwise(revs):
@@ -75,8 +75,8 @@ def test_scan_takes_in_outside_edits_moves_deletes_and_copies(wiki: Wiki) -> Non
     (wiki.root / "Ny.md").write_text("no front matter\n")
     report = scan_all(wiki.history, wiki)  # type: ignore[arg-type]
     assert sorted(report.recorded) == ["A.md", "B2.md", "Ny.md"] and report.deleted == []
-    assert views.revisions(wiki, "A")[-1].summary == "Edited outside wikidesk"
-    assert len(views.revisions(wiki, "B2")) == 2
+    assert queries.revisions(wiki, "A")[-1].summary == "Edited outside wikidesk"
+    assert len(queries.revisions(wiki, "B2")) == 2
     shutil.copy(wiki.root / "A.md", wiki.root / "A kopi.md")
     (wiki.root / "Ny.md").unlink()
     report = scan_all(wiki.history, wiki)  # type: ignore[arg-type]
@@ -90,17 +90,17 @@ def test_existing_folder_is_imported_when_history_starts(tmp_path: Path) -> None
     (root / "IT").mkdir(parents=True)
     (root / "IT" / "Printer.md").write_text("# Printer\n")
     wiki = open_wiki(root)
-    revs = views.revisions(wiki, "IT/Printer")
+    revs = queries.revisions(wiki, "IT/Printer")
     assert len(revs) == 1 and revs[0].summary == "Added before history was kept"
 
 
 def test_diff_restore_and_revision_prefixes(wiki: Wiki) -> None:
     page = wiki.create("Doc", body="one\n")
     wiki.save(page.info, "two\n")
-    first, second = views.revisions(wiki, "Doc")
-    text = views.diff(wiki, "Doc", first.id[:6], second.id[:6])
+    first, second = queries.revisions(wiki, "Doc")
+    text = queries.diff(wiki, "Doc", first.id[:6], second.id[:6])
     assert "-one" in text and "+two" in text
-    restored = views.restore(wiki, "Doc", first.id[:8])
+    restored = revising.restore(wiki, "Doc", first.id[:8])
     assert wiki.read("Doc").body == "one\n" and restored.parents == (second.id,)
     assert "Restored revision" in restored.summary
     with pytest.raises(RevisionNotFoundError):
@@ -108,12 +108,12 @@ def test_diff_restore_and_revision_prefixes(wiki: Wiki) -> None:
     with pytest.raises(RevisionNotFoundError):
         wiki.history.revision("ab")  # type: ignore[union-attr]
     with pytest.raises(NotFoundError):
-        views.revisions(wiki, "No such page")
+        queries.revisions(wiki, "No such page")
     with pytest.raises(NoConflictError):
-        views.resolve(wiki, "Doc", "x")
+        revising.resolve(wiki, "Doc", "x")
     # a deleted page can be restored by its old name
     wiki.delete(wiki.find("Doc"))
-    views.restore(wiki, "Doc", second.id)
+    revising.restore(wiki, "Doc", second.id)
     assert wiki.read("Doc").body == "two\n"
 
 
