@@ -7,8 +7,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from wikidesk.core.history.dag import ancestors, heads, merge_base, topo_order
-from wikidesk.core.history.merge import merge_paths, merge_revisions, merge_texts
 from wikidesk.core.history.model import Revision, blob_hash
+from wikidesk.core.history.three_way import merge_paths, merge_revisions, merge_texts
 
 
 def rev(page: str = "p1", *, data: bytes | None = b"x", parents: tuple[str, ...] = (), clock: int = 1,

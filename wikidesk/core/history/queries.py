@@ -11,9 +11,9 @@ from typing import TYPE_CHECKING
 
 from wikidesk.core.errors import NotFoundError, WikiError
 from wikidesk.core.history.errors import NoConflictError
-from wikidesk.core.history.merge import merge_texts
 from wikidesk.core.history.model import Conflict, Revision
 from wikidesk.core.history.scan import scan_paths
+from wikidesk.core.history.three_way import merge_texts
 from wikidesk.core.names import name_key
 
 if TYPE_CHECKING:

@@ -26,7 +26,7 @@ from wikidesk.core.sync.errors import (
 )
 from wikidesk.core.sync.location import open_backend, redact
 from wikidesk.core.sync.lock import sync_lock
-from wikidesk.core.sync.merging import merge_pages
+from wikidesk.core.sync.merge_heads import merge_pages
 from wikidesk.core.sync.mirror import Mirror, MirrorResult
 from wikidesk.core.sync.pull import pull
 from wikidesk.core.sync.push import push

@@ -13,7 +13,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from wikidesk.core.errors import OutsideEditError
-from wikidesk.core.history.merge import merge_texts
+from wikidesk.core.history.three_way import merge_texts
 from wikidesk.core.pages import Page
 from wikidesk.ui.editor.find_bar import FindBar
 from wikidesk.ui.editor.highlighter import MarkdownHighlighter

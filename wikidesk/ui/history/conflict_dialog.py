@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from wikidesk.core.history import queries, revising
-from wikidesk.core.history.merge import END, MID, START
+from wikidesk.core.history.three_way import END, MID, START
 from wikidesk.ui.history.dialog import local_time
 from wikidesk.ui.session import WikiSession
 

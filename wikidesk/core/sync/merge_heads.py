@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from itertools import combinations
 
 from wikidesk.core.history.dag import merge_base
-from wikidesk.core.history.merge import merge_revisions
 from wikidesk.core.history.model import Revision, blob_hash
 from wikidesk.core.history.store import History
+from wikidesk.core.history.three_way import merge_revisions
 
 MAX_MERGES_PER_PAGE = 50
 
