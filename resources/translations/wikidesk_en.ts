@@ -289,8 +289,8 @@
         <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="189"/>
         <source>%n conflict region(s) left.</source>
         <translation>
-            <numerusform>%n conflict region(s) left.</numerusform>
-            <numerusform>%n conflict region(s) left.</numerusform>
+            <numerusform>%n conflict region left.</numerusform>
+            <numerusform>%n conflict regions left.</numerusform>
         </translation>
     </message>
     <message>
@@ -615,8 +615,8 @@
         <location filename="../../wikidesk/ui/history/dialog.py" line="117"/>
         <source>%n revision(s)</source>
         <translation>
-            <numerusform>%n revision(s)</numerusform>
-            <numerusform>%n revision(s)</numerusform>
+            <numerusform>%n revision</numerusform>
+            <numerusform>%n revisions</numerusform>
         </translation>
     </message>
     <message>
@@ -1077,8 +1077,8 @@ Open it?</translation>
         <location filename="../../wikidesk/ui/switcher.py" line="52"/>
         <source>%n page(s)</source>
         <translation>
-            <numerusform>%n page(s)</numerusform>
-            <numerusform>%n page(s)</numerusform>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
     </message>
 </context>
@@ -1184,8 +1184,8 @@ Open it?</translation>
         <location filename="../../wikidesk/ui/search/panel.py" line="168"/>
         <source>%n result(s)</source>
         <translation>
-            <numerusform>%n result(s)</numerusform>
-            <numerusform>%n result(s)</numerusform>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
         </translation>
     </message>
     <message>
@@ -1537,8 +1537,8 @@ Open it?</translation>
         <location filename="../../wikidesk/ui/sidebar/tags_panel.py" line="41"/>
         <source>Tag %1, %n page(s)</source>
         <translation>
-            <numerusform>Tag %1, %n page(s)</numerusform>
-            <numerusform>Tag %1, %n page(s)</numerusform>
+            <numerusform>Tag %1, %n page</numerusform>
+            <numerusform>Tag %1, %n pages</numerusform>
         </translation>
     </message>
 </context>

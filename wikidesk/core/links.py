@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import posixpath
-from collections.abc import Iterator
+from collections.abc import Generator, Iterable, Iterator
 from dataclasses import dataclass
 from urllib.parse import unquote
 
@@ -84,13 +84,58 @@ def backlinks(wiki: Wiki, info: PageInfo) -> list[PageInfo]:
     return found
 
 
-def tags(wiki: Wiki) -> dict[str, list[PageInfo]]:
-    """Every tag (front matter and inline ``#tag``) with the pages that carry it, most used first."""
+# What :func:`count_tags` remembers between calls: a page version (id, path, mtime, size) -> its tags.
+TagMemo = dict[tuple[str, str, float, int], tuple[str, ...]]
+_PROGRESS_EVERY = 200
+
+
+def page_tags(page: Page) -> tuple[str, ...]:
+    """A page's tags: those in its front matter, then the inline ``#tags`` of its text, each once."""
+    found = dict.fromkeys(page.info.tags)
+    if "#" in page.body:
+        found.update(dict.fromkeys(markdown.extract(page.body).tags))
+    return tuple(found)
+
+
+def count_tags(
+    wiki: Wiki, pages: Iterable[PageInfo] | None = None, memo: TagMemo | None = None
+) -> Generator[tuple[int, int, str], None, dict[str, list[PageInfo]]]:
+    """:func:`tags` as a generator yielding ``(done, total, message)`` now and then (so a caller can show progress
+    or stop between pages); its return value is what :func:`tags` returns.
+
+    ``pages`` is the page list to look at (default: the wiki's, rescanned). With a ``memo`` (kept by the caller
+    between calls) a page whose id, path, modified time and size are unchanged is not read again."""
+    infos = list(wiki.pages() if pages is None else pages)
     by_tag: dict[str, list[PageInfo]] = {}
-    for page in _readable_pages(wiki):
-        page_tags = dict.fromkeys(page.info.tags)
-        if "#" in page.body:
-            page_tags.update(dict.fromkeys(markdown.extract(page.body).tags))
-        for tag in page_tags:
-            by_tag.setdefault(tag, []).append(page.info)
+    seen: TagMemo = {}
+    for done, info in enumerate(infos):
+        if done % _PROGRESS_EVERY == 0:
+            yield done, len(infos), "Counting tags"
+        key = (info.page_id, info.path, info.modified, info.size)
+        found, listed = (memo.get(key) if memo is not None else None), info
+        if found is None:
+            try:
+                page = wiki.read(info)
+            except WikiError:
+                continue
+            found, listed = page_tags(page), page.info
+        seen[key] = found
+        for tag in found:
+            by_tag.setdefault(tag, []).append(listed)
+    if memo is not None:
+        memo.clear()
+        memo.update(seen)
     return dict(sorted(by_tag.items(), key=lambda item: (-len(item[1]), item[0])))
+
+
+def tags(
+    wiki: Wiki, pages: Iterable[PageInfo] | None = None, memo: TagMemo | None = None
+) -> dict[str, list[PageInfo]]:
+    """The tags of this wiki: every tag (front matter and inline ``#tag``) with the pages that carry it, most used
+    first (then by name). The one answer for ``wikidesk tags`` and the app's Tags tab."""
+    steps = count_tags(wiki, pages, memo)
+    while True:
+        try:
+            next(steps)
+        except StopIteration as stop:
+            return stop.value  # type: ignore[no-any-return]

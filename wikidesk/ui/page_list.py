@@ -1,12 +1,13 @@
 """Everything the panels derive from the list of pages, computed once per reload off the UI thread.
 
-At 10,000 pages, sorting titles, counting tags and building the tree take tens of milliseconds each; done in the
-worker that lists the pages, the UI thread only swaps in the results (and skips them when nothing changed).
+At 10,000 pages, sorting titles and building the tree take tens of milliseconds each; done in the worker that
+lists the pages, the UI thread only swaps in the results (and skips them when nothing changed). Tags need the
+pages' text (inline ``#tags``): the session counts them in a task of their own after each list
+(``WikiSession.tags``).
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 
 from wikidesk.core.pages import PageInfo
@@ -22,7 +23,6 @@ class PageList:
     tree_key: int = 0  # changes when ids, paths or titles change
     tree: Node | None = None
     titles: list[str] = field(default_factory=list)
-    tags: list[tuple[str, int]] = field(default_factory=list)  # most used first
     spaces: list[str] = field(default_factory=list)
     recent: list[PageInfo] = field(default_factory=list)
     by_id: dict[str, PageInfo] = field(default_factory=dict)
@@ -37,13 +37,11 @@ def find_home(pages: list[PageInfo]) -> PageInfo | None:
 def digest(pages: list[PageInfo], previous: PageList | None = None) -> PageList:
     tree_key = hash(tuple((p.page_id, p.path, p.title) for p in pages))
     tree = previous.tree if previous is not None and previous.tree_key == tree_key else build_tree(pages)
-    counts = Counter(tag for info in pages for tag in info.tags)
     return PageList(
         pages=pages,
         tree_key=tree_key,
         tree=tree,
         titles=sorted({p.title for p in pages}, key=str.casefold),
-        tags=sorted(counts.items(), key=lambda item: (-item[1], item[0])),
         spaces=sorted({p.space for p in pages if p.space}, key=str.casefold),
         recent=sorted(pages, key=lambda p: p.modified, reverse=True)[:RECENT],
         by_id={p.page_id: p for p in pages},

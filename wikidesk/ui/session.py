@@ -4,19 +4,20 @@ thread, and the page operations, each run as a task with its result or error com
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from wikidesk.core import links
 from wikidesk.core.catalog import page_info_from_text, read_text
 from wikidesk.core.pages import Page, PageInfo, WikiChange
 from wikidesk.core.settings import Settings
 from wikidesk.core.wiki import Wiki
 from wikidesk.ui.messages import MessageBridge
 from wikidesk.ui.page_list import PageList, digest
-from wikidesk.ui.tasks import TaskRunner
+from wikidesk.ui.tasks import Cancelled, TaskRunner
 
 if TYPE_CHECKING:  # the services import this module
     from wikidesk.ui.history.service import HistoryService
@@ -28,6 +29,7 @@ class WikiSession(QObject):
     """Everything panels share: the wiki, settings, tasks, the message bridge and the current page list."""
 
     pages_loaded = Signal()  # self.pages was replaced
+    tags_loaded = Signal()  # self.tags was replaced (counted after each page list, off the UI thread)
     wiki_changed = Signal(object)  # a WikiChange, on the UI thread
     conflicts_counted = Signal(int)  # pages in conflict, after a count (at start, after a resolution)
     _change_from_any_thread = Signal(object)
@@ -38,6 +40,10 @@ class WikiSession(QObject):
         self.wiki, self.settings, self.tasks, self.messages = wiki, settings, tasks, messages
         self.listing = PageList()
         self.loaded = False
+        self.tags: list[tuple[str, int]] = []  # every tag (front matter and inline #tags) with its page count
+        self._tag_memo: links.TagMemo = {}  # touched only by the one tag count in flight
+        self._counting_tags = False
+        self._count_tags_again = False
         self._reload_pending = False
         self._rescan = False
         self._change_from_any_thread.connect(self._on_change)
@@ -80,6 +86,39 @@ class WikiSession(QObject):
         self._reload_pending = False
         self.listing, self.loaded = listing, True
         self.pages_loaded.emit()
+        self._count_tags()
+
+    # ----- tags (the core's links.tags: front matter and inline #tags; unchanged pages are not read again) -------
+    def _count_tags(self) -> None:
+        if self._counting_tags:
+            self._count_tags_again = True
+            return
+        self._counting_tags = True
+        wiki, pages, memo = self.wiki, self.listing.pages, self._tag_memo
+
+        def work() -> Generator[tuple[int, int, str], None, list[tuple[str, int]]]:
+            by_tag = yield from links.count_tags(wiki, pages, memo)
+            return [(tag, len(tagged)) for tag, tagged in by_tag.items()]
+
+        self.tasks.submit("count tags", work, on_done=self._tags_ready, on_error=self._tags_failed)
+
+    def _tags_ready(self, counted: list[tuple[str, int]]) -> None:
+        self._counting_tags = False
+        if counted != self.tags:
+            self.tags = counted
+            self.tags_loaded.emit()
+        self._count_again()
+
+    def _tags_failed(self, exc: BaseException) -> None:
+        self._counting_tags = False
+        if not isinstance(exc, Cancelled):
+            self.messages.error(self.tr("The tags could not be counted."), exc)
+        self._count_again()
+
+    def _count_again(self) -> None:
+        if self._count_tags_again:
+            self._count_tags_again = False
+            self._count_tags()
 
     def _pages_failed(self, exc: BaseException) -> None:
         self._reload_pending = False

@@ -73,6 +73,7 @@ class SearchPanel(QWidget):
         self.results.itemActivated.connect(self._chosen)
         self.results.itemClicked.connect(self._chosen)
         session.pages_loaded.connect(self._update_filters)
+        session.tags_loaded.connect(self._update_filters)
         self._generation = 0
         self._in_flight = False
         self._again = False
@@ -93,7 +94,7 @@ class SearchPanel(QWidget):
 
     def _update_filters(self, force: bool = False) -> None:
         spaces = self.session.listing.spaces
-        tags = sorted(tag for tag, _count in self.session.listing.tags)
+        tags = sorted(tag for tag, _count in self.session.tags)
         for combo, values, everything in ((self.space_filter, spaces, self.tr("All spaces")),
                                           (self.tag_filter, tags, self.tr("All tags"))):
             current = combo.currentData()

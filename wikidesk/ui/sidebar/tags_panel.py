@@ -1,4 +1,5 @@
-"""Tags in use (from the pages' front matter), most used first; activating one lists its pages."""
+"""Tags in use (front matter and inline ``#tags``, counted by the core off the UI thread), most used first;
+activating one lists its pages."""
 
 from __future__ import annotations
 
@@ -23,14 +24,14 @@ class TagsPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list)
         self._counts: list[tuple[str, int]] = []
-        session.pages_loaded.connect(self.refresh)
+        session.tags_loaded.connect(self.refresh)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.list.setAccessibleName(self.tr("Tags"))
 
     def refresh(self) -> None:
-        ordered = self.session.listing.tags
+        ordered = self.session.tags
         if ordered == self._counts:
             return
         self._counts = ordered
