@@ -15,7 +15,7 @@ from .pipeline import extract, extract_for_index, render
 from .slug import slugify
 
 # Bump whenever render() output or extraction changes, so caches and the search index know to rebuild.
-RENDER_VERSION = 1
+RENDER_VERSION = 2
 
 __all__ = [
     "RENDER_VERSION",

@@ -74,6 +74,11 @@ def _filter_attribute(tag: str, attr: str, value: str) -> str | None:
     return None
 
 
+def allowed_url(url: str) -> bool:
+    """Whether a link's URL keeps its ``href`` through :func:`sanitize` (relative, or an allowed scheme)."""
+    return _filter_attribute("a", "href", url) is not None
+
+
 # Immutable once built and safe to share between threads.
 _CLEANER = nh3.Cleaner(
     tags=set(ALLOWED_TAGS),

@@ -28,6 +28,12 @@ def _lexer(name: str) -> Lexer | None:
         return None
 
 
+def lexer_for(language: str) -> Lexer | None:
+    """The Pygments lexer a code block in ``language`` (a lowercased name, as :func:`language_of` gives) is
+    coloured with, or None if it is shown uncoloured."""
+    return _lexer(language)
+
+
 def language_of(info: str | None) -> str | None:
     """The language name from a fence's info string (```` ```python title=x ```` → ``python``)."""
     if not info:
@@ -40,7 +46,7 @@ def language_of(info: str | None) -> str | None:
 def highlight_code(code: str, info: str | None) -> str:
     """HTML for a code block: a Pygments ``<div class="highlight">`` if the language is known, else plain."""
     language = language_of(info)
-    lexer = _lexer(language) if language and len(code) <= MAX_HIGHLIGHT_CHARS else None
+    lexer = lexer_for(language) if language and len(code) <= MAX_HIGHLIGHT_CHARS else None
     if lexer is None:
         attrs = f' class="language-{html.escape(language)}"' if language else ""
         return f"<pre><code{attrs}>{html.escape(code, quote=False)}</code></pre>\n"

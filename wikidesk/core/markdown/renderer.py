@@ -21,6 +21,7 @@ from mistune import BlockState, HTMLRenderer
 from mistune.util import unescape
 
 from . import targets
+from .allowlist import allowed_url
 from .collector import ENV_KEY, Collector, missing_href
 from .highlight import highlight_code
 from .model import Heading, WikiLink
@@ -93,6 +94,12 @@ def _wikilink_label(attrs: dict[str, Any]) -> str:
 
 def _attr(value: str) -> str:
     return escape(value, quote=True)
+
+
+def _title_attr(title: str | None) -> str:
+    """`` title="…"`` for a link or image title, or ``""``. mistune gives the title with backslash escapes resolved but
+    entity references as written (``f&ouml;&ouml;``); CommonMark reads them as the characters (``föö``)."""
+    return f' title="{_attr(unescape(title))}"' if title else ""
 
 
 class PageRenderer(HTMLRenderer):
@@ -185,6 +192,8 @@ class PageRenderer(HTMLRenderer):
             return inner
         if kind is Kind.EXTERNAL:
             col.external_links.setdefault(url, None)
+            if not allowed_url(url):  # irc:, ftp: ... are links elsewhere, but the sanitizer keeps no such href
+                return inner
         elif kind is Kind.ATTACHMENT:
             path = targets.attachment_path(url)
             col.attachments.setdefault(path, None)
@@ -203,8 +212,7 @@ class PageRenderer(HTMLRenderer):
             url, extra = href, ' class="wikilink"'
         if not self.html:
             return ""
-        title_attr = f' title="{_attr(title)}"' if title else ""
-        return f'<a{extra} href="{_attr(url)}"{title_attr}>{inner}</a>'
+        return f'<a{extra} href="{_attr(url)}"{_title_attr(title)}>{inner}</a>'
 
     def _image(self, token: Token, state: BlockState) -> str:
         col: Collector = state.env[ENV_KEY]
@@ -220,8 +228,7 @@ class PageRenderer(HTMLRenderer):
             url = col.attachment_href(path, url)
         if not self.html:
             return ""
-        title_attr = f' title="{_attr(title)}"' if title else ""
-        return f'<img src="{_attr(url)}" alt="{_attr(alt)}"{title_attr} />'
+        return f'<img src="{_attr(url)}" alt="{_attr(alt)}"{_title_attr(title)} />'
 
     def _wikilink(self, token: Token, state: BlockState) -> str:
         col: Collector = state.env[ENV_KEY]
@@ -299,6 +306,8 @@ class PageRenderer(HTMLRenderer):
         if not self.html:
             return ""
         info = (token.get("attrs") or {}).get("info")
+        if code and not code.endswith("\n"):  # mistune drops an indented block's last newline; CommonMark keeps it
+            code += "\n"
         return highlight_code(code, unescape(info) if info else None)
 
     def _block_html(self, token: Token, state: BlockState) -> str:
