@@ -13,24 +13,6 @@ from wikidesk.core.history.model import Revision
 from wikidesk.core.wiki import Wiki
 
 
-def register(sub: Any) -> None:
-    p = sub.add_parser("history", help="a page's revisions (id, parents, author, time, summary)")
-    p.add_argument("page", metavar="PAGE")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_history)
-
-    p = sub.add_parser("diff", help="differences between two revisions (or a revision and the page now)")
-    p.add_argument("page", metavar="PAGE")
-    p.add_argument("rev1", metavar="REV1")
-    p.add_argument("rev2", metavar="REV2", nargs="?")
-    p.set_defaults(func=cmd_diff)
-
-    p = sub.add_parser("restore", help="make an old revision current again (as a new revision)")
-    p.add_argument("page", metavar="PAGE")
-    p.add_argument("--rev", required=True, metavar="ID")
-    p.set_defaults(func=cmd_restore)
-
-
 def rev_json(rev: Revision) -> dict[str, Any]:
     return {
         "id": rev.id,

@@ -3,20 +3,22 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import os
 import sys
 import traceback
 from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wikidesk import __version__
-from wikidesk.cli import history_cmd, output, page_cmd, search_cmd, sync_cmd
+from wikidesk.cli import commands, output
 from wikidesk.core.errors import ConfigError, WikiError
-from wikidesk.core.opening import open_wiki
-from wikidesk.core.pages import WikiChange
-from wikidesk.core.paths import index_dir, log_dir
-from wikidesk.core.settings import Settings
-from wikidesk.core.wiki import Wiki
+
+if TYPE_CHECKING:
+    from wikidesk.core.pages import WikiChange
+    from wikidesk.core.wiki import Wiki
 
 INTERNAL_ERROR = 70
 
@@ -28,13 +30,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"wikidesk {__version__}")
     parser.add_argument("--wiki", metavar="DIR", help="wiki folder (default: $WIKIDESK_WIKI, then the configured wiki)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for commands in (page_cmd, search_cmd, sync_cmd, history_cmd):
-        commands.register(sub)
+    commands.add_all(sub)
     return parser
 
 
 def choose_wiki(arg: str | None) -> str:
     """The wiki folder: ``--wiki``, then ``$WIKIDESK_WIKI``, then the settings."""
+    from wikidesk.core.settings import Settings
+
     chosen = arg or os.environ.get("WIKIDESK_WIKI") or Settings.load().get("wiki_path")
     if not chosen:
         raise ConfigError("No wiki is chosen; pass --wiki DIR, set WIKIDESK_WIKI, or run “wikidesk init DIR”.")
@@ -48,21 +51,37 @@ def run(argv: Sequence[str] | None = None) -> int:
         from wikidesk.ui.app import main as app_main
 
         return app_main(args.wiki or os.environ.get("WIKIDESK_WIKI"))
-    if getattr(args, "no_wiki", False):
-        return int(args.func(args, None))
+    module_name, _, function = args.handler.partition(":")
+    handler = getattr(importlib.import_module(f"wikidesk.cli.{module_name}"), function)
+    needs = getattr(args, "needs", "wiki")
+    if needs == "nothing":
+        return int(handler(args, None))
+    if needs == "folder":
+        return int(handler(args, wiki_folder(choose_wiki(args.wiki))))
+    from wikidesk.core.opening import open_wiki
+
     wiki = open_wiki(choose_wiki(args.wiki))
     changes: list[WikiChange] = []
     wiki.subscribe(changes.append)
     try:
-        return int(args.func(args, wiki))
+        return int(handler(args, wiki))
     finally:
         if changes:
             update_search_index(wiki, changes)
 
 
+def wiki_folder(chosen: str) -> Path:
+    """The wiki's folder, for commands that read only its files and index (no history is opened)."""
+    path = Path(chosen)
+    if not path.is_dir():
+        raise ConfigError(f"The wiki folder {path} does not exist or is not a folder.")
+    return path.resolve()
+
+
 def update_search_index(wiki: Wiki, changes: list[WikiChange]) -> None:
     """Bring an existing search index up to date with what this command changed (best effort: a later search
     catches up on anything missed, so a busy or failing index never fails the command)."""
+    from wikidesk.core.paths import index_dir
     from wikidesk.core.search.index import SearchIndex
     from wikidesk.core.search.updater import queue_changes
 
@@ -116,6 +135,8 @@ def _internal_error(exc: BaseException) -> int:
 
 
 def _log_traceback(exc: BaseException) -> str:
+    from wikidesk.core.paths import log_dir
+
     try:
         folder = log_dir()
         folder.mkdir(parents=True, exist_ok=True)

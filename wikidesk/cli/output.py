@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from wikidesk.core.pages import PageInfo
+if TYPE_CHECKING:
+    from wikidesk.core.pages import PageInfo
 
 
 def emit_json(data: Any) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
 
 from wikidesk.cli import history_cmd, output, sync_cmd
 from wikidesk.core import frontmatter, links
@@ -13,65 +12,6 @@ from wikidesk.core.errors import NotFoundError, StorageError, WikiError
 from wikidesk.core.opening import init_wiki
 from wikidesk.core.settings import Settings
 from wikidesk.core.wiki import Wiki
-
-
-def register(sub: Any) -> None:
-    p = sub.add_parser("init", help="make a folder a wiki (and optionally join a shared folder)")
-    p.add_argument("dir", metavar="DIR")
-    p.add_argument("--user", metavar="NAME", help="your name, as shown in history")
-    p.add_argument("--share", metavar="PATH", help="the team's shared folder to sync through")
-    p.set_defaults(func=cmd_init, no_wiki=True)
-
-    p = sub.add_parser("new", help="create a page")
-    p.add_argument("title", metavar="TITLE")
-    p.add_argument("--space", default="", metavar="S", help="space (folder), e.g. IT or IT/Skrivere")
-    p.add_argument("--tag", action="append", default=[], metavar="T", help="tag (repeatable)")
-    p.add_argument("--file", metavar="F", help="initial content from a file (- for stdin)")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_new)
-
-    p = sub.add_parser("write", help="replace a page's content from stdin or --file")
-    p.add_argument("page", metavar="PAGE")
-    p.add_argument("--file", metavar="F", help="read the content from this file instead of stdin")
-    p.add_argument("--create", action="store_true", help="create the page if it does not exist")
-    p.add_argument("--summary", default="", help="a short note for the history")
-    p.set_defaults(func=cmd_write)
-
-    p = sub.add_parser("show", help="print a page (its Markdown file, or --html)")
-    p.add_argument("page", metavar="PAGE")
-    p.add_argument("--html", action="store_true", help="print the rendered, sanitized HTML")
-    p.add_argument("--rev", metavar="ID", help="show this revision from the page's history")
-    p.set_defaults(func=cmd_show)
-
-    p = sub.add_parser("list", help="list pages")
-    p.add_argument("--space", metavar="S", help="only this space and its subspaces")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_list)
-
-    p = sub.add_parser("rename", help="rename (and optionally move) a page; links and history stay")
-    p.add_argument("page", metavar="PAGE")
-    p.add_argument("new_title", metavar="NEWTITLE")
-    p.add_argument("--space", metavar="S", help="move it to this space")
-    p.set_defaults(func=cmd_rename)
-
-    p = sub.add_parser("delete", help="delete a page (its history is kept)")
-    p.add_argument("page", metavar="PAGE")
-    p.set_defaults(func=cmd_delete)
-
-    p = sub.add_parser("links", help="a page's outgoing links and backlinks")
-    p.add_argument("page", metavar="PAGE")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_links)
-
-    p = sub.add_parser("tags", help="all tags with their pages")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_tags)
-
-    p = sub.add_parser("attach", help="attach a file to a page")
-    p.add_argument("page", metavar="PAGE")
-    p.add_argument("file", metavar="FILE")
-    p.add_argument("--name", help="file name to store it under")
-    p.set_defaults(func=cmd_attach)
 
 
 def read_input(path: str | None) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
+from pathlib import Path
 
 from wikidesk.cli import output
 from wikidesk.core import paths
@@ -14,38 +14,16 @@ from wikidesk.core.search.build import build
 from wikidesk.core.search.results import Hit
 from wikidesk.core.search.service import PROBLEM_TEXT, index_status
 
-QUERY_HELP = (
-    'words (all must match), "exact phrase", prefix*, -exclude, a OR b, and filters tag:, space:, author:, '
-    "title:, path:, modified:>2026-01-01"
-)
+
+def _open(root: Path) -> SearchIndex:
+    return SearchIndex(paths.index_dir(root))
 
 
-def register(sub: Any) -> None:
-    p = sub.add_parser("search", help="full-text search of the wiki's pages", description=QUERY_HELP)
-    p.add_argument("query", nargs="+", metavar="QUERY")
-    p.add_argument("--limit", type=int, default=10, metavar="N", help="how many hits to show (default 10)")
-    p.add_argument("--offset", type=int, default=0, metavar="N", help="skip the first N hits")
-    p.add_argument("--json", action="store_true", help="print one JSON object")
-    p.add_argument(
-        "--no-update", dest="update", action="store_false", help="skip looking for pages changed since the last search"
-    )
-    p.set_defaults(func=cmd_search)
-
-    p = sub.add_parser("index", help="the search index: rebuild, update or show its status")
-    p.add_argument("action", choices=["rebuild", "update", "status"])
-    p.add_argument("--json", action="store_true", help="print one JSON object")
-    p.set_defaults(func=cmd_index)
-
-
-def _open(wiki: Any) -> SearchIndex:
-    return SearchIndex(paths.index_dir(wiki.root))
-
-
-def _run_build(index: SearchIndex, wiki: Any, full: bool, quiet: bool) -> str:
+def _run_build(index: SearchIndex, root: Path, full: bool, quiet: bool) -> str:
     """Run a (re)build, printing progress on stderr when it is a terminal; returns the last message."""
     show = not quiet and sys.stderr.isatty()
     message = ""
-    for done, total, message in build(index, wiki.root, full=full):
+    for done, total, message in build(index, root, full=full):
         if show:
             share = f"{done}/{total} " if total else ""
             sys.stderr.write(f"\r{share}{message}\x1b[K")
@@ -55,14 +33,14 @@ def _run_build(index: SearchIndex, wiki: Any, full: bool, quiet: bool) -> str:
     return message
 
 
-def cmd_search(args: argparse.Namespace, wiki: Any) -> int:
+def cmd_search(args: argparse.Namespace, root: Path) -> int:
     if args.limit < 0 or args.offset < 0:
         raise WikiError("--limit and --offset must be zero or more.")
-    index = _open(wiki)
+    index = _open(root)
     if args.update or not index.build_complete:  # a catch-up costs one stat per page when nothing changed
         if index.problem and not args.json:
             output.error(f"{PROBLEM_TEXT.get(index.problem, 'Building the search index')}…")
-        _run_build(index, wiki, full=False, quiet=args.json)
+        _run_build(index, root, full=False, quiet=args.json)
     results = index.search(" ".join(args.query), limit=args.limit, offset=args.offset)
     if args.json:
         data = results.to_json()
@@ -98,8 +76,8 @@ def _print_hit(hit: Hit, bold: bool) -> None:
         print(f"  {marked}")
 
 
-def cmd_index(args: argparse.Namespace, wiki: Any) -> int:
-    index = _open(wiki)
+def cmd_index(args: argparse.Namespace, root: Path) -> int:
+    index = _open(root)
     if args.action == "status":
         status = index_status(index)
         if args.json:
@@ -111,7 +89,7 @@ def cmd_index(args: argparse.Namespace, wiki: Any) -> int:
         print(f"Size:      {status.size_bytes / 1e6:.1f} MB")
         print(f"State:     {state}")
         return 0
-    message = _run_build(index, wiki, full=args.action == "rebuild", quiet=args.json)
+    message = _run_build(index, root, full=args.action == "rebuild", quiet=args.json)
     if args.json:
         output.emit_json({"action": args.action, "message": message, **index_status(index).to_json()})
     else:

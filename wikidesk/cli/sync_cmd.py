@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
 
 from wikidesk.cli import output
 from wikidesk.cli.history_cmd import rev_json
@@ -21,26 +20,6 @@ from wikidesk.core.sync.check import check
 from wikidesk.core.wiki import Wiki
 
 SYNC_EXIT_CODES = {"offline": 9, "read-only": 10, "incompatible": 7}
-
-
-def register(sub: Any) -> None:
-    p = sub.add_parser("sync", help="one sync round with the shared folder")
-    p.add_argument("--json", action="store_true")
-    p.add_argument("--quiet", action="store_true", help="no progress lines")
-    p.set_defaults(func=cmd_sync)
-
-    p = sub.add_parser("conflicts", help="pages with edits that could not be merged automatically")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_conflicts)
-
-    p = sub.add_parser("resolve", help="finish a conflict with the text in a file")
-    p.add_argument("page", metavar="PAGE")
-    p.add_argument("--file", required=True, metavar="F", help="the chosen text (- for stdin)")
-    p.set_defaults(func=cmd_resolve)
-
-    p = sub.add_parser("check", help="verify the local history and the shared folder; repair what is safe")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_check)
 
 
 def connect_share(wiki: Wiki, share_path: str) -> None:

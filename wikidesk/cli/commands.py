@@ -1,0 +1,137 @@
+"""Every command's arguments, defined without loading what runs it (so ``--help``, ``--version`` and a search
+start fast). Each command names its handler as ``"module:function"`` of ``wikidesk.cli``; ``cli/main.py`` imports
+that module only when the command runs.
+
+``needs`` says what the handler is given: ``"wiki"`` (default) an opened wiki with its history, ``"folder"`` only
+the wiki folder's path (search needs nothing else), ``"nothing"`` (``init``) no wiki at all.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+QUERY_HELP = (
+    'words (all must match), "exact phrase", prefix*, -exclude, a OR b, and filters tag:, space:, author:, '
+    "title:, path:, modified:>2026-01-01"
+)
+
+
+def add_all(sub: Any) -> None:
+    """Add every command to ``sub`` (argparse's subparsers), in the order ``--help`` lists them."""
+    for add in (_page_commands, _search_commands, _sync_commands, _history_commands):
+        add(sub)
+
+
+def _page_commands(sub: Any) -> None:
+    p = sub.add_parser("init", help="make a folder a wiki (and optionally join a shared folder)")
+    p.add_argument("dir", metavar="DIR")
+    p.add_argument("--user", metavar="NAME", help="your name, as shown in history")
+    p.add_argument("--share", metavar="PATH", help="the team's shared folder to sync through")
+    p.set_defaults(handler="page_cmd:cmd_init", needs="nothing")
+
+    p = sub.add_parser("new", help="create a page")
+    p.add_argument("title", metavar="TITLE")
+    p.add_argument("--space", default="", metavar="S", help="space (folder), e.g. IT or IT/Skrivere")
+    p.add_argument("--tag", action="append", default=[], metavar="T", help="tag (repeatable)")
+    p.add_argument("--file", metavar="F", help="initial content from a file (- for stdin)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler="page_cmd:cmd_new")
+
+    p = sub.add_parser("write", help="replace a page's content from stdin or --file")
+    p.add_argument("page", metavar="PAGE")
+    p.add_argument("--file", metavar="F", help="read the content from this file instead of stdin")
+    p.add_argument("--create", action="store_true", help="create the page if it does not exist")
+    p.add_argument("--summary", default="", help="a short note for the history")
+    p.set_defaults(handler="page_cmd:cmd_write")
+
+    p = sub.add_parser("show", help="print a page (its Markdown file, or --html)")
+    p.add_argument("page", metavar="PAGE")
+    p.add_argument("--html", action="store_true", help="print the rendered, sanitized HTML")
+    p.add_argument("--rev", metavar="ID", help="show this revision from the page's history")
+    p.set_defaults(handler="page_cmd:cmd_show")
+
+    p = sub.add_parser("list", help="list pages")
+    p.add_argument("--space", metavar="S", help="only this space and its subspaces")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler="page_cmd:cmd_list")
+
+    p = sub.add_parser("rename", help="rename (and optionally move) a page; links and history stay")
+    p.add_argument("page", metavar="PAGE")
+    p.add_argument("new_title", metavar="NEWTITLE")
+    p.add_argument("--space", metavar="S", help="move it to this space")
+    p.set_defaults(handler="page_cmd:cmd_rename")
+
+    p = sub.add_parser("delete", help="delete a page (its history is kept)")
+    p.add_argument("page", metavar="PAGE")
+    p.set_defaults(handler="page_cmd:cmd_delete")
+
+    p = sub.add_parser("links", help="a page's outgoing links and backlinks")
+    p.add_argument("page", metavar="PAGE")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler="page_cmd:cmd_links")
+
+    p = sub.add_parser("tags", help="all tags with their pages")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler="page_cmd:cmd_tags")
+
+    p = sub.add_parser("attach", help="attach a file to a page")
+    p.add_argument("page", metavar="PAGE")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--name", help="file name to store it under")
+    p.set_defaults(handler="page_cmd:cmd_attach")
+
+
+def _search_commands(sub: Any) -> None:
+    p = sub.add_parser("search", help="full-text search of the wiki's pages", description=QUERY_HELP)
+    p.add_argument("query", nargs="+", metavar="QUERY")
+    p.add_argument("--limit", type=int, default=10, metavar="N", help="how many hits to show (default 10)")
+    p.add_argument("--offset", type=int, default=0, metavar="N", help="skip the first N hits")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument(
+        "--no-update", dest="update", action="store_false", help="skip looking for pages changed since the last search"
+    )
+    p.set_defaults(handler="search_cmd:cmd_search", needs="folder")
+
+    p = sub.add_parser("index", help="the search index: rebuild, update or show its status")
+    p.add_argument("action", choices=["rebuild", "update", "status"])
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.set_defaults(handler="search_cmd:cmd_index", needs="folder")
+
+
+def _sync_commands(sub: Any) -> None:
+    p = sub.add_parser("sync", help="one sync round with the shared folder")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--quiet", action="store_true", help="no progress lines")
+    p.set_defaults(handler="sync_cmd:cmd_sync")
+
+    p = sub.add_parser("conflicts", help="pages with edits that could not be merged automatically")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler="sync_cmd:cmd_conflicts")
+
+    p = sub.add_parser("resolve", help="finish a conflict with the text in a file")
+    p.add_argument("page", metavar="PAGE")
+    p.add_argument("--file", required=True, metavar="F", help="the chosen text (- for stdin)")
+    p.set_defaults(handler="sync_cmd:cmd_resolve")
+
+    p = sub.add_parser("check", help="verify the local history and the shared folder; repair what is safe")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler="sync_cmd:cmd_check")
+
+
+def _history_commands(sub: Any) -> None:
+    p = sub.add_parser("history", help="a page's revisions (id, parents, author, time, summary)")
+    p.add_argument("page", metavar="PAGE")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler="history_cmd:cmd_history")
+
+    p = sub.add_parser("diff", help="differences between two revisions (or a revision and the page now)")
+    p.add_argument("page", metavar="PAGE")
+    p.add_argument("rev1", metavar="REV1")
+    p.add_argument("rev2", metavar="REV2", nargs="?")
+    p.set_defaults(handler="history_cmd:cmd_diff")
+
+    p = sub.add_parser("restore", help="make an old revision current again (as a new revision)")
+    p.add_argument("page", metavar="PAGE")
+    p.add_argument("--rev", required=True, metavar="ID")
+    p.set_defaults(handler="history_cmd:cmd_restore")
+
