@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -16,16 +17,35 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QRadioButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 from wikidesk.core.errors import WikiError
 from wikidesk.core.opening import init_wiki
-from wikidesk.core.paths import data_dir
 
 if TYPE_CHECKING:
     from wikidesk.ui.application import DesktopApp
+
+
+PATH_CHARS = 40  # a path field shows at least this many characters of average width
+
+
+def suggested_wiki_folder() -> Path:
+    """A visible folder for a new wiki, where people look for their files: Documents/wikidesk."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents or Path.home()) / "wikidesk"
+
+
+def _path_width(field: QLineEdit) -> int:
+    """Wide enough for the field's text (or PATH_CHARS characters), at most half the screen."""
+    metrics = field.fontMetrics()
+    frame = field.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, None, field)
+    wanted = max(metrics.horizontalAdvance(field.text()), metrics.averageCharWidth() * PATH_CHARS)
+    wanted += 2 * frame + 4 + metrics.averageCharWidth()  # QLineEdit's margins, and room for the cursor
+    screen = field.screen()
+    return min(wanted, screen.availableGeometry().width() // 2) if screen is not None else wanted
 
 
 def _folder_row(parent: QWidget, field: QLineEdit, button: QPushButton) -> QWidget:
@@ -50,11 +70,16 @@ class FirstRunDialog(QDialog):
         for button in (self.sample, self.create, self.join):
             self.group.addButton(button)
         self.sample.setChecked(True)
-        self.wiki_field = QLineEdit(str(data_dir() / "wiki"), self)
+        self.wiki_field = QLineEdit(str(suggested_wiki_folder()), self)
         self.wiki_field.setAccessibleName(self.tr("Folder for your wiki"))
+        self.wiki_field.textChanged.connect(self.wiki_field.setToolTip)  # the whole path, also when it is long
+        self.wiki_field.setToolTip(self.wiki_field.text())
         self.share_field = QLineEdit(self)
         self.share_field.setAccessibleName(self.tr("The team's shared folder"))
         self.share_field.setPlaceholderText(self.tr("for example U:\\Team\\wiki"))
+        self.share_field.textChanged.connect(self.share_field.setToolTip)
+        for field in (self.wiki_field, self.share_field):  # show a whole path, up to half the screen wide
+            field.setMinimumWidth(_path_width(field))
         self.name_field = QLineEdit(self)
         self.name_field.setAccessibleName(self.tr("Your name"))
         wiki_browse, share_browse = QPushButton(self.tr("Browse…"), self), QPushButton(self.tr("Browse…"), self)

@@ -7,6 +7,8 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 from wikidesk.core.errors import InvalidNameError
 from wikidesk.core.names import check_title
 
+TITLE_CHARS = 56  # characters of average width the title field shows without scrolling
+
 
 class PageNameDialog(QDialog):
     def __init__(self, parent: QWidget | None, *, heading: str, ok_text: str, title: str = "", space: str = "",
@@ -34,7 +36,13 @@ class PageNameDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
         self.buttons.accepted.connect(self._check)
         self.buttons.rejected.connect(self.reject)
+        # room for a long title and the space's whole path (a combo box is as wide as its longest space)
+        room = self.title_field.fontMetrics().averageCharWidth() * TITLE_CHARS
+        self.title_field.setMinimumWidth(room)
+        self.space_field.setMinimumWidth(room)
+        self.space_field.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("&Title:"), self.title_field)
         form.addRow(self.tr("&Space:"), self.space_field)
         form.addRow(self.error)

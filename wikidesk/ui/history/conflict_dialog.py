@@ -56,6 +56,7 @@ class ConflictDialog(QDialog):
         self.versions.setObjectName("conflict_versions")
         self.versions.setAccessibleName(self.tr("The versions in conflict"))
         self.versions.tabBar().setAccessibleName(self.tr("The versions in conflict"))
+        self.versions.tabBar().setElideMode(Qt.TextElideMode.ElideNone)
         self.merged = QPlainTextEdit(self)
         self.merged.setObjectName("merged_text")
         self.merged.setAccessibleName(self.tr("Merged text to save"))
@@ -89,7 +90,7 @@ class ConflictDialog(QDialog):
         outer.addWidget(self.pages)
         outer.addWidget(middle)
         outer.setSizes([180, 920])
-        middle.setSizes([440, 480])
+        middle.setSizes([540, 480])
         middle.setChildrenCollapsible(False)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
@@ -104,7 +105,7 @@ class ConflictDialog(QDialog):
         self.use_version.clicked.connect(self.use_shown_version)
         self.save_button.clicked.connect(self.save)
         self.merged.textChanged.connect(self._mark_regions)
-        self.resize(1100, 680)
+        self.resize(1200, 680)
         self.reload()
 
     def reload(self) -> None:
@@ -154,8 +155,9 @@ class ConflictDialog(QDialog):
             label = self.tr("Version %1: %2, %3").replace("%1", str(index + 1)).replace(
                 "%2", head.author).replace("%3", local_time(head.time))
             view.setAccessibleName(label)
-            self.versions.addTab(view, label if len(label) < 40 else label[:39] + "…")
+            self.versions.addTab(view, f"{head.author}, {local_time(head.time)}")  # whole, never cut
             self.versions.setTabToolTip(index, label)
+        self.versions.setMinimumWidth(self.versions.tabBar().sizeHint().width() + 8)  # every tab in sight
         self.status.clear()
         self.merged.setPlainText(conflict.merged_text)
         self.save_button.setEnabled(True)
