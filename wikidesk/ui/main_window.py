@@ -40,6 +40,7 @@ class MainWindow(QMainWindow):
         self.session, self.theme = session, theme
         self.state = state or WindowState()
         self.actions = Actions(self)
+        self._opened_first = False  # the start page was opened once the page list was first known
         self.actions.build_menus(self.menuBar())
         self.message_bar = MessageBar(self)
         self.view = PageView(session, self)
@@ -119,6 +120,7 @@ class MainWindow(QMainWindow):
         view.navigator.changed.connect(self._update_actions)
         view.page_opened.connect(self._page_opened)
         view.page_closed.connect(self._page_closed)
+        view.first_page_requested.connect(lambda: self.pages.new_page("", self.tr("Home")))
         view.rendered.connect(self.links.show_rendered)
         view.editor.edited.connect(lambda: self.save_indicator.set_state("edited"))
         view.editor.saved.connect(lambda _p: self.save_indicator.set_state(
@@ -149,10 +151,11 @@ class MainWindow(QMainWindow):
         search, bar = self.search, self.view.editor.find_bar
         return [self.sidebar.tabBar(), self.tree.filter, self.tree.view, search.field, search.space_filter,
                 search.tag_filter, search.results, self.tags.list, self.recent.list, *self.message_bar.buttons,
-                self.message_bar.close_button, self.view.editor.edit, bar.find_field, bar.previous_button,
-                bar.next_button, bar.case, bar.close_button, bar.replace_field, bar.replace_button,
-                bar.replace_all_button, self.view.preview.browser, self.links.tabs.tabBar(), self.links.outline,
-                self.links.outgoing, self.links.backlinks, self.work.cancel_button, self.sync_indicator]
+                self.message_bar.close_button, self.view.first_page_button, self.view.editor.edit, bar.find_field,
+                bar.previous_button, bar.next_button, bar.case, bar.close_button, bar.replace_field,
+                bar.replace_button, bar.replace_all_button, self.view.preview.browser, self.links.tabs.tabBar(),
+                self.links.outline, self.links.outgoing, self.links.backlinks, self.work.cancel_button,
+                self.sync_indicator]
 
     def focusNextPrevChild(self, next: bool) -> bool:
         return focus_next(self.tab_chain(), next) or super().focusNextPrevChild(next)
@@ -198,6 +201,7 @@ class MainWindow(QMainWindow):
             self.actions[action_id].setEnabled(has_page)
 
     def _page_opened(self, page: Page) -> None:
+        self.view.show_empty_wiki(False)
         self.tree.select_page(page.info.page_id)
         self.links.show_page(page)
         self.save_indicator.set_state("saved")
@@ -224,9 +228,11 @@ class MainWindow(QMainWindow):
 
     def _pages_loaded(self) -> None:
         self.view.editor.edit.set_titles(self.session.listing.titles)
-        if self.view.page is None and not getattr(self, "_opened_first", False):
+        # the first list that has pages opens the start page (an empty wiki's pages may come later, with a sync)
+        if self.view.page is None and not self._opened_first and self.session.listing.home is not None:
             self._opened_first = True
             self.open_home(remembered=True)
+        self.view.show_empty_wiki(self.view.page is None and not self.session.pages)
 
     def open_home(self, *, remembered: bool = False) -> None:
         """Open the remembered page, else a page called Home/Start/index, else the first page."""

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from wikidesk.core.pages import Page, WikiChange
 from wikidesk.ui.editor.panel import EditorPanel
@@ -21,6 +21,7 @@ class PageView(QWidget):
     page_opened = Signal(object)  # Page
     rendered = Signal(object)  # PageRender of the shown text
     page_closed = Signal()
+    first_page_requested = Signal()  # "Create the first page" in an empty wiki
 
     def __init__(self, session: WikiSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,11 +44,25 @@ class PageView(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.editor)
         self.splitter.addWidget(self.preview)
+        self.empty = QWidget(self)  # shown instead of the editor and preview while the wiki has no pages
+        self.empty.setObjectName("empty_wiki")
+        self.empty_hint = QLabel(self.empty)
+        self.empty_hint.setObjectName("empty_wiki_hint")
+        self.empty_hint.setWordWrap(True)
+        self.first_page_button = QPushButton(self.empty)
+        self.first_page_button.setObjectName("first_page_button")
+        self.first_page_button.clicked.connect(self.first_page_requested)
+        empty_layout = QVBoxLayout(self.empty)
+        empty_layout.addWidget(self.empty_hint)
+        empty_layout.addWidget(self.first_page_button, 0, Qt.AlignmentFlag.AlignLeft)
+        empty_layout.addStretch(1)
+        self.empty.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.location)
         layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.empty, 1)
         self.side_by_side = True
         self.showing = "editor"  # in single mode: "editor" or "preview"
         self.rendered_page: Any = None
@@ -70,8 +85,18 @@ class PageView(QWidget):
         self.location.setAccessibleName(self.tr("Space of the page"))
         self.editor.retranslate()
         self.preview.retranslate()
+        self.empty_hint.setText(self.tr("This wiki has no pages yet. Start with a home page; link from it to new "
+                                        "pages with [[Title]]. Each page is a Markdown file in the wiki folder."))
+        self.first_page_button.setText(self.tr("Create the first page"))
+        self.first_page_button.setAccessibleName(self.tr("Create the first page"))
+        self.first_page_button.setAccessibleDescription(self.empty_hint.text())
         if self.page is None:
             self.title.setText(self.tr("No page open"))
+
+    def show_empty_wiki(self, empty: bool) -> None:
+        """Offer to create the first page (instead of the editor and preview) while the wiki has none."""
+        self.empty.setVisible(empty)
+        self.splitter.setVisible(not empty)
 
     # ----- opening --------------------------------------------------------------------------------------------
     def open(self, page_id: str, anchor: str = "", *, record: bool = True) -> None:

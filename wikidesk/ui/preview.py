@@ -123,6 +123,8 @@ class PreviewPanel(QWidget):
         kind, _, rest = url.path().partition("/")
         if scheme == "wikidesk" and kind == "new":
             text = self.tr("Link to a page that does not exist yet: %1").replace("%1", unquote(rest))
+        elif scheme == "wikidesk" and kind == "tag":
+            text = self.tr("Tag %1: shows the pages with this tag").replace("%1", unquote(rest))
         elif scheme == "wikidesk":
             text = self.tr("Link to a wiki page")
         else:

@@ -21,6 +21,11 @@ def _colours(palette: QPalette) -> tuple[str, str, str]:
     return added, removed, palette.color(QPalette.ColorRole.Text).name()
 
 
+# The text column takes all the width the sign column does not need. Without a width Qt shares the table's spare
+# width between the columns, and every line started far to the right of its sign (as wide as the "@@" row, or more).
+TEXT_CELL = '<td width="100%">'
+
+
 def _esc(line: str) -> str:
     return html.escape(line.rstrip("\n")).replace(" ", "&nbsp;") or "&nbsp;"
 
@@ -32,15 +37,15 @@ def inline(old: str, new: str, palette: QPalette, *, added: str = "added", remov
         if line.startswith(("---", "+++")):
             continue
         if line.startswith("@@"):
-            rows.append(f'<tr><td colspan="2"><i>{html.escape(line)}</i></td></tr>')
+            rows.append(f"<tr><td></td>{TEXT_CELL}<i>{html.escape(line)}</i></td></tr>")
         elif line.startswith("+"):
             rows.append(f'<tr style="background-color:{add_bg}"><td title="{added}"><b>+</b></td>'
-                        f'<td><tt>{_esc(line[1:])}</tt></td></tr>')
+                        f'{TEXT_CELL}<tt>{_esc(line[1:])}</tt></td></tr>')
         elif line.startswith("-"):
             rows.append(f'<tr style="background-color:{del_bg}"><td title="{removed}"><b>−</b></td>'
-                        f'<td><tt><s>{_esc(line[1:])}</s></tt></td></tr>')
+                        f'{TEXT_CELL}<tt><s>{_esc(line[1:])}</s></tt></td></tr>')
         else:
-            rows.append(f"<tr><td></td><td><tt>{_esc(line[1:])}</tt></td></tr>")
+            rows.append(f"<tr><td></td>{TEXT_CELL}<tt>{_esc(line[1:])}</tt></td></tr>")
     if not rows:
         return "<p>—</p>"
     return f'<table width="100%" cellspacing="0" cellpadding="1" style="color:{text}">{"".join(rows)}</table>'
