@@ -212,7 +212,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../wikidesk/ui/app.py" line="39"/>
+        <location filename="../../wikidesk/ui/app.py" line="38"/>
         <source>The wiki folder {0} is not there (is the drive connected?).</source>
         <translation>The wiki folder {0} is not there (is the drive connected?).</translation>
     </message>
@@ -236,57 +236,57 @@
         <translation>The versions in conflict</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="61"/>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="62"/>
         <source>Merged text to save</source>
         <translation>Merged text to save</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="63"/>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="64"/>
         <source>Conflict regions start with &lt;&lt;&lt;&lt;&lt;&lt;&lt;, are split by ======= and end with &gt;&gt;&gt;&gt;&gt;&gt;&gt;.</source>
         <translation>Conflict regions start with &lt;&lt;&lt;&lt;&lt;&lt;&lt;, are split by ======= and end with &gt;&gt;&gt;&gt;&gt;&gt;&gt;.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="66"/>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="67"/>
         <source>&amp;Use the Shown Version</source>
         <translation>&amp;Use the Shown Version</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="68"/>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="69"/>
         <source>&amp;Save Resolution</source>
         <translation>&amp;Save Resolution</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="76"/>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="77"/>
         <source>&amp;Merged result (edit it until it is right):</source>
         <translation>&amp;Merged result (edit it until it is right):</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="101"/>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="102"/>
         <source>The same lines were changed in two places. Both versions are kept until you save the text that should win.</source>
         <translation>The same lines were changed in two places. Both versions are kept until you save the text that should win.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="112"/>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="113"/>
         <source>The conflicts could not be read.</source>
         <translation>The conflicts could not be read.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="124"/>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="125"/>
         <source>No pages are in conflict.</source>
         <translation>No pages are in conflict.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="145"/>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="146"/>
         <source>The versions could not be read.</source>
         <translation>The versions could not be read.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="154"/>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="155"/>
         <source>Version %1: %2, %3</source>
         <translation>Version %1: %2, %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="189"/>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="191"/>
         <source>%n conflict region(s) left.</source>
         <translation>
             <numerusform>%n conflict region left.</numerusform>
@@ -294,22 +294,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="190"/>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="192"/>
         <source>No conflict regions left: ready to save.</source>
         <translation>No conflict regions left: ready to save.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="204"/>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="206"/>
         <source>The lines between --- at the top (the page&apos;s title and id) are gone. Put them back, or press Save Resolution again to save anyway.</source>
         <translation>The lines between --- at the top (the page&apos;s title and id) are gone. Put them back, or press Save Resolution again to save anyway.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="207"/>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="209"/>
         <source>The text still has conflict markers. Remove them, or press Save Resolution again to keep them as they are.</source>
         <translation>The text still has conflict markers. Remove them, or press Save Resolution again to keep them as they are.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="222"/>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="224"/>
         <source>The resolution could not be saved.</source>
         <translation>The resolution could not be saved.</translation>
     </message>
@@ -317,22 +317,22 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../../wikidesk/ui/application.py" line="56"/>
+        <location filename="../../wikidesk/ui/application.py" line="78"/>
         <source>Opening the wiki…</source>
         <translation>Opening the wiki…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/application.py" line="60"/>
+        <location filename="../../wikidesk/ui/application.py" line="82"/>
         <source>Opening the wiki</source>
         <translation>Opening the wiki</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/application.py" line="68"/>
+        <location filename="../../wikidesk/ui/application.py" line="90"/>
         <source>The wiki could not be opened.</source>
         <translation>The wiki could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/application.py" line="161"/>
+        <location filename="../../wikidesk/ui/application.py" line="179"/>
         <source>Open Wiki Folder</source>
         <translation>Open Wiki Folder</translation>
     </message>
@@ -444,97 +444,97 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="44"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="64"/>
         <source>Welcome to wikidesk</source>
         <translation>Welcome to wikidesk</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="45"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="65"/>
         <source>How do you want to start?</source>
         <translation>How do you want to start?</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="46"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="66"/>
         <source>Open the &amp;sample wiki to look around</source>
         <translation>Open the &amp;sample wiki to look around</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="47"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="67"/>
         <source>&amp;Create a new wiki in a folder</source>
         <translation>&amp;Create a new wiki in a folder</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="48"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="68"/>
         <source>&amp;Join your team&apos;s shared folder</source>
         <translation>&amp;Join your team&apos;s shared folder</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="54"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="74"/>
         <source>Folder for your wiki</source>
         <translation>Folder for your wiki</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="56"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="78"/>
         <source>The team&apos;s shared folder</source>
         <translation>The team&apos;s shared folder</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="57"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="79"/>
         <source>for example U:\Team\wiki</source>
         <translation>for example U:\Team\wiki</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="59"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="84"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="60"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="85"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="61"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="86"/>
         <source>Choose the folder for your wiki</source>
         <translation>Choose the folder for your wiki</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="62"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="87"/>
         <source>Choose the team&apos;s shared folder</source>
         <translation>Choose the team&apos;s shared folder</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="69"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="94"/>
         <source>&amp;Wiki folder:</source>
         <translation>&amp;Wiki folder:</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="70"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="95"/>
         <source>S&amp;hared folder:</source>
         <translation>S&amp;hared folder:</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="71"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="96"/>
         <source>Your &amp;name:</source>
         <translation>Your &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="74"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="99"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="88"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="113"/>
         <source>Choose a Folder</source>
         <translation>Choose a Folder</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="102"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="127"/>
         <source>Choose a folder for your wiki.</source>
         <translation>Choose a folder for your wiki.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="105"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="130"/>
         <source>The shared folder cannot be reached. Check the path, or that you are connected to the network.</source>
         <translation>The shared folder cannot be reached. Check the path, or that you are connected to the network.</translation>
     </message>
@@ -746,73 +746,78 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="161"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="123"/>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/main_window.py" line="165"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="162"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="166"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="163"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="167"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="164"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="168"/>
         <source>Recent</source>
         <translation>Recent</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="165"/>
-        <location filename="../../wikidesk/ui/main_window.py" line="166"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="169"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="170"/>
         <source>Sidebar</source>
         <translation>Sidebar</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="274"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="275"/>
         <source>Tab now indents text in the editor; Ctrl+Tab leaves it.</source>
         <translation>Tab now indents text in the editor; Ctrl+Tab leaves it.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="275"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="276"/>
         <source>Tab now moves to the next control.</source>
         <translation>Tab now moves to the next control.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="278"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="279"/>
         <source>Attach File</source>
         <translation>Attach File</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="286"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="287"/>
         <source>“%1” was changed by another program while you were editing it.</source>
         <translation>“%1” was changed by another program while you were editing it.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="288"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="289"/>
         <source>Autosave is paused. Choose what to keep.</source>
         <translation>Autosave is paused. Choose what to keep.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="289"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="290"/>
         <source>Keep my text</source>
         <translation>Keep my text</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="290"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="291"/>
         <source>Load theirs (drop my edits)</source>
         <translation>Load theirs (drop my edits)</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="299"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="300"/>
         <source>wikidesk: a team wiki in plain Markdown files.</source>
         <translation>wikidesk: a team wiki in plain Markdown files.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="300"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="301"/>
         <source>Works offline; syncs through a shared folder.</source>
         <translation>Works offline; syncs through a shared folder.</translation>
     </message>
@@ -899,28 +904,28 @@
 <context>
     <name>PageNameDialog</name>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/page_name.py" line="19"/>
+        <location filename="../../wikidesk/ui/dialogs/page_name.py" line="21"/>
         <source>Page title</source>
         <translation>Page title</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/page_name.py" line="23"/>
-        <location filename="../../wikidesk/ui/dialogs/page_name.py" line="28"/>
+        <location filename="../../wikidesk/ui/dialogs/page_name.py" line="25"/>
+        <location filename="../../wikidesk/ui/dialogs/page_name.py" line="30"/>
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/page_name.py" line="27"/>
+        <location filename="../../wikidesk/ui/dialogs/page_name.py" line="29"/>
         <source>Top level</source>
         <translation>Top level</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/page_name.py" line="38"/>
+        <location filename="../../wikidesk/ui/dialogs/page_name.py" line="46"/>
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/page_name.py" line="39"/>
+        <location filename="../../wikidesk/ui/dialogs/page_name.py" line="47"/>
         <source>&amp;Space:</source>
         <translation>&amp;Space:</translation>
     </message>
@@ -971,33 +976,44 @@
 <context>
     <name>PageView</name>
     <message>
-        <location filename="../../wikidesk/ui/page_view.py" line="69"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="84"/>
         <source>Page title</source>
         <translation>Page title</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/page_view.py" line="70"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="85"/>
         <source>Space of the page</source>
         <translation>Space of the page</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/page_view.py" line="74"/>
-        <location filename="../../wikidesk/ui/page_view.py" line="117"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="88"/>
+        <source>This wiki has no pages yet. Start with a home page; link from it to new pages with [[Title]]. Each page is a Markdown file in the wiki folder.</source>
+        <translation>This wiki has no pages yet. Start with a home page; link from it to new pages with [[Title]]. Each page is a Markdown file in the wiki folder.</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/page_view.py" line="90"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="91"/>
+        <source>Create the first page</source>
+        <translation>Create the first page</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/page_view.py" line="94"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="142"/>
         <source>No page open</source>
         <translation>No page open</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/page_view.py" line="111"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="136"/>
         <source>Top level</source>
         <translation>Top level</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/page_view.py" line="179"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="204"/>
         <source>The preview could not be shown.</source>
         <translation>The preview could not be shown.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/page_view.py" line="218"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="243"/>
         <source>The open page was deleted by a sync.</source>
         <translation>The open page was deleted by a sync.</translation>
     </message>
@@ -1005,22 +1021,22 @@
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../wikidesk/ui/preview.py" line="68"/>
+        <location filename="../../wikidesk/ui/preview.py" line="70"/>
         <source>Page preview</source>
         <translation>Page preview</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/preview.py" line="70"/>
+        <location filename="../../wikidesk/ui/preview.py" line="72"/>
         <source>Read-only view of the page. Its links are also listed in the Links panel (Ctrl+4).</source>
         <translation>Read-only view of the page. Its links are also listed in the Links panel (Ctrl+4).</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/preview.py" line="110"/>
+        <location filename="../../wikidesk/ui/preview.py" line="112"/>
         <source>Open link?</source>
         <translation>Open link?</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/preview.py" line="111"/>
+        <location filename="../../wikidesk/ui/preview.py" line="113"/>
         <source>This link opens another program:
 %1
 
@@ -1031,17 +1047,22 @@ Open it?</source>
 Open it?</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/preview.py" line="123"/>
+        <location filename="../../wikidesk/ui/preview.py" line="125"/>
         <source>Link to a page that does not exist yet: %1</source>
         <translation>Link to a page that does not exist yet: %1</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/preview.py" line="125"/>
+        <location filename="../../wikidesk/ui/preview.py" line="127"/>
+        <source>Tag %1: shows the pages with this tag</source>
+        <translation>Tag %1: shows the pages with this tag</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/preview.py" line="129"/>
         <source>Link to a wiki page</source>
         <translation>Link to a wiki page</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/preview.py" line="127"/>
+        <location filename="../../wikidesk/ui/preview.py" line="131"/>
         <source>Link: %1</source>
         <translation>Link: %1</translation>
     </message>
@@ -1121,67 +1142,67 @@ Open it?</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="83"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="84"/>
         <source>Search (Ctrl+K)</source>
         <translation>Search (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="84"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="85"/>
         <source>Search the wiki</source>
         <translation>Search the wiki</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="85"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="86"/>
         <source>Clear the search</source>
         <translation>Clear the search</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="87"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="88"/>
         <source>Words, &quot;phrases&quot;, prefix*, -exclude, tag:, space:, author:, modified:&gt;2026-01-01</source>
         <translation>Words, &quot;phrases&quot;, prefix*, -exclude, tag:, space:, author:, modified:&gt;2026-01-01</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="88"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="89"/>
         <source>Only in space</source>
         <translation>Only in space</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="89"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="90"/>
         <source>Only with tag</source>
         <translation>Only with tag</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="90"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="91"/>
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="91"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="92"/>
         <source>Search status</source>
         <translation>Search status</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="97"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="98"/>
         <source>All spaces</source>
         <translation>All spaces</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="98"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="99"/>
         <source>All tags</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="133"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="134"/>
         <source>Search is not available.</source>
         <translation>Search is not available.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="146"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="147"/>
         <source>The search could not be run.</source>
         <translation>The search could not be run.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/search/panel.py" line="168"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="169"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -1189,12 +1210,12 @@ Open it?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="170"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="171"/>
         <source>Did you mean %1?</source>
         <translation>Did you mean %1?</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="173"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="174"/>
         <source>(close matches)</source>
         <translation>(close matches)</translation>
     </message>
@@ -1361,57 +1382,57 @@ Open it?</translation>
 <context>
     <name>Summaries</name>
     <message>
-        <location filename="../../wikidesk/ui/history/summaries.py" line="11"/>
+        <location filename="../../wikidesk/ui/history/summaries.py" line="15"/>
         <source>Created the page</source>
         <translation>Created the page</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/summaries.py" line="12"/>
+        <location filename="../../wikidesk/ui/history/summaries.py" line="16"/>
         <source>Deleted the page</source>
         <translation>Deleted the page</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/summaries.py" line="13"/>
+        <location filename="../../wikidesk/ui/history/summaries.py" line="17"/>
         <source>Edited outside wikidesk</source>
         <translation>Edited outside wikidesk</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/summaries.py" line="14"/>
+        <location filename="../../wikidesk/ui/history/summaries.py" line="18"/>
         <source>Added before history was kept</source>
         <translation>Added before history was kept</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/summaries.py" line="15"/>
+        <location filename="../../wikidesk/ui/history/summaries.py" line="19"/>
         <source>Resolved a conflict</source>
         <translation>Resolved a conflict</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/summaries.py" line="16"/>
+        <location filename="../../wikidesk/ui/history/summaries.py" line="20"/>
         <source>Merged concurrent edits</source>
         <translation>Merged concurrent edits</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/summaries.py" line="17"/>
+        <location filename="../../wikidesk/ui/history/summaries.py" line="21"/>
         <source>Moved: another page already had this name</source>
         <translation>Moved: another page already had this name</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/summaries.py" line="20"/>
+        <location filename="../../wikidesk/ui/history/summaries.py" line="24"/>
         <source>Edited in the shared folder&apos;s readable copy (pages/)</source>
         <translation>Edited in the shared folder&apos;s readable copy (pages/)</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/summaries.py" line="25"/>
+        <location filename="../../wikidesk/ui/history/summaries.py" line="29"/>
         <source>Renamed from “{0}”</source>
         <translation>Renamed from “{0}”</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/summaries.py" line="26"/>
+        <location filename="../../wikidesk/ui/history/summaries.py" line="30"/>
         <source>Attached {0}</source>
         <translation>Attached {0}</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/summaries.py" line="28"/>
+        <location filename="../../wikidesk/ui/history/summaries.py" line="32"/>
         <source>Restored revision {0} of {1}</source>
         <translation>Restored revision {0} of {1}</translation>
     </message>
@@ -1529,12 +1550,12 @@ Open it?</translation>
 <context>
     <name>TagsPanel</name>
     <message>
-        <location filename="../../wikidesk/ui/sidebar/tags_panel.py" line="30"/>
+        <location filename="../../wikidesk/ui/sidebar/tags_panel.py" line="31"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/sidebar/tags_panel.py" line="41"/>
+        <location filename="../../wikidesk/ui/sidebar/tags_panel.py" line="42"/>
         <source>Tag %1, %n page(s)</source>
         <translation>
             <numerusform>Tag %1, %n page</numerusform>
@@ -1545,27 +1566,32 @@ Open it?</translation>
 <context>
     <name>WikiSession</name>
     <message>
-        <location filename="../../wikidesk/ui/session.py" line="81"/>
+        <location filename="../../wikidesk/ui/session.py" line="115"/>
+        <source>The tags could not be counted.</source>
+        <translation>The tags could not be counted.</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/session.py" line="125"/>
         <source>The list of pages could not be read.</source>
         <translation>The list of pages could not be read.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/session.py" line="106"/>
+        <location filename="../../wikidesk/ui/session.py" line="150"/>
         <source>The page could not be opened.</source>
         <translation>The page could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/session.py" line="122"/>
+        <location filename="../../wikidesk/ui/session.py" line="166"/>
         <source>The page could not be created.</source>
         <translation>The page could not be created.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/session.py" line="127"/>
+        <location filename="../../wikidesk/ui/session.py" line="171"/>
         <source>The page could not be renamed or moved.</source>
         <translation>The page could not be renamed or moved.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/session.py" line="130"/>
+        <location filename="../../wikidesk/ui/session.py" line="174"/>
         <source>The page could not be deleted.</source>
         <translation>The page could not be deleted.</translation>
     </message>

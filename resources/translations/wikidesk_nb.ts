@@ -212,7 +212,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../wikidesk/ui/app.py" line="39"/>
+        <location filename="../../wikidesk/ui/app.py" line="38"/>
         <source>The wiki folder {0} is not there (is the drive connected?).</source>
         <translation>Wikimappen {0} finnes ikke (er stasjonen koblet til?).</translation>
     </message>
@@ -236,57 +236,57 @@
         <translation>Versjonene i konflikt</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="61"/>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="62"/>
         <source>Merged text to save</source>
         <translation>Sammenslått tekst som skal lagres</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="63"/>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="64"/>
         <source>Conflict regions start with &lt;&lt;&lt;&lt;&lt;&lt;&lt;, are split by ======= and end with &gt;&gt;&gt;&gt;&gt;&gt;&gt;.</source>
         <translation>Konfliktområder starter med &lt;&lt;&lt;&lt;&lt;&lt;&lt;, deles av ======= og slutter med &gt;&gt;&gt;&gt;&gt;&gt;&gt;.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="66"/>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="67"/>
         <source>&amp;Use the Shown Version</source>
         <translation>&amp;Bruk versjonen som vises</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="68"/>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="69"/>
         <source>&amp;Save Resolution</source>
         <translation>&amp;Lagre løsningen</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="76"/>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="77"/>
         <source>&amp;Merged result (edit it until it is right):</source>
         <translation>&amp;Sammenslått resultat (rediger til det blir riktig):</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="101"/>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="102"/>
         <source>The same lines were changed in two places. Both versions are kept until you save the text that should win.</source>
         <translation>De samme linjene ble endret to steder. Begge versjonene tas vare på til du lagrer teksten som skal gjelde.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="112"/>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="113"/>
         <source>The conflicts could not be read.</source>
         <translation>Konfliktene kunne ikke leses.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="124"/>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="125"/>
         <source>No pages are in conflict.</source>
         <translation>Ingen sider er i konflikt.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="145"/>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="146"/>
         <source>The versions could not be read.</source>
         <translation>Versjonene kunne ikke leses.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="154"/>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="155"/>
         <source>Version %1: %2, %3</source>
         <translation>Versjon %1: %2, %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="189"/>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="191"/>
         <source>%n conflict region(s) left.</source>
         <translation>
             <numerusform>%n konfliktområde igjen.</numerusform>
@@ -294,22 +294,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="190"/>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="192"/>
         <source>No conflict regions left: ready to save.</source>
         <translation>Ingen konfliktområder igjen: klar til å lagres.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="204"/>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="206"/>
         <source>The lines between --- at the top (the page&apos;s title and id) are gone. Put them back, or press Save Resolution again to save anyway.</source>
         <translation>Linjene mellom --- øverst (sidens tittel og id) er borte. Sett dem inn igjen, eller trykk Lagre løsningen en gang til for å lagre likevel.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="207"/>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="209"/>
         <source>The text still has conflict markers. Remove them, or press Save Resolution again to keep them as they are.</source>
         <translation>Teksten har fortsatt konfliktmerker. Fjern dem, eller trykk Lagre løsningen en gang til for å beholde dem slik de er.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="222"/>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="224"/>
         <source>The resolution could not be saved.</source>
         <translation>Løsningen kunne ikke lagres.</translation>
     </message>
@@ -317,22 +317,22 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../../wikidesk/ui/application.py" line="56"/>
+        <location filename="../../wikidesk/ui/application.py" line="78"/>
         <source>Opening the wiki…</source>
         <translation>Åpner wikien…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/application.py" line="60"/>
+        <location filename="../../wikidesk/ui/application.py" line="82"/>
         <source>Opening the wiki</source>
         <translation>Åpner wikien</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/application.py" line="68"/>
+        <location filename="../../wikidesk/ui/application.py" line="90"/>
         <source>The wiki could not be opened.</source>
         <translation>Wikien kunne ikke åpnes.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/application.py" line="161"/>
+        <location filename="../../wikidesk/ui/application.py" line="179"/>
         <source>Open Wiki Folder</source>
         <translation>Åpne wiki-mappe</translation>
     </message>
@@ -444,97 +444,97 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="44"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="64"/>
         <source>Welcome to wikidesk</source>
         <translation>Velkommen til wikidesk</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="45"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="65"/>
         <source>How do you want to start?</source>
         <translation>Hvordan vil du begynne?</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="46"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="66"/>
         <source>Open the &amp;sample wiki to look around</source>
         <translation>Åpne &amp;eksempelwikien og se deg rundt</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="47"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="67"/>
         <source>&amp;Create a new wiki in a folder</source>
         <translation>&amp;Lag en ny wiki i en mappe</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="48"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="68"/>
         <source>&amp;Join your team&apos;s shared folder</source>
         <translation>&amp;Bli med i teamets delte mappe</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="54"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="74"/>
         <source>Folder for your wiki</source>
         <translation>Mappe for wikien din</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="56"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="78"/>
         <source>The team&apos;s shared folder</source>
         <translation>Teamets delte mappe</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="57"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="79"/>
         <source>for example U:\Team\wiki</source>
         <translation>for eksempel U:\Team\wiki</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="59"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="84"/>
         <source>Your name</source>
         <translation>Navnet ditt</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="60"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="85"/>
         <source>Browse…</source>
         <translation>Bla gjennom…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="61"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="86"/>
         <source>Choose the folder for your wiki</source>
         <translation>Velg mappen for wikien din</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="62"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="87"/>
         <source>Choose the team&apos;s shared folder</source>
         <translation>Velg teamets delte mappe</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="69"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="94"/>
         <source>&amp;Wiki folder:</source>
         <translation>&amp;Wiki-mappe:</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="70"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="95"/>
         <source>S&amp;hared folder:</source>
         <translation>&amp;Delt mappe:</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="71"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="96"/>
         <source>Your &amp;name:</source>
         <translation>&amp;Navnet ditt:</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="74"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="99"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="88"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="113"/>
         <source>Choose a Folder</source>
         <translation>Velg en mappe</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="102"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="127"/>
         <source>Choose a folder for your wiki.</source>
         <translation>Velg en mappe for wikien din.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="105"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="130"/>
         <source>The shared folder cannot be reached. Check the path, or that you are connected to the network.</source>
         <translation>Den delte mappen kan ikke nås. Sjekk stien, eller at du er koblet til nettverket.</translation>
     </message>
@@ -746,73 +746,78 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="161"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="123"/>
+        <source>Home</source>
+        <translation>Forside</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/main_window.py" line="165"/>
         <source>Pages</source>
         <translation>Sider</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="162"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="166"/>
         <source>Search</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="163"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="167"/>
         <source>Tags</source>
         <translation>Stikkord</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="164"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="168"/>
         <source>Recent</source>
         <translation>Nylig</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="165"/>
-        <location filename="../../wikidesk/ui/main_window.py" line="166"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="169"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="170"/>
         <source>Sidebar</source>
         <translation>Sidepanel</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="274"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="275"/>
         <source>Tab now indents text in the editor; Ctrl+Tab leaves it.</source>
         <translation>Tab rykker nå inn tekst i redigeringen; Ctrl+Tab går ut.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="275"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="276"/>
         <source>Tab now moves to the next control.</source>
         <translation>Tab går nå til neste kontroll.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="278"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="279"/>
         <source>Attach File</source>
         <translation>Legg ved fil</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="286"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="287"/>
         <source>“%1” was changed by another program while you were editing it.</source>
         <translation>«%1» ble endret av et annet program mens du redigerte den.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="288"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="289"/>
         <source>Autosave is paused. Choose what to keep.</source>
         <translation>Automatisk lagring er satt på pause. Velg hva du vil beholde.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="289"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="290"/>
         <source>Keep my text</source>
         <translation>Behold teksten min</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="290"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="291"/>
         <source>Load theirs (drop my edits)</source>
         <translation>Hent den andre (forkast endringene mine)</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="299"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="300"/>
         <source>wikidesk: a team wiki in plain Markdown files.</source>
         <translation>wikidesk: en wiki for teamet i vanlige Markdown-filer.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="300"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="301"/>
         <source>Works offline; syncs through a shared folder.</source>
         <translation>Virker uten nett; synkroniserer gjennom en delt mappe.</translation>
     </message>
@@ -899,28 +904,28 @@
 <context>
     <name>PageNameDialog</name>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/page_name.py" line="19"/>
+        <location filename="../../wikidesk/ui/dialogs/page_name.py" line="21"/>
         <source>Page title</source>
         <translation>Sidetittel</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/page_name.py" line="23"/>
-        <location filename="../../wikidesk/ui/dialogs/page_name.py" line="28"/>
+        <location filename="../../wikidesk/ui/dialogs/page_name.py" line="25"/>
+        <location filename="../../wikidesk/ui/dialogs/page_name.py" line="30"/>
         <source>Space</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/page_name.py" line="27"/>
+        <location filename="../../wikidesk/ui/dialogs/page_name.py" line="29"/>
         <source>Top level</source>
         <translation>Øverste nivå</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/page_name.py" line="38"/>
+        <location filename="../../wikidesk/ui/dialogs/page_name.py" line="46"/>
         <source>&amp;Title:</source>
         <translation>&amp;Tittel:</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/page_name.py" line="39"/>
+        <location filename="../../wikidesk/ui/dialogs/page_name.py" line="47"/>
         <source>&amp;Space:</source>
         <translation>&amp;Område:</translation>
     </message>
@@ -971,33 +976,44 @@
 <context>
     <name>PageView</name>
     <message>
-        <location filename="../../wikidesk/ui/page_view.py" line="69"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="84"/>
         <source>Page title</source>
         <translation>Sidetittel</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/page_view.py" line="70"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="85"/>
         <source>Space of the page</source>
         <translation>Sidens område</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/page_view.py" line="74"/>
-        <location filename="../../wikidesk/ui/page_view.py" line="117"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="88"/>
+        <source>This wiki has no pages yet. Start with a home page; link from it to new pages with [[Title]]. Each page is a Markdown file in the wiki folder.</source>
+        <translation>Denne wikien har ingen sider ennå. Begynn med en forside, og lenk derfra til nye sider med [[Tittel]]. Hver side er en Markdown-fil i wiki-mappen.</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/page_view.py" line="90"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="91"/>
+        <source>Create the first page</source>
+        <translation>Lag den første siden</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/page_view.py" line="94"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="142"/>
         <source>No page open</source>
         <translation>Ingen side er åpen</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/page_view.py" line="111"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="136"/>
         <source>Top level</source>
         <translation>Øverste nivå</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/page_view.py" line="179"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="204"/>
         <source>The preview could not be shown.</source>
         <translation>Visningen kunne ikke vises.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/page_view.py" line="218"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="243"/>
         <source>The open page was deleted by a sync.</source>
         <translation>Den åpne siden ble slettet ved en synkronisering.</translation>
     </message>
@@ -1005,22 +1021,22 @@
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../wikidesk/ui/preview.py" line="68"/>
+        <location filename="../../wikidesk/ui/preview.py" line="70"/>
         <source>Page preview</source>
         <translation>Visning av siden</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/preview.py" line="70"/>
+        <location filename="../../wikidesk/ui/preview.py" line="72"/>
         <source>Read-only view of the page. Its links are also listed in the Links panel (Ctrl+4).</source>
         <translation>Skrivebeskyttet visning av siden. Lenkene står også i Lenker-panelet (Ctrl+4).</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/preview.py" line="110"/>
+        <location filename="../../wikidesk/ui/preview.py" line="112"/>
         <source>Open link?</source>
         <translation>Åpne lenken?</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/preview.py" line="111"/>
+        <location filename="../../wikidesk/ui/preview.py" line="113"/>
         <source>This link opens another program:
 %1
 
@@ -1031,17 +1047,22 @@ Open it?</source>
 Vil du åpne den?</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/preview.py" line="123"/>
+        <location filename="../../wikidesk/ui/preview.py" line="125"/>
         <source>Link to a page that does not exist yet: %1</source>
         <translation>Lenke til en side som ikke finnes ennå: %1</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/preview.py" line="125"/>
+        <location filename="../../wikidesk/ui/preview.py" line="127"/>
+        <source>Tag %1: shows the pages with this tag</source>
+        <translation>Stikkord %1: viser sidene med dette stikkordet</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/preview.py" line="129"/>
         <source>Link to a wiki page</source>
         <translation>Lenke til en wikiside</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/preview.py" line="127"/>
+        <location filename="../../wikidesk/ui/preview.py" line="131"/>
         <source>Link: %1</source>
         <translation>Lenke: %1</translation>
     </message>
@@ -1121,67 +1142,67 @@ Vil du åpne den?</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="83"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="84"/>
         <source>Search (Ctrl+K)</source>
         <translation>Søk (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="84"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="85"/>
         <source>Search the wiki</source>
         <translation>Søk i wikien</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="85"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="86"/>
         <source>Clear the search</source>
         <translation>Tøm søket</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="87"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="88"/>
         <source>Words, &quot;phrases&quot;, prefix*, -exclude, tag:, space:, author:, modified:&gt;2026-01-01</source>
         <translation>Ord, &quot;fraser&quot;, prefiks*, -utelat, tagg:, område:, forfatter:, endret:&gt;2026-01-01</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="88"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="89"/>
         <source>Only in space</source>
         <translation>Bare i området</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="89"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="90"/>
         <source>Only with tag</source>
         <translation>Bare med stikkordet</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="90"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="91"/>
         <source>Search results</source>
         <translation>Søkeresultater</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="91"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="92"/>
         <source>Search status</source>
         <translation>Søkestatus</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="97"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="98"/>
         <source>All spaces</source>
         <translation>Alle områder</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="98"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="99"/>
         <source>All tags</source>
         <translation>Alle stikkord</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="133"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="134"/>
         <source>Search is not available.</source>
         <translation>Søk er ikke tilgjengelig.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="146"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="147"/>
         <source>The search could not be run.</source>
         <translation>Søket kunne ikke utføres.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/search/panel.py" line="168"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="169"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n treff</numerusform>
@@ -1189,12 +1210,12 @@ Vil du åpne den?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="170"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="171"/>
         <source>Did you mean %1?</source>
         <translation>Mente du %1?</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="173"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="174"/>
         <source>(close matches)</source>
         <translation>(nære treff)</translation>
     </message>
@@ -1361,57 +1382,57 @@ Vil du åpne den?</translation>
 <context>
     <name>Summaries</name>
     <message>
-        <location filename="../../wikidesk/ui/history/summaries.py" line="11"/>
+        <location filename="../../wikidesk/ui/history/summaries.py" line="15"/>
         <source>Created the page</source>
         <translation>Opprettet siden</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/summaries.py" line="12"/>
+        <location filename="../../wikidesk/ui/history/summaries.py" line="16"/>
         <source>Deleted the page</source>
         <translation>Slettet siden</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/summaries.py" line="13"/>
+        <location filename="../../wikidesk/ui/history/summaries.py" line="17"/>
         <source>Edited outside wikidesk</source>
         <translation>Endret utenfor wikidesk</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/summaries.py" line="14"/>
+        <location filename="../../wikidesk/ui/history/summaries.py" line="18"/>
         <source>Added before history was kept</source>
         <translation>Lagt til før historikken ble ført</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/summaries.py" line="15"/>
+        <location filename="../../wikidesk/ui/history/summaries.py" line="19"/>
         <source>Resolved a conflict</source>
         <translation>Løste en konflikt</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/summaries.py" line="16"/>
+        <location filename="../../wikidesk/ui/history/summaries.py" line="20"/>
         <source>Merged concurrent edits</source>
         <translation>Slo sammen samtidige endringer</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/summaries.py" line="17"/>
+        <location filename="../../wikidesk/ui/history/summaries.py" line="21"/>
         <source>Moved: another page already had this name</source>
         <translation>Flyttet: en annen side hadde allerede dette navnet</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/summaries.py" line="20"/>
+        <location filename="../../wikidesk/ui/history/summaries.py" line="24"/>
         <source>Edited in the shared folder&apos;s readable copy (pages/)</source>
         <translation>Endret i fellesområdets lesekopi (pages/)</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/summaries.py" line="25"/>
+        <location filename="../../wikidesk/ui/history/summaries.py" line="29"/>
         <source>Renamed from “{0}”</source>
         <translation>Omdøpt fra «{0}»</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/summaries.py" line="26"/>
+        <location filename="../../wikidesk/ui/history/summaries.py" line="30"/>
         <source>Attached {0}</source>
         <translation>La ved {0}</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/summaries.py" line="28"/>
+        <location filename="../../wikidesk/ui/history/summaries.py" line="32"/>
         <source>Restored revision {0} of {1}</source>
         <translation>Gjenopprettet versjon {0} fra {1}</translation>
     </message>
@@ -1529,12 +1550,12 @@ Vil du åpne den?</translation>
 <context>
     <name>TagsPanel</name>
     <message>
-        <location filename="../../wikidesk/ui/sidebar/tags_panel.py" line="30"/>
+        <location filename="../../wikidesk/ui/sidebar/tags_panel.py" line="31"/>
         <source>Tags</source>
         <translation>Stikkord</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/sidebar/tags_panel.py" line="41"/>
+        <location filename="../../wikidesk/ui/sidebar/tags_panel.py" line="42"/>
         <source>Tag %1, %n page(s)</source>
         <translation>
             <numerusform>Stikkord %1, %n side</numerusform>
@@ -1545,27 +1566,32 @@ Vil du åpne den?</translation>
 <context>
     <name>WikiSession</name>
     <message>
-        <location filename="../../wikidesk/ui/session.py" line="81"/>
+        <location filename="../../wikidesk/ui/session.py" line="115"/>
+        <source>The tags could not be counted.</source>
+        <translation>Stikkordene kunne ikke telles.</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/session.py" line="125"/>
         <source>The list of pages could not be read.</source>
         <translation>Sidelisten kunne ikke leses.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/session.py" line="106"/>
+        <location filename="../../wikidesk/ui/session.py" line="150"/>
         <source>The page could not be opened.</source>
         <translation>Siden kunne ikke åpnes.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/session.py" line="122"/>
+        <location filename="../../wikidesk/ui/session.py" line="166"/>
         <source>The page could not be created.</source>
         <translation>Siden kunne ikke lages.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/session.py" line="127"/>
+        <location filename="../../wikidesk/ui/session.py" line="171"/>
         <source>The page could not be renamed or moved.</source>
         <translation>Siden kunne ikke få nytt navn eller flyttes.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/session.py" line="130"/>
+        <location filename="../../wikidesk/ui/session.py" line="174"/>
         <source>The page could not be deleted.</source>
         <translation>Siden kunne ikke slettes.</translation>
     </message>
