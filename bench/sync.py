@@ -34,6 +34,7 @@ from wikidesk.core.opening import init_wiki, open_wiki
 from wikidesk.core.sync import SyncEngine, connect_share
 from wikidesk.core.sync.backend import LocalBackend, ShareBackend
 from wikidesk.core.sync.segment import Segment, encode_segment
+from wikidesk.core.sync.state import MirrorRow, SyncState
 from wikidesk.core.sync.store import MIRROR, ShareStore, marker_path, segment_path
 from wikidesk.core.sync.wrappers import CountingBackend, LatencyBackend
 from wikidesk.core.wiki import Wiki
@@ -98,12 +99,10 @@ def build(root: Path, n: int) -> tuple[Path, Path]:
             rows.append((r.page_id, r.path, name_key(r.path), r.id, r.blob, st.st_mtime_ns, st.st_size))
         conn.executemany("INSERT INTO worktree(page_id, path, path_key, rev_id, etag, mtime_ns, size) "
                          "VALUES(?, ?, ?, ?, ?, ?, ?)", rows)
-        conn.executemany("INSERT INTO mirror(page_id, path, path_key, blob, rev_id, size, mtime, folder) "
-                         "VALUES(?, ?, ?, ?, ?, ?, NULL, ?)",
-                         [(r.page_id, r.path, name_key(r.path), r.blob, r.id, r.size, r.path.rpartition("/")[0])
-                          for r, _ in revs])
-        conn.execute("INSERT OR REPLACE INTO cursors(client, seq) VALUES(?, ?)", (SEED_CLIENT, seq))
         conn.execute("INSERT OR REPLACE INTO state(key, value) VALUES('clock', '1')")
+    with SyncState.of(wiki.meta_dir) as state:  # sync's own tables: the mirror and the cursor
+        state.set_mirrors(MirrorRow(r.page_id, r.path, r.blob, r.id, r.size, None) for r, _ in revs)
+        state.set_cursor(SEED_CLIENT, seq)
     history.close()
     return share, base
 

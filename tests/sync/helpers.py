@@ -38,13 +38,14 @@ def files(wiki: Wiki) -> dict[str, bytes]:
 
 
 def revision_ids(wiki: Wiki) -> list[str]:
-    return wiki.history.db.all_revision_ids()  # type: ignore[union-attr]
+    assert wiki.history is not None
+    return wiki.history.revision_ids()
 
 
 def heads_of(wiki: Wiki) -> dict[str, list[str]]:
-    rows = wiki.history.db.query("SELECT page_id, rev_id FROM heads ORDER BY page_id, rev_id")  # type: ignore
+    assert wiki.history is not None
     out: dict[str, list[str]] = {}
-    for page_id, rev_id in rows:
+    for page_id, rev_id in wiki.history.all_heads():
         out.setdefault(page_id, []).append(rev_id)
     return out
 

@@ -73,7 +73,7 @@ def test_invalid_revisions_are_set_aside_and_the_rest_syncs(tmp_path: Path) -> N
     sync(a), sync(b)
     existing_text = (a.root / "Eksisterende.md").read_bytes()
     other_text = (a.root / "Annen.md").read_bytes()
-    other_head = next(h for p in a.history.db.page_ids() for h in a.history.heads(p) if h.path == "Annen.md")
+    other_head = next(h for p in a.history.page_ids() for h in a.history.heads(p) if h.path == "Annen.md")
     store = json.loads((share / "wikidesk-store.json").read_text())["store_id"]
     outside = tmp_path / "outside.md"
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import zlib
 from pathlib import Path
 
 import pytest
@@ -16,8 +15,8 @@ pytestmark = pytest.mark.slow
 
 
 def all_blobs(wiki: Wiki) -> list[bytes]:
-    rows = wiki.history.db.query("SELECT data, zipped FROM blobs")  # type: ignore[union-attr]
-    return [zlib.decompress(d) if z else bytes(d) for d, z in rows]
+    assert wiki.history is not None
+    return list(wiki.history.all_contents())
 
 
 def verify(scenario: Scenario) -> None:

@@ -1,9 +1,11 @@
 """The local history database: one SQLite file in ``<wiki>/.wikidesk/`` (never on the share).
 
 Holds every revision this client knows (its own and pulled ones), their contents, the DAG edges, the heads of
-each page, what the working folder holds (``worktree``) and small key/value state (identity, clock, sync cursors).
-All access goes through one connection guarded by a lock; other processes on the same wiki are handled by
-SQLite's own locking (WAL mode, busy timeout).
+each page, what the working folder holds (``worktree``) and small key/value state (client id, clock). History's
+private detail: everything else asks :class:`~wikidesk.core.history.store.History`. All access goes through one
+connection guarded by a lock; other processes on the same wiki are handled by SQLite's own locking (WAL mode,
+busy timeout). Sync keeps its own tables in the same file through a connection of its own
+(:mod:`wikidesk.core.sync.state`); this module neither declares nor reads them.
 """
 
 from __future__ import annotations
@@ -36,24 +38,8 @@ CREATE TABLE IF NOT EXISTS worktree(
   mtime_ns INTEGER, size INTEGER);
 CREATE INDEX IF NOT EXISTS worktree_path ON worktree(path_key);
 CREATE TABLE IF NOT EXISTS state(key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS cursors(client TEXT PRIMARY KEY, seq INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS pending_segments(
-  client TEXT NOT NULL, seq INTEGER NOT NULL, reason TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0,
-  PRIMARY KEY(client, seq));
-CREATE TABLE IF NOT EXISTS outbox(seq INTEGER PRIMARY KEY, payload BLOB NOT NULL, rev_ids TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS rev_blob ON revisions(blob);
 CREATE INDEX IF NOT EXISTS rev_added ON revisions(added);
-CREATE TABLE IF NOT EXISTS mirror(page_id TEXT PRIMARY KEY, path TEXT NOT NULL, path_key TEXT NOT NULL,
-  blob TEXT, rev_id TEXT, size INTEGER, mtime REAL, folder TEXT NOT NULL DEFAULT '');
-CREATE INDEX IF NOT EXISTS mirror_path ON mirror(path_key);
-CREATE INDEX IF NOT EXISTS mirror_folder ON mirror(folder);
-CREATE TABLE IF NOT EXISTS replacements(client TEXT NOT NULL, seq INTEGER NOT NULL, out_seq INTEGER,
-  PRIMARY KEY(client, seq));
-CREATE TABLE IF NOT EXISTS replaced_segments(client TEXT NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY(client, seq));
-CREATE TABLE IF NOT EXISTS set_aside(rev_id TEXT PRIMARY KEY, page_id TEXT NOT NULL, path TEXT NOT NULL,
-  origin TEXT NOT NULL, seq INTEGER NOT NULL, reason TEXT NOT NULL, seen TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS mirror_suspects(path_key TEXT PRIMARY KEY, path TEXT NOT NULL, blob TEXT NOT NULL,
-  mtime REAL NOT NULL, rounds INTEGER NOT NULL, first_seen REAL NOT NULL);
 """
 _COLUMNS = "id, page_id, kind, path, blob, size, parents, author, time, clock, summary"
 
@@ -221,6 +207,56 @@ class HistoryDB:
         rows = self.query(f"SELECT {_COLUMNS} FROM revisions WHERE origin = ? AND seq > ? ORDER BY added",
                           (origin, after_seq))
         return [_row_to_rev(r) for r in rows]
+
+    def unpublish(self, origin: str, *, seq: int | None = None, after: int | None = None) -> int:
+        """Mark the revisions that came in ``origin``'s segment ``seq`` (or every segment after ``after``) as not
+        published, so they are sent again; returns how many."""
+        with self.transaction() as conn:
+            if seq is not None:
+                return conn.execute("UPDATE revisions SET published = 0 WHERE origin = ? AND seq = ?",
+                                    (origin, seq)).rowcount
+            return conn.execute("UPDATE revisions SET published = 0 WHERE origin = ? AND seq > ?",
+                                (origin, after or 0)).rowcount
+
+    def has_blob_revision(self, digest: str) -> bool:
+        return bool(self.query("SELECT 1 FROM revisions WHERE blob = ? LIMIT 1", (digest,)))
+
+    def revision_with_blob(self, page_id: str, digest: str) -> str | None:
+        rows = self.query("SELECT id FROM revisions WHERE page_id = ? AND blob = ? ORDER BY clock DESC LIMIT 1",
+                          (page_id, digest))
+        return rows[0][0] if rows else None
+
+    def pages_with_blob(self, digest: str) -> list[tuple[str, str]]:
+        return [(p, path) for p, path in self.query("SELECT DISTINCT page_id, path FROM revisions WHERE blob = ?",
+                                                    (digest,))]
+
+    def head_pairs(self) -> list[tuple[str, str]]:
+        return [(p, r) for p, r in self.query("SELECT page_id, rev_id FROM heads ORDER BY page_id, rev_id")]
+
+    def rebuild_heads(self) -> int:
+        """Recompute the heads from the DAG if they disagree; returns how many entries were wrong."""
+        with self.transaction() as conn:
+            expected = set(conn.execute("SELECT r.page_id, r.id FROM revisions r WHERE NOT EXISTS ("
+                                        "SELECT 1 FROM edges e JOIN revisions c ON c.id = e.child "
+                                        "WHERE e.parent = r.id AND c.page_id = r.page_id)").fetchall())
+            actual = set(conn.execute("SELECT page_id, rev_id FROM heads").fetchall())
+            if expected == actual:
+                return 0
+            conn.execute("DELETE FROM heads")
+            conn.executemany("INSERT INTO heads(page_id, rev_id) VALUES(?, ?)", sorted(expected))
+            return len(expected ^ actual)
+
+    def integrity(self) -> str:
+        rows = self.query("PRAGMA integrity_check")
+        return str(rows[0][0]) if rows else "ok"
+
+    def missing_blobs(self) -> list[tuple[str, str]]:
+        return [(r, p) for r, p in self.query("SELECT r.id, r.path FROM revisions r LEFT JOIN blobs b "
+                                              "ON b.hash = r.blob WHERE r.blob IS NOT NULL AND b.hash IS NULL")]
+
+    def all_blobs(self) -> Iterator[bytes]:
+        for data, zipped in self.query("SELECT data, zipped FROM blobs ORDER BY hash"):
+            yield zlib.decompress(data) if zipped else bytes(data)
 
     def all_revision_ids(self) -> list[str]:
         return [r[0] for r in self.query("SELECT id FROM revisions ORDER BY id")]

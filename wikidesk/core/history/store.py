@@ -1,8 +1,11 @@
 """Local page history: records each local change as a revision and answers history questions.
 
-``History`` is what ``wiki.history`` holds. It owns the SQLite database, this client's identity (client id and
-next segment number, used by sync) and the Lamport clock. Queries and diffs live in :mod:`~.queries`, restore and
-conflict resolution in :mod:`~.revising`, picking up edits made outside the app in :mod:`~.scan`.
+``History`` is what ``wiki.history`` holds. It owns the SQLite database (:class:`~.db.HistoryDB`, its private
+detail), this client's identity (the client id sync writes under) and the Lamport clock, and answers sync's
+questions by methods (what is unpublished, which pages lag behind, which revision holds some bytes, ...). Sync's
+own state (cursors, outbox, segment numbers, mirror) is sync's: :mod:`wikidesk.core.sync.state`. Queries and
+diffs live in :mod:`~.queries`, restore and conflict resolution in :mod:`~.revising`, picking up edits made
+outside the app in :mod:`~.scan`.
 """
 
 from __future__ import annotations
@@ -10,18 +13,14 @@ from __future__ import annotations
 import secrets
 import sqlite3
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from wikidesk.core.errors import StorageError
 from wikidesk.core.history.db import HistoryDB, WorktreeEntry
 from wikidesk.core.history.errors import AmbiguousRevisionError, HistoryStoreError, RevisionNotFoundError
 from wikidesk.core.history.model import Revision, blob_hash, utc_now_iso
 from wikidesk.core.names import name_key
-
-if TYPE_CHECKING:
-    pass
 
 DB_NAME = "history.sqlite"
 
@@ -42,7 +41,6 @@ class History:
         self.now = now
         self.lock = threading.RLock()
         self.db.set_state_default("client_id", new_client_id())
-        self.db.set_state_default("next_seq", "1")
         self.db.set_state_default("clock", "0")
 
     # ----- identity and clock -------------------------------------------------------------------------------
@@ -50,17 +48,11 @@ class History:
     def client_id(self) -> str:
         return self.db.get_state("client_id") or ""
 
-    def next_seq(self) -> int:
-        return int(self.db.get_state("next_seq") or 1)
-
     def take_new_identity(self) -> str:
-        """Become a new client (after finding another writer with our identity); old cursors stay valid."""
-        with self.db.transaction():
-            client = new_client_id()
-            self.db.set_state("client_id", client)
-            self.db.set_state("next_seq", "1")
-            for key in ("own_markers", "pushed_seq", "marker_seq"):
-                self.db.set_state(key, "")
+        """Become a new client (after sync found another writer with our identity); returns the new id. Sync
+        keeps its segment numbers per client id, so the new identity starts at 1."""
+        client = new_client_id()
+        self.db.set_state("client_id", client)
         return client
 
     def clock(self) -> int:
@@ -117,6 +109,13 @@ class History:
                 self.db.put_blob(blob_hash(data), data)
             self.observe(rev.clock)
             return self.db.insert_revision(rev, published=published, origin=origin, seq=seq)
+
+    def add_all(self, items: Iterable[tuple[Revision, bytes | None]], *, published: bool,
+                origin: str | None = None, seq: int | None = None) -> list[Revision]:
+        """Store several revisions (e.g. one segment's) in one transaction; returns those that were new."""
+        with self.lock, self.db.transaction():
+            return [rev for rev, data in items
+                    if self.add(rev, data, published=published, origin=origin, seq=seq)]
 
     def _track(self, page_id: str, path: str, rev_id: str | None, etag: str | None) -> None:
         """Remember what the working folder now holds for this page (``etag=None``: no file)."""
@@ -179,6 +178,85 @@ class History:
 
     def worktree(self, page_id: str) -> WorktreeEntry | None:
         return self.db.worktree(page_id)
+
+    def worktree_at(self, path: str) -> list[WorktreeEntry]:
+        """The working files recorded under this name (ignoring case and Unicode form)."""
+        return self.db.worktree_at(name_key(path))
+
+    def get_revision(self, rev_id: str) -> Revision | None:
+        """The revision with exactly this id, or None."""
+        return self.db.get_revision(rev_id)
+
+    def revision_ids(self) -> list[str]:
+        """The id of every revision, sorted."""
+        return self.db.all_revision_ids()
+
+    def page_ids(self) -> list[str]:
+        """Every page history knows (with at least one head, deleted ones too), sorted."""
+        return self.db.page_ids()
+
+    def all_heads(self) -> list[tuple[str, str]]:
+        """(page id, head revision id) of every page, sorted."""
+        return self.db.head_pairs()
+
+    def blob(self, digest: str) -> bytes | None:
+        """The bytes with this content hash, if history holds them."""
+        return self.db.get_blob(digest)
+
+    def all_contents(self) -> Iterator[bytes]:
+        """The bytes of every content history holds (for checks and tests)."""
+        return self.db.all_blobs()
+
+    def knows_content(self, digest: str) -> bool:
+        """True if some revision holds exactly these bytes."""
+        return self.db.has_blob_revision(digest)
+
+    def revision_with_content(self, page_id: str, digest: str) -> str | None:
+        """The newest revision of ``page_id`` that holds these bytes."""
+        return self.db.revision_with_blob(page_id, digest)
+
+    def names_of_content(self, digest: str) -> list[tuple[str, str]]:
+        """(page id, path) of every revision that holds these bytes."""
+        return self.db.pages_with_blob(digest)
+
+    def pages_behind_history(self) -> list[str]:
+        """Pages whose working file is not at one of their heads (see :meth:`HistoryDB.pages_behind_history`)."""
+        return self.db.pages_behind_history()
+
+    # ----- publishing (sync) --------------------------------------------------------------------------------
+    def unpublished(self) -> list[Revision]:
+        """Revisions not on the share yet, in the order they were added."""
+        return self.db.unpublished()
+
+    def mark_published(self, rev_ids: Iterable[str], seq: int, origin: str) -> None:
+        """These revisions are on the share in ``origin``'s segment ``seq`` (a revision keeps its first origin)."""
+        with self.lock:
+            self.db.mark_published(list(rev_ids), seq, origin)
+
+    def unpublish(self, origin: str, seq: int) -> int:
+        """Send again what came in ``origin``'s segment ``seq`` (it vanished or is damaged); returns how many."""
+        with self.lock:
+            return self.db.unpublish(origin, seq=seq)
+
+    def unpublish_after(self, origin: str, seq: int) -> int:
+        """Send again what came in ``origin``'s segments after ``seq`` (they vanished); returns how many."""
+        with self.lock:
+            return self.db.unpublish(origin, after=seq)
+
+    # ----- checking -----------------------------------------------------------------------------------------
+    def integrity_problem(self) -> str | None:
+        """SQLite's verdict on the history file, None if it is sound."""
+        verdict = self.db.integrity()
+        return None if verdict == "ok" else verdict
+
+    def missing_contents(self) -> list[tuple[str, str]]:
+        """(revision id, path) of revisions whose content is missing."""
+        return self.db.missing_blobs()
+
+    def rebuild_heads(self) -> int:
+        """Recompute every page's heads from the revision DAG if they disagree; returns entries fixed."""
+        with self.lock:
+            return self.db.rebuild_heads()
 
     def close(self) -> None:
         self.db.close()

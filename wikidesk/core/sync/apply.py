@@ -87,7 +87,7 @@ def apply_page(wiki: Wiki, history: History, page_id: str, result: ApplyResult) 
         result.applied += 1
         return None
     path = target.path
-    for other in history.db.worktree_at(name_key(path)):
+    for other in history.worktree_at(path):
         if other.page_id == page_id:
             continue
         other_heads = history.heads(other.page_id)

@@ -18,12 +18,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from wikidesk.core.atomic import TEMP_PREFIX as LOCAL_TEMP_PREFIX
+from wikidesk.core.errors import WikiError
 from wikidesk.core.history.scan import scan_all
 from wikidesk.core.history.store import History
 from wikidesk.core.sync.errors import IncompatibleStoreError, NoShareError, NotAStoreError, ShareOfflineError
 from wikidesk.core.sync.mirror import Mirror, MirrorResult
 from wikidesk.core.sync.pull import set_aside_problems
 from wikidesk.core.sync.segment import DamagedFileError, decode_segment
+from wikidesk.core.sync.state import SyncState
 from wikidesk.core.sync.store import TEMP_PREFIX, ShareStore, segment_path
 
 if TYPE_CHECKING:
@@ -48,22 +50,21 @@ class CheckReport:
         return {"ok": self.ok, "problems": self.problems, "repaired": self.repaired, "share": self.share}
 
 
-def check_local(wiki: Wiki, history: History, report: CheckReport) -> None:
-    db = history.db
-    result = db.query("PRAGMA integrity_check")
-    if result and result[0][0] != "ok":
-        report.problems.append(f"The local history database is damaged: {result[0][0]}.")
-    missing = db.query("SELECT r.id, r.path FROM revisions r LEFT JOIN blobs b ON b.hash = r.blob "
-                       "WHERE r.blob IS NOT NULL AND b.hash IS NULL")
-    for rev_id, path in missing:
+def check_local(wiki: Wiki, history: History, state: SyncState, report: CheckReport) -> None:
+    problem = history.integrity_problem()
+    if problem is not None:
+        report.problems.append(f"The local history database is damaged: {problem}.")
+    for rev_id, path in history.missing_contents():
         report.problems.append(f"The content of revision {rev_id[:8]} of “{path}” is missing locally.")
-    _check_heads(history, report)
+    fixed = history.rebuild_heads()
+    if fixed:
+        report.repaired.append(f"Rebuilt the list of latest versions ({fixed} entries fixed).")
     scanned = scan_all(history, wiki)
     for rel in scanned.recorded + scanned.deleted:
         report.repaired.append(f"Took in a change made outside wikidesk: {rel}.")
     for rel in scanned.copies:
         report.repaired.append(f"Gave the copied page {rel} its own id.")
-    report.problems.extend(set_aside_problems(history))  # changes from the share refused as invalid
+    report.problems.extend(set_aside_problems(state))  # changes from the share refused as invalid
     removed = remove_local_temp_files(wiki.root)
     if removed:
         report.repaired.append(f"Removed {removed} leftover temporary file(s) from the wiki folder.")
@@ -93,20 +94,7 @@ def remove_local_temp_files(root: Path, *, older_than: float = LEFTOVER_AGE, now
     return removed
 
 
-def _check_heads(history: History, report: CheckReport) -> None:
-    db = history.db
-    expected = set(db.query("SELECT r.page_id, r.id FROM revisions r WHERE NOT EXISTS ("
-                            "SELECT 1 FROM edges e JOIN revisions c ON c.id = e.child "
-                            "WHERE e.parent = r.id AND c.page_id = r.page_id)"))
-    actual = set(db.query("SELECT page_id, rev_id FROM heads"))
-    if expected != actual:
-        with db.transaction() as conn:
-            conn.execute("DELETE FROM heads")
-            conn.executemany("INSERT INTO heads(page_id, rev_id) VALUES(?, ?)", sorted(expected))
-        report.repaired.append(f"Rebuilt the list of latest versions ({len(expected ^ actual)} entries fixed).")
-
-
-def check_share(wiki: Wiki, history: History, store: ShareStore, report: CheckReport) -> None:
+def check_share(wiki: Wiki, history: History, state: SyncState, store: ShareStore, report: CheckReport) -> None:
     store.open()
     listing = store.list_heads()
     me = history.client_id
@@ -126,30 +114,29 @@ def check_share(wiki: Wiki, history: History, store: ShareStore, report: CheckRe
     for client, seq, problem in broken:
         if (client, seq) not in replaced:
             report.problems.append(problem)
-            _republish(history, client, seq, report)
+            _republish(history, state, client, seq, report)
     _remove_own_temp_files(store, me, report)
-    mirror = Mirror(history, store, grace=0.0)
+    mirror = Mirror(history, state, store, grace=0.0)
     result = MirrorResult()
     mirror.audit_all(result)
     if result.stale:
         mirror.update(result.stale, result)
         report.repaired.append(f"Rewrote {len(result.stale)} out-of-date file(s) in the readable copy (pages/).")
-    suspects = history.db.query("SELECT path FROM mirror_suspects")
-    for (path,) in suspects:
-        report.repaired.append(f"pages/{path} was edited without wikidesk; the next sync takes the edit in.")
+    for suspect in state.suspects():
+        report.repaired.append(f"pages/{suspect.path} was edited without wikidesk; the next sync takes the edit in.")
 
 
-def _republish(history: History, client: str, seq: int, report: CheckReport) -> None:
+def _republish(history: History, state: SyncState, client: str, seq: int, report: CheckReport) -> None:
     """Send again what this computer holds of a lost or damaged segment; if it read that segment whole, the
-    segment that carries it names it as replaced, so the next check is clean."""
-    cursor = dict(history.db.query("SELECT client, seq FROM cursors")).get(client, 0)
-    held = seq <= cursor and not history.db.query(
-        "SELECT 1 FROM pending_segments WHERE client = ? AND seq = ?", (client, seq))
-    with history.db.transaction() as conn:
-        count = conn.execute("UPDATE revisions SET published = 0 WHERE origin = ? AND seq = ?",
-                             (client, seq)).rowcount
-        if held:
-            conn.execute("INSERT OR IGNORE INTO replacements(client, seq) VALUES(?, ?)", (client, seq))
+    segment that carries it names it as replaced, so the next check is clean.
+
+    History first: killed before sync state notes the replacement, the revisions are merely sent again unnamed
+    (and the next check republishes and names them); the other order could name the segment as replaced in a
+    segment that does not carry its revisions."""
+    held = state.read_whole(client, seq)
+    count = history.unpublish(client, seq)
+    if held:
+        state.republishing(client, seq)
     if count:
         report.repaired.append(f"Will send again the {count} revision(s) this computer holds from that file.")
 
@@ -170,10 +157,12 @@ def check(wiki: Wiki, *, backend: ShareBackend | None = None) -> CheckReport:
     from wikidesk.core.sync.location import open_backend
     from wikidesk.core.sync.lock import sync_lock
 
-    history: History = wiki.history  # type: ignore[assignment]
+    history = wiki.history
+    if history is None:
+        raise WikiError("Checking needs the wiki's page history, which is not attached.")
     report = CheckReport()
-    with sync_lock(wiki.meta_dir):
-        check_local(wiki, history, report)
+    with sync_lock(wiki.meta_dir), SyncState.of(wiki.meta_dir) as state:
+        check_local(wiki, history, state, report)
         try:
             inner = backend or open_backend(config.share_location(wiki))
         except NoShareError:
@@ -181,7 +170,7 @@ def check(wiki: Wiki, *, backend: ShareBackend | None = None) -> CheckReport:
             return report
         store = ShareStore(inner, tag=history.client_id)
         try:
-            check_share(wiki, history, store, report)
+            check_share(wiki, history, state, store, report)
             report.share = "checked"
         except (ShareOfflineError, NotAStoreError, IncompatibleStoreError) as exc:
             report.share = "not reachable"

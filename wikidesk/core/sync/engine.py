@@ -30,6 +30,7 @@ from wikidesk.core.sync.merge_heads import merge_pages
 from wikidesk.core.sync.mirror import Mirror, MirrorResult
 from wikidesk.core.sync.pull import pull
 from wikidesk.core.sync.push import push
+from wikidesk.core.sync.state import SyncState
 from wikidesk.core.sync.store import ShareStore
 from wikidesk.core.sync.wrappers import CountingBackend, LatencyBackend
 
@@ -40,7 +41,6 @@ Progress = tuple[int, int, str]
 STATUSES = ("synced", "offline", "read-only", "conflicts", "incompatible")
 SLOW_ENV = "WIKIDESK_TEST_SLOW_SYNC"
 IDENTITY_CLASH = "Another copy of this wiki folder syncs with the same identity; this copy took a new one."
-ROUND_MARK = "round_apply"
 GRACE_ENV = "WIKIDESK_MIRROR_GRACE"
 
 
@@ -72,10 +72,11 @@ class SyncEngine:
 
     def __init__(self, wiki: Wiki, *, backend: ShareBackend | None = None, scan_first: bool = True,
                  mirror_grace: float | None = None, audit_folders: int = 2) -> None:
-        if wiki.history is None:
+        history = wiki.history
+        if history is None:
             raise WikiError("Sync needs the wiki's page history, which is not attached.")
         self.wiki = wiki
-        self.history: History = wiki.history  # type: ignore[assignment]
+        self.history: History = history
         self._backend = backend
         self.scan_first = scan_first
         self.mirror_grace = float(os.environ.get(GRACE_ENV, "60")) if mirror_grace is None else mirror_grace
@@ -102,7 +103,7 @@ class SyncEngine:
     def round(self) -> Generator[Progress, None, SyncReport]:
         report = SyncReport()
         counting: CountingBackend | None = None
-        with sync_lock(self.wiki.meta_dir):
+        with sync_lock(self.wiki.meta_dir), SyncState.of(self.wiki.meta_dir) as state:
             try:
                 if self.scan_first:
                     yield 0, 6, "Looking for changes made outside wikidesk"
@@ -111,7 +112,7 @@ class SyncEngine:
                 store, counting = self._open_store()
                 yield 1, 6, f"Connecting to {redact(store.where)}"
                 self._open(store)
-                yield from self._sync(store, report)
+                yield from self._sync(state, store, report)
             except ShareOfflineError as exc:
                 report.status = "offline"
                 report.message = f"{exc} Your changes are kept here and sync when the shared folder is back."
@@ -123,7 +124,7 @@ class SyncEngine:
                 if counting is not None:
                     report.operations = counting.total
                     counting.close()
-        report.waiting = len(self.history.db.unpublished())
+        report.waiting = len(self.history.unpublished())
         self._finish(report)
         self.last_report = report
         yield 6, 6, report.message
@@ -137,21 +138,21 @@ class SyncEngine:
                 f"The shared folder {store.where} now holds a different wiki than this one was connected to; "
                 "nothing was changed there. Connect again with “wikidesk init --share” if that is intended.")
 
-    def _sync(self, store: ShareStore, report: SyncReport) -> Generator[Progress, None, None]:
+    def _sync(self, state: SyncState, store: ShareStore, report: SyncReport) -> Generator[Progress, None, None]:
         history = self.history
         listing = store.list_heads()
         # Marked until the pulled pages are written: a round that dies in between leaves the mark, and the next
         # round then looks for every page whose file lags behind history (a full check only after a crash).
-        interrupted = history.db.get_state(ROUND_MARK) == "open"
-        history.db.set_state(ROUND_MARK, "open")
-        pulled = yield from pull(history, store, listing)
+        interrupted = state.round_interrupted()
+        state.open_round()
+        pulled = yield from pull(history, state, store, listing)
         report.pulled = pulled.pulled
         if pulled.identity_clash:
             report.problems.append(IDENTITY_CLASH)
         report.problems.extend(pulled.problems)
         report.problems.extend(pulled.set_aside)
         report.set_aside = len(pulled.set_aside)
-        mirror = Mirror(history, store, grace=self.mirror_grace, audit_folders=self.audit_folders)
+        mirror = Mirror(history, state, store, grace=self.mirror_grace, audit_folders=self.audit_folders)
         mres = MirrorResult()
         yield 3, 6, "Merging"
         touched = mirror.take_in_suspects(mres)
@@ -161,24 +162,24 @@ class SyncEngine:
         report.merged = len(merged.merged)
         pages |= {r.page_id for r in merged.merged}
         if interrupted:
-            pages |= set(history.db.pages_behind_history())
+            pages |= set(history.pages_behind_history())
         yield 4, 6, "Updating the wiki folder"
         applied = apply_pages(self.wiki, history, pages)
-        history.db.set_state(ROUND_MARK, "done")
+        state.close_round()
         report.applied = applied.applied
         report.problems.extend(applied.skipped)
         pages |= {r.page_id for r in applied.renamed}
-        outgoing = {r.page_id for r in history.db.unpublished()}
+        outgoing = {r.page_id for r in history.unpublished()}
         yield 5, 6, "Sending changes to the shared folder"
         try:
-            pushed = push(history, store)
+            pushed = push(history, state, store)
             report.pushed = pushed.pushed
             if pushed.identity_clash and IDENTITY_CLASH not in report.problems:
                 report.problems.append(IDENTITY_CLASH)
         except ShareReadOnlyError:
             report.status = "read-only"
             return
-        for rev in history.db.unpublished():
+        for rev in history.unpublished():
             outgoing.discard(rev.page_id)
         try:
             mirror.expect(pages - outgoing)
@@ -191,7 +192,7 @@ class SyncEngine:
         report.mirror_written = mres.written
 
     def _finish(self, report: SyncReport) -> None:
-        conflicts = self.history.db.multi_head_pages()
+        conflicts = self.history.pages_in_conflict()
         report.conflicts = sorted(self.history.heads(p)[0].path for p in conflicts)
         if report.status == "read-only":
             report.message = (f"The shared folder is read-only for you: changes from others were pulled, but "

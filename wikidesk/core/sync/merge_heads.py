@@ -62,6 +62,6 @@ def merge_page(history: History, page_id: str, result: MergeResult) -> None:
 def merge_pages(history: History, page_ids: set[str]) -> MergeResult:
     """Merge every page in ``page_ids`` plus every page already known to have several heads."""
     result = MergeResult()
-    for page_id in sorted(page_ids | set(history.db.multi_head_pages())):
+    for page_id in sorted(page_ids | set(history.pages_in_conflict())):
         merge_page(history, page_id, result)
     return result

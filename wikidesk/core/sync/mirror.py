@@ -11,7 +11,6 @@ deletions and stale files; a deleted mirror file is written again, it never dele
 from __future__ import annotations
 
 import datetime as dt
-import json
 import time
 import unicodedata
 from collections import Counter
@@ -23,6 +22,7 @@ from wikidesk.core.history.store import History
 from wikidesk.core.names import name_key
 from wikidesk.core.page_ids import attachment_id
 from wikidesk.core.sync.backend import Entry
+from wikidesk.core.sync.state import MirrorRow, SyncState
 from wikidesk.core.sync.store import MIRROR, TEMP_PREFIX, ShareStore
 
 MIRROR_AUTHOR = "shared folder"
@@ -49,29 +49,24 @@ def _nfc(name: str) -> str:
 class Mirror:
     """Keeps ``pages/`` in step with history, for one store and one local history."""
 
-    def __init__(self, history: History, store: ShareStore, *, grace: float = 60.0, audit_folders: int = 2
-                 ) -> None:
-        self.history, self.store, self.grace, self.audit_folders = history, store, grace, audit_folders
-        self.db = history.db
+    def __init__(self, history: History, state: SyncState, store: ShareStore, *, grace: float = 60.0,
+                 audit_folders: int = 2) -> None:
+        self.history, self.state, self.store = history, state, store
+        self.grace, self.audit_folders = grace, audit_folders
 
     # ----- state ----------------------------------------------------------------------------------------------
-    def _row(self, page_id: str) -> tuple | None:
-        rows = self.db.query("SELECT path, blob, rev_id, size, mtime FROM mirror WHERE page_id = ?", (page_id,))
-        return rows[0] if rows else None
+    def _row(self, page_id: str) -> MirrorRow | None:
+        return self.state.mirror_row(page_id)
 
     def _set(self, page_id: str, path: str, blob: str | None, rev_id: str | None, *, size: int | None,
              mtime: float | None) -> None:
-        with self.db.transaction() as conn:
-            conn.execute("INSERT OR REPLACE INTO mirror(page_id, path, path_key, blob, rev_id, size, mtime, folder) "
-                         "VALUES(?, ?, ?, ?, ?, ?, ?, ?)",
-                         (page_id, path, name_key(path), blob, rev_id, size, mtime, path.rpartition("/")[0]))
+        self.state.set_mirror(page_id, path, blob, rev_id, size=size, mtime=mtime)
 
     def _drop(self, page_id: str) -> None:
-        with self.db.transaction() as conn:
-            conn.execute("DELETE FROM mirror WHERE page_id = ?", (page_id,))
+        self.state.drop_mirror(page_id)
 
     def known(self, digest: str) -> bool:
-        return bool(self.db.query("SELECT 1 FROM revisions WHERE blob = ? LIMIT 1", (digest,)))
+        return self.history.knows_content(digest)
 
     def expect(self, page_ids: set[str]) -> None:
         """Note what the mirror should hold for pulled pages without touching the share: their writer updates
@@ -83,21 +78,14 @@ class Mirror:
             else:
                 rev, row = heads[0], self._row(page_id)
                 # keep the last revision actually seen in the file: an edit there was based on that one
-                seen = row[2] if row is not None and row[2] else None
+                seen = row.rev_id if row is not None and row.rev_id else None
                 self._set(page_id, rev.path, rev.blob, seen, size=rev.size, mtime=None)
 
     def _rev_with_blob(self, page_id: str, digest: str) -> str | None:
-        rows = self.db.query("SELECT id FROM revisions WHERE page_id = ? AND blob = ? ORDER BY clock DESC LIMIT 1",
-                             (page_id, digest))
-        return rows[0][0] if rows else None
+        return self.history.revision_with_content(page_id, digest)
 
     def _suspect(self, path: str, digest: str, mtime: float) -> None:
-        with self.db.transaction() as conn:
-            row = conn.execute("SELECT blob FROM mirror_suspects WHERE path_key = ?", (name_key(path),)).fetchone()
-            if row and row[0] == digest:
-                return
-            conn.execute("INSERT OR REPLACE INTO mirror_suspects(path_key, path, blob, mtime, rounds, first_seen) "
-                         "VALUES(?, ?, ?, ?, 0, ?)", (name_key(path), path, digest, mtime, time.time()))
+        self.state.suspect(path, digest, mtime)
 
     # ----- writing ---------------------------------------------------------------------------------------------
     def update(self, page_ids: set[str], result: MirrorResult) -> None:
@@ -119,12 +107,12 @@ class Mirror:
         target = heads[0] if heads else None
         want = None if target is None or target.deleted else target.path
         row = self._row(page_id)
-        old = {row[0]} if row is not None else set()
+        old = {row.path} if row is not None else set()
         if target is not None:  # also names written by others, e.g. before the page was moved aside here
-            old |= {parent.path for parent in map(self.db.get_revision, target.parents) if parent is not None}
+            old |= {parent.path for parent in map(self.history.get_revision, target.parents) if parent is not None}
             if target.deleted:
                 old.add(target.path)
-        if row is not None and row[0] != want:
+        if row is not None and row.path != want:
             self._drop(page_id)
         orphaned: set[str] = set()
         for path in sorted(old - {want}):
@@ -134,9 +122,7 @@ class Mirror:
         return orphaned
 
     def _claimants(self, path: str, page_id: str) -> set[str]:
-        rows = self.db.query("SELECT page_id FROM mirror WHERE path_key = ? AND page_id != ?",
-                             (name_key(path), page_id))
-        return {r[0] for r in rows}
+        return {row.page_id for row in self.state.mirror_at(path) if row.page_id != page_id}
 
     def _write(self, page_id: str, result: MirrorResult, listings: dict[str, dict[str, Entry]], *,
                force: bool) -> None:
@@ -145,9 +131,9 @@ class Mirror:
             return
         target, row = heads[0], self._row(page_id)
         want = target.path
-        if row is not None and row[1] == target.blob and row[0] == want and not force:
+        if row is not None and row.blob == target.blob and row.path == want and not force:
             return
-        if (row is None or row[0] != want) and not self._clear_twins(want, listings, result):
+        if (row is None or row.path != want) and not self._clear_twins(want, listings, result):
             return
         current = self.store.read(_rel(want))
         if current is not None:
@@ -206,29 +192,25 @@ class Mirror:
         folders = self._folders()
         if not folders:
             return
-        pos = int(self.db.get_state("mirror_audit_pos") or 0)
+        pos = self.state.audit_position()
         for step in range(min(self.audit_folders, len(folders))):
             self._audit_folder(folders[(pos + step) % len(folders)], result)
-        self.db.set_state("mirror_audit_pos", str((pos + self.audit_folders) % max(len(folders), 1)))
+        self.state.set_audit_position((pos + self.audit_folders) % max(len(folders), 1))
 
     def audit_all(self, result: MirrorResult) -> None:
         for folder in self._folders():
             self._audit_folder(folder, result)
 
     def _folders(self) -> list[str]:
-        found = {""} | {f for (f,) in self.db.query("SELECT DISTINCT folder FROM mirror")}
-        extra = json.loads(self.db.get_state("mirror_extra_dirs") or "[]")
-        return sorted(found | set(extra))
+        return sorted({""} | self.state.mirror_folders() | self.state.mirror_extra_dirs())
 
     def _audit_folder(self, folder: str, result: MirrorResult) -> None:
         entries = self.store.list(_rel(folder) if folder else MIRROR)
         if entries is None:
             return
-        rows = self.db.query("SELECT page_id, path, blob, size, mtime, rev_id FROM mirror WHERE folder = ?",
-                             (folder,))
-        by_key = {name_key(r[1]): r for r in rows}
+        by_key = {name_key(r.path): r for r in self.state.mirror_rows_in(folder)}
         listed: set[str] = set()
-        extra = set(json.loads(self.db.get_state("mirror_extra_dirs") or "[]"))
+        extra = self.state.mirror_extra_dirs()
         per_key = Counter(name_key(f"{folder}/{e.name}" if folder else e.name) for e in entries if not e.is_dir)
         for entry in entries:
             if entry.name.startswith(TEMP_PREFIX) or is_ignored(entry.name):
@@ -237,16 +219,17 @@ class Mirror:
             if entry.is_dir:
                 if rel not in extra:
                     extra.add(rel)
-                    self.db.set_state("mirror_extra_dirs", json.dumps(sorted(extra)))
+                    self.state.set_mirror_extra_dirs(extra)
                 continue
             listed.add(name_key(rel))
             row = by_key.get(name_key(rel))
             # the same name ignoring case and Unicode form (one file on Windows) beside the page's own, or alone in
             # another case; alone in another Unicode form only, it is how this server stores names: not a twin
-            twin = row is not None and row[1] != rel and (per_key[name_key(rel)] > 1 or _nfc(rel) != _nfc(row[1]))
-            if row is not None and not twin and row[3] == entry.size and row[4] in (None, entry.mtime):
-                if row[4] is None:
-                    self._set(row[0], row[1], row[2], row[5], size=entry.size, mtime=entry.mtime)
+            twin = row is not None and row.path != rel and (per_key[name_key(rel)] > 1
+                                                            or _nfc(rel) != _nfc(row.path))
+            if row is not None and not twin and row.size == entry.size and row.mtime in (None, entry.mtime):
+                if row.mtime is None:
+                    self._set(row.page_id, row.path, row.blob, row.rev_id, size=entry.size, mtime=entry.mtime)
                 continue
             data = self.store.read(_rel(rel))
             if data is None:
@@ -257,24 +240,24 @@ class Mirror:
                     if self.store.delete(_rel(rel)):
                         result.removed += 1
                     if row is not None:
-                        result.stale.add(row[0])  # written again under its exact name
+                        result.stale.add(row.page_id)  # written again under its exact name
                 elif row is not None:
-                    heads = self.history.heads(row[0])
+                    heads = self.history.heads(row.page_id)
                     if heads and heads[0].blob != digest:
-                        result.stale.add(row[0])
-                    base = self._rev_with_blob(row[0], digest)
-                    self._set(row[0], row[1], digest, base, size=entry.size, mtime=entry.mtime)
+                        result.stale.add(row.page_id)
+                    base = self._rev_with_blob(row.page_id, digest)
+                    self._set(row.page_id, row.path, digest, base, size=entry.size, mtime=entry.mtime)
                 continue
             self._suspect(rel, digest, entry.mtime)
             result.suspects += 1
         for key, row in by_key.items():
             if key not in listed:
-                result.stale.add(row[0])  # deleted by someone: write it again
+                result.stale.add(row.page_id)  # deleted by someone: write it again
 
     def _left_behind(self, rel: str, digest: str) -> bool:
         """True if ``rel`` holds a version of a page from when it had this name, and no page has it now."""
         key = name_key(rel)
-        rows = self.db.query("SELECT DISTINCT page_id, path FROM revisions WHERE blob = ?", (digest,))
+        rows = self.history.names_of_content(digest)
         if not any(name_key(path) == key for _, path in rows):
             return False  # a name this client has not seen yet (e.g. a move it has not pulled): not stale
         for page_id in {page_id for page_id, _ in rows}:
@@ -286,8 +269,8 @@ class Mirror:
         """Re-read suspect mirror files; take in those unchanged for ``grace`` seconds. Returns touched pages."""
         now = time.time() if now is None else now
         touched: set[str] = set()
-        for key, path, digest, _mtime, rounds, first_seen in self.db.query(
-                "SELECT path_key, path, blob, mtime, rounds, first_seen FROM mirror_suspects"):
+        for suspect in self.state.suspects():
+            key, path, digest = suspect.path_key, suspect.path, suspect.blob
             data = self.store.read(_rel(path))
             if data is None or self.known(blob_hash(data)):
                 self._forget_suspect(key)
@@ -296,9 +279,8 @@ class Mirror:
                 self._forget_suspect(key)
                 self._suspect(path, blob_hash(data), 0.0)
                 continue
-            if rounds < 1 or now - first_seen < self.grace:
-                with self.db.transaction() as conn:
-                    conn.execute("UPDATE mirror_suspects SET rounds = rounds + 1 WHERE path_key = ?", (key,))
+            if suspect.rounds < 1 or now - suspect.first_seen < self.grace:
+                self.state.suspect_seen_again(key)
                 continue
             rev = self._take_in(path, data)
             self._forget_suspect(key)
@@ -307,21 +289,20 @@ class Mirror:
         return touched
 
     def _forget_suspect(self, key: str) -> None:
-        with self.db.transaction() as conn:
-            conn.execute("DELETE FROM mirror_suspects WHERE path_key = ?", (key,))
+        self.state.forget_suspect(key)
 
     def _take_in(self, path: str, data: bytes) -> Revision:
-        rows = self.db.query("SELECT page_id, rev_id FROM mirror WHERE path_key = ?", (name_key(path),))
+        rows = self.state.mirror_at(path)
         if rows:
-            page_id, base = rows[0]
+            page_id, base = rows[0].page_id, rows[0].rev_id
         elif is_page_path(path):
             page_id, base = page_info_from_text(path, data.decode("utf-8", errors="replace"), None).page_id, None
         else:
             page_id, base = attachment_id(path), None
         heads = self.history.heads(page_id)
-        if base is None or self.history.db.get_revision(base) is None:
+        if base is None or self.history.get_revision(base) is None:
             base = heads[0].id if heads else None
-        parent = self.history.db.get_revision(base) if base else None
+        parent = self.history.get_revision(base) if base else None
         entry = self.store.stat(_rel(path))
         when = dt.datetime.fromtimestamp(entry.mtime if entry else time.time(), dt.UTC)
         rev = Revision(page_id=page_id, kind="page" if is_page_path(path) else "file", path=path,
