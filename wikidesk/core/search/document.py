@@ -85,6 +85,11 @@ def to_fields(doc: IndexDoc) -> dict[str, Any]:
         words.append(doc.extra_text)
     plain = [body, doc.extra_text, meta] if doc.extra_text else [body, meta]  # the same str objects as ``words``
     plain_words = [s.folded_tokens(text) for text in plain]
+    keys, bases = s.page_keys(
+        [s.folded_tokens(doc.title), plain_words[0]], [*plain_words[1:], s.folded_tokens(" ".join(tags))]
+    )
+    if bases:
+        words.append(bases)  # the base of an inflected word the stemmer misses (kameraet: kamera)
     fields: dict[str, Any] = {
         s.ID: doc.page_id,
         s.PATH: doc.path,
@@ -95,9 +100,7 @@ def to_fields(doc: IndexDoc) -> dict[str, Any]:
         s.PLAIN_TEXT: plain,
         s.WORDS: words,
         s.ACCENTED: s.accented_words(*words),  # the same text as ``words``: their counts are compared
-        s.KEYS: s.keys_value(
-            [s.folded_tokens(doc.title), plain_words[0]], [*plain_words[1:], s.folded_tokens(" ".join(tags))]
-        ),
+        s.KEYS: keys,
         s.PAIRS: common_pairs(plain_words),
         s.SPACE: space,
         s.MODIFIED: int(doc.modified),

@@ -86,7 +86,7 @@ def is_known(searcher: tantivy.Searcher, word: str) -> bool:
         searcher.doc_freq(s.PLAIN_TEXT, fold)
         or searcher.doc_freq(s.TITLE_PLAIN, fold)
         or (stem and (searcher.doc_freq(s.WORDS, stem) or searcher.doc_freq(s.TITLE_KEY, stem)))
-        or (stem and s.is_compound_part(stem) and searcher.doc_freq(s.KEYS, stem))  # only inside compounds
+        or (stem and (part := s.query_part_key(fold, stem)) and searcher.doc_freq(s.KEYS, part))  # only as a part
     )
 
 

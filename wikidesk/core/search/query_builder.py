@@ -25,6 +25,7 @@ from wikidesk.core.search.pairs import phrase_pairs
 from wikidesk.core.search.query_parser import And, Filter, Node, Not, Or, Phrase, Term
 from wikidesk.core.search.ranking import (
     BOOST_COMPOUND,
+    BOOST_EXACT,
     BOOST_PREFIX_BODY,
     BOOST_PREFIX_TITLE,
     BOOST_SPELLING,
@@ -72,12 +73,15 @@ class WordQuery:
 
     direct: tantivy.Query
     either: tantivy.Query | None = None
+    part: tantivy.Query | None = None  # or else, when the word's term is too short for ``keys``: its parts there
 
     def query(self) -> tantivy.Query:
         """The word's query. With compounds, ``direct`` is optional inside ``either``: tantivy seeks one optional
         clause to each page the required term finds, which costs less than a union of the two (measured at 100,000
         pages: a two-word query 0.22 ms, against 0.30 ms with both words' clauses in one flat AND and 0.49 ms for
         the union of intersections of schema 6)."""
+        if self.part is not None:
+            return Q.boolean_query([(SHOULD, self.direct), (SHOULD, self.part)])
         if self.either is None:
             return self.direct
         return Q.boolean_query([(MUST, self.either), (SHOULD, self.direct)])
@@ -196,22 +200,29 @@ class QueryBuilder:
                 # score goes below what the word alone gives it, nor below a page that only has a compound)
                 optional.append(Q.const_score_query(word, BOOST_SPELLING))
                 optional.append(Q.const_score_query(accented, -BOOST_SPELLING))
+        if not negated and (df is None or 0 < df(s.PLAIN_TEXT, fold) < df(s.WORDS, key)):
+            # Some pages have only other forms of the word (``arkivet`` for ``arkiv``): the word as typed ranks first.
+            optional.append(Q.const_score_query(Q.term_query(self.schema, s.PLAIN_TEXT, fold), BOOST_EXACT))
         if not negated and (df is None or df(s.TITLE_KEY, key)):
             optional.append(self._term(s.TITLE_KEY, key, BOOST_TITLE))  # title hits rank above body hits
         direct = Q.boolean_query([(MUST, word)] + [(SHOULD, q) for q in optional]) if optional else word
-        either = None
-        compound = s.is_compound_part(key)
-        if compound and (df is None or df(s.KEYS, key) > df(s.WORDS, key)):
-            # Some page has a compound ending in the word and not the word itself (a page that has such a term in
-            # ``words`` has it in ``keys`` too, so ``keys`` has more pages only then).
-            either = Q.const_score_query(Q.term_query(self.schema, s.KEYS, key), BOOST_COMPOUND)
+        either = part = None
+        part_key = s.query_part_key(fold, key)
+        if part_key == key:
+            if df is None or df(s.KEYS, key) > df(s.WORDS, key):
+                # Some page has the word as a part of a longer word and not the word itself (a page that has such
+                # a term in ``words`` has it in ``keys`` too, so ``keys`` has more pages only then).
+                either = Q.const_score_query(Q.term_query(self.schema, s.KEYS, key), BOOST_COMPOUND)
+        elif part_key is not None and (df is None or df(s.KEYS, part_key)):
+            # The word's term is too short to be a part (``kamera``: ``kam``); its parts are kept as written.
+            part = Q.const_score_query(Q.term_query(self.schema, s.KEYS, part_key), BOOST_COMPOUND)
         if not negated:
             self.highlight.stems.add(stem)
             self.highlight.folds.add(fold)
             self.highlight.keys.add(key)
-            if compound:  # marked wherever they are, also on pages found through the word itself
-                self.highlight.compounds.add(key)
-        return WordQuery(direct, either)
+            if part_key is not None:  # marked wherever they are, also on pages found through the word itself
+                self.highlight.compounds.add(part_key)
+        return WordQuery(direct, either, part)
 
     def _corrected(self, text: str, fold: str, key: str, negated: bool) -> tantivy.Query:
         fix = self.corrections[text]

@@ -17,7 +17,11 @@ A hit's score is made in three steps:
      :data:`BOOST_SPELLING`: typed with accents, the accented pages get it as a bonus; typed without, every page
      with the word gets it and the accented ones lose it again (a penalty of the same size), so no page's score
      goes below what the word alone gives it;
-   - when some page has a compound ending in the word (``strategi`` → ``kommunikasjonsstrategien``), the ``keys``
+   - when some pages have the word only in another form (``arkivet`` for ``arkiv``), the pages with the form as
+     typed (accents aside) gain the constant :data:`BOOST_EXACT`;
+   - when some page has the word as a part of a longer word (a compound such as ``arkivsystemet`` or
+     ``videokamera``, a derived word such as ``arkivering``; see :mod:`~wikidesk.core.search.compounds`), or a
+     compound ending in the word (``strategi`` → ``kommunikasjonsstrategien``), the ``keys``
      term decides which pages match and gives each the constant :data:`BOOST_COMPOUND`, below any real hit on
      the word itself; the word's own clauses above only add to it.
 
@@ -47,6 +51,7 @@ BOOST_TITLE = 4.0  # a title hit (word, phrase, ``title:`` word, typo correction
 BOOST_TITLE_PLAIN = 2.5  # an exact title word (``title:`` words, typo corrections)
 BOOST_SPELLING = 0.75  # constant: added to pages that spell a word as the query does (with or without accents)
 BOOST_COMPOUND = 0.15  # constant: a page found through a compound ending in the word; always below a real hit
+BOOST_EXACT = 0.1  # constant: pages with the word as typed, when some have only other forms of it (a tie-break)
 BOOST_PREFIX_TITLE = 2.0  # a prefix (``print*``) matched in the title
 BOOST_PREFIX_BODY = 0.8  # a prefix matched in the text
 NO_SCORE = 0.0  # constant: filters, and the common-word pairs a longer phrase must contain

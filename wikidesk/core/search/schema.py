@@ -37,23 +37,27 @@ Tantivy does not store custom analyzers in the index: :func:`register_analyzers`
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 import tantivy
 
+from wikidesk.core.search import compounds
+
 # Bump when fields or analyzers change: an index with another version is rebuilt.
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 STEM = "wd_stem"
 FOLD_STEM = "wd_fold_stem"
 PLAIN = "wd_plain"
 TERMS = "wd_terms"
 FOLDED = "wd_folded"
+FOLD_STEM1 = "wd_fold_stem1"  # one stemmer pass: the inflected word's base (kameraet → kamera)
 MAX_TOKEN = 40
 COMPOUND_MIN_WORD = 7  # only keys this long are indexed as possible compounds
 COMPOUND_MIN_PART = 4  # a query word must be this long to match as the last part of a compound
 COMPOUND_MIN_REST = 3  # and leave at least this much in front of it
+PART_MIN = 4  # a word part (see compounds.py) whose term is shorter is kept as written (folded), this long
 
 # Field names.
 ID = "id"
@@ -100,6 +104,7 @@ def analyzers() -> dict[str, tantivy.TextAnalyzer]:
         PLAIN: _analyzer(fold),
         # What the plain field's tokens are before long ones are dropped: pairs are made from these.
         FOLDED: _analyzer(fold, limit=None),
+        FOLD_STEM1: _analyzer(fold, norwegian),
         # Each value is a space-separated list of terms made in the parse workers, taken as they are (folding can
         # leave capitals, e.g. ʀ → R, which a lowercase filter here would not match).
         TERMS: tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.whitespace()).build(),
@@ -185,46 +190,96 @@ def accented_words(*texts: str) -> str:
     return " ".join({w for chunk in chunks for w in _LETTERS.findall(chunk) if not w.isascii()})
 
 
+def part_key(part: str) -> str | None:
+    """The ``keys`` term of a word part (folded): its ``words`` term when that may be a compound part, else the part
+    as written when it is long enough (``kamera`` stems to ``kam``, too short: its term is ``kamera``)."""
+    terms = fold_stem_tokens(part)
+    if len(terms) == 1 and is_compound_part(terms[0]):
+        return terms[0]
+    return part if len(part) >= PART_MIN and _PART.fullmatch(part) is not None else None
+
+
+def query_part_key(fold: str, key: str) -> str | None:
+    """The ``keys`` term a query word (folded ``fold``, ``words`` term ``key``) finds its compounds by, or None."""
+    if is_compound_part(key):
+        return key
+    return fold if len(fold) >= PART_MIN and _PART.fullmatch(fold) is not None else None
+
+
 # Per process, a word's keys (words recur from page to page); in a list so that a full cache is replaced, not
 # cleared: another thread may be reading it.
-_KEYS_OF_WORD: list[dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = [{}]
+_KEYS_OF_WORD: list[dict[str, tuple[tuple[str, ...], tuple[str, ...], str]]] = [{}]
 _KEYS_CACHE_MAX = 50_000  # ~650 bytes an entry: ~33 MB at most; refilling after a reset costs ~3 µs a word
 
 
-def _word_keys(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The ``keys`` terms of one folded word: ``(its terms, its terms and their endings)``. Its terms are its
-    ``words`` terms that a compound may end in; a long one also gives its endings."""
+def _word_keys(word: str) -> tuple[tuple[str, ...], tuple[str, ...], str]:
+    """The ``keys`` terms of one folded word: ``(its terms, its terms, endings and parts' terms, its base)``. Its
+    terms are its ``words`` terms that a compound may end in; a long one also gives its endings; the word's parts
+    (:func:`~wikidesk.core.search.compounds.parts`) give their :func:`part_key`. Its base is the word one stemmer
+    pass makes when that is a known word whose ``words`` term differs from the word's (``kameraet`` → ``kamera``,
+    term ``kam`` against ``kamer``), else ``""``."""
     terms: list[str] = []
     endings: list[str] = []
-    for key in analyzers()[FOLD_STEM].analyze(word):
+    stems = analyzers()[FOLD_STEM].analyze(word)
+    for key in stems:
         if is_compound_part(key):  # the query builder looks up only these in ``keys``
             terms.append(key)
             n = len(key)
             if n >= COMPOUND_MIN_WORD:
                 endings += [key[i:] for i in range(COMPOUND_MIN_REST, n - COMPOUND_MIN_PART + 1)]
-    return tuple(terms), tuple(terms + endings)
+    if not terms and (own := part_key(word)):
+        endings.append(own)  # a word whose term is too short (kamera: kam) is its own part, as parts are kept
+    base = ""
+    found = compounds.parts(word)
+    if found:
+        endings += [k for k in map(part_key, found) if k]
+        one = analyzers()[FOLD_STEM1].analyze(word)
+        if len(one) == 1 and one[0] != word and one[0] in found and fold_stem_tokens(one[0]) != stems:
+            base = one[0]
+            terms += [k for k in fold_stem_tokens(base) if is_compound_part(k)]  # in ``words`` through the base
+    return tuple(terms), tuple(terms + endings), base
+
+
+def _cached_keys(words: set[str]) -> Callable[[str], tuple[tuple[str, ...], tuple[str, ...], str]]:
+    cache = _KEYS_OF_WORD[0]
+    if len(cache) > _KEYS_CACHE_MAX:
+        cache = _KEYS_OF_WORD[0] = {}
+    for word in words.difference(cache):
+        cache[word] = _word_keys(word)
+    return cache.__getitem__
+
+
+def word_part_keys(word: str) -> frozenset[str]:
+    """The ``keys`` terms of one folded word of a page's text (snippets mark a word by them)."""
+    return frozenset(_cached_keys({word})(word)[1])
 
 
 def keys_value(text_words: Iterable[list[str]], other_words: Iterable[list[str]] = ()) -> str:
     """The ``keys`` field value of a page, from the :func:`folded_tokens` of what its ``words`` field holds: each
-    ``words`` term that a compound may end in (see :func:`is_compound_part`) once, and, for the long ones
-    (:data:`COMPOUND_MIN_WORD` letters) of ``text_words`` (title and text), their endings of at least
-    :data:`COMPOUND_MIN_PART` letters that leave at least :data:`COMPOUND_MIN_REST` in front
-    (``kommunikasjonsstrategi`` → ``unikasjonsstrategi``, …, ``strategi``, …, ``tegi``). ``other_words`` (tags,
-    space, file name, authors, link targets) give their terms only: an author called Nordskolen is no compound.
+    ``words`` term that a compound may end in (see :func:`is_compound_part`) once, and, for the words of
+    ``text_words`` (title and text), the terms of their parts (:func:`part_key` of
+    :func:`~wikidesk.core.search.compounds.parts`: ``arkivsystemet`` → ``arkiv``, ``system``) and the endings of the
+    long ones (:data:`COMPOUND_MIN_WORD` letters), at least :data:`COMPOUND_MIN_PART` letters that leave at least
+    :data:`COMPOUND_MIN_REST` in front (``kommunikasjonsstrategi`` → ``unikasjonsstrategi``, …, ``strategi``, …,
+    ``tegi``; they find compounds of words the word list does not know). ``other_words`` (tags, space, file name,
+    authors, link targets) give their terms only: an author called Nordskolen is no compound.
 
     A term a compound may end in has only the letters a–z, and the folded word it came from stems to it again, so a
     page has such a term in ``keys`` whenever it has it in ``words`` (the query builder relies on this)."""
-    cache = _KEYS_OF_WORD[0]
-    if len(cache) > _KEYS_CACHE_MAX:
-        cache = _KEYS_OF_WORD[0] = {}
+    keys, _ = page_keys(text_words, other_words)
+    return keys
+
+
+def page_keys(text_words: Iterable[list[str]], other_words: Iterable[list[str]] = ()) -> tuple[str, str]:
+    """``(the keys value, the bases value)``: see :func:`keys_value`; the bases are the known words that the page's
+    inflected words come from when the stemmer gives them another term (``kameraet`` → ``kamera``), added to
+    ``words`` so that the word finds its inflections (ranked as the word, below it when typed exactly)."""
     text = set().union(*text_words)
     other = set().union(*other_words).difference(text)
-    for word in text.union(other).difference(cache):
-        cache[word] = _word_keys(word)
-    get = cache.__getitem__
+    get = _cached_keys(text | other)
     found = set().union(*(get(w)[1] for w in text), *(get(w)[0] for w in other))
-    return " ".join(found)
+    bases = {b for b in (get(w)[2] for w in text) if b}
+    return " ".join(found), " ".join(sorted(bases))
 
 
 def tag_key(tag: str) -> str:

@@ -185,8 +185,15 @@ class Highlighter:
         elif fold is not None and any(fold.startswith(p) for p in spec.prefixes):
             key = next(p for p in spec.prefixes if fold.startswith(p)) + "*"
         elif fkey is not None:
+            parts = None
             for c in spec.compounds:
-                if fkey.endswith(c) and len(fkey) - len(c) >= s.COMPOUND_MIN_REST:
+                if len(c) >= s.COMPOUND_MIN_PART and fkey.endswith(c) and len(fkey) - len(c) >= s.COMPOUND_MIN_REST:
+                    key = "~" + c
+                    break
+                if parts is None:
+                    folded = s.plain_tokens(lower)
+                    parts = s.word_part_keys(folded[0]) if len(folded) == 1 else frozenset()
+                if c in parts:
                     key = "~" + c
                     break
         return key
