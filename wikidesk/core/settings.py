@@ -1,9 +1,12 @@
 """User settings, declared once with type, default and description.
 
-Stored as JSON under the per-user config dir; only values that differ from the default are written. IT can ship
-machine-wide defaults (e.g. the team's shared folder) in ``wikidesk-defaults.json`` under the platform's site
-config dir (or the file named by ``WIKIDESK_MACHINE_DEFAULTS``); a user's own value wins over them. A bad stored
-value falls back to the default and is logged, never fatal.
+Stored as JSON under the per-user config dir; only values that differ from the default are written. IT sets
+machine-wide defaults (e.g. the team's shared folder) in the registry on Windows
+(``HKLM\\SOFTWARE\\Policies\\wikidesk``, from the MSI or Group Policy) or in ``wikidesk-defaults.json`` under the
+platform's site config dir (or the file named by ``WIKIDESK_MACHINE_DEFAULTS``); see
+:mod:`wikidesk.core.machine_policy`. A user's own value wins over them, unless IT locked that setting: then IT's
+value (or the declared default) holds, and :meth:`Settings.set` refuses a different one with
+:class:`SettingLockedError`. A bad stored value falls back to the default and is logged, never fatal.
 """
 
 from __future__ import annotations
@@ -17,12 +20,18 @@ from typing import Any
 
 import platformdirs
 
+from wikidesk.core import machine_policy
 from wikidesk.core.atomic import write_atomic
+from wikidesk.core.errors import WikiError
 from wikidesk.core.paths import APP, config_dir
 
 log = logging.getLogger(__name__)
 SETTINGS_FILE = "settings.json"
 MACHINE_FILE = "wikidesk-defaults.json"
+
+
+class SettingLockedError(WikiError):
+    """Changing a setting that IT locked for this machine."""
 
 
 @dataclass(frozen=True)
@@ -32,16 +41,18 @@ class Setting:
     default: Any
     description: str
     choices: tuple[Any, ...] | None = None
+    label: str = ""  # how a sentence names it ("shared folder")
 
 
 DECLARED: dict[str, Setting] = {
     s.key: s
     for s in (
-        Setting("wiki_path", str, "", "Folder of the local wiki that opens at start."),
-        Setting("share_path", str, "", "The team's shared folder the wiki syncs through."),
-        Setting("user_name", str, "", "Your name as shown in history and on people pages."),
-        Setting("language", str, "auto", "Language of the app.", ("auto", "nb", "en")),
-        Setting("sync_interval", int, 60, "Seconds between background sync rounds (0 turns it off)."),
+        Setting("wiki_path", str, "", "Folder of the local wiki that opens at start.", label="wiki folder"),
+        Setting("share_path", str, "", "The team's shared folder the wiki syncs through.", label="shared folder"),
+        Setting("user_name", str, "", "Your name as shown in history and on people pages.", label="display name"),
+        Setting("language", str, "auto", "Language of the app.", ("auto", "nb", "en"), label="language"),
+        Setting("sync_interval", int, 60, "Seconds between background sync rounds (0 turns it off).",
+                label="sync interval"),
         Setting("autosave_delay_ms", int, 1500, "Idle time before an edited page is saved."),
     )
 }
@@ -79,12 +90,17 @@ class Settings:
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or config_dir() / SETTINGS_FILE
         self._machine: dict[str, Any] = {}
+        self._locked: frozenset[str] = frozenset()
         self._user: dict[str, Any] = {}
 
     @classmethod
     def load(cls, path: Path | None = None) -> Settings:
         settings = cls(path)
-        settings._machine = settings._clean(_load_json(machine_defaults_path()), "machine defaults")
+        policy = machine_policy.load(machine_defaults_path())
+        settings._machine = settings._clean(policy.values, "machine defaults")
+        for key in sorted(policy.locked - DECLARED.keys()):
+            log.warning("Ignoring unknown locked setting %r in the machine defaults", key)
+        settings._locked = frozenset(policy.locked & DECLARED.keys())
         settings._user = settings._clean(_load_json(settings.path), "settings")
         return settings
 
@@ -103,13 +119,27 @@ class Settings:
 
     def get(self, key: str) -> Any:
         setting = DECLARED[key]
+        if key in self._locked:
+            return self._machine.get(key, setting.default)
         return self._user.get(key, self._machine.get(key, setting.default))
+
+    def is_locked(self, key: str) -> bool:
+        """True when IT locked ``key`` on this machine: :meth:`get` gives IT's value and :meth:`set` refuses
+        another."""
+        if key not in DECLARED:
+            raise KeyError(key)  # as get and set
+        return key in self._locked
 
     def set(self, key: str, value: Any) -> None:
         setting = DECLARED[key]
         if not _valid(setting, value):
             allowed = f" in {setting.choices}" if setting.choices else ""
             raise ValueError(f"{key} must be a {setting.type.__name__}{allowed}")
+        if key in self._locked:
+            if value == self.get(key):
+                return  # what it already is: nothing changes
+            raise SettingLockedError(f"The {setting.label or key} is set by your IT department on this computer and "
+                                     "cannot be changed here.")
         if value == self._machine.get(key, setting.default):
             self._user.pop(key, None)
         else:
