@@ -1355,6 +1355,11 @@ Open it?</translation>
         <source>The settings could not be saved: %1</source>
         <translation>The settings could not be saved: %1</translation>
     </message>
+    <message>
+        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="56"/>
+        <source>Set by your IT department</source>
+        <translation>Set by your IT department</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>

@@ -1355,6 +1355,11 @@ Vil du åpne den?</translation>
         <source>The settings could not be saved: %1</source>
         <translation>Innstillingene kunne ikke lagres: %1</translation>
     </message>
+    <message>
+        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="56"/>
+        <source>Set by your IT department</source>
+        <translation>Angitt av IT-avdelingen</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>

@@ -1,4 +1,8 @@
-"""Settings: wiki folder, shared folder, display name, language, sync interval."""
+"""Settings: wiki folder, shared folder, display name, language, sync interval.
+
+A setting IT locked on this machine (:meth:`Settings.is_locked`) shows IT's value, disabled, with the tooltip "Set by
+your IT department".
+"""
 
 from __future__ import annotations
 
@@ -46,10 +50,19 @@ class SettingsDialog(QDialog):
         self.interval.setSuffix(self.tr(" s"))
         self.interval.setSpecialValueText(self.tr("Only when I ask"))
         self.interval.setValue(int(settings.get("sync_interval")))
+        wiki_row = self._with_browse(self.wiki_field, self.tr("Choose the wiki folder"))
+        share_row = self._with_browse(self.share_field, self.tr("Choose the shared folder"))
+        self.locked_widgets: dict[str, QWidget] = {}
+        for key, widget in (("wiki_path", wiki_row), ("share_path", share_row), ("user_name", self.name_field),
+                            ("language", self.language), ("sync_interval", self.interval)):
+            if settings.is_locked(key):
+                widget.setEnabled(False)
+                for part in (widget, *widget.findChildren(QWidget)):
+                    part.setToolTip(self.tr("Set by your IT department"))
+                self.locked_widgets[key] = widget
         form = QFormLayout(self)
-        form.addRow(self.tr("&Wiki folder:"), self._with_browse(self.wiki_field, self.tr("Choose the wiki folder")))
-        form.addRow(self.tr("S&hared folder:"),
-                    self._with_browse(self.share_field, self.tr("Choose the shared folder")))
+        form.addRow(self.tr("&Wiki folder:"), wiki_row)
+        form.addRow(self.tr("S&hared folder:"), share_row)
         form.addRow(self.tr("Display &name:"), self.name_field)
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("S&ync every:"), self.interval)
