@@ -18,7 +18,7 @@ QUERY_HELP = (
 
 def add_all(sub: Any) -> None:
     """Add every command to ``sub`` (argparse's subparsers), in the order ``--help`` lists them."""
-    for add in (_page_commands, _search_commands, _sync_commands, _history_commands):
+    for add in (_page_commands, _search_commands, _sync_commands, _history_commands, _export_commands):
         add(sub)
 
 
@@ -135,3 +135,23 @@ def _history_commands(sub: Any) -> None:
     p.add_argument("--rev", required=True, metavar="ID")
     p.set_defaults(handler="history_cmd:cmd_restore")
 
+
+
+def _export_commands(sub: Any) -> None:
+    p = sub.add_parser("export", help="export the wiki: a web site, an archive package (BagIt) or Noark 5")
+    p.add_argument("format", choices=["html", "archive", "noark5"],
+                   help="html: a static web site; archive: a BagIt package with all history; noark5: arkivuttrekk")
+    p.add_argument("out", metavar="OUT", help="a new (or empty) folder to write to")
+    p.add_argument("--space", metavar="S", help="only this space and its subspaces")
+    p.add_argument("--lang", choices=["en", "nb"], default="en", help="language of the site's own text (default en)")
+    p.add_argument("--json", action="store_true", help="print one JSON summary object")
+    p.add_argument("--quiet", action="store_true", help="no progress lines")
+    p.set_defaults(handler="export_cmd:cmd_export")
+
+    p = sub.add_parser("import", help="rebuild a wiki, history included, from an archive package")
+    p.add_argument("kind", choices=["archive"])
+    p.add_argument("bag", metavar="BAG", help="the archive package (a BagIt folder)")
+    p.add_argument("dir", metavar="DIR", help="a new (or empty) folder for the wiki")
+    p.add_argument("--json", action="store_true", help="print one JSON summary object")
+    p.add_argument("--quiet", action="store_true", help="no progress lines")
+    p.set_defaults(handler="export_cmd:cmd_import", needs="nothing")
