@@ -49,6 +49,11 @@ def lexicon() -> tuple[dict[str, int], frozenset[str]]:
     return words, frozenset(endings)
 
 
+def is_known(word: str) -> bool:
+    """Whether the word list has ``word`` (folded)."""
+    return word in lexicon()[0]
+
+
 def _known(part: str, first: bool, words: dict[str, int]) -> int:
     """The part's Zipf ×10 if it may be a part here, else 0."""
     n = len(part)

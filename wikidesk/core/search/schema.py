@@ -231,6 +231,11 @@ def _word_keys(word: str) -> tuple[tuple[str, ...], tuple[str, ...], str]:
         endings.append(own)  # a word whose term is too short (kamera: kam) is its own part, as parts are kept
     base = ""
     found = compounds.parts(word)
+    if terms and len(terms[0]) >= COMPOUND_MIN_WORD and not compounds.is_known(word):
+        # A long word the word list does not know (an identifier, a local term: migreringsverktøy): its beginnings,
+        # as its endings, so that its first part finds it.
+        key = terms[0]
+        endings += [key[:i] for i in range(COMPOUND_MIN_PART, len(key) - COMPOUND_MIN_REST + 1)]
     if found:
         endings += [k for k in map(part_key, found) if k]
         one = analyzers()[FOLD_STEM1].analyze(word)
