@@ -13,8 +13,10 @@ Revisions in ``manifest.json`` carry their id, page id, kind, path, content hash
 and summary, exactly the fields their id is computed from, so the whole revision DAG (and any page at any time) can
 be rebuilt and checked. :func:`import_archive` does that: a new wiki folder with the same revision ids and heads.
 
-The payload is hashed as it is written (one pass); the bag is then checked with the ``bagit`` library (complete,
-Payload-Oxum right). ``bagit.py --validate`` checks every checksum.
+The bag is BagIt 0.97, the version the ``bagit`` library writes and checks (see :func:`_encode` for the one
+difference from RFC 8493's 1.0 that matters here). The payload is hashed as it is written (one pass); the bag is
+then checked with the ``bagit`` library (complete, Payload-Oxum right). ``bagit.py --validate`` checks every
+checksum.
 """
 
 from __future__ import annotations
@@ -77,8 +79,11 @@ class _Payload:
 
 
 def _encode(path: str) -> str:
-    """A file path as a BagIt manifest line writes it (RFC 8493 2.1.3: ``%``, CR and LF percent-encoded)."""
-    return path.replace("%", "%25").replace("\n", "%0A").replace("\r", "%0D")
+    """A file path as a manifest line writes it, as the ``bagit`` library writes and reads it (BagIt 0.97: CR and
+    LF percent-encoded). Not ``%`` itself, as RFC 8493 (BagIt 1.0) asks: ``bagit.py --validate`` would then miss
+    every wiki file whose name holds an escape such as ``%3A``; RFC 8493 tells readers that 0.97 bags do not encode
+    ``%``. Page names cannot hold CR or LF, so only names with ``%`` differ between the two."""
+    return path.replace("\r", "%0D").replace("\n", "%0A")
 
 
 def export_archive(wiki: Wiki, out: Path | str, *, space: str | None = None, language: str = "en"
@@ -185,7 +190,7 @@ def _current_rev(snap: Snapshot, item_id: str, digest: str) -> str | None:
 def _write_tag_files(bag: Path, payload: _Payload, snap: Snapshot) -> None:
     lines = "".join(f"{digest}  {_encode(path)}\n" for path, digest in sorted(payload.entries.items()))
     tags = {
-        "bagit.txt": "BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n",
+        "bagit.txt": "BagIt-Version: 0.97\nTag-File-Character-Encoding: UTF-8\n",
         "manifest-sha256.txt": lines,
         "bag-info.txt": (
             f"Bag-Software-Agent: wikidesk {__version__} (bagit {bagit.VERSION})\n"

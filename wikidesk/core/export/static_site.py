@@ -162,7 +162,7 @@ class _Site:
             return joined in self.known
 
         def anchor(m: re.Match[str]) -> str:
-            attrs, inner = m.group(1), m.group(2)
+            attrs, inner = m.group(1) or "", m.group(2)
             href_m = re.search(r'\shref="([^"]*)"', attrs)
             if href_m is None:
                 return m.group(0)
@@ -358,7 +358,7 @@ def search_index_js(site: _Site, rendered: list[_Rendered]) -> str:
     postings: dict[str, list[int]] = {}
     for n, r in enumerate(rendered):
         snippet = " ".join(r.text.split())[:SNIPPET_CHARS]
-        pages.append([r.info.title, site.page_files[r.info.page_id], r.info.space, snippet])
+        pages.append([r.info.title, quote(site.page_files[r.info.page_id], safe="/"), r.info.space, snippet])
         words = search_fold.terms(" ".join([r.info.title, r.info.space, " ".join(r.tags), r.text]))
         for term in words:
             postings.setdefault(term, []).append(n)
