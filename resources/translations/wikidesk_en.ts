@@ -315,6 +315,240 @@
     </message>
 </context>
 <context>
+    <name>CoreText</name>
+    <message>
+        <location filename="../../wikidesk/ui/core_text.py" line="23"/>
+        <source>Looking for changes made outside wikidesk</source>
+        <translation>Looking for changes made outside wikidesk</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/core_text.py" line="24"/>
+        <source>Looked for changes made outside wikidesk</source>
+        <translation>Looked for changes made outside wikidesk</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/core_text.py" line="25"/>
+        <source>Merging</source>
+        <translation>Merging</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/core_text.py" line="26"/>
+        <source>Updating the wiki folder</source>
+        <translation>Updating the wiki folder</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/core_text.py" line="27"/>
+        <source>Sending changes to the shared folder</source>
+        <translation>Sending changes to the shared folder</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/core_text.py" line="28"/>
+        <source>Read changes from the shared folder</source>
+        <translation>Read changes from the shared folder</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/core_text.py" line="29"/>
+        <source>Looking for changed pages…</source>
+        <translation>Looking for changed pages…</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/core_text.py" line="30"/>
+        <source>The search index is up to date.</source>
+        <translation>The search index is up to date.</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/core_text.py" line="31"/>
+        <source>Saving the index…</source>
+        <translation>Saving the index…</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/core_text.py" line="32"/>
+        <source>Rendering pages</source>
+        <translation>Rendering pages</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/core_text.py" line="33"/>
+        <source>Writing pages</source>
+        <translation>Writing pages</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/core_text.py" line="34"/>
+        <source>Copying attachments</source>
+        <translation>Copying attachments</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/core_text.py" line="35"/>
+        <source>Writing the index and the search</source>
+        <translation>Writing the index and the search</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/core_text.py" line="36"/>
+        <source>Reading the page list</source>
+        <translation>Reading the page list</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/core_text.py" line="37"/>
+        <source>Reading page history</source>
+        <translation>Reading page history</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/core_text.py" line="38"/>
+        <source>Read page history</source>
+        <translation>Read page history</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/core_text.py" line="39"/>
+        <source>The search index is being built</source>
+        <translation>The search index is being built</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/core_text.py" line="40"/>
+        <source>The search index was damaged and is being rebuilt</source>
+        <translation>The search index was damaged and is being rebuilt</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/core_text.py" line="41"/>
+        <source>The search index is from another version and is being rebuilt</source>
+        <translation>The search index is from another version and is being rebuilt</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/core_text.py" line="42"/>
+        <source>The search index is being rebuilt</source>
+        <translation>The search index is being rebuilt</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/core_text.py" line="43"/>
+        <source>The search index is being updated</source>
+        <translation>The search index is being updated</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/core_text.py" line="44"/>
+        <source>The search index is being rebuilt to free the space old versions of pages took</source>
+        <translation>The search index is being rebuilt to free the space old versions of pages took</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/core_text.py" line="52"/>
+        <source>Connecting to %1</source>
+        <translation>Connecting to %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wikidesk/ui/core_text.py" line="56"/>
+        <source>Reading changes from the shared folder (%1 of %n)</source>
+        <translation>
+            <numerusform>Reading changes from the shared folder (%1 of %n)</numerusform>
+            <numerusform>Reading changes from the shared folder (%1 of %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wikidesk/ui/core_text.py" line="59"/>
+        <source>Indexing %n page(s)…</source>
+        <translation>
+            <numerusform>Indexing %n page…</numerusform>
+            <numerusform>Indexing %n pages…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wikidesk/ui/core_text.py" line="62"/>
+        <source>Indexed %1 of %n page(s)</source>
+        <translation>
+            <numerusform>Indexed %1 of %n page</numerusform>
+            <numerusform>Indexed %1 of %n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/core_text.py" line="65"/>
+        <source>Ignored “modified:%1”: not a date (write e.g. modified:&gt;2026-01-31).</source>
+        <translation>Ignored “modified:%1”: not a date (write e.g. modified:&gt;2026-01-31).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wikidesk/ui/core_text.py" line="70"/>
+        <source>%2 (%1 of %n page(s)); results may be incomplete.</source>
+        <translation>
+            <numerusform>%2 (%1 of %n page); results may be incomplete.</numerusform>
+            <numerusform>%2 (%1 of %n pages); results may be incomplete.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wikidesk/ui/core_text.py" line="74"/>
+        <source>Indexed %n page(s).</source>
+        <translation>
+            <numerusform>Indexed %n page.</numerusform>
+            <numerusform>Indexed %n pages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wikidesk/ui/core_text.py" line="76"/>
+        <source>%n could not be read (e.g. %1); they are tried again next time.</source>
+        <translation>
+            <numerusform>%n could not be read (e.g. %1); it is tried again next time.</numerusform>
+            <numerusform>%n could not be read (e.g. %1); they are tried again next time.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wikidesk/ui/core_text.py" line="81"/>
+        <source>%n change(s) received</source>
+        <translation>
+            <numerusform>%n change received</numerusform>
+            <numerusform>%n changes received</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wikidesk/ui/core_text.py" line="82"/>
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n sent</numerusform>
+            <numerusform>%n sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wikidesk/ui/core_text.py" line="82"/>
+        <source>%n merged</source>
+        <translation>
+            <numerusform>%n merged</numerusform>
+            <numerusform>%n merged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wikidesk/ui/core_text.py" line="84"/>
+        <source>%n set aside as invalid (see the notes)</source>
+        <translation>
+            <numerusform>%n set aside as invalid (see the notes)</numerusform>
+            <numerusform>%n set aside as invalid (see the notes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/core_text.py" line="85"/>
+        <source>Synced: %1.</source>
+        <translation>Synced: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wikidesk/ui/core_text.py" line="88"/>
+        <source>%n page(s) have conflicting edits; open them to choose what to keep.</source>
+        <translation>
+            <numerusform>%n page has conflicting edits; open it to choose what to keep.</numerusform>
+            <numerusform>%n pages have conflicting edits; open them to choose what to keep.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wikidesk/ui/core_text.py" line="92"/>
+        <source>The shared folder is read-only for you: changes from others were received, but your %n change(s) cannot be sent.</source>
+        <translation>
+            <numerusform>The shared folder is read-only for you: changes from others were received, but your %n change cannot be sent.</numerusform>
+            <numerusform>The shared folder is read-only for you: changes from others were received, but your %n changes cannot be sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/core_text.py" line="96"/>
+        <source>The shared folder cannot be reached; working offline. Your changes are kept here and sync when it is back.</source>
+        <translation>The shared folder cannot be reached; working offline. Your changes are kept here and sync when it is back.</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/core_text.py" line="100"/>
+        <source>%1; results may be incomplete.</source>
+        <translation>%1; results may be incomplete.</translation>
+    </message>
+</context>
+<context>
     <name>DesktopApp</name>
     <message>
         <location filename="../../wikidesk/ui/application.py" line="78"/>
@@ -332,7 +566,7 @@
         <translation>The wiki could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/application.py" line="179"/>
+        <location filename="../../wikidesk/ui/application.py" line="180"/>
         <source>Open Wiki Folder</source>
         <translation>Open Wiki Folder</translation>
     </message>
@@ -444,97 +678,97 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="64"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="65"/>
         <source>Welcome to wikidesk</source>
         <translation>Welcome to wikidesk</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="65"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="66"/>
         <source>How do you want to start?</source>
         <translation>How do you want to start?</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="66"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="67"/>
         <source>Open the &amp;sample wiki to look around</source>
         <translation>Open the &amp;sample wiki to look around</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="67"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="68"/>
         <source>&amp;Create a new wiki in a folder</source>
         <translation>&amp;Create a new wiki in a folder</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="68"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="69"/>
         <source>&amp;Join your team&apos;s shared folder</source>
         <translation>&amp;Join your team&apos;s shared folder</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="74"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="75"/>
         <source>Folder for your wiki</source>
         <translation>Folder for your wiki</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="78"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="79"/>
         <source>The team&apos;s shared folder</source>
         <translation>The team&apos;s shared folder</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="79"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="80"/>
         <source>for example U:\Team\wiki</source>
         <translation>for example U:\Team\wiki</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="84"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="85"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="85"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="86"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="86"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="87"/>
         <source>Choose the folder for your wiki</source>
         <translation>Choose the folder for your wiki</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="87"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="88"/>
         <source>Choose the team&apos;s shared folder</source>
         <translation>Choose the team&apos;s shared folder</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="94"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="95"/>
         <source>&amp;Wiki folder:</source>
         <translation>&amp;Wiki folder:</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="95"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="96"/>
         <source>S&amp;hared folder:</source>
         <translation>S&amp;hared folder:</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="96"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="97"/>
         <source>Your &amp;name:</source>
         <translation>Your &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="99"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="100"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="113"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="114"/>
         <source>Choose a Folder</source>
         <translation>Choose a Folder</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="127"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="128"/>
         <source>Choose a folder for your wiki.</source>
         <translation>Choose a folder for your wiki.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="130"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="131"/>
         <source>The shared folder cannot be reached. Check the path, or that you are connected to the network.</source>
         <translation>The shared folder cannot be reached. Check the path, or that you are connected to the network.</translation>
     </message>
@@ -1119,22 +1353,22 @@ Open it?</translation>
 <context>
     <name>SaveIndicator</name>
     <message>
-        <location filename="../../wikidesk/ui/status_bar.py" line="122"/>
+        <location filename="../../wikidesk/ui/status_bar.py" line="123"/>
         <source>All changes saved</source>
         <translation>All changes saved</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/status_bar.py" line="122"/>
+        <location filename="../../wikidesk/ui/status_bar.py" line="123"/>
         <source>Edited</source>
         <translation>Edited</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/status_bar.py" line="123"/>
+        <location filename="../../wikidesk/ui/status_bar.py" line="124"/>
         <source>Not saved: changed elsewhere</source>
         <translation>Not saved: changed elsewhere</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/status_bar.py" line="125"/>
+        <location filename="../../wikidesk/ui/status_bar.py" line="126"/>
         <source>Save status</source>
         <translation>Save status</translation>
     </message>
@@ -1142,67 +1376,67 @@ Open it?</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="84"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="85"/>
         <source>Search (Ctrl+K)</source>
         <translation>Search (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="85"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="86"/>
         <source>Search the wiki</source>
         <translation>Search the wiki</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="86"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="87"/>
         <source>Clear the search</source>
         <translation>Clear the search</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="88"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="89"/>
         <source>Words, &quot;phrases&quot;, prefix*, -exclude, tag:, space:, author:, modified:&gt;2026-01-01</source>
         <translation>Words, &quot;phrases&quot;, prefix*, -exclude, tag:, space:, author:, modified:&gt;2026-01-01</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="89"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="90"/>
         <source>Only in space</source>
         <translation>Only in space</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="90"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="91"/>
         <source>Only with tag</source>
         <translation>Only with tag</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="91"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="92"/>
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="92"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="93"/>
         <source>Search status</source>
         <translation>Search status</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="98"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="99"/>
         <source>All spaces</source>
         <translation>All spaces</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="99"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="100"/>
         <source>All tags</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="134"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="135"/>
         <source>Search is not available.</source>
         <translation>Search is not available.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="147"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="148"/>
         <source>The search could not be run.</source>
         <translation>The search could not be run.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/search/panel.py" line="169"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="170"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -1210,12 +1444,12 @@ Open it?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="171"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="172"/>
         <source>Did you mean %1?</source>
         <translation>Did you mean %1?</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="174"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="175"/>
         <source>(close matches)</source>
         <translation>(close matches)</translation>
     </message>
@@ -1256,107 +1490,107 @@ Open it?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="30"/>
+        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="34"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="32"/>
+        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="36"/>
         <source>Wiki folder</source>
         <translation>Wiki folder</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="34"/>
+        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="38"/>
         <source>Shared folder</source>
         <translation>Shared folder</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="35"/>
+        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="39"/>
         <source>Empty: no syncing</source>
         <translation>Empty: no syncing</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="37"/>
+        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="41"/>
         <source>Display name</source>
         <translation>Display name</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="39"/>
+        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="43"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="40"/>
+        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="44"/>
         <source>Same as the system</source>
         <translation>Same as the system</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="44"/>
+        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="48"/>
         <source>Sync interval in seconds</source>
         <translation>Sync interval in seconds</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="46"/>
+        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="50"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="47"/>
+        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="51"/>
         <source>Only when I ask</source>
         <translation>Only when I ask</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="50"/>
+        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="64"/>
         <source>&amp;Wiki folder:</source>
         <translation>&amp;Wiki folder:</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="50"/>
+        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="53"/>
         <source>Choose the wiki folder</source>
         <translation>Choose the wiki folder</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="51"/>
+        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="65"/>
         <source>S&amp;hared folder:</source>
         <translation>S&amp;hared folder:</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="52"/>
+        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="54"/>
         <source>Choose the shared folder</source>
         <translation>Choose the shared folder</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="53"/>
+        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="66"/>
         <source>Display &amp;name:</source>
         <translation>Display &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="54"/>
+        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="67"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="55"/>
+        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="68"/>
         <source>S&amp;ync every:</source>
         <translation>S&amp;ync every:</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="69"/>
+        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="82"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="77"/>
+        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="90"/>
         <source>Choose a Folder</source>
         <translation>Choose a Folder</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="97"/>
+        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="110"/>
         <source>The settings could not be saved: %1</source>
         <translation>The settings could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="56"/>
+        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="61"/>
         <source>Set by your IT department</source>
         <translation>Set by your IT department</translation>
     </message>
@@ -1445,27 +1679,27 @@ Open it?</translation>
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../../wikidesk/ui/status_bar.py" line="85"/>
+        <location filename="../../wikidesk/ui/status_bar.py" line="86"/>
         <source>Synced</source>
         <translation>Synced</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/status_bar.py" line="86"/>
+        <location filename="../../wikidesk/ui/status_bar.py" line="87"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/status_bar.py" line="87"/>
+        <location filename="../../wikidesk/ui/status_bar.py" line="88"/>
         <source>Offline: the shared folder cannot be reached</source>
         <translation>Offline: the shared folder cannot be reached</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/status_bar.py" line="88"/>
+        <location filename="../../wikidesk/ui/status_bar.py" line="89"/>
         <source>Read-only: the shared folder does not allow writing</source>
         <translation>Read-only: the shared folder does not allow writing</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/status_bar.py" line="89"/>
+        <location filename="../../wikidesk/ui/status_bar.py" line="90"/>
         <source>Conflicts: %n</source>
         <translation>
             <numerusform>Conflicts: %n</numerusform>
@@ -1473,27 +1707,27 @@ Open it?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/status_bar.py" line="90"/>
+        <location filename="../../wikidesk/ui/status_bar.py" line="91"/>
         <source>Sync stopped: the shared folder needs a newer wikidesk</source>
         <translation>Sync stopped: the shared folder needs a newer wikidesk</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/status_bar.py" line="91"/>
+        <location filename="../../wikidesk/ui/status_bar.py" line="92"/>
         <source>Sync off (no shared folder)</source>
         <translation>Sync off (no shared folder)</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/status_bar.py" line="92"/>
+        <location filename="../../wikidesk/ui/status_bar.py" line="93"/>
         <source>Sync failed</source>
         <translation>Sync failed</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/status_bar.py" line="102"/>
+        <location filename="../../wikidesk/ui/status_bar.py" line="103"/>
         <source>Sync status: %1</source>
         <translation>Sync status: %1</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/status_bar.py" line="104"/>
+        <location filename="../../wikidesk/ui/status_bar.py" line="105"/>
         <source>Click or press F5 to sync now.</source>
         <translation>Click or press F5 to sync now.</translation>
     </message>
@@ -1501,53 +1735,121 @@ Open it?</translation>
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="75"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="79"/>
         <source>The shared folder could not be connected.</source>
         <translation>The shared folder could not be connected.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="83"/>
-        <location filename="../../wikidesk/ui/sync/service.py" line="159"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="87"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="191"/>
         <source>Some pages were edited in two places at once.</source>
         <translation>Some pages were edited in two places at once.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="99"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="101"/>
         <source>Sync is off: choose the team&apos;s shared folder in Settings.</source>
         <translation>Sync is off: choose the team&apos;s shared folder in Settings.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="109"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="113"/>
         <source>Syncing</source>
         <translation>Syncing</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="135"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="137"/>
         <source>Sync failed. Your changes are kept here.</source>
         <translation>Sync failed. Your changes are kept here.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="151"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="155"/>
+        <source>The shared folder cannot be reached; working offline. Your changes are kept here and sync when it is back.</source>
+        <translation>The shared folder cannot be reached; working offline. Your changes are kept here and sync when it is back.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wikidesk/ui/sync/service.py" line="158"/>
+        <source>The shared folder is read-only for you: changes from others were received, but your %n change(s) cannot be sent.</source>
+        <translation>
+            <numerusform>The shared folder is read-only for you: changes from others were received, but your %n change cannot be sent.</numerusform>
+            <numerusform>The shared folder is read-only for you: changes from others were received, but your %n changes cannot be sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/sync/service.py" line="161"/>
+        <source>The shared folder was set up by a newer version of wikidesk; update wikidesk to sync with it.</source>
+        <translation>The shared folder was set up by a newer version of wikidesk; update wikidesk to sync with it.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wikidesk/ui/sync/service.py" line="164"/>
+        <source>%n change(s) received</source>
+        <translation>
+            <numerusform>%n change received</numerusform>
+            <numerusform>%n changes received</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wikidesk/ui/sync/service.py" line="164"/>
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n sent</numerusform>
+            <numerusform>%n sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wikidesk/ui/sync/service.py" line="165"/>
+        <source>%n merged</source>
+        <translation>
+            <numerusform>%n merged</numerusform>
+            <numerusform>%n merged</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/sync/service.py" line="166"/>
+        <source>Synced: %1.</source>
+        <translation>Synced: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wikidesk/ui/sync/service.py" line="168"/>
+        <source>%n page(s) have conflicting edits; open them to choose what to keep.</source>
+        <translation>
+            <numerusform>%n page has conflicting edits; open it to choose what to keep.</numerusform>
+            <numerusform>%n pages have conflicting edits; open them to choose what to keep.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wikidesk/ui/sync/service.py" line="171"/>
+        <source>%n change(s) from the shared folder were set aside as invalid; Sync › Check lists them.</source>
+        <translation>
+            <numerusform>%n change from the shared folder was set aside as invalid; Sync › Check lists it.</numerusform>
+            <numerusform>%n changes from the shared folder were set aside as invalid; Sync › Check lists them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/sync/service.py" line="174"/>
+        <source>Another copy of this wiki folder synced with the same identity; this copy took a new one.</source>
+        <translation>Another copy of this wiki folder synced with the same identity; this copy took a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/sync/service.py" line="183"/>
         <source>The shared folder cannot be reached. You can keep working: your changes are saved here and sync when it is back.</source>
         <translation>The shared folder cannot be reached. You can keep working: your changes are saved here and sync when it is back.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="154"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="186"/>
         <source>The shared folder is read-only for you; your changes stay here.</source>
         <translation>The shared folder is read-only for you; your changes stay here.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="157"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="189"/>
         <source>Sync stopped.</source>
         <translation>Sync stopped.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="160"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="192"/>
         <source>Resolve…</source>
         <translation>Resolve…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="162"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="194"/>
         <source>Synced again with the shared folder.</source>
         <translation>Synced again with the shared folder.</translation>
     </message>
@@ -1604,17 +1906,17 @@ Open it?</translation>
 <context>
     <name>WorkIndicator</name>
     <message>
-        <location filename="../../wikidesk/ui/status_bar.py" line="37"/>
+        <location filename="../../wikidesk/ui/status_bar.py" line="38"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/status_bar.py" line="38"/>
+        <location filename="../../wikidesk/ui/status_bar.py" line="39"/>
         <source>Cancel the background work</source>
         <translation>Cancel the background work</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/status_bar.py" line="39"/>
+        <location filename="../../wikidesk/ui/status_bar.py" line="40"/>
         <source>Progress of the background work</source>
         <translation>Progress of the background work</translation>
     </message>

@@ -315,6 +315,240 @@
     </message>
 </context>
 <context>
+    <name>CoreText</name>
+    <message>
+        <location filename="../../wikidesk/ui/core_text.py" line="23"/>
+        <source>Looking for changes made outside wikidesk</source>
+        <translation>Ser etter endringer gjort utenfor wikidesk</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/core_text.py" line="24"/>
+        <source>Looked for changes made outside wikidesk</source>
+        <translation>Så etter endringer gjort utenfor wikidesk</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/core_text.py" line="25"/>
+        <source>Merging</source>
+        <translation>Slår sammen</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/core_text.py" line="26"/>
+        <source>Updating the wiki folder</source>
+        <translation>Oppdaterer wiki-mappen</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/core_text.py" line="27"/>
+        <source>Sending changes to the shared folder</source>
+        <translation>Sender endringer til den delte mappen</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/core_text.py" line="28"/>
+        <source>Read changes from the shared folder</source>
+        <translation>Leste endringer fra den delte mappen</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/core_text.py" line="29"/>
+        <source>Looking for changed pages…</source>
+        <translation>Ser etter endrede sider …</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/core_text.py" line="30"/>
+        <source>The search index is up to date.</source>
+        <translation>Søkeindeksen er oppdatert.</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/core_text.py" line="31"/>
+        <source>Saving the index…</source>
+        <translation>Lagrer indeksen …</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/core_text.py" line="32"/>
+        <source>Rendering pages</source>
+        <translation>Gjengir sider</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/core_text.py" line="33"/>
+        <source>Writing pages</source>
+        <translation>Skriver sider</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/core_text.py" line="34"/>
+        <source>Copying attachments</source>
+        <translation>Kopierer vedlegg</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/core_text.py" line="35"/>
+        <source>Writing the index and the search</source>
+        <translation>Skriver innholdsoversikten og søket</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/core_text.py" line="36"/>
+        <source>Reading the page list</source>
+        <translation>Leser sidelisten</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/core_text.py" line="37"/>
+        <source>Reading page history</source>
+        <translation>Leser sidehistorikken</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/core_text.py" line="38"/>
+        <source>Read page history</source>
+        <translation>Leste sidehistorikken</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/core_text.py" line="39"/>
+        <source>The search index is being built</source>
+        <translation>Søkeindeksen bygges</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/core_text.py" line="40"/>
+        <source>The search index was damaged and is being rebuilt</source>
+        <translation>Søkeindeksen var skadet og bygges på nytt</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/core_text.py" line="41"/>
+        <source>The search index is from another version and is being rebuilt</source>
+        <translation>Søkeindeksen er fra en annen versjon og bygges på nytt</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/core_text.py" line="42"/>
+        <source>The search index is being rebuilt</source>
+        <translation>Søkeindeksen bygges på nytt</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/core_text.py" line="43"/>
+        <source>The search index is being updated</source>
+        <translation>Søkeindeksen oppdateres</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/core_text.py" line="44"/>
+        <source>The search index is being rebuilt to free the space old versions of pages took</source>
+        <translation>Søkeindeksen bygges på nytt for å frigjøre plassen gamle versjoner av sider tok</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/core_text.py" line="52"/>
+        <source>Connecting to %1</source>
+        <translation>Kobler til %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wikidesk/ui/core_text.py" line="56"/>
+        <source>Reading changes from the shared folder (%1 of %n)</source>
+        <translation>
+            <numerusform>Leser endringer fra den delte mappen (%1 av %n)</numerusform>
+            <numerusform>Leser endringer fra den delte mappen (%1 av %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wikidesk/ui/core_text.py" line="59"/>
+        <source>Indexing %n page(s)…</source>
+        <translation>
+            <numerusform>Indekserer %n side …</numerusform>
+            <numerusform>Indekserer %n sider …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wikidesk/ui/core_text.py" line="62"/>
+        <source>Indexed %1 of %n page(s)</source>
+        <translation>
+            <numerusform>Indekserte %1 av %n side</numerusform>
+            <numerusform>Indekserte %1 av %n sider</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/core_text.py" line="65"/>
+        <source>Ignored “modified:%1”: not a date (write e.g. modified:&gt;2026-01-31).</source>
+        <translation>Så bort fra «modified:%1»: ikke en dato (skriv for eksempel modified:&gt;2026-01-31).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wikidesk/ui/core_text.py" line="70"/>
+        <source>%2 (%1 of %n page(s)); results may be incomplete.</source>
+        <translation>
+            <numerusform>%2 (%1 av %n side); resultatene kan være ufullstendige.</numerusform>
+            <numerusform>%2 (%1 av %n sider); resultatene kan være ufullstendige.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wikidesk/ui/core_text.py" line="74"/>
+        <source>Indexed %n page(s).</source>
+        <translation>
+            <numerusform>Indekserte %n side.</numerusform>
+            <numerusform>Indekserte %n sider.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wikidesk/ui/core_text.py" line="76"/>
+        <source>%n could not be read (e.g. %1); they are tried again next time.</source>
+        <translation>
+            <numerusform>%n kunne ikke leses (f.eks. %1); den prøves igjen neste gang.</numerusform>
+            <numerusform>%n kunne ikke leses (f.eks. %1); de prøves igjen neste gang.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wikidesk/ui/core_text.py" line="81"/>
+        <source>%n change(s) received</source>
+        <translation>
+            <numerusform>%n endring mottatt</numerusform>
+            <numerusform>%n endringer mottatt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wikidesk/ui/core_text.py" line="82"/>
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n sendt</numerusform>
+            <numerusform>%n sendt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wikidesk/ui/core_text.py" line="82"/>
+        <source>%n merged</source>
+        <translation>
+            <numerusform>%n slått sammen</numerusform>
+            <numerusform>%n slått sammen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wikidesk/ui/core_text.py" line="84"/>
+        <source>%n set aside as invalid (see the notes)</source>
+        <translation>
+            <numerusform>%n lagt til side som ugyldig (se merknadene)</numerusform>
+            <numerusform>%n lagt til side som ugyldige (se merknadene)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/core_text.py" line="85"/>
+        <source>Synced: %1.</source>
+        <translation>Synkronisert: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wikidesk/ui/core_text.py" line="88"/>
+        <source>%n page(s) have conflicting edits; open them to choose what to keep.</source>
+        <translation>
+            <numerusform>%n side har motstridende endringer; åpne den for å velge hva som skal beholdes.</numerusform>
+            <numerusform>%n sider har motstridende endringer; åpne dem for å velge hva som skal beholdes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wikidesk/ui/core_text.py" line="92"/>
+        <source>The shared folder is read-only for you: changes from others were received, but your %n change(s) cannot be sent.</source>
+        <translation>
+            <numerusform>Du har bare lesetilgang til den delte mappen: endringer fra andre er mottatt, men %n endring fra deg kan ikke sendes.</numerusform>
+            <numerusform>Du har bare lesetilgang til den delte mappen: endringer fra andre er mottatt, men %n endringer fra deg kan ikke sendes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/core_text.py" line="96"/>
+        <source>The shared folder cannot be reached; working offline. Your changes are kept here and sync when it is back.</source>
+        <translation>Den delte mappen kan ikke nås; du jobber frakoblet. Endringene dine er tatt vare på her og synkroniseres når den er tilbake.</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/core_text.py" line="100"/>
+        <source>%1; results may be incomplete.</source>
+        <translation>%1; resultatene kan være ufullstendige.</translation>
+    </message>
+</context>
+<context>
     <name>DesktopApp</name>
     <message>
         <location filename="../../wikidesk/ui/application.py" line="78"/>
@@ -332,7 +566,7 @@
         <translation>Wikien kunne ikke åpnes.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/application.py" line="179"/>
+        <location filename="../../wikidesk/ui/application.py" line="180"/>
         <source>Open Wiki Folder</source>
         <translation>Åpne wiki-mappe</translation>
     </message>
@@ -444,97 +678,97 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="64"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="65"/>
         <source>Welcome to wikidesk</source>
         <translation>Velkommen til wikidesk</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="65"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="66"/>
         <source>How do you want to start?</source>
         <translation>Hvordan vil du begynne?</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="66"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="67"/>
         <source>Open the &amp;sample wiki to look around</source>
         <translation>Åpne &amp;eksempelwikien og se deg rundt</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="67"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="68"/>
         <source>&amp;Create a new wiki in a folder</source>
         <translation>&amp;Lag en ny wiki i en mappe</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="68"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="69"/>
         <source>&amp;Join your team&apos;s shared folder</source>
         <translation>&amp;Bli med i teamets delte mappe</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="74"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="75"/>
         <source>Folder for your wiki</source>
         <translation>Mappe for wikien din</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="78"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="79"/>
         <source>The team&apos;s shared folder</source>
         <translation>Teamets delte mappe</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="79"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="80"/>
         <source>for example U:\Team\wiki</source>
         <translation>for eksempel U:\Team\wiki</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="84"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="85"/>
         <source>Your name</source>
         <translation>Navnet ditt</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="85"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="86"/>
         <source>Browse…</source>
         <translation>Bla gjennom…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="86"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="87"/>
         <source>Choose the folder for your wiki</source>
         <translation>Velg mappen for wikien din</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="87"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="88"/>
         <source>Choose the team&apos;s shared folder</source>
         <translation>Velg teamets delte mappe</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="94"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="95"/>
         <source>&amp;Wiki folder:</source>
         <translation>&amp;Wiki-mappe:</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="95"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="96"/>
         <source>S&amp;hared folder:</source>
         <translation>&amp;Delt mappe:</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="96"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="97"/>
         <source>Your &amp;name:</source>
         <translation>&amp;Navnet ditt:</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="99"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="100"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="113"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="114"/>
         <source>Choose a Folder</source>
         <translation>Velg en mappe</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="127"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="128"/>
         <source>Choose a folder for your wiki.</source>
         <translation>Velg en mappe for wikien din.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="130"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="131"/>
         <source>The shared folder cannot be reached. Check the path, or that you are connected to the network.</source>
         <translation>Den delte mappen kan ikke nås. Sjekk stien, eller at du er koblet til nettverket.</translation>
     </message>
@@ -1119,22 +1353,22 @@ Vil du åpne den?</translation>
 <context>
     <name>SaveIndicator</name>
     <message>
-        <location filename="../../wikidesk/ui/status_bar.py" line="122"/>
+        <location filename="../../wikidesk/ui/status_bar.py" line="123"/>
         <source>All changes saved</source>
         <translation>Alle endringer er lagret</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/status_bar.py" line="122"/>
+        <location filename="../../wikidesk/ui/status_bar.py" line="123"/>
         <source>Edited</source>
         <translation>Endret</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/status_bar.py" line="123"/>
+        <location filename="../../wikidesk/ui/status_bar.py" line="124"/>
         <source>Not saved: changed elsewhere</source>
         <translation>Ikke lagret: endret et annet sted</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/status_bar.py" line="125"/>
+        <location filename="../../wikidesk/ui/status_bar.py" line="126"/>
         <source>Save status</source>
         <translation>Lagringsstatus</translation>
     </message>
@@ -1142,67 +1376,67 @@ Vil du åpne den?</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="84"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="85"/>
         <source>Search (Ctrl+K)</source>
         <translation>Søk (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="85"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="86"/>
         <source>Search the wiki</source>
         <translation>Søk i wikien</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="86"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="87"/>
         <source>Clear the search</source>
         <translation>Tøm søket</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="88"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="89"/>
         <source>Words, &quot;phrases&quot;, prefix*, -exclude, tag:, space:, author:, modified:&gt;2026-01-01</source>
         <translation>Ord, &quot;fraser&quot;, prefiks*, -utelat, tagg:, område:, forfatter:, endret:&gt;2026-01-01</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="89"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="90"/>
         <source>Only in space</source>
         <translation>Bare i området</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="90"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="91"/>
         <source>Only with tag</source>
         <translation>Bare med stikkordet</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="91"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="92"/>
         <source>Search results</source>
         <translation>Søkeresultater</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="92"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="93"/>
         <source>Search status</source>
         <translation>Søkestatus</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="98"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="99"/>
         <source>All spaces</source>
         <translation>Alle områder</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="99"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="100"/>
         <source>All tags</source>
         <translation>Alle stikkord</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="134"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="135"/>
         <source>Search is not available.</source>
         <translation>Søk er ikke tilgjengelig.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="147"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="148"/>
         <source>The search could not be run.</source>
         <translation>Søket kunne ikke utføres.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/search/panel.py" line="169"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="170"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n treff</numerusform>
@@ -1210,12 +1444,12 @@ Vil du åpne den?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="171"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="172"/>
         <source>Did you mean %1?</source>
         <translation>Mente du %1?</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="174"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="175"/>
         <source>(close matches)</source>
         <translation>(nære treff)</translation>
     </message>
@@ -1256,107 +1490,107 @@ Vil du åpne den?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="30"/>
+        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="34"/>
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="32"/>
+        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="36"/>
         <source>Wiki folder</source>
         <translation>Wiki-mappe</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="34"/>
+        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="38"/>
         <source>Shared folder</source>
         <translation>Delt mappe</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="35"/>
+        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="39"/>
         <source>Empty: no syncing</source>
         <translation>Tom: ingen synkronisering</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="37"/>
+        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="41"/>
         <source>Display name</source>
         <translation>Visningsnavn</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="39"/>
+        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="43"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="40"/>
+        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="44"/>
         <source>Same as the system</source>
         <translation>Som systemet</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="44"/>
+        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="48"/>
         <source>Sync interval in seconds</source>
         <translation>Synkroniseringsintervall i sekunder</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="46"/>
+        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="50"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="47"/>
+        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="51"/>
         <source>Only when I ask</source>
         <translation>Bare når jeg ber om det</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="50"/>
+        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="64"/>
         <source>&amp;Wiki folder:</source>
         <translation>&amp;Wiki-mappe:</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="50"/>
+        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="53"/>
         <source>Choose the wiki folder</source>
         <translation>Velg wiki-mappen</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="51"/>
+        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="65"/>
         <source>S&amp;hared folder:</source>
         <translation>&amp;Delt mappe:</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="52"/>
+        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="54"/>
         <source>Choose the shared folder</source>
         <translation>Velg den delte mappen</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="53"/>
+        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="66"/>
         <source>Display &amp;name:</source>
         <translation>Visnings&amp;navn:</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="54"/>
+        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="67"/>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="55"/>
+        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="68"/>
         <source>S&amp;ync every:</source>
         <translation>S&amp;ynkroniser hvert:</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="69"/>
+        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="82"/>
         <source>Browse…</source>
         <translation>Bla gjennom…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="77"/>
+        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="90"/>
         <source>Choose a Folder</source>
         <translation>Velg en mappe</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="97"/>
+        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="110"/>
         <source>The settings could not be saved: %1</source>
         <translation>Innstillingene kunne ikke lagres: %1</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="56"/>
+        <location filename="../../wikidesk/ui/dialogs/settings_dialog.py" line="61"/>
         <source>Set by your IT department</source>
         <translation>Angitt av IT-avdelingen</translation>
     </message>
@@ -1445,27 +1679,27 @@ Vil du åpne den?</translation>
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../../wikidesk/ui/status_bar.py" line="85"/>
+        <location filename="../../wikidesk/ui/status_bar.py" line="86"/>
         <source>Synced</source>
         <translation>Synkronisert</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/status_bar.py" line="86"/>
+        <location filename="../../wikidesk/ui/status_bar.py" line="87"/>
         <source>Syncing…</source>
         <translation>Synkroniserer…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/status_bar.py" line="87"/>
+        <location filename="../../wikidesk/ui/status_bar.py" line="88"/>
         <source>Offline: the shared folder cannot be reached</source>
         <translation>Frakoblet: den delte mappen kan ikke nås</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/status_bar.py" line="88"/>
+        <location filename="../../wikidesk/ui/status_bar.py" line="89"/>
         <source>Read-only: the shared folder does not allow writing</source>
         <translation>Skrivebeskyttet: den delte mappen tillater ikke skriving</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/status_bar.py" line="89"/>
+        <location filename="../../wikidesk/ui/status_bar.py" line="90"/>
         <source>Conflicts: %n</source>
         <translation>
             <numerusform>Konflikter: %n</numerusform>
@@ -1473,27 +1707,27 @@ Vil du åpne den?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/status_bar.py" line="90"/>
+        <location filename="../../wikidesk/ui/status_bar.py" line="91"/>
         <source>Sync stopped: the shared folder needs a newer wikidesk</source>
         <translation>Synkronisering stoppet: den delte mappen krever en nyere wikidesk</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/status_bar.py" line="91"/>
+        <location filename="../../wikidesk/ui/status_bar.py" line="92"/>
         <source>Sync off (no shared folder)</source>
         <translation>Synkronisering av (ingen delt mappe)</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/status_bar.py" line="92"/>
+        <location filename="../../wikidesk/ui/status_bar.py" line="93"/>
         <source>Sync failed</source>
         <translation>Synkroniseringen mislyktes</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/status_bar.py" line="102"/>
+        <location filename="../../wikidesk/ui/status_bar.py" line="103"/>
         <source>Sync status: %1</source>
         <translation>Synkroniseringsstatus: %1</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/status_bar.py" line="104"/>
+        <location filename="../../wikidesk/ui/status_bar.py" line="105"/>
         <source>Click or press F5 to sync now.</source>
         <translation>Klikk eller trykk F5 for å synkronisere nå.</translation>
     </message>
@@ -1501,53 +1735,121 @@ Vil du åpne den?</translation>
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="75"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="79"/>
         <source>The shared folder could not be connected.</source>
         <translation>Kunne ikke koble til den delte mappen.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="83"/>
-        <location filename="../../wikidesk/ui/sync/service.py" line="159"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="87"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="191"/>
         <source>Some pages were edited in two places at once.</source>
         <translation>Noen sider ble redigert to steder samtidig.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="99"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="101"/>
         <source>Sync is off: choose the team&apos;s shared folder in Settings.</source>
         <translation>Synkronisering er av: velg teamets delte mappe i Innstillinger.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="109"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="113"/>
         <source>Syncing</source>
         <translation>Synkroniserer</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="135"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="137"/>
         <source>Sync failed. Your changes are kept here.</source>
         <translation>Synkroniseringen mislyktes. Endringene dine er tatt vare på her.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="151"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="155"/>
+        <source>The shared folder cannot be reached; working offline. Your changes are kept here and sync when it is back.</source>
+        <translation>Den delte mappen kan ikke nås; du jobber frakoblet. Endringene dine er tatt vare på her og synkroniseres når den er tilbake.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wikidesk/ui/sync/service.py" line="158"/>
+        <source>The shared folder is read-only for you: changes from others were received, but your %n change(s) cannot be sent.</source>
+        <translation>
+            <numerusform>Du har bare lesetilgang til den delte mappen: endringer fra andre er mottatt, men %n endring fra deg kan ikke sendes.</numerusform>
+            <numerusform>Du har bare lesetilgang til den delte mappen: endringer fra andre er mottatt, men %n endringer fra deg kan ikke sendes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/sync/service.py" line="161"/>
+        <source>The shared folder was set up by a newer version of wikidesk; update wikidesk to sync with it.</source>
+        <translation>Den delte mappen ble satt opp av en nyere versjon av wikidesk; oppdater wikidesk for å synkronisere med den.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wikidesk/ui/sync/service.py" line="164"/>
+        <source>%n change(s) received</source>
+        <translation>
+            <numerusform>%n endring mottatt</numerusform>
+            <numerusform>%n endringer mottatt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wikidesk/ui/sync/service.py" line="164"/>
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n sendt</numerusform>
+            <numerusform>%n sendt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wikidesk/ui/sync/service.py" line="165"/>
+        <source>%n merged</source>
+        <translation>
+            <numerusform>%n slått sammen</numerusform>
+            <numerusform>%n slått sammen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/sync/service.py" line="166"/>
+        <source>Synced: %1.</source>
+        <translation>Synkronisert: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wikidesk/ui/sync/service.py" line="168"/>
+        <source>%n page(s) have conflicting edits; open them to choose what to keep.</source>
+        <translation>
+            <numerusform>%n side har motstridende endringer; åpne den for å velge hva som skal beholdes.</numerusform>
+            <numerusform>%n sider har motstridende endringer; åpne dem for å velge hva som skal beholdes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wikidesk/ui/sync/service.py" line="171"/>
+        <source>%n change(s) from the shared folder were set aside as invalid; Sync › Check lists them.</source>
+        <translation>
+            <numerusform>%n endring fra den delte mappen ble lagt til side som ugyldig; Synkroniser › Kontroller viser den.</numerusform>
+            <numerusform>%n endringer fra den delte mappen ble lagt til side som ugyldige; Synkroniser › Kontroller viser dem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/sync/service.py" line="174"/>
+        <source>Another copy of this wiki folder synced with the same identity; this copy took a new one.</source>
+        <translation>En annen kopi av denne wiki-mappen synkroniserte med samme identitet; denne kopien har fått en ny.</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/sync/service.py" line="183"/>
         <source>The shared folder cannot be reached. You can keep working: your changes are saved here and sync when it is back.</source>
         <translation>Den delte mappen kan ikke nås. Du kan jobbe videre: endringene lagres her og synkroniseres når den er tilbake.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="154"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="186"/>
         <source>The shared folder is read-only for you; your changes stay here.</source>
         <translation>Den delte mappen er skrivebeskyttet for deg; endringene dine blir her.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="157"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="189"/>
         <source>Sync stopped.</source>
         <translation>Synkroniseringen stoppet.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="160"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="192"/>
         <source>Resolve…</source>
         <translation>Løs…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="162"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="194"/>
         <source>Synced again with the shared folder.</source>
         <translation>Synkronisert med den delte mappen igjen.</translation>
     </message>
@@ -1604,17 +1906,17 @@ Vil du åpne den?</translation>
 <context>
     <name>WorkIndicator</name>
     <message>
-        <location filename="../../wikidesk/ui/status_bar.py" line="37"/>
+        <location filename="../../wikidesk/ui/status_bar.py" line="38"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/status_bar.py" line="38"/>
+        <location filename="../../wikidesk/ui/status_bar.py" line="39"/>
         <source>Cancel the background work</source>
         <translation>Avbryt bakgrunnsarbeidet</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/status_bar.py" line="39"/>
+        <location filename="../../wikidesk/ui/status_bar.py" line="40"/>
         <source>Progress of the background work</source>
         <translation>Fremdrift for bakgrunnsarbeidet</translation>
     </message>

@@ -93,11 +93,11 @@ def test_check_with_problems_says_them_on_stderr_too(tmp_path: Path) -> None:
     plain = run("--wiki", str(wiki), "check")
     assert plain.returncode == 1
     assert f"problem: {rel} on the shared folder is damaged" in plain.stdout
-    assert plain.stdout.splitlines()[-1] == "1 problem(s) found."
-    assert plain.stderr.splitlines() == ["wikidesk: 1 problem(s) found.",
+    assert plain.stdout.splitlines()[-1] == "1 problem found."
+    assert plain.stderr.splitlines() == ["wikidesk: 1 problem found.",
                                          f"  problem: {rel} on the shared folder is damaged (checksum mismatch "
                                          "(torn or corrupt file))."]
     as_json = run("--wiki", str(wiki), "check", "--json")
     report = json.loads(as_json.stdout)
     assert as_json.returncode == 1 and report["ok"] is False and len(report["problems"]) == 1
-    assert as_json.stderr.splitlines() == ["wikidesk: 1 problem(s) found.", f"  problem: {report['problems'][0]}"]
+    assert as_json.stderr.splitlines() == ["wikidesk: 1 problem found.", f"  problem: {report['problems'][0]}"]

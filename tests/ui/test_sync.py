@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from wikidesk.core.opening import open_wiki
 from wikidesk.core.settings import Settings
+from wikidesk.core.sync import connect_share
 
 
 def cli(*args: str, stdin: str | None = None) -> str:
@@ -29,7 +31,7 @@ def share(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def sync_window(desktop, wiki_root: Path, share: Path, settings: Settings, qtbot):
-    settings.set("share_path", str(share))
+    connect_share(open_wiki(wiki_root), str(share))  # the wiki's own setting, as `wikidesk init --share` makes it
     settings.set("sync_interval", 0)
     settings.save()
     window = desktop.open_wiki(wiki_root)

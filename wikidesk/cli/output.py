@@ -32,6 +32,11 @@ def errors_written() -> int:
     return _written[0]
 
 
+def count(n: int, one: str, many: str) -> str:
+    """``1 page``, ``2 pages``: a number with its noun in the right form."""
+    return f"{n} {one if n == 1 else many}"
+
+
 def iso(epoch: float) -> str:
     return dt.datetime.fromtimestamp(epoch, dt.UTC).astimezone().replace(microsecond=0).isoformat()
 

@@ -56,7 +56,7 @@ def cmd_search(args: argparse.Namespace, root: Path) -> int:
         print("No pages found.")
         return 0
     shown = f"{args.offset + 1}-{args.offset + len(results.hits)} of " if results.total > len(results.hits) else ""
-    print(f"{shown}{results.total} pages")
+    print(f"{shown}{output.count(results.total, 'page', 'pages')}")
     bold = sys.stdout.isatty()
     for hit in results.hits:
         _print_hit(hit, bold)

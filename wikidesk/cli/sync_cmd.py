@@ -87,8 +87,10 @@ def cmd_check(args: argparse.Namespace, wiki: Wiki) -> int:
             print(f"repaired: {line}")
         for line in report.problems:
             print(f"problem: {line}")
-        print("Everything is in order." if report.ok else f"{len(report.problems)} problem(s) found.")
+        found = f"{output.count(len(report.problems), 'problem', 'problems')} found."
+        print("Everything is in order." if report.ok else found)
     if report.ok:
         return 0
-    output.error(f"{len(report.problems)} problem(s) found.", [f"problem: {line}" for line in report.problems])
+    output.error(f"{output.count(len(report.problems), 'problem', 'problems')} found.",
+                 [f"problem: {line}" for line in report.problems])
     return 1

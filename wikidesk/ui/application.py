@@ -170,8 +170,9 @@ class DesktopApp(QObject):
         if "wiki_path" in changed and self.settings.get("wiki_path"):
             self.open_wiki(str(self.settings.get("wiki_path")))
         elif changed & {"share_path", "sync_interval", "user_name"} and self.session is not None:
-            if self.session.sync is not None:
-                self.session.sync.reconfigure()
+            if self.session.sync is not None:  # a folder chosen in Settings: this wiki syncs through it
+                share = str(self.settings.get("share_path") or "") if "share_path" in changed else None
+                self.session.sync.reconfigure(share)
 
     def choose_wiki(self) -> None:
         from PySide6.QtWidgets import QFileDialog

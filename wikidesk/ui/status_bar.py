@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
+from wikidesk.ui import core_text
 from wikidesk.ui.tasks import Task
 
 SYNC_STATES = ("synced", "syncing", "offline", "read-only", "conflicts", "incompatible", "off", "error")
@@ -51,7 +52,7 @@ class WorkIndicator(QWidget):
             return
         self.bar.setRange(0, max(total, 0))
         self.bar.setValue(min(done, total) if total > 0 else 0)
-        text = f"{title}: {message}" if message else title
+        text = f"{title}: {core_text.translate(message)}" if message else title
         self.label.setText(text)
         self.bar.setAccessibleDescription(text)
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from wikidesk.core.errors import WikiError
 from wikidesk.core.opening import init_wiki
+from wikidesk.core.sync import connect_share
 
 if TYPE_CHECKING:
     from wikidesk.ui.application import DesktopApp
@@ -144,9 +145,11 @@ class FirstRunDialog(QDialog):
             path = sample_wiki_path()
         else:
             path = Path(self.wiki_field.text().strip())
-            init_wiki(path, user=name or None)
-            if self.choice == "join":
-                settings.set("share_path", self.share_field.text().strip())
+            wiki = init_wiki(path, user=name or None)
+            if self.choice == "join":  # the wiki's own setting, as `wikidesk init DIR --share PATH` writes it
+                share = self.share_field.text().strip()
+                connect_share(wiki, share)
+                settings.set("share_path", share)  # offered again the next time a wiki is made or joined
         settings.set("wiki_path", str(path))
         settings.save()
         return path

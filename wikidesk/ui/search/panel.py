@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wikidesk.ui import core_text
 from wikidesk.ui.search.delegate import HTML_ROLE, HitDelegate, marked_html
 from wikidesk.ui.session import WikiSession
 from wikidesk.ui.widgets import name_clear_button
@@ -173,7 +174,7 @@ class SearchPanel(QWidget):
         if results.fuzzy:
             status += " " + self.tr("(close matches)")
         for note in getattr(results, "notes", []):
-            status += " " + html.escape(note)
+            status += " " + html.escape(core_text.translate(note))
         self.status.setText(status)
         self._suggestion = results.suggestion
         self.results_shown.emit(results)

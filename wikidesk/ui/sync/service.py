@@ -14,10 +14,13 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from wikidesk.core.errors import WikiError
 from wikidesk.core.pages import WikiChange
 from wikidesk.core.sync import SyncEngine, config, connect_share
+from wikidesk.core.sync.engine import IDENTITY_CLASH
 from wikidesk.ui.main_window import MainWindow
 from wikidesk.ui.messages import INFO, WARNING
 from wikidesk.ui.session import WikiSession
 from wikidesk.ui.tasks import Cancelled, Task
+
+SET_ASIDE_START = "Set aside a change in "  # the core's sentence for each one (counted in report.set_aside)
 
 AFTER_SAVE_MS = 3000
 
@@ -45,24 +48,25 @@ class SyncService(QObject):
         self.reconfigure()
 
     # ----- configuration --------------------------------------------------------------------------------------
-    def reconfigure(self) -> None:
-        """Apply the shared folder and interval settings (connect to the share in the background if needed)."""
-        share = str(self.session.settings.get("share_path") or "").strip()
+    def reconfigure(self, share: str | None = None) -> None:
+        """Sync the wiki with its shared folder: the wiki's own setting (``.wikidesk/sync.json``), the same one the
+        CLI reads and ``wikidesk init DIR --share PATH`` writes. With ``share``, connect the wiki to that folder
+        first (joining the store there, or creating one in an empty folder)."""
         interval = int(self.session.settings.get("sync_interval") or 0)
         self.timer.stop()
-        if not share:
-            self.engine = None
-            self._set_state("off")
-            return
         wiki = self.session.wiki
+        wanted = (share or "").strip()
 
-        def connect() -> SyncEngine:
-            if str(config.load(wiki).get("share") or "") != share:
-                connect_share(wiki, share)
-            return SyncEngine(wiki)
+        def connect() -> SyncEngine | None:
+            if wanted and str(config.load(wiki).get("share") or "") != wanted:
+                connect_share(wiki, wanted)
+            return SyncEngine(wiki) if config.load(wiki).get("share") else None
 
-        def connected(engine: SyncEngine) -> None:
+        def connected(engine: SyncEngine | None) -> None:
             self.engine = engine
+            if engine is None:
+                self._set_state("off")
+                return
             if interval > 0:
                 self.timer.start(interval * 1000)
             self.sync_now()
@@ -93,10 +97,10 @@ class SyncService(QObject):
     # ----- rounds ---------------------------------------------------------------------------------------------
     def sync_now(self) -> Task | None:
         if self.engine is None:
-            if str(self.session.settings.get("share_path") or "").strip():
-                self.reconfigure()
-            else:
+            if self.state == "off":
                 self.session.messages.info(self.tr("Sync is off: choose the team's shared folder in Settings."))
+            else:
+                self.reconfigure()
             return None
         if self.task is not None and self.task.running:
             self._again = True
@@ -115,9 +119,7 @@ class SyncService(QObject):
         previous = self.last_report.status if self.last_report is not None else "off"
         self.last_report = report
         status = report.status
-        detail = report.message
-        if report.problems:
-            detail += " " + " ".join(report.problems[:2])
+        detail = self.describe(report)
         self._set_state(status, detail, conflicts=len(report.conflicts))
         if status != previous:
             self._announce(status, previous, report)
@@ -145,21 +147,51 @@ class SyncService(QObject):
         self.window.sync_indicator.set_state(state, conflicts=conflicts, detail=detail)
         self.state_changed.emit(state)
 
+    def describe(self, report: Any) -> str:
+        """One round in the person's language, worded here from the report's status and numbers (the core's own
+        sentence is English, for the CLI). Notes the core has no numbers for are added as they are."""
+        status = report.status
+        if status == "offline":
+            text = self.tr("The shared folder cannot be reached; working offline. Your changes are kept here and "
+                           "sync when it is back.")
+        elif status == "read-only":
+            text = self.tr("The shared folder is read-only for you: changes from others were received, but your "
+                           "%n change(s) cannot be sent.", "", report.waiting)
+        elif status == "incompatible":
+            text = self.tr("The shared folder was set up by a newer version of wikidesk; update wikidesk to sync "
+                           "with it.")
+        else:
+            counts = [self.tr("%n change(s) received", "", report.pulled), self.tr("%n sent", "", report.pushed),
+                      self.tr("%n merged", "", report.merged)]
+            text = self.tr("Synced: %1.").replace("%1", ", ".join(counts))
+            if report.conflicts:
+                text = self.tr("%n page(s) have conflicting edits; open them to choose what to keep.", "",
+                               len(report.conflicts)) + " " + text
+        if report.set_aside:
+            text += " " + self.tr("%n change(s) from the shared folder were set aside as invalid; Sync › Check "
+                                  "lists them.", "", report.set_aside)
+        if IDENTITY_CLASH in report.problems:
+            text += " " + self.tr("Another copy of this wiki folder synced with the same identity; this copy took "
+                                  "a new one.")
+        others = [p for p in report.problems if p != IDENTITY_CLASH and not p.startswith(SET_ASIDE_START)][:2]
+        return " ".join([text, *others])
+
     def _announce(self, status: str, previous: str, report: Any) -> None:
         bar = self.window.message_bar
+        detail = self.describe(report)
         if status == "offline":
             bar.show_message(WARNING, self.tr("The shared folder cannot be reached. You can keep working: your "
-                                              "changes are saved here and sync when it is back."), report.message)
+                                              "changes are saved here and sync when it is back."), detail)
         elif status == "read-only":
             bar.show_message(WARNING, self.tr("The shared folder is read-only for you; your changes stay here."),
-                             report.message)
+                             detail)
         elif status == "incompatible":
-            bar.show_message(WARNING, self.tr("Sync stopped."), report.message)
+            bar.show_message(WARNING, self.tr("Sync stopped."), detail)
         elif status == "conflicts":
-            bar.show_message(WARNING, self.tr("Some pages were edited in two places at once."), report.message,
+            bar.show_message(WARNING, self.tr("Some pages were edited in two places at once."), detail,
                              [(self.tr("Resolve…"), self.window.actions["resolve"].trigger)])
         elif status == "synced" and previous in ("offline", "error", "read-only"):
-            bar.show_message(INFO, self.tr("Synced again with the shared folder."), report.message)
+            bar.show_message(INFO, self.tr("Synced again with the shared folder."), detail)
 
     def stop(self) -> None:
         self.timer.stop()
