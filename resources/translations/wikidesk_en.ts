@@ -54,159 +54,184 @@
         <translation>&amp;Open Wiki Folder…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="44"/>
+        <location filename="../../wikidesk/ui/actions.py" line="49"/>
         <source>Se&amp;ttings…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="45"/>
+        <location filename="../../wikidesk/ui/actions.py" line="50"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="46"/>
+        <location filename="../../wikidesk/ui/actions.py" line="51"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="47"/>
+        <location filename="../../wikidesk/ui/actions.py" line="52"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="48"/>
+        <location filename="../../wikidesk/ui/actions.py" line="53"/>
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="49"/>
+        <location filename="../../wikidesk/ui/actions.py" line="54"/>
         <source>R&amp;eplace…</source>
         <translation>R&amp;eplace…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="50"/>
+        <location filename="../../wikidesk/ui/actions.py" line="55"/>
         <source>&amp;Attach File…</source>
         <translation>&amp;Attach File…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="51"/>
+        <location filename="../../wikidesk/ui/actions.py" line="56"/>
         <source>Insert &amp;Link to Page</source>
         <translation>Insert &amp;Link to Page</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="52"/>
+        <location filename="../../wikidesk/ui/actions.py" line="57"/>
         <source>Switch &amp;Editor/Preview</source>
         <translation>Switch &amp;Editor/Preview</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="53"/>
+        <location filename="../../wikidesk/ui/actions.py" line="58"/>
         <source>&amp;Side by Side</source>
         <translation>&amp;Side by Side</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="54"/>
+        <location filename="../../wikidesk/ui/actions.py" line="59"/>
         <source>&amp;Tab Key Indents Text</source>
         <translation>&amp;Tab Key Indents Text</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="56"/>
+        <location filename="../../wikidesk/ui/actions.py" line="61"/>
         <source>Go to Page &amp;Tree</source>
         <translation>Go to Page &amp;Tree</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="57"/>
+        <location filename="../../wikidesk/ui/actions.py" line="62"/>
         <source>Go to E&amp;ditor</source>
         <translation>Go to E&amp;ditor</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="58"/>
+        <location filename="../../wikidesk/ui/actions.py" line="63"/>
         <source>Go to &amp;Preview</source>
         <translation>Go to &amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="59"/>
+        <location filename="../../wikidesk/ui/actions.py" line="64"/>
         <source>Go to &amp;Links and Outline</source>
         <translation>Go to &amp;Links and Outline</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="60"/>
+        <location filename="../../wikidesk/ui/actions.py" line="65"/>
         <source>Norsk (bokmål)</source>
         <translation>Norsk (bokmål)</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="61"/>
+        <location filename="../../wikidesk/ui/actions.py" line="66"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="62"/>
+        <location filename="../../wikidesk/ui/actions.py" line="67"/>
         <source>&amp;Search…</source>
         <translation>&amp;Search…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="63"/>
+        <location filename="../../wikidesk/ui/actions.py" line="68"/>
         <source>&amp;Quick Switch to Page…</source>
         <translation>&amp;Quick Switch to Page…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="64"/>
+        <location filename="../../wikidesk/ui/actions.py" line="69"/>
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="65"/>
+        <location filename="../../wikidesk/ui/actions.py" line="70"/>
         <source>&amp;Forward</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="66"/>
+        <location filename="../../wikidesk/ui/actions.py" line="71"/>
         <source>&amp;Home Page</source>
         <translation>&amp;Home Page</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="67"/>
+        <location filename="../../wikidesk/ui/actions.py" line="72"/>
         <source>&amp;Rename or Move…</source>
         <translation>&amp;Rename or Move…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="68"/>
+        <location filename="../../wikidesk/ui/actions.py" line="73"/>
         <source>&amp;Delete Page…</source>
         <translation>&amp;Delete Page…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="69"/>
+        <location filename="../../wikidesk/ui/actions.py" line="74"/>
         <source>&amp;History…</source>
         <translation>&amp;History…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="70"/>
+        <location filename="../../wikidesk/ui/actions.py" line="75"/>
         <source>Resolve &amp;Conflict…</source>
         <translation>Resolve &amp;Conflict…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="71"/>
+        <location filename="../../wikidesk/ui/actions.py" line="76"/>
         <source>Re&amp;load from Disk</source>
         <translation>Re&amp;load from Disk</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="72"/>
+        <location filename="../../wikidesk/ui/actions.py" line="77"/>
         <source>Sync &amp;Now</source>
         <translation>Sync &amp;Now</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="73"/>
+        <location filename="../../wikidesk/ui/actions.py" line="78"/>
         <source>&amp;Cancel Background Work</source>
         <translation>&amp;Cancel Background Work</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="74"/>
+        <location filename="../../wikidesk/ui/actions.py" line="79"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="75"/>
+        <location filename="../../wikidesk/ui/actions.py" line="80"/>
         <source>&amp;About wikidesk</source>
         <translation>&amp;About wikidesk</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/actions.py" line="44"/>
+        <source>Export as &amp;Web Site…</source>
+        <translation>Export as &amp;Web Site…</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/actions.py" line="45"/>
+        <source>Export Archive &amp;Package…</source>
+        <translation>Export Archive &amp;Package…</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/actions.py" line="46"/>
+        <source>Export for the Archive (Noark &amp;5)…</source>
+        <translation>Export for the Archive (Noark &amp;5)…</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/actions.py" line="47"/>
+        <source>&amp;Print Page…</source>
+        <translation>&amp;Print Page…</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/actions.py" line="48"/>
+        <source>Print Spa&amp;ce…</source>
+        <translation>Print Spa&amp;ce…</translation>
     </message>
 </context>
 <context>
@@ -220,73 +245,114 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="48"/>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="98"/>
         <source>Resolve Conflicts</source>
         <translation>Resolve Conflicts</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="54"/>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="104"/>
         <source>Pages in conflict</source>
         <translation>Pages in conflict</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="57"/>
-        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="58"/>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="107"/>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="108"/>
         <source>The versions in conflict</source>
         <translation>The versions in conflict</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="62"/>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="112"/>
         <source>Merged text to save</source>
         <translation>Merged text to save</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="64"/>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="114"/>
         <source>Conflict regions start with &lt;&lt;&lt;&lt;&lt;&lt;&lt;, are split by ======= and end with &gt;&gt;&gt;&gt;&gt;&gt;&gt;.</source>
         <translation>Conflict regions start with &lt;&lt;&lt;&lt;&lt;&lt;&lt;, are split by ======= and end with &gt;&gt;&gt;&gt;&gt;&gt;&gt;.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="67"/>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="117"/>
+        <source>Title of the merged page</source>
+        <translation>Title of the merged page</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="120"/>
+        <source>Tags of the merged page, separated by commas</source>
+        <translation>Tags of the merged page, separated by commas</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="128"/>
         <source>&amp;Use the Shown Version</source>
         <translation>&amp;Use the Shown Version</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="69"/>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="130"/>
         <source>&amp;Save Resolution</source>
         <translation>&amp;Save Resolution</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="77"/>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="138"/>
         <source>&amp;Merged result (edit it until it is right):</source>
         <translation>&amp;Merged result (edit it until it is right):</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="102"/>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="141"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="143"/>
+        <source>Ta&amp;gs:</source>
+        <translation>Ta&amp;gs:</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="172"/>
         <source>The same lines were changed in two places. Both versions are kept until you save the text that should win.</source>
         <translation>The same lines were changed in two places. Both versions are kept until you save the text that should win.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="113"/>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="183"/>
         <source>The conflicts could not be read.</source>
         <translation>The conflicts could not be read.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="125"/>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="195"/>
         <source>No pages are in conflict.</source>
         <translation>No pages are in conflict.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="146"/>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="219"/>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="244"/>
         <source>The versions could not be read.</source>
         <translation>The versions could not be read.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="155"/>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="231"/>
+        <source>my version</source>
+        <translation>my version</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="254"/>
         <source>Version %1: %2, %3</source>
         <translation>Version %1: %2, %3</translation>
     </message>
+    <message>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="257"/>
+        <source>(your version)</source>
+        <translation>(your version)</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="272"/>
+        <source>The versions have different titles: %1.</source>
+        <translation>The versions have different titles: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="275"/>
+        <source>The versions have different tags: %1.</source>
+        <translation>The versions have different tags: %1.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="191"/>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="308"/>
         <source>%n conflict region(s) left.</source>
         <translation>
             <numerusform>%n conflict region left.</numerusform>
@@ -294,24 +360,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="192"/>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="309"/>
         <source>No conflict regions left: ready to save.</source>
         <translation>No conflict regions left: ready to save.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="206"/>
-        <source>The lines between --- at the top (the page&apos;s title and id) are gone. Put them back, or press Save Resolution again to save anyway.</source>
-        <translation>The lines between --- at the top (the page&apos;s title and id) are gone. Put them back, or press Save Resolution again to save anyway.</translation>
-    </message>
-    <message>
-        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="209"/>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="324"/>
         <source>The text still has conflict markers. Remove them, or press Save Resolution again to keep them as they are.</source>
         <translation>The text still has conflict markers. Remove them, or press Save Resolution again to keep them as they are.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="224"/>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="341"/>
         <source>The resolution could not be saved.</source>
         <translation>The resolution could not be saved.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPanel</name>
+    <message>
+        <location filename="../../wikidesk/ui/conflict_panel.py" line="126"/>
+        <location filename="../../wikidesk/ui/conflict_panel.py" line="130"/>
+        <source>This page was changed in two places at once</source>
+        <translation>This page was changed in two places at once</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/conflict_panel.py" line="127"/>
+        <source>Nothing is lost: every version is kept until you choose. Keep one of them, or edit a text that combines them. Until then the page file shows one version, the same on every computer.</source>
+        <translation>Nothing is lost: every version is kept until you choose. Keep one of them, or edit a text that combines them. Until then the page file shows one version, the same on every computer.</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/conflict_panel.py" line="131"/>
+        <source>&amp;Edit a merged text…</source>
+        <translation>&amp;Edit a merged text…</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/conflict_panel.py" line="132"/>
+        <source>Edit a merged text…</source>
+        <translation>Edit a merged text…</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/conflict_panel.py" line="174"/>
+        <source>Saving your choice…</source>
+        <translation>Saving your choice…</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/conflict_panel.py" line="190"/>
+        <source>The conflict could not be resolved.</source>
+        <translation>The conflict could not be resolved.</translation>
     </message>
 </context>
 <context>
@@ -605,6 +700,173 @@
     </message>
 </context>
 <context>
+    <name>ExportActions</name>
+    <message>
+        <location filename="../../wikidesk/ui/export_actions.py" line="80"/>
+        <source>Exporting the wiki as a web site</source>
+        <translation>Exporting the wiki as a web site</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/export_actions.py" line="81"/>
+        <source>Exporting the archive package</source>
+        <translation>Exporting the archive package</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/export_actions.py" line="82"/>
+        <source>Exporting for the archive (Noark 5)</source>
+        <translation>Exporting for the archive (Noark 5)</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/export_actions.py" line="85"/>
+        <source>Export as web site</source>
+        <translation>Export as web site</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/export_actions.py" line="85"/>
+        <source>Export archive package</source>
+        <translation>Export archive package</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/export_actions.py" line="86"/>
+        <source>Export for the archive (Noark 5)</source>
+        <translation>Export for the archive (Noark 5)</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/export_actions.py" line="87"/>
+        <source>web site</source>
+        <translation>web site</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/export_actions.py" line="87"/>
+        <source>archive package</source>
+        <translation>archive package</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/export_actions.py" line="88"/>
+        <source>Noark 5 extraction</source>
+        <translation>Noark 5 extraction</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/export_actions.py" line="124"/>
+        <location filename="../../wikidesk/ui/export_actions.py" line="175"/>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/export_actions.py" line="126"/>
+        <location filename="../../wikidesk/ui/export_actions.py" line="169"/>
+        <location filename="../../wikidesk/ui/export_actions.py" line="177"/>
+        <source>The export or printing could not be finished.</source>
+        <translation>The export or printing could not be finished.</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/export_actions.py" line="138"/>
+        <source>Open a page to print it.</source>
+        <translation>Open a page to print it.</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/export_actions.py" line="146"/>
+        <source>Printing the page</source>
+        <translation>Printing the page</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/export_actions.py" line="157"/>
+        <source>Printing the space</source>
+        <translation>Printing the space</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/export_actions.py" line="160"/>
+        <source>Print to PDF</source>
+        <translation>Print to PDF</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/export_actions.py" line="161"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/export_actions.py" line="171"/>
+        <source>Printed to %1.</source>
+        <translation>Printed to %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wikidesk/ui/export_actions.py" line="116"/>
+        <source>Exported %n page(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n page to %1.</numerusform>
+            <numerusform>Exported %n pages to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportProgress</name>
+    <message>
+        <location filename="../../wikidesk/ui/export_actions.py" line="24"/>
+        <source>Reading the page list</source>
+        <translation>Reading the page list</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/export_actions.py" line="25"/>
+        <source>Reading page history</source>
+        <translation>Reading page history</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/export_actions.py" line="26"/>
+        <source>Read page history</source>
+        <translation>Read page history</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/export_actions.py" line="27"/>
+        <source>Rendering pages</source>
+        <translation>Rendering pages</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/export_actions.py" line="28"/>
+        <source>Writing pages</source>
+        <translation>Writing pages</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/export_actions.py" line="29"/>
+        <source>Copying pages</source>
+        <translation>Copying pages</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/export_actions.py" line="30"/>
+        <source>Copying attachments</source>
+        <translation>Copying attachments</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/export_actions.py" line="31"/>
+        <source>Copying page history</source>
+        <translation>Copying page history</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/export_actions.py" line="32"/>
+        <source>Writing the index and the search</source>
+        <translation>Writing the index and the search</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/export_actions.py" line="33"/>
+        <source>Writing the bag&apos;s checksums</source>
+        <translation>Writing the bag&apos;s checksums</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/export_actions.py" line="34"/>
+        <source>Writing the archive structure</source>
+        <translation>Writing the archive structure</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/export_actions.py" line="35"/>
+        <source>Wrote the archive structure</source>
+        <translation>Wrote the archive structure</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/export_actions.py" line="36"/>
+        <source>Writing the change log and the description</source>
+        <translation>Writing the change log and the description</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <location filename="../../wikidesk/ui/editor/find_bar.py" line="54"/>
@@ -776,77 +1038,88 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="54"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="47"/>
         <source>History of “%1”</source>
         <translation>History of “%1”</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="58"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="51"/>
         <source>Revisions, newest first</source>
         <translation>Revisions, newest first</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="60"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="53"/>
         <source>Compare with</source>
         <translation>Compare with</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="61"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="54"/>
         <source>Compared with the revision before</source>
         <translation>Compared with the revision before</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="62"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="55"/>
         <source>Compared with the page now</source>
         <translation>Compared with the page now</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="64"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="57"/>
         <source>Diff layout</source>
         <translation>Diff layout</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="65"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="58"/>
         <source>Inline</source>
         <translation>Inline</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="66"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="59"/>
         <source>Side by side</source>
         <translation>Side by side</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="69"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="62"/>
         <source>Changes</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="71"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="64"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="67"/>
+        <source>Show the file as it is</source>
+        <translation>Show the file as it is</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="68"/>
+        <source>On: the whole file with its front matter (id, created). Off: title and tags as fields and the page text.</source>
+        <translation>On: the whole file with its front matter (id, created). Off: title and tags as fields and the page text.</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="70"/>
         <source>&amp;Restore This Revision…</source>
         <translation>&amp;Restore This Revision…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="103"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="104"/>
         <source>Loading the history…</source>
         <translation>Loading the history…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="106"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="107"/>
         <source>The history could not be read.</source>
         <translation>The history could not be read.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="113"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="114"/>
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="113"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="114"/>
         <source>Edited</source>
         <translation>Edited</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/history/dialog.py" line="117"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="118"/>
         <source>%n revision(s)</source>
         <translation>
             <numerusform>%n revision</numerusform>
@@ -854,53 +1127,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="146"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="147"/>
         <source>The changes could not be shown.</source>
         <translation>The changes could not be shown.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="151"/>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="153"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="152"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="154"/>
         <source>This revision</source>
         <translation>This revision</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="151"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="152"/>
         <source>The page now</source>
         <translation>The page now</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="153"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="154"/>
         <source>The revision before</source>
         <translation>The revision before</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="158"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="161"/>
+        <source>The first revision: the page as it was made</source>
+        <translation>The first revision: the page as it was made</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="169"/>
         <source>added</source>
         <translation>added</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="158"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="169"/>
         <source>removed</source>
         <translation>removed</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="167"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="187"/>
         <source>Restore Revision</source>
         <translation>Restore Revision</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="168"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="188"/>
         <source>Make the revision of %1 the page&apos;s text again? The current text stays in the history.</source>
         <translation>Make the revision of %1 the page&apos;s text again? The current text stays in the history.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="171"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="191"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="185"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="205"/>
         <source>The revision could not be restored.</source>
         <translation>The revision could not be restored.</translation>
     </message>
@@ -980,78 +1258,78 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="123"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="126"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="165"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="168"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="166"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="169"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="167"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="170"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="168"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="171"/>
         <source>Recent</source>
         <translation>Recent</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="169"/>
-        <location filename="../../wikidesk/ui/main_window.py" line="170"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="172"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="173"/>
         <source>Sidebar</source>
         <translation>Sidebar</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="275"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="278"/>
         <source>Tab now indents text in the editor; Ctrl+Tab leaves it.</source>
         <translation>Tab now indents text in the editor; Ctrl+Tab leaves it.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="276"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="279"/>
         <source>Tab now moves to the next control.</source>
         <translation>Tab now moves to the next control.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="279"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="282"/>
         <source>Attach File</source>
         <translation>Attach File</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="287"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="290"/>
         <source>“%1” was changed by another program while you were editing it.</source>
         <translation>“%1” was changed by another program while you were editing it.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="289"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="292"/>
         <source>Autosave is paused. Choose what to keep.</source>
         <translation>Autosave is paused. Choose what to keep.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="290"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="293"/>
         <source>Keep my text</source>
         <translation>Keep my text</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="291"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="294"/>
         <source>Load theirs (drop my edits)</source>
         <translation>Load theirs (drop my edits)</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="300"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="303"/>
         <source>wikidesk: a team wiki in plain Markdown files.</source>
         <translation>wikidesk: a team wiki in plain Markdown files.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="301"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="304"/>
         <source>Works offline; syncs through a shared folder.</source>
         <translation>Works offline; syncs through a shared folder.</translation>
     </message>
@@ -1136,6 +1414,34 @@
     </message>
 </context>
 <context>
+    <name>PageFields</name>
+    <message>
+        <location filename="../../wikidesk/ui/history/page_fields.py" line="27"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/history/page_fields.py" line="58"/>
+        <source>Title: %1</source>
+        <translation>Title: %1</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/history/page_fields.py" line="59"/>
+        <source>Tags: %1</source>
+        <translation>Tags: %1</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/history/page_fields.py" line="67"/>
+        <source>Title: %1 → %2</source>
+        <translation>Title: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/history/page_fields.py" line="70"/>
+        <source>Tags: %1 → %2</source>
+        <translation>Tags: %1 → %2</translation>
+    </message>
+</context>
+<context>
     <name>PageNameDialog</name>
     <message>
         <location filename="../../wikidesk/ui/dialogs/page_name.py" line="21"/>
@@ -1210,44 +1516,44 @@
 <context>
     <name>PageView</name>
     <message>
-        <location filename="../../wikidesk/ui/page_view.py" line="84"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="98"/>
         <source>Page title</source>
         <translation>Page title</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/page_view.py" line="85"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="99"/>
         <source>Space of the page</source>
         <translation>Space of the page</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/page_view.py" line="88"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="103"/>
         <source>This wiki has no pages yet. Start with a home page; link from it to new pages with [[Title]]. Each page is a Markdown file in the wiki folder.</source>
         <translation>This wiki has no pages yet. Start with a home page; link from it to new pages with [[Title]]. Each page is a Markdown file in the wiki folder.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/page_view.py" line="90"/>
-        <location filename="../../wikidesk/ui/page_view.py" line="91"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="105"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="106"/>
         <source>Create the first page</source>
         <translation>Create the first page</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/page_view.py" line="94"/>
-        <location filename="../../wikidesk/ui/page_view.py" line="142"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="109"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="172"/>
         <source>No page open</source>
         <translation>No page open</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/page_view.py" line="136"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="166"/>
         <source>Top level</source>
         <translation>Top level</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/page_view.py" line="204"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="280"/>
         <source>The preview could not be shown.</source>
         <translation>The preview could not be shown.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/page_view.py" line="243"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="319"/>
         <source>The open page was deleted by a sync.</source>
         <translation>The open page was deleted by a sync.</translation>
     </message>
@@ -1868,6 +2174,43 @@ Open it?</translation>
             <numerusform>Tag %1, %n page</numerusform>
             <numerusform>Tag %1, %n pages</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>VersionColumn</name>
+    <message>
+        <location filename="../../wikidesk/ui/conflict_panel.py" line="65"/>
+        <source>(your version)</source>
+        <translation>(your version)</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/conflict_panel.py" line="69"/>
+        <source>Text of the version by %1</source>
+        <translation>Text of the version by %1</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/conflict_panel.py" line="70"/>
+        <source>Keep &amp;mine</source>
+        <translation>Keep &amp;mine</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/conflict_panel.py" line="70"/>
+        <source>Keep &amp;theirs</source>
+        <translation>Keep &amp;theirs</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/conflict_panel.py" line="70"/>
+        <source>Keep this version</source>
+        <translation>Keep this version</translation>
+    </message>
+</context>
+<context>
+    <name>VersionView</name>
+    <message>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="64"/>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="67"/>
+        <source>Show the file as it is</source>
+        <translation>Show the file as it is</translation>
     </message>
 </context>
 <context>

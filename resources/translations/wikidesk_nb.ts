@@ -54,159 +54,184 @@
         <translation>Å&amp;pne wiki-mappe…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="44"/>
+        <location filename="../../wikidesk/ui/actions.py" line="49"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Innstillinger…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="45"/>
+        <location filename="../../wikidesk/ui/actions.py" line="50"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="46"/>
+        <location filename="../../wikidesk/ui/actions.py" line="51"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="47"/>
+        <location filename="../../wikidesk/ui/actions.py" line="52"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gjør om</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="48"/>
+        <location filename="../../wikidesk/ui/actions.py" line="53"/>
         <source>&amp;Find…</source>
         <translation>&amp;Finn…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="49"/>
+        <location filename="../../wikidesk/ui/actions.py" line="54"/>
         <source>R&amp;eplace…</source>
         <translation>&amp;Erstatt…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="50"/>
+        <location filename="../../wikidesk/ui/actions.py" line="55"/>
         <source>&amp;Attach File…</source>
         <translation>&amp;Legg ved fil…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="51"/>
+        <location filename="../../wikidesk/ui/actions.py" line="56"/>
         <source>Insert &amp;Link to Page</source>
         <translation>Sett inn len&amp;ke til side</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="52"/>
+        <location filename="../../wikidesk/ui/actions.py" line="57"/>
         <source>Switch &amp;Editor/Preview</source>
         <translation>Bytt mellom &amp;redigering og visning</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="53"/>
+        <location filename="../../wikidesk/ui/actions.py" line="58"/>
         <source>&amp;Side by Side</source>
         <translation>&amp;Side ved side</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="54"/>
+        <location filename="../../wikidesk/ui/actions.py" line="59"/>
         <source>&amp;Tab Key Indents Text</source>
         <translation>&amp;Tab-tasten rykker inn tekst</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="56"/>
+        <location filename="../../wikidesk/ui/actions.py" line="61"/>
         <source>Go to Page &amp;Tree</source>
         <translation>Gå til side&amp;treet</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="57"/>
+        <location filename="../../wikidesk/ui/actions.py" line="62"/>
         <source>Go to E&amp;ditor</source>
         <translation>Gå til re&amp;digeringen</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="58"/>
+        <location filename="../../wikidesk/ui/actions.py" line="63"/>
         <source>Go to &amp;Preview</source>
         <translation>Gå til &amp;visningen</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="59"/>
+        <location filename="../../wikidesk/ui/actions.py" line="64"/>
         <source>Go to &amp;Links and Outline</source>
         <translation>Gå til &amp;lenker og innhold</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="60"/>
+        <location filename="../../wikidesk/ui/actions.py" line="65"/>
         <source>Norsk (bokmål)</source>
         <translation>Norsk (bokmål)</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="61"/>
+        <location filename="../../wikidesk/ui/actions.py" line="66"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="62"/>
+        <location filename="../../wikidesk/ui/actions.py" line="67"/>
         <source>&amp;Search…</source>
         <translation>&amp;Søk…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="63"/>
+        <location filename="../../wikidesk/ui/actions.py" line="68"/>
         <source>&amp;Quick Switch to Page…</source>
         <translation>&amp;Hurtigbytt til side…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="64"/>
+        <location filename="../../wikidesk/ui/actions.py" line="69"/>
         <source>&amp;Back</source>
         <translation>&amp;Tilbake</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="65"/>
+        <location filename="../../wikidesk/ui/actions.py" line="70"/>
         <source>&amp;Forward</source>
         <translation>&amp;Fram</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="66"/>
+        <location filename="../../wikidesk/ui/actions.py" line="71"/>
         <source>&amp;Home Page</source>
         <translation>St&amp;artsiden</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="67"/>
+        <location filename="../../wikidesk/ui/actions.py" line="72"/>
         <source>&amp;Rename or Move…</source>
         <translation>&amp;Gi nytt navn eller flytt…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="68"/>
+        <location filename="../../wikidesk/ui/actions.py" line="73"/>
         <source>&amp;Delete Page…</source>
         <translation>&amp;Slett side…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="69"/>
+        <location filename="../../wikidesk/ui/actions.py" line="74"/>
         <source>&amp;History…</source>
         <translation>&amp;Historikk…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="70"/>
+        <location filename="../../wikidesk/ui/actions.py" line="75"/>
         <source>Resolve &amp;Conflict…</source>
         <translation>Løs &amp;konflikt…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="71"/>
+        <location filename="../../wikidesk/ui/actions.py" line="76"/>
         <source>Re&amp;load from Disk</source>
         <translation>Les inn på &amp;nytt fra disk</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="72"/>
+        <location filename="../../wikidesk/ui/actions.py" line="77"/>
         <source>Sync &amp;Now</source>
         <translation>Synkroniser &amp;nå</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="73"/>
+        <location filename="../../wikidesk/ui/actions.py" line="78"/>
         <source>&amp;Cancel Background Work</source>
         <translation>&amp;Avbryt bakgrunnsarbeid</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="74"/>
+        <location filename="../../wikidesk/ui/actions.py" line="79"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="75"/>
+        <location filename="../../wikidesk/ui/actions.py" line="80"/>
         <source>&amp;About wikidesk</source>
         <translation>&amp;Om wikidesk</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/actions.py" line="44"/>
+        <source>Export as &amp;Web Site…</source>
+        <translation>Eksporter som &amp;nettsted…</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/actions.py" line="45"/>
+        <source>Export Archive &amp;Package…</source>
+        <translation>Eksporter arkiv&amp;pakke…</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/actions.py" line="46"/>
+        <source>Export for the Archive (Noark &amp;5)…</source>
+        <translation>Eksporter til arkivet (Noark &amp;5)…</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/actions.py" line="47"/>
+        <source>&amp;Print Page…</source>
+        <translation>Skriv &amp;ut side…</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/actions.py" line="48"/>
+        <source>Print Spa&amp;ce…</source>
+        <translation>Skriv ut &amp;rom…</translation>
     </message>
 </context>
 <context>
@@ -220,73 +245,114 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="48"/>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="98"/>
         <source>Resolve Conflicts</source>
         <translation>Løs konflikter</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="54"/>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="104"/>
         <source>Pages in conflict</source>
         <translation>Sider i konflikt</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="57"/>
-        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="58"/>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="107"/>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="108"/>
         <source>The versions in conflict</source>
         <translation>Versjonene i konflikt</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="62"/>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="112"/>
         <source>Merged text to save</source>
         <translation>Sammenslått tekst som skal lagres</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="64"/>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="114"/>
         <source>Conflict regions start with &lt;&lt;&lt;&lt;&lt;&lt;&lt;, are split by ======= and end with &gt;&gt;&gt;&gt;&gt;&gt;&gt;.</source>
         <translation>Konfliktområder starter med &lt;&lt;&lt;&lt;&lt;&lt;&lt;, deles av ======= og slutter med &gt;&gt;&gt;&gt;&gt;&gt;&gt;.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="67"/>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="117"/>
+        <source>Title of the merged page</source>
+        <translation>Tittel på den sammenslåtte siden</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="120"/>
+        <source>Tags of the merged page, separated by commas</source>
+        <translation>Stikkord på den sammenslåtte siden, skilt med komma</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="128"/>
         <source>&amp;Use the Shown Version</source>
         <translation>&amp;Bruk versjonen som vises</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="69"/>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="130"/>
         <source>&amp;Save Resolution</source>
         <translation>&amp;Lagre løsningen</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="77"/>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="138"/>
         <source>&amp;Merged result (edit it until it is right):</source>
         <translation>&amp;Sammenslått resultat (rediger til det blir riktig):</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="102"/>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="141"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tittel:</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="143"/>
+        <source>Ta&amp;gs:</source>
+        <translation>&amp;Stikkord:</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="172"/>
         <source>The same lines were changed in two places. Both versions are kept until you save the text that should win.</source>
         <translation>De samme linjene ble endret to steder. Begge versjonene tas vare på til du lagrer teksten som skal gjelde.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="113"/>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="183"/>
         <source>The conflicts could not be read.</source>
         <translation>Konfliktene kunne ikke leses.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="125"/>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="195"/>
         <source>No pages are in conflict.</source>
         <translation>Ingen sider er i konflikt.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="146"/>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="219"/>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="244"/>
         <source>The versions could not be read.</source>
         <translation>Versjonene kunne ikke leses.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="155"/>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="231"/>
+        <source>my version</source>
+        <translation>min versjon</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="254"/>
         <source>Version %1: %2, %3</source>
         <translation>Versjon %1: %2, %3</translation>
     </message>
+    <message>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="257"/>
+        <source>(your version)</source>
+        <translation>(din versjon)</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="272"/>
+        <source>The versions have different titles: %1.</source>
+        <translation>Versjonene har ulike titler: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="275"/>
+        <source>The versions have different tags: %1.</source>
+        <translation>Versjonene har ulike stikkord: %1.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="191"/>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="308"/>
         <source>%n conflict region(s) left.</source>
         <translation>
             <numerusform>%n konfliktområde igjen.</numerusform>
@@ -294,24 +360,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="192"/>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="309"/>
         <source>No conflict regions left: ready to save.</source>
         <translation>Ingen konfliktområder igjen: klar til å lagres.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="206"/>
-        <source>The lines between --- at the top (the page&apos;s title and id) are gone. Put them back, or press Save Resolution again to save anyway.</source>
-        <translation>Linjene mellom --- øverst (sidens tittel og id) er borte. Sett dem inn igjen, eller trykk Lagre løsningen en gang til for å lagre likevel.</translation>
-    </message>
-    <message>
-        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="209"/>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="324"/>
         <source>The text still has conflict markers. Remove them, or press Save Resolution again to keep them as they are.</source>
         <translation>Teksten har fortsatt konfliktmerker. Fjern dem, eller trykk Lagre løsningen en gang til for å beholde dem slik de er.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="224"/>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="341"/>
         <source>The resolution could not be saved.</source>
         <translation>Løsningen kunne ikke lagres.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPanel</name>
+    <message>
+        <location filename="../../wikidesk/ui/conflict_panel.py" line="126"/>
+        <location filename="../../wikidesk/ui/conflict_panel.py" line="130"/>
+        <source>This page was changed in two places at once</source>
+        <translation>Denne siden ble endret to steder samtidig</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/conflict_panel.py" line="127"/>
+        <source>Nothing is lost: every version is kept until you choose. Keep one of them, or edit a text that combines them. Until then the page file shows one version, the same on every computer.</source>
+        <translation>Ingenting er tapt: alle versjonene tas vare på til du velger. Behold én av dem, eller rediger en tekst som slår dem sammen. Inntil da viser sidefilen én versjon, den samme på alle maskiner.</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/conflict_panel.py" line="131"/>
+        <source>&amp;Edit a merged text…</source>
+        <translation>&amp;Rediger en sammenslått tekst…</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/conflict_panel.py" line="132"/>
+        <source>Edit a merged text…</source>
+        <translation>Rediger en sammenslått tekst…</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/conflict_panel.py" line="174"/>
+        <source>Saving your choice…</source>
+        <translation>Lagrer valget ditt…</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/conflict_panel.py" line="190"/>
+        <source>The conflict could not be resolved.</source>
+        <translation>Konflikten kunne ikke løses.</translation>
     </message>
 </context>
 <context>
@@ -605,6 +700,173 @@
     </message>
 </context>
 <context>
+    <name>ExportActions</name>
+    <message>
+        <location filename="../../wikidesk/ui/export_actions.py" line="80"/>
+        <source>Exporting the wiki as a web site</source>
+        <translation>Eksporterer wikien som nettsted</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/export_actions.py" line="81"/>
+        <source>Exporting the archive package</source>
+        <translation>Eksporterer arkivpakken</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/export_actions.py" line="82"/>
+        <source>Exporting for the archive (Noark 5)</source>
+        <translation>Eksporterer til arkivet (Noark 5)</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/export_actions.py" line="85"/>
+        <source>Export as web site</source>
+        <translation>Eksporter som nettsted</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/export_actions.py" line="85"/>
+        <source>Export archive package</source>
+        <translation>Eksporter arkivpakke</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/export_actions.py" line="86"/>
+        <source>Export for the archive (Noark 5)</source>
+        <translation>Eksporter til arkivet (Noark 5)</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/export_actions.py" line="87"/>
+        <source>web site</source>
+        <translation>nettsted</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/export_actions.py" line="87"/>
+        <source>archive package</source>
+        <translation>arkivpakke</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/export_actions.py" line="88"/>
+        <source>Noark 5 extraction</source>
+        <translation>Noark 5-uttrekk</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/export_actions.py" line="124"/>
+        <location filename="../../wikidesk/ui/export_actions.py" line="175"/>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Avbrutt; ingenting ble skrevet.</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/export_actions.py" line="126"/>
+        <location filename="../../wikidesk/ui/export_actions.py" line="169"/>
+        <location filename="../../wikidesk/ui/export_actions.py" line="177"/>
+        <source>The export or printing could not be finished.</source>
+        <translation>Eksporten eller utskriften kunne ikke fullføres.</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/export_actions.py" line="138"/>
+        <source>Open a page to print it.</source>
+        <translation>Åpne en side for å skrive den ut.</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/export_actions.py" line="146"/>
+        <source>Printing the page</source>
+        <translation>Skriver ut siden</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/export_actions.py" line="157"/>
+        <source>Printing the space</source>
+        <translation>Skriver ut rommet</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/export_actions.py" line="160"/>
+        <source>Print to PDF</source>
+        <translation>Skriv ut til PDF</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/export_actions.py" line="161"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/export_actions.py" line="171"/>
+        <source>Printed to %1.</source>
+        <translation>Skrevet ut til %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wikidesk/ui/export_actions.py" line="116"/>
+        <source>Exported %n page(s) to %1.</source>
+        <translation>
+            <numerusform>Eksporterte %n side til %1.</numerusform>
+            <numerusform>Eksporterte %n sider til %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportProgress</name>
+    <message>
+        <location filename="../../wikidesk/ui/export_actions.py" line="24"/>
+        <source>Reading the page list</source>
+        <translation>Leser sidelisten</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/export_actions.py" line="25"/>
+        <source>Reading page history</source>
+        <translation>Leser sidehistorikken</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/export_actions.py" line="26"/>
+        <source>Read page history</source>
+        <translation>Leste sidehistorikken</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/export_actions.py" line="27"/>
+        <source>Rendering pages</source>
+        <translation>Gjengir sider</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/export_actions.py" line="28"/>
+        <source>Writing pages</source>
+        <translation>Skriver sider</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/export_actions.py" line="29"/>
+        <source>Copying pages</source>
+        <translation>Kopierer sider</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/export_actions.py" line="30"/>
+        <source>Copying attachments</source>
+        <translation>Kopierer vedlegg</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/export_actions.py" line="31"/>
+        <source>Copying page history</source>
+        <translation>Kopierer sidehistorikken</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/export_actions.py" line="32"/>
+        <source>Writing the index and the search</source>
+        <translation>Skriver oversikten og søket</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/export_actions.py" line="33"/>
+        <source>Writing the bag&apos;s checksums</source>
+        <translation>Skriver pakkens sjekksummer</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/export_actions.py" line="34"/>
+        <source>Writing the archive structure</source>
+        <translation>Skriver arkivstrukturen</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/export_actions.py" line="35"/>
+        <source>Wrote the archive structure</source>
+        <translation>Skrev arkivstrukturen</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/export_actions.py" line="36"/>
+        <source>Writing the change log and the description</source>
+        <translation>Skriver endringsloggen og beskrivelsen</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <location filename="../../wikidesk/ui/editor/find_bar.py" line="54"/>
@@ -776,77 +1038,88 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="54"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="47"/>
         <source>History of “%1”</source>
         <translation>Historikk for «%1»</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="58"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="51"/>
         <source>Revisions, newest first</source>
         <translation>Versjoner, nyeste først</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="60"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="53"/>
         <source>Compare with</source>
         <translation>Sammenlign med</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="61"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="54"/>
         <source>Compared with the revision before</source>
         <translation>Sammenlignet med versjonen før</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="62"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="55"/>
         <source>Compared with the page now</source>
         <translation>Sammenlignet med siden nå</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="64"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="57"/>
         <source>Diff layout</source>
         <translation>Visning av forskjeller</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="65"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="58"/>
         <source>Inline</source>
         <translation>I én kolonne</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="66"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="59"/>
         <source>Side by side</source>
         <translation>Side ved side</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="69"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="62"/>
         <source>Changes</source>
         <translation>Endringer</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="71"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="64"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="67"/>
+        <source>Show the file as it is</source>
+        <translation>Vis filen slik den er</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="68"/>
+        <source>On: the whole file with its front matter (id, created). Off: title and tags as fields and the page text.</source>
+        <translation>På: hele filen med toppteksten (id, opprettet). Av: tittel og stikkord som felt, og sideteksten.</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="70"/>
         <source>&amp;Restore This Revision…</source>
         <translation>&amp;Gjenopprett denne versjonen…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="103"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="104"/>
         <source>Loading the history…</source>
         <translation>Henter historikken…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="106"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="107"/>
         <source>The history could not be read.</source>
         <translation>Historikken kunne ikke leses.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="113"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="114"/>
         <source>Deleted</source>
         <translation>Slettet</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="113"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="114"/>
         <source>Edited</source>
         <translation>Endret</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/history/dialog.py" line="117"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="118"/>
         <source>%n revision(s)</source>
         <translation>
             <numerusform>%n versjon</numerusform>
@@ -854,53 +1127,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="146"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="147"/>
         <source>The changes could not be shown.</source>
         <translation>Endringene kunne ikke vises.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="151"/>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="153"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="152"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="154"/>
         <source>This revision</source>
         <translation>Denne versjonen</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="151"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="152"/>
         <source>The page now</source>
         <translation>Siden nå</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="153"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="154"/>
         <source>The revision before</source>
         <translation>Versjonen før</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="158"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="161"/>
+        <source>The first revision: the page as it was made</source>
+        <translation>Den første versjonen: siden slik den ble laget</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="169"/>
         <source>added</source>
         <translation>lagt til</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="158"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="169"/>
         <source>removed</source>
         <translation>fjernet</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="167"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="187"/>
         <source>Restore Revision</source>
         <translation>Gjenopprett versjon</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="168"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="188"/>
         <source>Make the revision of %1 the page&apos;s text again? The current text stays in the history.</source>
         <translation>Gjøre versjonen fra %1 til sidens tekst igjen? Den nåværende teksten blir liggende i historikken.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="171"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="191"/>
         <source>Restore</source>
         <translation>Gjenopprett</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/history/dialog.py" line="185"/>
+        <location filename="../../wikidesk/ui/history/dialog.py" line="205"/>
         <source>The revision could not be restored.</source>
         <translation>Versjonen kunne ikke gjenopprettes.</translation>
     </message>
@@ -980,78 +1258,78 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="123"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="126"/>
         <source>Home</source>
         <translation>Forside</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="165"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="168"/>
         <source>Pages</source>
         <translation>Sider</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="166"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="169"/>
         <source>Search</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="167"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="170"/>
         <source>Tags</source>
         <translation>Stikkord</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="168"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="171"/>
         <source>Recent</source>
         <translation>Nylig</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="169"/>
-        <location filename="../../wikidesk/ui/main_window.py" line="170"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="172"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="173"/>
         <source>Sidebar</source>
         <translation>Sidepanel</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="275"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="278"/>
         <source>Tab now indents text in the editor; Ctrl+Tab leaves it.</source>
         <translation>Tab rykker nå inn tekst i redigeringen; Ctrl+Tab går ut.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="276"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="279"/>
         <source>Tab now moves to the next control.</source>
         <translation>Tab går nå til neste kontroll.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="279"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="282"/>
         <source>Attach File</source>
         <translation>Legg ved fil</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="287"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="290"/>
         <source>“%1” was changed by another program while you were editing it.</source>
         <translation>«%1» ble endret av et annet program mens du redigerte den.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="289"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="292"/>
         <source>Autosave is paused. Choose what to keep.</source>
         <translation>Automatisk lagring er satt på pause. Velg hva du vil beholde.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="290"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="293"/>
         <source>Keep my text</source>
         <translation>Behold teksten min</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="291"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="294"/>
         <source>Load theirs (drop my edits)</source>
         <translation>Hent den andre (forkast endringene mine)</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="300"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="303"/>
         <source>wikidesk: a team wiki in plain Markdown files.</source>
         <translation>wikidesk: en wiki for teamet i vanlige Markdown-filer.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="301"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="304"/>
         <source>Works offline; syncs through a shared folder.</source>
         <translation>Virker uten nett; synkroniserer gjennom en delt mappe.</translation>
     </message>
@@ -1136,6 +1414,34 @@
     </message>
 </context>
 <context>
+    <name>PageFields</name>
+    <message>
+        <location filename="../../wikidesk/ui/history/page_fields.py" line="27"/>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/history/page_fields.py" line="58"/>
+        <source>Title: %1</source>
+        <translation>Tittel: %1</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/history/page_fields.py" line="59"/>
+        <source>Tags: %1</source>
+        <translation>Stikkord: %1</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/history/page_fields.py" line="67"/>
+        <source>Title: %1 → %2</source>
+        <translation>Tittel: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/history/page_fields.py" line="70"/>
+        <source>Tags: %1 → %2</source>
+        <translation>Stikkord: %1 → %2</translation>
+    </message>
+</context>
+<context>
     <name>PageNameDialog</name>
     <message>
         <location filename="../../wikidesk/ui/dialogs/page_name.py" line="21"/>
@@ -1210,44 +1516,44 @@
 <context>
     <name>PageView</name>
     <message>
-        <location filename="../../wikidesk/ui/page_view.py" line="84"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="98"/>
         <source>Page title</source>
         <translation>Sidetittel</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/page_view.py" line="85"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="99"/>
         <source>Space of the page</source>
         <translation>Sidens område</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/page_view.py" line="88"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="103"/>
         <source>This wiki has no pages yet. Start with a home page; link from it to new pages with [[Title]]. Each page is a Markdown file in the wiki folder.</source>
         <translation>Denne wikien har ingen sider ennå. Begynn med en forside, og lenk derfra til nye sider med [[Tittel]]. Hver side er en Markdown-fil i wiki-mappen.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/page_view.py" line="90"/>
-        <location filename="../../wikidesk/ui/page_view.py" line="91"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="105"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="106"/>
         <source>Create the first page</source>
         <translation>Lag den første siden</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/page_view.py" line="94"/>
-        <location filename="../../wikidesk/ui/page_view.py" line="142"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="109"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="172"/>
         <source>No page open</source>
         <translation>Ingen side er åpen</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/page_view.py" line="136"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="166"/>
         <source>Top level</source>
         <translation>Øverste nivå</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/page_view.py" line="204"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="280"/>
         <source>The preview could not be shown.</source>
         <translation>Visningen kunne ikke vises.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/page_view.py" line="243"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="319"/>
         <source>The open page was deleted by a sync.</source>
         <translation>Den åpne siden ble slettet ved en synkronisering.</translation>
     </message>
@@ -1868,6 +2174,43 @@ Vil du åpne den?</translation>
             <numerusform>Stikkord %1, %n side</numerusform>
             <numerusform>Stikkord %1, %n sider</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>VersionColumn</name>
+    <message>
+        <location filename="../../wikidesk/ui/conflict_panel.py" line="65"/>
+        <source>(your version)</source>
+        <translation>(din versjon)</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/conflict_panel.py" line="69"/>
+        <source>Text of the version by %1</source>
+        <translation>Teksten i versjonen fra %1</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/conflict_panel.py" line="70"/>
+        <source>Keep &amp;mine</source>
+        <translation>Behold &amp;min</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/conflict_panel.py" line="70"/>
+        <source>Keep &amp;theirs</source>
+        <translation>Behold &amp;deres</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/conflict_panel.py" line="70"/>
+        <source>Keep this version</source>
+        <translation>Behold denne versjonen</translation>
+    </message>
+</context>
+<context>
+    <name>VersionView</name>
+    <message>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="64"/>
+        <location filename="../../wikidesk/ui/history/conflict_dialog.py" line="67"/>
+        <source>Show the file as it is</source>
+        <translation>Vis filen slik den er</translation>
     </message>
 </context>
 <context>

@@ -4,17 +4,21 @@ and a live preview rendered off the UI thread (debounced, one render in flight).
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from wikidesk.core.pages import Page, WikiChange
+from wikidesk.ui.conflict_panel import ConflictPanel
 from wikidesk.ui.editor.panel import EditorPanel
 from wikidesk.ui.navigation import Navigator, Place
 from wikidesk.ui.page_render import PageRender, render_text
 from wikidesk.ui.preview import PreviewPanel
 from wikidesk.ui.session import WikiSession
+
+log = logging.getLogger(__name__)
 
 
 class PageView(QWidget):
@@ -57,10 +61,18 @@ class PageView(QWidget):
         empty_layout.addWidget(self.first_page_button, 0, Qt.AlignmentFlag.AlignLeft)
         empty_layout.addStretch(1)
         self.empty.hide()
+        self.conflict = ConflictPanel(session, self)  # instead of the editor while the page is in conflict
+        self.conflict.hide()
+        self.conflict.resolved.connect(self._conflict_resolved)
+        self.conflict.edit_requested.connect(self._edit_merged)
+        self._empty_wiki = False
+        self._checking_conflict = False
+        self._check_conflict_again = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.location)
+        layout.addWidget(self.conflict, 1)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.empty, 1)
         self.side_by_side = True
@@ -74,6 +86,8 @@ class PageView(QWidget):
         self.editor.edited.connect(self._render_timer.start)
         self.editor.saved.connect(self._on_saved)
         session.wiki_changed.connect(self._on_wiki_change)
+        session.pages_loaded.connect(self.check_conflict)  # after every sync round, save and outside edit
+        session.conflicts_counted.connect(lambda _count: self.check_conflict())
         self.retranslate()
 
     @property
@@ -85,6 +99,7 @@ class PageView(QWidget):
         self.location.setAccessibleName(self.tr("Space of the page"))
         self.editor.retranslate()
         self.preview.retranslate()
+        self.conflict.retranslate()
         self.empty_hint.setText(self.tr("This wiki has no pages yet. Start with a home page; link from it to new "
                                         "pages with [[Title]]. Each page is a Markdown file in the wiki folder."))
         self.first_page_button.setText(self.tr("Create the first page"))
@@ -95,8 +110,19 @@ class PageView(QWidget):
 
     def show_empty_wiki(self, empty: bool) -> None:
         """Offer to create the first page (instead of the editor and preview) while the wiki has none."""
+        self._empty_wiki = empty
         self.empty.setVisible(empty)
-        self.splitter.setVisible(not empty)
+        self._update_body()
+
+    def _update_body(self) -> None:
+        in_conflict = self.conflict.page_id is not None and not self._empty_wiki
+        self.conflict.setVisible(in_conflict)
+        self.splitter.setVisible(not self._empty_wiki and not in_conflict)
+
+    def tab_stops(self) -> list[QWidget]:
+        """The view's own controls between the message bar and the editor, in reading order (for the window's
+        Tab chain): the first-page button of an empty wiki, the conflict panel's versions and buttons."""
+        return [self.first_page_button, *self.conflict.controls()]
 
     # ----- opening --------------------------------------------------------------------------------------------
     def open(self, page_id: str, anchor: str = "", *, record: bool = True) -> None:
@@ -128,8 +154,12 @@ class PageView(QWidget):
         self.editor.load(page)
         self._pending_anchor = anchor
         self._update_header(page)
+        if self.conflict.page_id not in (None, page.info.page_id):
+            self.conflict.clear()
+            self._update_body()
         self._render()
         self.page_opened.emit(page)
+        self.check_conflict()
 
     def _update_header(self, page: Page) -> None:
         self.title.setText(page.info.title)
@@ -141,6 +171,8 @@ class PageView(QWidget):
         self.preview.clear()
         self.title.setText(self.tr("No page open"))
         self.location.clear()
+        self.conflict.clear()
+        self._update_body()
         self.page_closed.emit()
 
     def back(self) -> None:
@@ -152,6 +184,50 @@ class PageView(QWidget):
         place = self.navigator.forward()
         if place is not None:
             self.open(place.page_id, place.anchor, record=False)
+
+    # ----- conflict ------------------------------------------------------------------------------------------
+    def check_conflict(self) -> None:
+        """Ask (off the UI thread) whether the open page has several versions; show them, or hide the panel."""
+        page = self.page
+        if page is None or self.session.wiki.history is None:
+            return
+        if self._checking_conflict:
+            self._check_conflict_again = True
+            return
+        self._checking_conflict = True
+        wiki, page_id = self.session.wiki, page.info.page_id
+
+        def versions() -> list[Any]:
+            from wikidesk.core.history import queries
+
+            return queries.conflict_versions(wiki, page_id)
+
+        self.session.tasks.submit("conflict of the open page", versions,
+                                  on_done=lambda found: self._conflict_checked(page_id, found),
+                                  on_error=self._conflict_check_failed)
+
+    def _conflict_checked(self, page_id: str, versions: list[Any]) -> None:
+        self._checking_conflict = False
+        if self.page is not None and self.page.info.page_id == page_id:
+            self.conflict.show_versions(page_id, versions)
+            self._update_body()
+        if self._check_conflict_again:
+            self._check_conflict_again = False
+            self.check_conflict()
+
+    def _conflict_check_failed(self, exc: BaseException) -> None:
+        self._checking_conflict = False
+        log.warning("Could not look whether the open page is in conflict: %s", exc)
+
+    def _conflict_resolved(self, page_id: str) -> None:
+        if self.session.history is not None:
+            self.session.history.count_conflicts()  # the status bar's count; then the panel looks again
+        if self.page is not None and self.page.info.page_id == page_id and not self.editor.dirty:
+            self.session.read(page_id, self._show)
+
+    def _edit_merged(self, page_id: str) -> None:
+        if self.session.history is not None:
+            self.session.history.open_conflicts(page_id)
 
     # ----- preview --------------------------------------------------------------------------------------------
     def _render(self) -> None:

@@ -7,6 +7,8 @@ revisions from old ones (restore) or from a person's choice (resolve) is :mod:`w
 from __future__ import annotations
 
 import difflib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from wikidesk.core.errors import NotFoundError, WikiError
@@ -98,3 +100,101 @@ def conflict(wiki: Wiki, page_id: str) -> Conflict:
                                      label_a="this version", label_b=f"{other.author}, {other.time}")
     shown = heads[0]
     return Conflict(page_id=page_id, path=shown.path, heads=tuple(heads), merged_text=merged, base=base)
+
+
+# ----- a conflict as the person who resolves it sees it (additions for the UI; the functions above are unchanged) ----
+
+@dataclass(frozen=True)
+class ConflictVersion:
+    """One version of a page in conflict: the revision, its whole file text, and whether it is the person's own."""
+
+    revision: Revision
+    text: str
+    own: bool  # made on this client by this wiki's user (see :func:`made_here`)
+    shown: bool  # the version the page file holds now (the same on every client)
+
+
+def made_here(wiki: Wiki, revs: Sequence[Revision]) -> set[str]:
+    """The ids of those revisions that were made on this client by this wiki's user.
+
+    A revision made here is recorded without an origin and keeps this client's id as its origin once it is sent;
+    a pulled one carries the id of the client it came from. The author must also be this wiki's user (one name of a
+    merge's "A + B"), so a file taken in from the shared folder's readable copy is not called the person's own.
+    Limits: after this client took a new identity (a copied wiki folder), its older revisions carry the old id and
+    are no longer called its own; and a revision republished by another client after a restore from backup carries
+    that client's id.
+    """
+    history = history_of(wiki)
+    client = history.client_id
+    user = (wiki.user or "").strip().casefold()
+    ids = [r.id for r in revs]
+    if not ids:
+        return set()
+    rows = history.db.query(f"SELECT id, origin FROM revisions WHERE id IN ({','.join('?' * len(ids))})", ids)
+    origins = {row[0]: row[1] for row in rows}
+    own = set()
+    for rev in revs:
+        origin = origins.get(rev.id)
+        authors = {name.strip().casefold() for name in rev.author.split(" + ")}
+        if (origin is None or origin == client) and user and user in authors:
+            own.add(rev.id)
+    return own
+
+
+def conflict_versions(wiki: Wiki, page_id: str) -> list[ConflictVersion]:
+    """Every version of a page in conflict with its text, the shown one first; an empty list when the page is not
+    in conflict (so the UI can ask for the open page after every change without catching an error)."""
+    history = history_of(wiki)
+    heads = history.heads(page_id)
+    if len(heads) < 2:
+        return []
+    own = made_here(wiki, heads)
+    return [ConflictVersion(revision=h, text=revision_text(wiki, h), own=h.id in own, shown=i == 0)
+            for i, h in enumerate(heads)]
+
+
+def merged_with_labels(wiki: Wiki, page_id: str, labels: Mapping[str, str], *, body_only: bool = False) -> str:
+    """The versions in conflict merged with conflict markers labelled in the caller's words.
+
+    ``labels`` maps revision ids to the label of their marker lines, in the order the versions should come (the
+    person's own first, say); versions it does not name follow in shown order, labelled "author, time". With
+    ``body_only`` the merge is of the Markdown bodies (front matter left out: the UI shows title and tags as fields).
+    """
+    from wikidesk.core import frontmatter
+    from wikidesk.core.history.dag import merge_base
+
+    history = history_of(wiki)
+    heads = history.heads(page_id)
+    if len(heads) < 2:
+        raise NoConflictError("That page is not in conflict.")
+    order = {rev_id: i for i, rev_id in enumerate(labels)}
+    ordered = sorted(heads, key=lambda h: order.get(h.id, len(order) + heads.index(h)))
+
+    def text_of(rev: Revision | None) -> str:
+        text = revision_text(wiki, rev) if rev is not None else ""
+        return frontmatter.parse(text).body if body_only else text
+
+    def label(rev: Revision) -> str:
+        return labels.get(rev.id) or f"{rev.author}, {rev.time}"
+
+    revs = {r.id: r for r in history.page_revisions(page_id)}
+    base = merge_base(revs, ordered[0].id, ordered[1].id)
+    base_text = text_of(base)
+    merged = text_of(ordered[0])
+    for other in ordered[1:]:
+        _clean, merged = merge_texts(base_text, merged, text_of(other), label_a=label(ordered[0]),
+                                     label_b=label(other))
+    return merged
+
+
+def conflict_base_text(wiki: Wiki, page_id: str) -> str:
+    """The text the versions in conflict started from (their merge base; "" when they share none)."""
+    from wikidesk.core.history.dag import merge_base
+
+    history = history_of(wiki)
+    heads = history.heads(page_id)
+    if len(heads) < 2:
+        raise NoConflictError("That page is not in conflict.")
+    revs = {r.id: r for r in history.page_revisions(page_id)}
+    base = merge_base(revs, heads[0].id, heads[1].id)
+    return revision_text(wiki, base) if base is not None else ""

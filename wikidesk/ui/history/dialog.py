@@ -4,10 +4,10 @@ side by side), and restoring a revision (as a new revision; nothing is lost).
 
 from __future__ import annotations
 
-import datetime as dt
+import html
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -28,18 +28,11 @@ from PySide6.QtWidgets import (
 from wikidesk.core.history import queries, revising
 from wikidesk.core.pages import PageInfo
 from wikidesk.ui.history import diff_html
+from wikidesk.ui.history.page_fields import field_changes, fields_line, local_time, split_page
 from wikidesk.ui.history.summaries import translated_summary
 from wikidesk.ui.session import WikiSession
 
 REV_ROLE = Qt.ItemDataRole.UserRole
-
-
-def local_time(iso: str) -> str:
-    try:
-        when = dt.datetime.fromisoformat(iso.replace("Z", "+00:00")).astimezone()
-    except ValueError:
-        return iso
-    return QLocale().toString(when.replace(tzinfo=None), QLocale.FormatType.ShortFormat)
 
 
 class HistoryDialog(QDialog):
@@ -68,6 +61,12 @@ class HistoryDialog(QDialog):
         self.diff.setObjectName("diff_view")
         self.diff.setAccessibleName(self.tr("Changes"))
         self.diff.setOpenLinks(False)
+        self.raw_toggle = QPushButton(self.tr("Show the file as it is"), self)
+        self.raw_toggle.setObjectName("history_raw")
+        self.raw_toggle.setCheckable(True)
+        self.raw_toggle.setAccessibleName(self.tr("Show the file as it is"))
+        self.raw_toggle.setAccessibleDescription(self.tr("On: the whole file with its front matter (id, created). "
+                                                         "Off: title and tags as fields and the page text."))
         self.restore_button = QPushButton(self.tr("&Restore This Revision…"), self)
         self.restore_button.setObjectName("restore_button")
         self.restore_button.setEnabled(False)
@@ -75,6 +74,7 @@ class HistoryDialog(QDialog):
         options = QHBoxLayout()
         options.addWidget(self.compare)
         options.addWidget(self.layout_choice)
+        options.addWidget(self.raw_toggle)
         options.addStretch(1)
         options.addWidget(self.restore_button)
         right = QWidget(self)
@@ -95,6 +95,7 @@ class HistoryDialog(QDialog):
         self.list.currentRowChanged.connect(lambda _row: self.show_diff())
         self.compare.currentIndexChanged.connect(lambda _i: self.show_diff())
         self.layout_choice.currentIndexChanged.connect(lambda _i: self.show_diff())
+        self.raw_toggle.toggled.connect(lambda _on: self.show_diff())
         self.restore_button.clicked.connect(self.confirm_restore)
         self.resize(1000, 640)
         self.reload()
@@ -133,32 +134,51 @@ class HistoryDialog(QDialog):
         older = self.revisions[row + 1] if row + 1 < len(self.revisions) else None
         against_current = self.compare.currentData() == "current"
 
-        def texts() -> tuple[str, str]:
+        def texts() -> tuple[str, str, bool]:
             text = queries.revision_text(wiki, rev)
             if against_current:
                 try:
                     now = (wiki.root / wiki.find(info.page_id).path).read_text("utf-8", errors="replace")
                 except (OSError, Exception):  # noqa: BLE001 (a deleted page compares with nothing)
                     now = ""
-                return text, now
-            return (queries.revision_text(wiki, older) if older else ""), text
+                return text, now, False
+            return (queries.revision_text(wiki, older) if older else ""), text, older is None
 
         self.session.run("diff", texts, self.tr("The changes could not be shown."), self._show_texts, lane="read")
 
-    def _show_texts(self, pair: tuple[str, str]) -> None:
-        old, new = pair
+    def _show_texts(self, texts: tuple[str, str, bool]) -> None:
+        old, new, first = texts
         if self.compare.currentData() == "current":
             titles = (self.tr("This revision"), self.tr("The page now"))
         else:
             titles = (self.tr("The revision before"), self.tr("This revision"))
         palette = QApplication.palette()
+        head = ""
+        if not self.raw_toggle.isChecked():  # title and tags as fields, the body as text; no YAML
+            old_fields, new_fields = split_page(old), split_page(new)
+            if first:
+                self.diff.setHtml(self._first_revision_html(new_fields))
+                self.diff.setAccessibleDescription(self.tr("The first revision: the page as it was made"))
+                self.diff_shown.emit()
+                return
+            head = "".join(f"<p><b>{html.escape(line)}</b></p>" for line in field_changes(old_fields, new_fields))
+            old, new = old_fields.body, new_fields.body
         if self.layout_choice.currentData() == "side":
             markup = diff_html.side_by_side(old, new, palette, old_title=titles[0], new_title=titles[1])
         else:
             markup = diff_html.inline(old, new, palette, added=self.tr("added"), removed=self.tr("removed"))
-        self.diff.setHtml(markup)
+        if head and markup == "<p>—</p>":
+            markup = ""  # only the title or tags changed
+        self.diff.setHtml(head + markup)
         self.diff.setAccessibleDescription(f"{titles[0]} → {titles[1]}")
         self.diff_shown.emit()
+
+    def _first_revision_html(self, fields: Any) -> str:
+        body = fields.body.rstrip("\n")
+        text = (f"<pre>{html.escape(body)}</pre>" if body.strip() else
+                f"<p><i>{html.escape(self.tr('The page had no text yet.'))}</i></p>")
+        return (f"<p><i>{html.escape(self.tr('The first revision: the page as it was made'))}</i></p>"
+                f"<p><b>{html.escape(fields_line(fields))}</b></p>{text}")
 
     def confirm_restore(self) -> None:
         rev = self.selected()
