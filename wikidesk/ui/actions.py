@@ -41,6 +41,11 @@ SPECS = (
     ActionSpec("new_page", "file", QT_TRANSLATE_NOOP("Actions", "&New Page…"), Key.New),
     ActionSpec("save", "file", QT_TRANSLATE_NOOP("Actions", "&Save"), Key.Save),
     ActionSpec("open_wiki", "file", QT_TRANSLATE_NOOP("Actions", "&Open Wiki Folder…"), "Ctrl+Shift+O"),
+    ActionSpec("export_site", "file", QT_TRANSLATE_NOOP("Actions", "Export as &Web Site…")),
+    ActionSpec("export_archive", "file", QT_TRANSLATE_NOOP("Actions", "Export Archive &Package…")),
+    ActionSpec("export_noark5", "file", QT_TRANSLATE_NOOP("Actions", "Export for the Archive (Noark &5)…")),
+    ActionSpec("print_page", "file", QT_TRANSLATE_NOOP("Actions", "&Print Page…"), Key.Print),
+    ActionSpec("print_space", "file", QT_TRANSLATE_NOOP("Actions", "Print Spa&ce…")),
     ActionSpec("settings", "file", QT_TRANSLATE_NOOP("Actions", "Se&ttings…"), "Ctrl+,"),
     ActionSpec("quit", "file", QT_TRANSLATE_NOOP("Actions", "&Quit"), "Ctrl+Q"),
     ActionSpec("undo", "edit", QT_TRANSLATE_NOOP("Actions", "&Undo"), Key.Undo),
@@ -112,7 +117,7 @@ class Actions:
             self.menus[menu_id] = menu
             for spec in SPECS:
                 if spec.menu == menu_id:
-                    if spec.id in ("quit", "language_nb", "shortcuts"):
+                    if spec.id in ("quit", "language_nb", "shortcuts", "export_site", "settings"):
                         menu.addSeparator()
                     menu.addAction(self.by_id[spec.id])
         self.retranslate()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QSplitter,
 from wikidesk.core.markdown import pygments_css
 from wikidesk.core.pages import Page
 from wikidesk.ui.actions import Actions
+from wikidesk.ui.export_actions import ExportActions
 from wikidesk.ui.focus_chain import focus_next, set_tab_order
 from wikidesk.ui.links_panel import LinksPanel
 from wikidesk.ui.message_bar import MessageBar
@@ -117,6 +118,8 @@ class MainWindow(QMainWindow):
         a.connect("cancel_work", self.work.cancel)
         a.connect("shortcuts", self.show_shortcuts)
         a.connect("about", self.show_about)
+        self.exports = ExportActions(self)  # File menu: export and print (runs in the background)
+        self.exports.connect(a)
         view.navigator.changed.connect(self._update_actions)
         view.page_opened.connect(self._page_opened)
         view.page_closed.connect(self._page_closed)
