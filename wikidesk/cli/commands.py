@@ -95,7 +95,7 @@ def _search_commands(sub: Any) -> None:
     p = sub.add_parser("index", help="the search index: rebuild, update or show its status")
     p.add_argument("action", choices=["rebuild", "update", "status"])
     p.add_argument("--json", action="store_true", help="print one JSON object")
-    p.set_defaults(handler="search_cmd:cmd_index", needs="folder")
+    p.set_defaults(handler="index_cmd:cmd_index", needs="folder")
 
 
 def _sync_commands(sub: Any) -> None:

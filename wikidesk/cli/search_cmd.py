@@ -1,4 +1,5 @@
-"""``wikidesk search QUERY`` and ``wikidesk index rebuild|update|status``."""
+"""``wikidesk search QUERY``: answers from the index at once; the build machinery (Markdown parsers, YAML) is loaded
+only when pages changed since the last look (:mod:`wikidesk.core.search.freshness`)."""
 
 from __future__ import annotations
 
@@ -9,38 +10,20 @@ from pathlib import Path
 from wikidesk.cli import output
 from wikidesk.core import paths
 from wikidesk.core.errors import WikiError
-from wikidesk.core.search import SearchIndex
-from wikidesk.core.search.build import build
+from wikidesk.core.search import freshness
+from wikidesk.core.search.index import SearchIndex
 from wikidesk.core.search.results import Hit
-from wikidesk.core.search.service import PROBLEM_TEXT, index_status
-
-
-def _open(root: Path) -> SearchIndex:
-    return SearchIndex(paths.index_dir(root))
-
-
-def _run_build(index: SearchIndex, root: Path, full: bool, quiet: bool) -> str:
-    """Run a (re)build, printing progress on stderr when it is a terminal; returns the last message."""
-    show = not quiet and sys.stderr.isatty()
-    message = ""
-    for done, total, message in build(index, root, full=full):
-        if show:
-            share = f"{done}/{total} " if total else ""
-            sys.stderr.write(f"\r{share}{message}\x1b[K")
-            sys.stderr.flush()
-    if show:
-        sys.stderr.write("\n")
-    return message
 
 
 def cmd_search(args: argparse.Namespace, root: Path) -> int:
     if args.limit < 0 or args.offset < 0:
         raise WikiError("--limit and --offset must be zero or more.")
-    index = _open(root)
-    if args.update or not index.build_complete:  # a catch-up costs one stat per page when nothing changed
-        if index.problem and not args.json:
-            output.error(f"{PROBLEM_TEXT.get(index.problem, 'Building the search index')}…")
-        _run_build(index, root, full=False, quiet=args.json)
+    folder = paths.index_dir(root)
+    index = SearchIndex(folder)
+    if not index.build_complete or (args.update and freshness.needs_look(folder, root)):
+        from wikidesk.cli import index_cmd  # the build machinery: only when the folder changed
+
+        index_cmd.catch_up(index, root, quiet=args.json)
     results = index.search(" ".join(args.query), limit=args.limit, offset=args.offset)
     if args.json:
         data = results.to_json()
@@ -76,22 +59,3 @@ def _print_hit(hit: Hit, bold: bool) -> None:
         print(f"  {marked}")
 
 
-def cmd_index(args: argparse.Namespace, root: Path) -> int:
-    index = _open(root)
-    if args.action == "status":
-        status = index_status(index)
-        if args.json:
-            output.emit_json(status.to_json())
-            return 0
-        state = "complete" if status.complete else PROBLEM_TEXT.get(status.problem or "", "not built yet").lower()
-        print(f"Index:     {status.path}")
-        print(f"Pages:     {status.documents}")
-        print(f"Size:      {status.size_bytes / 1e6:.1f} MB")
-        print(f"State:     {state}")
-        return 0
-    message = _run_build(index, root, full=args.action == "rebuild", quiet=args.json)
-    if args.json:
-        output.emit_json({"action": args.action, "message": message, **index_status(index).to_json()})
-    else:
-        print(message)
-    return 0
