@@ -1,7 +1,8 @@
-"""Take the screenshots in ``docs/screenshots/`` under Xvfb: main window, search, history and the conflict
-resolver, in light and dark, bokmål and English.
+"""Take the screenshots in ``docs/screenshots/`` under Xvfb: main window, search, history, the conflict resolver
+and a page in conflict (the versions side by side in the page), in light and dark, bokmål and English.
 
-Usage: python tools/screenshots.py [OUT_DIR]   (starts its own Xvfb unless DISPLAY is set; needs the xvfb package)
+Usage: python tools/screenshots.py [OUT_DIR] [VARIANT...]   (starts its own Xvfb unless DISPLAY is set; needs the
+xvfb package; a variant is THEME-LANGUAGE, e.g. light-nb; default: all four)
 Each variant runs in its own process on the xcb platform over a fresh copy of the sample wiki, so nothing is
 shared between them and the real X server renders every pixel (the images come from QScreen.grabWindow).
 """
@@ -86,18 +87,23 @@ def child(out: Path, theme: str, language: str, work: Path) -> None:
         shot(dialog, "history")
         dialog.close()
 
+    # a version of the same line from another computer (as sync stores a pulled revision): a conflict
+    wiki = window.session.wiki
+    info = wiki.find(window.view.page.info.page_id)
+    history = wiki.history
+    base = history.heads(info.page_id)[0]
+    text = history.content(base).decode("utf-8").replace("Her samler og deler vi", "Her deler hele teamet")
+    data = text.encode("utf-8")
+    parent = next(r for r in history.page_revisions(info.page_id) if r.id in base.parents)
+    other = Revision(page_id=info.page_id, kind="page", path=info.path, blob=blob_hash(data), size=len(data),
+                     parents=(parent.id,), author="Ola Nordmann", time="2026-11-20T09:30:00Z",
+                     clock=base.clock + 1, summary="Endret på en annen maskin")
+    history.add(other, data, published=True, origin="0123456789abcdef")
+    if (theme, language) in (("light", "nb"), ("dark", "en")):
+        window.view.check_conflict()
+        wait(window.view.conflict.shown_versions)
+        shot(window, "conflict-in-page")
     if (theme, language) in (("light", "en"), ("dark", "nb")):
-        wiki = window.session.wiki
-        info = wiki.find(window.view.page.info.page_id)
-        history = wiki.history
-        base = history.heads(info.page_id)[0]
-        text = history.content(base).decode("utf-8").replace("Her samler og deler vi", "Her deler hele teamet")
-        data = text.encode("utf-8")
-        parent = next(r for r in history.page_revisions(info.page_id) if r.id in base.parents)
-        other = Revision(page_id=info.page_id, kind="page", path=info.path, blob=blob_hash(data), size=len(data),
-                         parents=(parent.id,), author="Ola Nordmann", time="2026-11-20T09:30:00Z",
-                         clock=base.clock + 1, summary="Endret på en annen maskin")
-        history.add(other, data, published=True)
         conflicts = history_service.open_conflicts(info.page_id)
         conflicts.resize(1200, 700)
         wait(conflicts.conflict_shown)
@@ -112,6 +118,8 @@ def main() -> int:
         child(out, theme, language, work)
         return 0
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else REPO / "docs" / "screenshots"
+    wanted = sys.argv[2:]
+    variants = [v for v in VARIANTS if not wanted or f"{v[0]}-{v[1]}" in wanted]
     out.mkdir(parents=True, exist_ok=True)
     xvfb = None
     env = dict(os.environ)
@@ -123,7 +131,7 @@ def main() -> int:
         display = os.read(read_fd, 16).decode().strip()
         env["DISPLAY"] = f":{display}"
     try:
-        for theme, language in VARIANTS:
+        for theme, language in variants:
             with tempfile.TemporaryDirectory(prefix="wikidesk-shots-") as tmp:
                 work = Path(tmp)
                 shutil.copytree(REPO / "resources" / "sample-wiki", work / "wiki")

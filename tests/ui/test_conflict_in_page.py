@@ -97,7 +97,7 @@ def test_page_in_conflict_shows_both_versions_and_keeps_mine(qtbot, conflicted, 
     assert "(your version)" in mine_box.accessibleName() and "Tester" in mine_box.accessibleName()
     assert not view.editor.edit.isVisible()  # the page shows the conflict, not one version as if it were all
     keep_mine.click()
-    qtbot.waitUntil(lambda: not keep_mine.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: not shown(view, "conflict_keep_mine"), timeout=5000)
     qtbot.waitUntil(lambda: "Min tekst." in view.editor.text() and view.editor.edit.isVisible(), timeout=5000)
     assert "Karis tekst." not in view.editor.text()
     assert "Min tekst." in (wiki_root / "Home.md").read_text("utf-8")

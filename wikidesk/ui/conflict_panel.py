@@ -8,16 +8,19 @@ conflict is resolved (here, in the resolver, or by another client).
 
 from __future__ import annotations
 
+import difflib
 import html
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -56,6 +59,32 @@ class VersionColumn(QFrame):
         layout.addWidget(self.fields)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.keep, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def mark_differences(self, others: list[str]) -> None:
+        """Underline and embolden the lines this version has that another version has not (not colour alone)."""
+        mine = self.page.body.splitlines()
+        lines: set[int] = set()
+        for other in others:
+            matcher = difflib.SequenceMatcher(None, mine, other.splitlines(), autojunk=False)
+            for tag, i1, i2, _j1, _j2 in matcher.get_opcodes():
+                if tag != "equal":
+                    lines.update(range(i1, i2))
+        fmt = QTextCharFormat()
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        fmt.setFontWeight(700)
+        selections = []
+        doc = self.text.document()
+        for number in sorted(lines):
+            block = doc.findBlockByNumber(number)
+            if not block.isValid():
+                continue
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = QTextCursor(block)
+            selection.cursor.select(QTextCursor.SelectionType.BlockUnderCursor)
+            selection.format = fmt
+            selections.append(selection)
+        self.text.setExtraSelections(selections)
+        self.differing = len(lines)
 
     def retranslate(self, keep_kind: str) -> None:
         """``keep_kind``: "mine", "theirs" or "this" (three or more versions, or none is the person's own)."""
@@ -157,6 +186,8 @@ class ConflictPanel(QFrame):
             column.keep_requested.connect(self.keep)
             self.row.addWidget(column, 1)
             self.columns.append(column)
+        for column in self.columns:
+            column.mark_differences([c.page.body for c in self.columns if c is not column])
         self.status.clear()
         self.retranslate()
         self.setVisible(bool(versions))
