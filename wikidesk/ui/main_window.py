@@ -154,7 +154,7 @@ class MainWindow(QMainWindow):
         search, bar = self.search, self.view.editor.find_bar
         return [self.sidebar.tabBar(), self.tree.filter, self.tree.view, search.field, search.space_filter,
                 search.tag_filter, search.results, self.tags.list, self.recent.list, *self.message_bar.buttons,
-                self.message_bar.close_button, self.view.first_page_button, self.view.editor.edit, bar.find_field,
+                self.message_bar.close_button, *self.view.tab_stops(), self.view.editor.edit, bar.find_field,
                 bar.previous_button, bar.next_button, bar.case, bar.close_button, bar.replace_field,
                 bar.replace_button, bar.replace_all_button, self.view.preview.browser, self.links.tabs.tabBar(),
                 self.links.outline, self.links.outgoing, self.links.backlinks, self.work.cancel_button,
