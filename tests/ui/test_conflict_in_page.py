@@ -11,7 +11,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit, QPushButton
 
 from wikidesk.core.opening import open_wiki
 from wikidesk.core.settings import Settings
@@ -96,6 +97,13 @@ def test_page_in_conflict_shows_both_versions_and_keeps_mine(qtbot, conflicted, 
                     if "Min tekst." in b.toPlainText())
     assert "(your version)" in mine_box.accessibleName() and "Tester" in mine_box.accessibleName()
     assert not view.editor.edit.isVisible()  # the page shows the conflict, not one version as if it were all
+    # keyboard: Tab goes from the message bar into the versions and their buttons, in reading order
+    window.message_bar.close_button.setFocus()
+    stops = []
+    for _ in range(5):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        stops.append(QApplication.focusWidget())
+    assert stops[0] is mine_box and stops[1] is keep_mine and stops[3] is keep_theirs and stops[4] is edit
     keep_mine.click()
     qtbot.waitUntil(lambda: not shown(view, "conflict_keep_mine"), timeout=5000)
     qtbot.waitUntil(lambda: "Min tekst." in view.editor.text() and view.editor.edit.isVisible(), timeout=5000)

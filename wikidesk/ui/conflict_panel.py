@@ -49,6 +49,7 @@ class VersionColumn(QFrame):
         self.text = QPlainTextEdit(self.page.body, self)
         self.text.setObjectName("conflict_version_text")
         self.text.setReadOnly(True)
+        self.text.setTabChangesFocus(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard |
                                           Qt.TextInteractionFlag.TextSelectableByMouse)
         self.keep = QPushButton(self)

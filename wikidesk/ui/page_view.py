@@ -8,7 +8,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from wikidesk.core.pages import Page, WikiChange
 from wikidesk.ui.conflict_panel import ConflictPanel
@@ -116,8 +116,11 @@ class PageView(QWidget):
 
     def _update_body(self) -> None:
         in_conflict = self.conflict.page_id is not None and not self._empty_wiki
+        focus_in_page = self.splitter.isAncestorOf(QApplication.focusWidget())
         self.conflict.setVisible(in_conflict)
         self.splitter.setVisible(not self._empty_wiki and not in_conflict)
+        if in_conflict and focus_in_page and self.conflict.controls():  # the focus goes where the page text went
+            self.conflict.controls()[0].setFocus()
 
     def tab_stops(self) -> list[QWidget]:
         """The view's own controls between the message bar and the editor, in reading order (for the window's
