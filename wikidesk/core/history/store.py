@@ -220,7 +220,8 @@ class History:
         return self.db.pages_with_blob(digest)
 
     def pages_behind_history(self) -> list[str]:
-        """Pages whose working file is not at one of their heads (see :meth:`HistoryDB.pages_behind_history`)."""
+        """Pages whose working file is not at one of their heads: a round that pulled them was interrupted before
+        it wrote the file (or a local edit kept it back). A deleted page without a file is not behind."""
         return self.db.pages_behind_history()
 
     # ----- publishing (sync) --------------------------------------------------------------------------------
