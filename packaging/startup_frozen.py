@@ -44,7 +44,8 @@ def measure(command: list[str], runs: int, work: Path) -> list[float]:
 
 
 def size_on_disk(folder: Path) -> int:
-    return sum(path.stat().st_size for path in folder.rglob("*") if path.is_file())
+    """Bytes of the build's files (symbolic links, which PyInstaller makes for Qt's libraries on Linux, once)."""
+    return sum(path.lstat().st_size for path in folder.rglob("*") if path.is_file() and not path.is_symlink())
 
 
 def main() -> int:
