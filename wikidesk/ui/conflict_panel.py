@@ -12,6 +12,7 @@ import difflib
 import html
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
@@ -211,10 +212,14 @@ class ConflictPanel(QFrame):
             return revising.resolve(wiki, page_id, version.text)
 
         def done(_rev: Any) -> None:
+            if not shiboken6.isValid(self):  # the window closed meanwhile
+                return
             self.status.clear()
             self.resolved.emit(page_id)
 
         def failed(_exc: BaseException) -> None:
+            if not shiboken6.isValid(self):
+                return
             self.status.clear()
             for column in self.columns:
                 column.keep.setEnabled(True)

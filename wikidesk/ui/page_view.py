@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
@@ -210,6 +211,8 @@ class PageView(QWidget):
                                   on_error=self._conflict_check_failed)
 
     def _conflict_checked(self, page_id: str, versions: list[Any]) -> None:
+        if not shiboken6.isValid(self.conflict):  # the window closed while the task ran
+            return
         self._checking_conflict = False
         if self.page is not None and self.page.info.page_id == page_id:
             self.conflict.show_versions(page_id, versions)
