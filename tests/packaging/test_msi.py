@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,11 @@ pytestmark = pytest.mark.skipif(shutil.which("msiinfo") is None, reason="msiinfo
 
 
 def table(msi: Path, name: str) -> list[dict[str, str]]:
-    text = subprocess.run(["msiinfo", "export", str(msi), name], capture_output=True, text=True, check=True).stdout
+    # a table with binary columns (Icon) is exported with its streams into a folder named after it, in the working
+    # folder: run where that litters nothing
+    with tempfile.TemporaryDirectory() as scratch:
+        text = subprocess.run(["msiinfo", "export", str(msi), name], capture_output=True, text=True, check=True,
+                              cwd=scratch).stdout
     lines = text.splitlines()
     columns = lines[0].split("\t")
     return [dict(zip(columns, line.split("\t"), strict=True)) for line in lines[3:]]
