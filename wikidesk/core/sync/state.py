@@ -178,6 +178,11 @@ class SyncState:
 
     # ----- schema ---------------------------------------------------------------------------------------------
     def _migrate(self) -> None:
+        try:
+            if self.schema_version() == SCHEMA_VERSION:
+                return  # the usual case: opening takes no write lock
+        except sqlite3.OperationalError:
+            pass  # no sync_state table yet
         with self._write() as conn:
             conn.execute("CREATE TABLE IF NOT EXISTS sync_state(key TEXT PRIMARY KEY, value TEXT NOT NULL)")
             row = conn.execute("SELECT value FROM sync_state WHERE key = 'schema'").fetchone()
