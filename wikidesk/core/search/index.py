@@ -43,6 +43,10 @@ class IndexBusyError(WikiError):
     """Another process holds the index writer for longer than we wait."""
 
 
+class IndexClosedError(WikiError):
+    """The index was used after :meth:`SearchIndex.close`."""
+
+
 def _is_lock_busy(exc: BaseException) -> bool:
     return "LockBusy" in str(exc)
 
@@ -67,7 +71,7 @@ class SearchIndex:
         self._complete: bool | None = None
         self._writer: tantivy.IndexWriter | None = None
         self.texts = PageTexts(self.path)
-        self._index = self._open()
+        self._index: tantivy.Index | None = self._open()
 
     # --- opening ---------------------------------------------------------------------------------------------------
 
@@ -138,6 +142,7 @@ class SearchIndex:
     def reset(self) -> None:
         """Throw the index away and start empty (for a full rebuild)."""
         with self._write_lock:
+            self._live()
             self.release_writer()
             self._index = self._create("rebuild")
 
@@ -169,7 +174,13 @@ class SearchIndex:
             self._reload_at = time.monotonic()
             if self._meta_stamp() != self._loaded_stamp:  # another process committed
                 self.reload()
-        return self._index.searcher()
+        return self._live().searcher()
+
+    def _live(self) -> tantivy.Index:
+        index = self._index
+        if index is None:
+            raise IndexClosedError(f"The search index at {self.path} is closed.")
+        return index
 
     def _meta_stamp(self) -> tuple[int, int, int] | None:
         """What changes whenever anyone commits to the index (tantivy replaces ``meta.json`` atomically)."""
@@ -180,7 +191,7 @@ class SearchIndex:
         return st.st_ino, st.st_mtime_ns, st.st_size
 
     def reload(self) -> None:
-        self._reload(self._index)
+        self._reload(self._live())
 
     def _reload(self, index: tantivy.Index) -> None:
         """Read what was last committed; remembered term counts belong to the previous generation."""
@@ -230,6 +241,7 @@ class SearchIndex:
 
     def submit(self, upserts: Iterable[IndexDoc] = (), deletes: Iterable[str] = (), deleted_paths: Iterable[str] = ()):
         """Queue changes; they become searchable at the next :meth:`flush`."""
+        self._live()
         ops: list[Op] = [("delete_path", p) for p in deleted_paths]
         ops += [("delete", pid) for pid in deletes]
         ops += [("upsert", to_fields(doc)) for doc in upserts]
@@ -293,7 +305,7 @@ class SearchIndex:
         delay = 0.01
         while True:
             try:
-                return self._index.writer(heap, threads)
+                return self._live().writer(heap, threads)
             except ValueError as exc:
                 if not _is_lock_busy(exc):
                     raise StorageError(f"The search index cannot be written ({exc}).") from exc
@@ -332,12 +344,20 @@ class SearchIndex:
         self.flush(wait=False)
 
     def close(self) -> None:
-        """Commit what is queued (best effort) and give the writer back."""
+        """Commit what is queued (best effort), give the writer back and let go of the index and its reader, so
+        none of tantivy's threads outlives the index (its file watcher ends within half a second). Any later use
+        raises :class:`IndexClosedError`; closing again does nothing."""
+        if self._index is None:
+            return
         try:
             self.flush(wait=True)
         except WikiError:
             pass
-        self.release_writer()
+        with self._write_lock:
+            self.release_writer()
+            self._index = None
+            self._doc_freqs = None
+            self.texts.close()
 
 
 class BulkWriter:

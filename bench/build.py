@@ -1,0 +1,217 @@
+"""Full index build of a big folder (issue 20): ``wikidesk index rebuild`` against an FTS5 build, whole processes.
+
+Each run starts two cold processes on the same generated wiki (``bench/corpus.py``, cached), one after the other,
+alternating which goes first:
+
+- wikidesk: ``python -m wikidesk --wiki W index rebuild`` with ``WIKIDESK_HOME`` in a fresh folder (so the index
+  is built from nothing: front matter, Markdown parsing with pulldown-cmark, stemming, word parts, tantivy);
+- FTS5 baseline: ``python bench/build.py --child-fts5 W DB``: walks the folder, reads every ``.md`` file, takes the
+  title from the front matter's ``title:`` line (else the file name), and inserts path, title and the raw text into
+  an FTS5 table (``unicode61 remove_diacritics 0``) in one transaction, then ``optimize`` (what a minimal FTS5 app
+  would do: no Markdown parsing, no stemming, no folding).
+
+Per process: wall time (spawn to exit), CPU seconds of the process and every process it waited for (``os.wait4``:
+wikidesk's parse workers included), the peak resident memory of the whole process tree (the sum of VmRSS over the
+process and its descendants, sampled every 20 ms from ``/proc``) and of its largest single process
+(``ru_maxrss``). The load average (1 min) is printed before and after every process: the machine is shared.
+The OS file cache is warmed once before the first run (both read the same files).
+
+Usage: python bench/build.py [--pages 20000] [--runs 5] [--json out.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+sys.path.insert(0, str(HERE))
+
+_TITLE = re.compile(r"^title:\s*['\"]?(.*?)['\"]?\s*$", re.M)
+
+
+# ----- the FTS5 baseline (child process) --------------------------------------------------------------------------
+def child_fts5(root: Path, db_path: Path) -> None:
+    db = sqlite3.connect(db_path)
+    db.execute("CREATE VIRTUAL TABLE pages USING fts5(path UNINDEXED, title, body, "
+               "tokenize='unicode61 remove_diacritics 0')")
+    rows = 0
+    with db:
+        for dirpath, dirnames, filenames in os.walk(root):
+            dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+            for name in filenames:
+                if not name.endswith(".md"):
+                    continue
+                path = os.path.join(dirpath, name)
+                with open(path, encoding="utf-8", errors="replace") as f:
+                    text = f.read()
+                title = name[:-3]
+                if text.startswith("---"):
+                    end = text.find("\n---", 3)
+                    if end > 0:
+                        found = _TITLE.search(text, 0, end)
+                        if found:
+                            title = found.group(1)
+                        text = text[end + 4:]
+                db.execute("INSERT INTO pages(path, title, body) VALUES (?, ?, ?)",
+                           (os.path.relpath(path, root), title, text))
+                rows += 1
+    db.execute("INSERT INTO pages(pages) VALUES('optimize')")
+    db.commit()
+    db.close()
+    print(json.dumps({"rows": rows}))
+
+
+# ----- measuring a child process ----------------------------------------------------------------------------------
+def _children_of() -> dict[int, list[int]]:
+    tree: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", "rb") as f:
+                stat = f.read()
+        except OSError:
+            continue
+        ppid = int(stat[stat.rindex(b")") + 2:].split()[1])
+        tree.setdefault(ppid, []).append(int(entry))
+    return tree
+
+
+def _rss_kb(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/status", "rb") as f:
+            for line in f:
+                if line.startswith(b"VmRSS:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def tree_rss_mb(pid: int) -> float:
+    """The resident memory of ``pid`` and all its descendants, now."""
+    tree = _children_of()
+    total, todo = 0, [pid]
+    while todo:
+        p = todo.pop()
+        total += _rss_kb(p)
+        todo += tree.get(p, [])
+    return total / 1024
+
+
+def measure(cmd: list[str], env: dict[str, str]) -> dict[str, float]:
+    """Run ``cmd`` to its end: wall, CPU (with waited-for descendants), peak tree RSS, largest process's RSS."""
+    load0 = os.getloadavg()[0]
+    started = time.perf_counter()
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    peak = [0.0]
+    done = threading.Event()
+
+    def sample() -> None:
+        while not done.is_set():
+            peak[0] = max(peak[0], tree_rss_mb(proc.pid))
+            done.wait(0.02)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    out = proc.stdout.read()  # type: ignore[union-attr]
+    err = proc.stderr.read()  # type: ignore[union-attr]
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - started
+    done.set()
+    sampler.join()
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        raise RuntimeError(f"{cmd} failed ({proc.returncode}): {err.decode(errors='replace')[-2000:]}")
+    return {"wall_s": wall, "cpu_s": usage.ru_utime + usage.ru_stime, "user_s": usage.ru_utime,
+            "peak_tree_rss_mb": peak[0], "max_process_rss_mb": usage.ru_maxrss / 1024,
+            "load_before": load0, "load_after": os.getloadavg()[0],
+            "output": out.decode(errors="replace").strip().splitlines()[-1:]}  # type: ignore[dict-item]
+
+
+def run_wikidesk(wiki: Path, home: Path) -> dict[str, float]:
+    env = {**os.environ, "WIKIDESK_HOME": str(home), "PYTHONPATH": str(REPO)}
+    return measure([sys.executable, "-m", "wikidesk", "--wiki", str(wiki), "index", "rebuild"], env)
+
+
+def run_fts5(wiki: Path, db: Path) -> dict[str, float]:
+    return measure([sys.executable, __file__, "--child-fts5", str(wiki), str(db)], dict(os.environ))
+
+
+def warm(root: Path) -> int:
+    total = 0
+    for path in root.rglob("*.md"):
+        total += len(path.read_bytes())
+    return total
+
+
+def _row(label: str, r: dict[str, float]) -> str:
+    return (f"{label:<9} {r['wall_s']:6.2f} s wall  {r['cpu_s']:6.1f} CPU-s  peak RSS {r['peak_tree_rss_mb']:5.0f} MB "
+            f"(largest process {r['max_process_rss_mb']:4.0f} MB)  "
+            f"load {r['load_before']:.2f} -> {r['load_after']:.2f}")
+
+
+def main() -> int:
+    if len(sys.argv) > 3 and sys.argv[1] == "--child-fts5":
+        child_fts5(Path(sys.argv[2]), Path(sys.argv[3]))
+        return 0
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--pages", type=int, default=20_000)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--only", choices=["wikidesk", "fts5"], default=None)
+    parser.add_argument("--json", type=Path, default=None)
+    args = parser.parse_args()
+    from corpus import cached_wiki
+    from machine import cpu_model
+
+    wiki = cached_wiki(args.pages)
+    size = warm(wiki)
+    print(f"machine: {os.cpu_count()} cores, {cpu_model()}; Python {sys.version.split()[0]}, "
+          f"SQLite {sqlite3.sqlite_version}; wiki {wiki.name}: {args.pages} pages, {size / 1e6:.1f} MB; "
+          f"load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}", flush=True)
+    results: dict[str, list[dict[str, float]]] = {"wikidesk": [], "fts5": []}
+    with tempfile.TemporaryDirectory(prefix="wikidesk-build-") as tmp:
+        work = Path(tmp)
+        for run in range(args.runs):
+            order = ["wikidesk", "fts5"] if run % 2 == 0 else ["fts5", "wikidesk"]
+            for which in order:
+                if args.only and which != args.only:
+                    continue
+                if which == "wikidesk":
+                    r = run_wikidesk(wiki, work / f"home-{run}")
+                else:
+                    r = run_fts5(wiki, work / f"fts5-{run}.db")
+                results[which].append(r)
+                print(f"run {run + 1}: {_row(which, r)}  {r['output']}", flush=True)
+    summary = {}
+    for which, rows in results.items():
+        if rows:
+            summary[which] = {k: statistics.median(r[k] for r in rows)
+                              for k in ("wall_s", "cpu_s", "peak_tree_rss_mb", "max_process_rss_mb")}
+            summary[which]["load_range"] = (min(r["load_before"] for r in rows), max(r["load_after"] for r in rows))
+            print(f"median {which:<9} {summary[which]['wall_s']:.2f} s wall, {summary[which]['cpu_s']:.1f} CPU-s, "
+                  f"peak RSS {summary[which]['peak_tree_rss_mb']:.0f} MB "
+                  f"(largest process {summary[which]['max_process_rss_mb']:.0f} MB)", flush=True)
+    if len(summary) == 2:
+        ours, fts = summary["wikidesk"], summary["fts5"]
+        print(f"ratio wikidesk / FTS5: wall {ours['wall_s'] / fts['wall_s']:.2f}x, "
+              f"CPU {ours['cpu_s'] / fts['cpu_s']:.2f}x (target: wall <= 3x, <= 10 s, peak RSS <= 250 MB)", flush=True)
+    if args.json:
+        args.json.write_text(json.dumps({"pages": args.pages, "runs": results, "median": summary}, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
