@@ -18,7 +18,8 @@ QUERY_HELP = (
 
 def add_all(sub: Any) -> None:
     """Add every command to ``sub`` (argparse's subparsers), in the order ``--help`` lists them."""
-    for add in (_page_commands, _search_commands, _sync_commands, _history_commands, _export_commands):
+    for add in (_page_commands, _search_commands, _sync_commands, _history_commands, _export_commands,
+                _people_commands):
         add(sub)
 
 
@@ -155,3 +156,20 @@ def _export_commands(sub: Any) -> None:
     p.add_argument("--json", action="store_true", help="print one JSON summary object")
     p.add_argument("--quiet", action="store_true", help="no progress lines")
     p.set_defaults(handler="export_cmd:cmd_import", needs="nothing")
+
+
+PEOPLE_HELP = (
+    "people QUERY...: who knows about something (declared skills, and the pages they wrote); "
+    "people show NAME: a person's page with their recent work, topics and co-authors; "
+    "people import FILE.csv: create or update people pages from a staff list (name, user, unit, title, email, "
+    "phone). To search for the words show, import or find themselves: people find QUERY..."
+)
+
+
+def _people_commands(sub: Any) -> None:
+    p = sub.add_parser("people", help="find colleagues by what they know; show or import people pages",
+                       description=PEOPLE_HELP)
+    p.add_argument("words", nargs="*", metavar="QUERY | show NAME | import FILE.csv")
+    p.add_argument("--limit", type=int, default=10, metavar="N", help="how many people to show (default 10)")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.set_defaults(handler="people_cmd:cmd_people")
