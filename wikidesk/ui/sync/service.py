@@ -65,7 +65,8 @@ class SyncService(QObject):
         def connected(engine: SyncEngine | None) -> None:
             self.engine = engine
             if engine is None:
-                self._set_state("off")
+                if self.state != "conflicts":  # conflicts counted meanwhile stay shown (sync off or not)
+                    self._set_state("off")
                 return
             if interval > 0:
                 self.timer.start(interval * 1000)
