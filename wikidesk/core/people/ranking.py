@@ -1,0 +1,237 @@
+"""Competence search: who knows about something, from what they declared and from what they wrote.
+
+The evidence model is Balog, Azzopardi and de Rijke's document model ("Model 2", *Formal models for expert finding
+in enterprise corpora*, SIGIR 2006), the baseline of the TREC Enterprise track's expert-finding task: a person is
+as relevant as the documents associated with them, weighted by how strongly they are associated::
+
+    score(person, q) = Σ_{d in top-k(q)} rel(d, q) · assoc(d, person) · recency(d, person)
+                     + SKILL · skill_match(person, q) + PROFILE · rel(person's own page, q)
+
+- ``rel(d, q)``: the wiki's own search (Norwegian stemming, compounds, "sok" finds "søk", typo-tolerant retry) over
+  the top :data:`DEPTH` pages, as the page's score divided by the best page's, so every query's scale is 0..1;
+- ``assoc(d, person)``: the person's share of the page's current text (from :mod:`.contributions`), or a little
+  for each edit when they changed the page without writing much of what is there now; a page counts only when
+  the person wrote at least :data:`MIN_SHARE` of it or edited it :data:`MIN_EDITS` times ("wrote or
+  substantially edited");
+- ``recency``: 1 for an edit made today, halving towards :data:`RECENCY_FLOOR` every :data:`HALF_LIFE_DAYS`;
+- ``skill_match``: 1 when a declared skill has every word of the query (compared as the search compares words:
+  folded and stemmed), :data:`PARTIAL_SKILL` when a query word is the beginning or end of a skill word (a
+  compound) or the other way round;
+- people's own pages are not evidence of writing (everyone writes their own): a query that finds a person's page
+  counts as their profile.
+
+Every hit carries its reasons: ``skill: GIS``, ``wrote 5 pages about kartdata`` (with the pages), ``edited ...``,
+``profile mentions ...``. Every weight is here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from wikidesk.core.people.contributions import Contribution
+from wikidesk.core.people.directory import PeopleDirectory, Person
+from wikidesk.core.people.profiles import is_person_path
+from wikidesk.core.search.query_parser import And, Node, Or, Phrase, Term, parse
+from wikidesk.core.search.results import SearchResults
+from wikidesk.core.search.schema import fold_stem_tokens
+
+DEPTH = 150  # pages of the search taken as evidence
+MIN_SHARE = 0.1
+MIN_EDITS = 2
+EDIT_ASSOC = 0.05  # association per edit (up to four) for a person who wrote little of what is there now
+WROTE_SHARE = 0.5  # a person with this share of a page "wrote" it; below, "edited"
+HALF_LIFE_DAYS = 365.0
+RECENCY_FLOOR = 0.5
+SKILL = 3.0  # a matching skill is worth about three relevant pages fully written by the person
+PARTIAL_SKILL = 0.6
+PROFILE = 1.5
+MIN_PART = 4  # a word must be this long to match as part of a compound skill
+SHOWN_PAGES = 5  # pages listed with a reason
+
+Search = Callable[[str, int], SearchResults]
+
+
+@dataclass(frozen=True)
+class Reason:
+    kind: str  # "skill" | "wrote" | "edited" | "profile"
+    text: str  # in English, for the CLI and logs; the app words it from kind, subject and count
+    pages: list[str] = field(default_factory=list)  # page names (``IT/Skriveroppsett``)
+    subject: str = ""  # the skill, or the query
+    count: int = 0  # pages behind a "wrote"/"edited" reason
+
+    def to_json(self) -> dict[str, Any]:
+        return {"kind": self.kind, "text": self.text, "pages": list(self.pages), "subject": self.subject,
+                "count": self.count}
+
+
+@dataclass
+class PersonHit:
+    person: Person
+    score: float
+    reasons: list[Reason]
+
+    def to_json(self) -> dict[str, Any]:
+        profile = self.person.profile
+        return {"name": self.person.name, "page": self.person.page, "unit": self.person.unit,
+                "role": profile.role if profile else "", "score": round(self.score, 4),
+                "reasons": [r.to_json() for r in self.reasons]}
+
+
+@dataclass
+class PeopleResults:
+    query: str
+    hits: list[PersonHit]
+    notes: list[str] = field(default_factory=list)
+    elapsed_ms: float = 0.0
+
+    def to_json(self) -> dict[str, Any]:
+        return {"query": self.query, "elapsed_ms": round(self.elapsed_ms, 2), "notes": list(self.notes),
+                "people": [h.to_json() for h in self.hits]}
+
+
+def query_words(text: str) -> list[str]:
+    """The query's plain words (filters, exclusions and operators left out), as typed."""
+    words: list[str] = []
+
+    def walk(node: Node) -> None:
+        if isinstance(node, (Term, Phrase)):
+            words.extend(node.text.split())
+        elif isinstance(node, (And, Or)):
+            for item in node.items:
+                walk(item)
+
+    walk(parse(text))
+    return words
+
+
+def skill_match(skill: str, words: list[str]) -> float:
+    """How well a declared skill matches the query's words (1, :data:`PARTIAL_SKILL` or 0)."""
+    skill_terms = set(fold_stem_tokens(skill))
+    if not skill_terms or not words:
+        return 0.0
+    best = 1.0
+    for word in words:
+        terms = fold_stem_tokens(word)
+        if not terms:
+            continue
+        if all(t in skill_terms for t in terms):
+            continue
+        if any(_part_of(t, s) for t in terms for s in skill_terms):
+            best = min(best, PARTIAL_SKILL)
+            continue
+        return 0.0
+    return best
+
+
+def _part_of(a: str, b: str) -> bool:
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= MIN_PART and (long.startswith(short) or long.endswith(short))
+
+
+def recency(last: str, now: float) -> float:
+    try:
+        when = dt.datetime.fromisoformat(last.replace("Z", "+00:00")).timestamp()
+    except (ValueError, AttributeError):
+        return RECENCY_FLOOR
+    age_days = max(0.0, (now - when) / 86400.0)
+    return RECENCY_FLOOR + (1 - RECENCY_FLOOR) * math.pow(0.5, age_days / HALF_LIFE_DAYS)
+
+
+def association(c: Contribution) -> float:
+    """How strongly a page is a person's (0 when they did not write or substantially edit it)."""
+    if c.share < MIN_SHARE and c.edits < MIN_EDITS:
+        return 0.0
+    return max(c.share, EDIT_ASSOC * min(c.edits, 4))
+
+
+@dataclass
+class _Tally:
+    person: Person
+    score: float = 0.0
+    skills: list[tuple[str, float]] = field(default_factory=list)
+    wrote: list[tuple[float, str]] = field(default_factory=list)
+    edited: list[tuple[float, str]] = field(default_factory=list)
+    profile: float = 0.0
+
+
+def find_people(directory: PeopleDirectory, search: Search, query: str, limit: int = 10,
+                now: float | None = None) -> PeopleResults:
+    """The people who know most about ``query``, best first, each with the reasons."""
+    started = time.perf_counter()
+    now = time.time() if now is None else now
+    text = query.strip()
+    if not text:
+        return PeopleResults(query, [])
+    tallies: dict[str, _Tally] = {}
+
+    def tally(person: Person) -> _Tally:
+        found = tallies.get(person.key)
+        if found is None:
+            found = tallies[person.key] = _Tally(person)
+        return found
+
+    words = query_words(text)
+    for person in directory.people:
+        if person.profile is None:
+            continue
+        for skill in person.profile.skills:
+            match = skill_match(skill, words)
+            if match:
+                entry = tally(person)
+                entry.skills.append((skill, match))
+    for entry in tallies.values():
+        entry.score += SKILL * max(m for _, m in entry.skills)
+    results = search(text, DEPTH)
+    hits = results.hits
+    top = max((h.score for h in hits), default=0.0) or 1.0
+    evidence = [h for h in hits if not is_person_path(h.path)]
+    contributions = directory.cache.for_pages(h.page_id for h in evidence)
+    for hit in hits:
+        rel = hit.score / top if hit.score > 0 else 0.5
+        if is_person_path(hit.path):
+            person = directory.person_of_page(hit.page_id)
+            if person is not None:
+                entry = tally(person)
+                entry.profile = max(entry.profile, rel)
+            continue
+        page = hit.path[:-3] if hit.path.endswith(".md") else hit.path
+        per_person: dict[str, tuple[Person, float, float]] = {}
+        for c in contributions.get(hit.page_id, ()):
+            assoc = association(c)
+            person = directory.person_of_author(c.author)
+            if not assoc or person is None:
+                continue
+            weight = assoc * recency(c.last, now)
+            _, had_assoc, had_weight = per_person.get(person.key, (person, 0.0, 0.0))
+            per_person[person.key] = (person, had_assoc + assoc, had_weight + weight)  # aliases of one person
+        for person, assoc, weight in per_person.values():
+            entry = tally(person)
+            entry.score += rel * min(weight, 1.0)
+            (entry.wrote if assoc >= WROTE_SHARE else entry.edited).append((rel * assoc, page))
+    for entry in tallies.values():
+        entry.score += PROFILE * entry.profile
+    ranked = sorted(tallies.values(), key=lambda e: (-e.score, e.person.name.casefold()))[:max(0, limit)]
+    out = [PersonHit(e.person, e.score, _reasons(e, text)) for e in ranked if e.score > 0]
+    notes = list(results.notes)
+    if results.fuzzy and results.suggestion:
+        notes.append(f"Showing people for “{results.suggestion}”.")
+    return PeopleResults(query, out, notes, (time.perf_counter() - started) * 1000)
+
+
+def _reasons(entry: _Tally, query: str) -> list[Reason]:
+    reasons = [Reason("skill", f"skill: {skill}", subject=skill)
+               for skill, _ in sorted(entry.skills, key=lambda s: -s[1])]
+    for kind, pages in (("wrote", entry.wrote), ("edited", entry.edited)):
+        if pages:
+            shown = [p for _, p in sorted(pages, key=lambda x: -x[0])[:SHOWN_PAGES]]
+            noun = "page" if len(pages) == 1 else "pages"
+            reasons.append(Reason(kind, f"{kind} {len(pages)} {noun} about {query}", shown, query, len(pages)))
+    if entry.profile:
+        page = entry.person.page or ""
+        reasons.append(Reason("profile", f"profile mentions {query}", [page] if page else [], query))
+    return reasons
