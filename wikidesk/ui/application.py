@@ -149,8 +149,11 @@ class DesktopApp(QObject):
 
     def _sync_language_actions(self) -> None:
         if self.window is not None:
-            self.window.actions["language_nb"].setChecked(self.translations.language == "nb")
-            self.window.actions["language_en"].setChecked(self.translations.language == "en")
+            locked = self.settings.is_locked("language")  # IT chose the language on this machine
+            for language in ("nb", "en"):
+                action = self.window.actions[f"language_{language}"]
+                action.setChecked(self.translations.language == language)
+                action.setEnabled(not locked)
 
     def show_settings(self) -> None:
         from wikidesk.ui.dialogs.settings_dialog import SettingsDialog

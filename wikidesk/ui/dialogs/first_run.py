@@ -27,6 +27,7 @@ from wikidesk.core.opening import init_wiki
 from wikidesk.core.sync import connect_share
 
 if TYPE_CHECKING:
+    from wikidesk.core.settings import Settings
     from wikidesk.ui.application import DesktopApp
 
 
@@ -59,7 +60,7 @@ def _folder_row(parent: QWidget, field: QLineEdit, button: QPushButton) -> QWidg
 
 
 class FirstRunDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, settings: Settings | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("first_run_dialog")
         self.setWindowTitle(self.tr("Welcome to wikidesk"))
@@ -108,7 +109,25 @@ class FirstRunDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.group.buttonToggled.connect(lambda *_: self._update())
+        self.share_locked = False
+        if settings is not None:
+            self._offer_it_defaults(settings)
         self._update()
+
+    def _offer_it_defaults(self, settings: Settings) -> None:
+        """What IT preset on this machine (the team's shared folder, the wiki folder) is offered; a locked one is
+        shown but cannot be changed."""
+        share, wiki = str(settings.get("share_path") or ""), str(settings.get("wiki_path") or "")
+        if wiki:
+            self.wiki_field.setText(wiki)
+        if share:
+            self.share_field.setText(share)
+            self.join.setChecked(True)
+        self.share_locked = settings.is_locked("share_path")
+        for field, key in ((self.wiki_field, "wiki_path"), (self.share_field, "share_path")):
+            if settings.is_locked(key):
+                field.setReadOnly(True)
+                field.setToolTip(self.tr("Set by your IT department") + "\n" + field.text())
 
     def _browse(self, field: QLineEdit) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a Folder"), field.text())
@@ -149,15 +168,17 @@ class FirstRunDialog(QDialog):
             if self.choice == "join":  # the wiki's own setting, as `wikidesk init DIR --share PATH` writes it
                 share = self.share_field.text().strip()
                 connect_share(wiki, share)
-                settings.set("share_path", share)  # offered again the next time a wiki is made or joined
-        settings.set("wiki_path", str(path))
+                if not settings.is_locked("share_path"):
+                    settings.set("share_path", share)  # offered again the next time a wiki is made or joined
+        if not settings.is_locked("wiki_path"):
+            settings.set("wiki_path", str(path))
         settings.save()
         return path
 
 
 def run_first_run(desktop: DesktopApp, error: str = "") -> bool:
     """Ask until a wiki opens or the user cancels; returns False on cancel."""
-    dialog = FirstRunDialog()
+    dialog = FirstRunDialog(settings=desktop.settings)
     dialog.error.setText(error)
     while dialog.exec() == QDialog.DialogCode.Accepted:
         try:
