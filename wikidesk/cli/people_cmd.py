@@ -43,6 +43,7 @@ def cmd_people(args: argparse.Namespace, wiki: Wiki) -> int:
 
 
 def _find(directory: PeopleDirectory, root: Path, query: str, *, limit: int, as_json: bool) -> int:
+    from wikidesk.core.people.evidence import ranked_pages
     from wikidesk.core.people.ranking import find_people
     from wikidesk.core.search import freshness
     from wikidesk.core.search.index import SearchIndex
@@ -54,7 +55,7 @@ def _find(directory: PeopleDirectory, root: Path, query: str, *, limit: int, as_
             from wikidesk.cli import index_cmd
 
             index_cmd.catch_up(index, root, quiet=as_json)
-        results = find_people(directory, lambda text, n: index.search(text, limit=n), query, limit=limit)
+        results = find_people(directory, lambda text, n: ranked_pages(index, text, n), query, limit=limit)
     finally:
         index.close()
     if as_json:

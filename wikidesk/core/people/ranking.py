@@ -149,6 +149,59 @@ def association(c: Contribution) -> float:
     return max(c.share, EDIT_ASSOC * min(c.edits, 4))
 
 
+class SkillIndex:
+    """Every declared skill by its words (folded and stemmed), so a query looks up its words instead of comparing
+    itself with every skill of every person."""
+
+    def __init__(self, people: list[Person]) -> None:
+        self.by_term: dict[str, list[tuple[Person, str]]] = {}
+        self.terms_of: dict[tuple[str, str], frozenset[str]] = {}
+        self._partial: dict[str, list[str]] = {}
+        for person in people:
+            for skill in person.profile.skills if person.profile else ():
+                terms = frozenset(fold_stem_tokens(skill))
+                self.terms_of[(person.key, skill)] = terms
+                for term in terms:
+                    self.by_term.setdefault(term, []).append((person, skill))
+
+    def _near(self, term: str) -> list[str]:
+        found = self._partial.get(term)
+        if found is None:
+            found = self._partial[term] = [t for t in self.by_term if t != term and _part_of(term, t)]
+        return found
+
+    def matches(self, words: list[str]) -> list[tuple[Person, str, float]]:
+        """``(person, skill, match)`` for every skill that has all the words (see :func:`skill_match`)."""
+        levels: dict[tuple[str, str], float] | None = None
+        people: dict[str, Person] = {}
+        for word in words:
+            terms = fold_stem_tokens(word)
+            if not terms:
+                continue
+            here: dict[tuple[str, str], float] = {}
+            for i, term in enumerate(terms):
+                seen: dict[tuple[str, str], float] = {}
+                for person, skill in self.by_term.get(term, ()):
+                    seen[(person.key, skill)] = 1.0
+                    people[person.key] = person
+                for near in self._near(term):
+                    for person, skill in self.by_term[near]:
+                        seen.setdefault((person.key, skill), PARTIAL_SKILL)
+                        people[person.key] = person
+                here = seen if i == 0 else {k: min(v, seen[k]) for k, v in here.items() if k in seen}
+            levels = here if levels is None else {k: min(v, here[k]) for k, v in levels.items() if k in here}
+        return [(people[key], skill, level) for (key, skill), level in (levels or {}).items()]
+
+
+def skill_index(directory: PeopleDirectory) -> SkillIndex:
+    """The directory's skill index, made again after the directory was refreshed."""
+    made = getattr(directory, "_skill_index", None)
+    if made is None or made[0] is not directory.people:
+        made = (directory.people, SkillIndex(directory.people))
+        directory._skill_index = made  # type: ignore[attr-defined]
+    return made[1]
+
+
 @dataclass
 class _Tally:
     person: Person
@@ -175,15 +228,8 @@ def find_people(directory: PeopleDirectory, search: Search, query: str, limit: i
             found = tallies[person.key] = _Tally(person)
         return found
 
-    words = query_words(text)
-    for person in directory.people:
-        if person.profile is None:
-            continue
-        for skill in person.profile.skills:
-            match = skill_match(skill, words)
-            if match:
-                entry = tally(person)
-                entry.skills.append((skill, match))
+    for person, skill, match in skill_index(directory).matches(query_words(text)):
+        tally(person).skills.append((skill, match))
     for entry in tallies.values():
         entry.score += SKILL * max(m for _, m in entry.skills)
     results = search(text, DEPTH)
