@@ -17,6 +17,8 @@ as relevant as the documents associated with them, weighted by how strongly they
 - ``skill_match``: 1 when a declared skill has every word of the query (compared as the search compares words:
   folded and stemmed), :data:`PARTIAL_SKILL` when a query word is the beginning or end of a skill word (a
   compound) or the other way round;
+- a query that matches no page as typed is searched typo-tolerantly (as the search does); those pages are left
+  out when a skill matched as typed;
 - people's own pages are not evidence of writing (everyone writes their own): a query that finds a person's page
   counts as their profile.
 
@@ -234,6 +236,8 @@ def find_people(directory: PeopleDirectory, search: Search, query: str, limit: i
         entry.score += SKILL * max(m for _, m in entry.skills)
     results = search(text, DEPTH)
     hits = results.hits
+    if results.fuzzy and tallies:  # pages found for a corrected spelling say less than a skill spelled as typed
+        hits = []
     top = max((h.score for h in hits), default=0.0) or 1.0
     evidence = [h for h in hits if not is_person_path(h.path)]
     contributions = directory.cache.for_pages(h.page_id for h in evidence)
@@ -264,7 +268,7 @@ def find_people(directory: PeopleDirectory, search: Search, query: str, limit: i
     ranked = sorted(tallies.values(), key=lambda e: (-e.score, e.person.name.casefold()))[:max(0, limit)]
     out = [PersonHit(e.person, e.score, _reasons(e, text)) for e in ranked if e.score > 0]
     notes = list(results.notes)
-    if results.fuzzy and results.suggestion:
+    if hits and results.fuzzy and results.suggestion:
         notes.append(f"Showing people for “{results.suggestion}”.")
     return PeopleResults(query, out, notes, (time.perf_counter() - started) * 1000)
 
