@@ -106,6 +106,8 @@ def _text(value: Any) -> str:
 def _items(value: Any) -> list[str]:
     if value is None:
         return []
+    if isinstance(value, dict):
+        return []
     raw = list(value) if isinstance(value, (list, tuple, set)) else _SPLIT.split(str(value))
     out: list[str] = []
     seen: set[str] = set()
@@ -117,10 +119,18 @@ def _items(value: Any) -> list[str]:
     return out
 
 
+def _usable(value: Any, as_list: bool) -> bool:
+    if isinstance(value, bool) or value is None:
+        return False
+    return isinstance(value, (str, int, float)) or (as_list and isinstance(value, (list, tuple)))
+
+
 def _lookup(meta: dict[str, Any], name: str) -> Any:
+    """The first value of the right kind under one of the field's names (a mapping where a list belongs is
+    skipped, so the next name can still give the value)."""
     lowered = {str(k).casefold(): v for k, v in meta.items()}
     for alias in ALIASES[name]:
-        if alias in lowered and lowered[alias] is not None:
+        if alias in lowered and _usable(lowered[alias], name in LIST_FIELDS):
             return lowered[alias]
     return None
 
