@@ -378,33 +378,33 @@
 <context>
     <name>ConflictPanel</name>
     <message>
-        <location filename="../../wikidesk/ui/conflict_panel.py" line="126"/>
-        <location filename="../../wikidesk/ui/conflict_panel.py" line="130"/>
+        <location filename="../../wikidesk/ui/conflict_panel.py" line="157"/>
+        <location filename="../../wikidesk/ui/conflict_panel.py" line="161"/>
         <source>This page was changed in two places at once</source>
         <translation>This page was changed in two places at once</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/conflict_panel.py" line="127"/>
+        <location filename="../../wikidesk/ui/conflict_panel.py" line="158"/>
         <source>Nothing is lost: every version is kept until you choose. Keep one of them, or edit a text that combines them. Until then the page file shows one version, the same on every computer.</source>
         <translation>Nothing is lost: every version is kept until you choose. Keep one of them, or edit a text that combines them. Until then the page file shows one version, the same on every computer.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/conflict_panel.py" line="131"/>
+        <location filename="../../wikidesk/ui/conflict_panel.py" line="162"/>
         <source>&amp;Edit a merged text…</source>
         <translation>&amp;Edit a merged text…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/conflict_panel.py" line="132"/>
+        <location filename="../../wikidesk/ui/conflict_panel.py" line="163"/>
         <source>Edit a merged text…</source>
         <translation>Edit a merged text…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/conflict_panel.py" line="174"/>
+        <location filename="../../wikidesk/ui/conflict_panel.py" line="207"/>
         <source>Saving your choice…</source>
         <translation>Saving your choice…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/conflict_panel.py" line="190"/>
+        <location filename="../../wikidesk/ui/conflict_panel.py" line="227"/>
         <source>The conflict could not be resolved.</source>
         <translation>The conflict could not be resolved.</translation>
     </message>
@@ -661,7 +661,7 @@
         <translation>The wiki could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/application.py" line="180"/>
+        <location filename="../../wikidesk/ui/application.py" line="183"/>
         <source>Open Wiki Folder</source>
         <translation>Open Wiki Folder</translation>
     </message>
@@ -940,97 +940,102 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="65"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="66"/>
         <source>Welcome to wikidesk</source>
         <translation>Welcome to wikidesk</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="66"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="67"/>
         <source>How do you want to start?</source>
         <translation>How do you want to start?</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="67"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="68"/>
         <source>Open the &amp;sample wiki to look around</source>
         <translation>Open the &amp;sample wiki to look around</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="68"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="69"/>
         <source>&amp;Create a new wiki in a folder</source>
         <translation>&amp;Create a new wiki in a folder</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="69"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="70"/>
         <source>&amp;Join your team&apos;s shared folder</source>
         <translation>&amp;Join your team&apos;s shared folder</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="75"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="76"/>
         <source>Folder for your wiki</source>
         <translation>Folder for your wiki</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="79"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="80"/>
         <source>The team&apos;s shared folder</source>
         <translation>The team&apos;s shared folder</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="80"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="81"/>
         <source>for example U:\Team\wiki</source>
         <translation>for example U:\Team\wiki</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="85"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="86"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="86"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="87"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="87"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="88"/>
         <source>Choose the folder for your wiki</source>
         <translation>Choose the folder for your wiki</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="88"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="89"/>
         <source>Choose the team&apos;s shared folder</source>
         <translation>Choose the team&apos;s shared folder</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="95"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="96"/>
         <source>&amp;Wiki folder:</source>
         <translation>&amp;Wiki folder:</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="96"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="97"/>
         <source>S&amp;hared folder:</source>
         <translation>S&amp;hared folder:</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="97"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="98"/>
         <source>Your &amp;name:</source>
         <translation>Your &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="100"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="101"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="114"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="130"/>
+        <source>Set by your IT department</source>
+        <translation>Set by your IT department</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="133"/>
         <source>Choose a Folder</source>
         <translation>Choose a Folder</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="128"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="147"/>
         <source>Choose a folder for your wiki.</source>
         <translation>Choose a folder for your wiki.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="131"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="150"/>
         <source>The shared folder cannot be reached. Check the path, or that you are connected to the network.</source>
         <translation>The shared folder cannot be reached. Check the path, or that you are connected to the network.</translation>
     </message>
@@ -1258,78 +1263,83 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="126"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="130"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="168"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="175"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="169"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="176"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="170"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="177"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="171"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="178"/>
         <source>Recent</source>
         <translation>Recent</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="172"/>
-        <location filename="../../wikidesk/ui/main_window.py" line="173"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="179"/>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/main_window.py" line="180"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="181"/>
         <source>Sidebar</source>
         <translation>Sidebar</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="278"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="286"/>
         <source>Tab now indents text in the editor; Ctrl+Tab leaves it.</source>
         <translation>Tab now indents text in the editor; Ctrl+Tab leaves it.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="279"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="287"/>
         <source>Tab now moves to the next control.</source>
         <translation>Tab now moves to the next control.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="282"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="290"/>
         <source>Attach File</source>
         <translation>Attach File</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="290"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="298"/>
         <source>“%1” was changed by another program while you were editing it.</source>
         <translation>“%1” was changed by another program while you were editing it.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="292"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="300"/>
         <source>Autosave is paused. Choose what to keep.</source>
         <translation>Autosave is paused. Choose what to keep.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="293"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="301"/>
         <source>Keep my text</source>
         <translation>Keep my text</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="294"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="302"/>
         <source>Load theirs (drop my edits)</source>
         <translation>Load theirs (drop my edits)</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="303"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="311"/>
         <source>wikidesk: a team wiki in plain Markdown files.</source>
         <translation>wikidesk: a team wiki in plain Markdown files.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="304"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="312"/>
         <source>Works offline; syncs through a shared folder.</source>
         <translation>Works offline; syncs through a shared folder.</translation>
     </message>
@@ -1516,46 +1526,209 @@
 <context>
     <name>PageView</name>
     <message>
-        <location filename="../../wikidesk/ui/page_view.py" line="98"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="99"/>
         <source>Page title</source>
         <translation>Page title</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/page_view.py" line="99"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="100"/>
         <source>Space of the page</source>
         <translation>Space of the page</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/page_view.py" line="103"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="104"/>
         <source>This wiki has no pages yet. Start with a home page; link from it to new pages with [[Title]]. Each page is a Markdown file in the wiki folder.</source>
         <translation>This wiki has no pages yet. Start with a home page; link from it to new pages with [[Title]]. Each page is a Markdown file in the wiki folder.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/page_view.py" line="105"/>
         <location filename="../../wikidesk/ui/page_view.py" line="106"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="107"/>
         <source>Create the first page</source>
         <translation>Create the first page</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/page_view.py" line="109"/>
-        <location filename="../../wikidesk/ui/page_view.py" line="172"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="110"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="176"/>
         <source>No page open</source>
         <translation>No page open</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/page_view.py" line="166"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="170"/>
         <source>Top level</source>
         <translation>Top level</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/page_view.py" line="280"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="286"/>
         <source>The preview could not be shown.</source>
         <translation>The preview could not be shown.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/page_view.py" line="319"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="325"/>
         <source>The open page was deleted by a sync.</source>
         <translation>The open page was deleted by a sync.</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePanel</name>
+    <message>
+        <location filename="../../wikidesk/ui/people/panel.py" line="76"/>
+        <source>&amp;Who knows about:</source>
+        <translation>&amp;Who knows about:</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/people/panel.py" line="77"/>
+        <source>a topic, e.g. GIS or lønn</source>
+        <translation>a topic, e.g. GIS or lønn</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/people/panel.py" line="78"/>
+        <source>Who knows about</source>
+        <translation>Who knows about</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/people/panel.py" line="79"/>
+        <source>People who know about it</source>
+        <translation>People who know about it</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/people/panel.py" line="80"/>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/people/panel.py" line="81"/>
+        <source>Send the chosen person an e-mail</source>
+        <translation>Send the chosen person an e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/people/panel.py" line="82"/>
+        <source>C&amp;hat</source>
+        <translation>C&amp;hat</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/people/panel.py" line="83"/>
+        <source>Chat with the chosen person</source>
+        <translation>Chat with the chosen person</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/people/panel.py" line="102"/>
+        <source>Looking…</source>
+        <translation>Looking…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wikidesk/ui/people/panel.py" line="110"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/people/panel.py" line="111"/>
+        <source>Nobody found for “%1”.</source>
+        <translation>Nobody found for “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/people/panel.py" line="121"/>
+        <source>%1, %2. Why: %3</source>
+        <translation>%1, %2. Why: %3</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/people/panel.py" line="122"/>
+        <source>no unit</source>
+        <translation>no unit</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleService</name>
+    <message>
+        <location filename="../../wikidesk/ui/people/service.py" line="100"/>
+        <source>The people directory could not be searched.</source>
+        <translation>The people directory could not be searched.</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/people/service.py" line="110"/>
+        <source>The person&apos;s page could not be made.</source>
+        <translation>The person&apos;s page could not be made.</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/people/service.py" line="143"/>
+        <source>Recent work</source>
+        <translation>Recent work</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/people/service.py" line="143"/>
+        <source>Nothing written in the wiki yet.</source>
+        <translation>Nothing written in the wiki yet.</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/people/service.py" line="144"/>
+        <source>Topics</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/people/service.py" line="144"/>
+        <source>Works with</source>
+        <translation>Works with</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/people/service.py" line="144"/>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/people/service.py" line="151"/>
+        <source>E-mail %1</source>
+        <translation>E-mail %1</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/people/service.py" line="157"/>
+        <source>Phone %1</source>
+        <translation>Phone %1</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/people/service.py" line="165"/>
+        <source>wrote</source>
+        <translation>wrote</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/people/service.py" line="165"/>
+        <source>edited</source>
+        <translation>edited</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wikidesk/ui/people/service.py" line="180"/>
+        <source>%1 (%n page(s))</source>
+        <translation>
+            <numerusform>%1 (%n page)</numerusform>
+            <numerusform>%1 (%n pages)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/people/service.py" line="189"/>
+        <source>skill: %1</source>
+        <translation>skill: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wikidesk/ui/people/service.py" line="191"/>
+        <source>wrote %n page(s) about %1</source>
+        <translation>
+            <numerusform>wrote %n page about %1</numerusform>
+            <numerusform>wrote %n pages about %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wikidesk/ui/people/service.py" line="193"/>
+        <source>edited %n page(s) about %1</source>
+        <translation>
+            <numerusform>edited %n page about %1</numerusform>
+            <numerusform>edited %n pages about %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/people/service.py" line="194"/>
+        <source>profile mentions %1</source>
+        <translation>profile mentions %1</translation>
     </message>
 </context>
 <context>
@@ -2041,38 +2214,38 @@ Open it?</translation>
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="79"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="80"/>
         <source>The shared folder could not be connected.</source>
         <translation>The shared folder could not be connected.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="87"/>
-        <location filename="../../wikidesk/ui/sync/service.py" line="191"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="88"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="192"/>
         <source>Some pages were edited in two places at once.</source>
         <translation>Some pages were edited in two places at once.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="101"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="102"/>
         <source>Sync is off: choose the team&apos;s shared folder in Settings.</source>
         <translation>Sync is off: choose the team&apos;s shared folder in Settings.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="113"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="114"/>
         <source>Syncing</source>
         <translation>Syncing</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="137"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="138"/>
         <source>Sync failed. Your changes are kept here.</source>
         <translation>Sync failed. Your changes are kept here.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="155"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="156"/>
         <source>The shared folder cannot be reached; working offline. Your changes are kept here and sync when it is back.</source>
         <translation>The shared folder cannot be reached; working offline. Your changes are kept here and sync when it is back.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/sync/service.py" line="158"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="159"/>
         <source>The shared folder is read-only for you: changes from others were received, but your %n change(s) cannot be sent.</source>
         <translation>
             <numerusform>The shared folder is read-only for you: changes from others were received, but your %n change cannot be sent.</numerusform>
@@ -2080,12 +2253,12 @@ Open it?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="161"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="162"/>
         <source>The shared folder was set up by a newer version of wikidesk; update wikidesk to sync with it.</source>
         <translation>The shared folder was set up by a newer version of wikidesk; update wikidesk to sync with it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/sync/service.py" line="164"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="165"/>
         <source>%n change(s) received</source>
         <translation>
             <numerusform>%n change received</numerusform>
@@ -2093,7 +2266,7 @@ Open it?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/sync/service.py" line="164"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="165"/>
         <source>%n sent</source>
         <translation>
             <numerusform>%n sent</numerusform>
@@ -2101,7 +2274,7 @@ Open it?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/sync/service.py" line="165"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="166"/>
         <source>%n merged</source>
         <translation>
             <numerusform>%n merged</numerusform>
@@ -2109,12 +2282,12 @@ Open it?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="166"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="167"/>
         <source>Synced: %1.</source>
         <translation>Synced: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/sync/service.py" line="168"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="169"/>
         <source>%n page(s) have conflicting edits; open them to choose what to keep.</source>
         <translation>
             <numerusform>%n page has conflicting edits; open it to choose what to keep.</numerusform>
@@ -2122,7 +2295,7 @@ Open it?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/sync/service.py" line="171"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="172"/>
         <source>%n change(s) from the shared folder were set aside as invalid; Sync › Check lists them.</source>
         <translation>
             <numerusform>%n change from the shared folder was set aside as invalid; Sync › Check lists it.</numerusform>
@@ -2130,32 +2303,32 @@ Open it?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="174"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="175"/>
         <source>Another copy of this wiki folder synced with the same identity; this copy took a new one.</source>
         <translation>Another copy of this wiki folder synced with the same identity; this copy took a new one.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="183"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="184"/>
         <source>The shared folder cannot be reached. You can keep working: your changes are saved here and sync when it is back.</source>
         <translation>The shared folder cannot be reached. You can keep working: your changes are saved here and sync when it is back.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="186"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="187"/>
         <source>The shared folder is read-only for you; your changes stay here.</source>
         <translation>The shared folder is read-only for you; your changes stay here.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="189"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="190"/>
         <source>Sync stopped.</source>
         <translation>Sync stopped.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="192"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="193"/>
         <source>Resolve…</source>
         <translation>Resolve…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="194"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="195"/>
         <source>Synced again with the shared folder.</source>
         <translation>Synced again with the shared folder.</translation>
     </message>
@@ -2179,27 +2352,27 @@ Open it?</translation>
 <context>
     <name>VersionColumn</name>
     <message>
-        <location filename="../../wikidesk/ui/conflict_panel.py" line="65"/>
+        <location filename="../../wikidesk/ui/conflict_panel.py" line="96"/>
         <source>(your version)</source>
         <translation>(your version)</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/conflict_panel.py" line="69"/>
+        <location filename="../../wikidesk/ui/conflict_panel.py" line="100"/>
         <source>Text of the version by %1</source>
         <translation>Text of the version by %1</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/conflict_panel.py" line="70"/>
+        <location filename="../../wikidesk/ui/conflict_panel.py" line="101"/>
         <source>Keep &amp;mine</source>
         <translation>Keep &amp;mine</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/conflict_panel.py" line="70"/>
+        <location filename="../../wikidesk/ui/conflict_panel.py" line="101"/>
         <source>Keep &amp;theirs</source>
         <translation>Keep &amp;theirs</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/conflict_panel.py" line="70"/>
+        <location filename="../../wikidesk/ui/conflict_panel.py" line="101"/>
         <source>Keep this version</source>
         <translation>Keep this version</translation>
     </message>

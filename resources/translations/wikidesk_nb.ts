@@ -378,33 +378,33 @@
 <context>
     <name>ConflictPanel</name>
     <message>
-        <location filename="../../wikidesk/ui/conflict_panel.py" line="126"/>
-        <location filename="../../wikidesk/ui/conflict_panel.py" line="130"/>
+        <location filename="../../wikidesk/ui/conflict_panel.py" line="157"/>
+        <location filename="../../wikidesk/ui/conflict_panel.py" line="161"/>
         <source>This page was changed in two places at once</source>
         <translation>Denne siden ble endret to steder samtidig</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/conflict_panel.py" line="127"/>
+        <location filename="../../wikidesk/ui/conflict_panel.py" line="158"/>
         <source>Nothing is lost: every version is kept until you choose. Keep one of them, or edit a text that combines them. Until then the page file shows one version, the same on every computer.</source>
         <translation>Ingenting er tapt: alle versjonene tas vare på til du velger. Behold én av dem, eller rediger en tekst som slår dem sammen. Inntil da viser sidefilen én versjon, den samme på alle maskiner.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/conflict_panel.py" line="131"/>
+        <location filename="../../wikidesk/ui/conflict_panel.py" line="162"/>
         <source>&amp;Edit a merged text…</source>
         <translation>&amp;Rediger en sammenslått tekst…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/conflict_panel.py" line="132"/>
+        <location filename="../../wikidesk/ui/conflict_panel.py" line="163"/>
         <source>Edit a merged text…</source>
         <translation>Rediger en sammenslått tekst…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/conflict_panel.py" line="174"/>
+        <location filename="../../wikidesk/ui/conflict_panel.py" line="207"/>
         <source>Saving your choice…</source>
         <translation>Lagrer valget ditt…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/conflict_panel.py" line="190"/>
+        <location filename="../../wikidesk/ui/conflict_panel.py" line="227"/>
         <source>The conflict could not be resolved.</source>
         <translation>Konflikten kunne ikke løses.</translation>
     </message>
@@ -661,7 +661,7 @@
         <translation>Wikien kunne ikke åpnes.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/application.py" line="180"/>
+        <location filename="../../wikidesk/ui/application.py" line="183"/>
         <source>Open Wiki Folder</source>
         <translation>Åpne wiki-mappe</translation>
     </message>
@@ -940,97 +940,102 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="65"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="66"/>
         <source>Welcome to wikidesk</source>
         <translation>Velkommen til wikidesk</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="66"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="67"/>
         <source>How do you want to start?</source>
         <translation>Hvordan vil du begynne?</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="67"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="68"/>
         <source>Open the &amp;sample wiki to look around</source>
         <translation>Åpne &amp;eksempelwikien og se deg rundt</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="68"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="69"/>
         <source>&amp;Create a new wiki in a folder</source>
         <translation>&amp;Lag en ny wiki i en mappe</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="69"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="70"/>
         <source>&amp;Join your team&apos;s shared folder</source>
         <translation>&amp;Bli med i teamets delte mappe</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="75"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="76"/>
         <source>Folder for your wiki</source>
         <translation>Mappe for wikien din</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="79"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="80"/>
         <source>The team&apos;s shared folder</source>
         <translation>Teamets delte mappe</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="80"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="81"/>
         <source>for example U:\Team\wiki</source>
         <translation>for eksempel U:\Team\wiki</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="85"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="86"/>
         <source>Your name</source>
         <translation>Navnet ditt</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="86"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="87"/>
         <source>Browse…</source>
         <translation>Bla gjennom…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="87"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="88"/>
         <source>Choose the folder for your wiki</source>
         <translation>Velg mappen for wikien din</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="88"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="89"/>
         <source>Choose the team&apos;s shared folder</source>
         <translation>Velg teamets delte mappe</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="95"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="96"/>
         <source>&amp;Wiki folder:</source>
         <translation>&amp;Wiki-mappe:</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="96"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="97"/>
         <source>S&amp;hared folder:</source>
         <translation>&amp;Delt mappe:</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="97"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="98"/>
         <source>Your &amp;name:</source>
         <translation>&amp;Navnet ditt:</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="100"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="101"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="114"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="130"/>
+        <source>Set by your IT department</source>
+        <translation>Angitt av IT-avdelingen</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="133"/>
         <source>Choose a Folder</source>
         <translation>Velg en mappe</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="128"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="147"/>
         <source>Choose a folder for your wiki.</source>
         <translation>Velg en mappe for wikien din.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="131"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="150"/>
         <source>The shared folder cannot be reached. Check the path, or that you are connected to the network.</source>
         <translation>Den delte mappen kan ikke nås. Sjekk stien, eller at du er koblet til nettverket.</translation>
     </message>
@@ -1258,78 +1263,83 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="126"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="130"/>
         <source>Home</source>
         <translation>Forside</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="168"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="175"/>
         <source>Pages</source>
         <translation>Sider</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="169"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="176"/>
         <source>Search</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="170"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="177"/>
         <source>Tags</source>
         <translation>Stikkord</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="171"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="178"/>
         <source>Recent</source>
         <translation>Nylig</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="172"/>
-        <location filename="../../wikidesk/ui/main_window.py" line="173"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="179"/>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/main_window.py" line="180"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="181"/>
         <source>Sidebar</source>
         <translation>Sidepanel</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="278"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="286"/>
         <source>Tab now indents text in the editor; Ctrl+Tab leaves it.</source>
         <translation>Tab rykker nå inn tekst i redigeringen; Ctrl+Tab går ut.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="279"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="287"/>
         <source>Tab now moves to the next control.</source>
         <translation>Tab går nå til neste kontroll.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="282"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="290"/>
         <source>Attach File</source>
         <translation>Legg ved fil</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="290"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="298"/>
         <source>“%1” was changed by another program while you were editing it.</source>
         <translation>«%1» ble endret av et annet program mens du redigerte den.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="292"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="300"/>
         <source>Autosave is paused. Choose what to keep.</source>
         <translation>Automatisk lagring er satt på pause. Velg hva du vil beholde.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="293"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="301"/>
         <source>Keep my text</source>
         <translation>Behold teksten min</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="294"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="302"/>
         <source>Load theirs (drop my edits)</source>
         <translation>Hent den andre (forkast endringene mine)</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="303"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="311"/>
         <source>wikidesk: a team wiki in plain Markdown files.</source>
         <translation>wikidesk: en wiki for teamet i vanlige Markdown-filer.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="304"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="312"/>
         <source>Works offline; syncs through a shared folder.</source>
         <translation>Virker uten nett; synkroniserer gjennom en delt mappe.</translation>
     </message>
@@ -1516,46 +1526,209 @@
 <context>
     <name>PageView</name>
     <message>
-        <location filename="../../wikidesk/ui/page_view.py" line="98"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="99"/>
         <source>Page title</source>
         <translation>Sidetittel</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/page_view.py" line="99"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="100"/>
         <source>Space of the page</source>
         <translation>Sidens område</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/page_view.py" line="103"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="104"/>
         <source>This wiki has no pages yet. Start with a home page; link from it to new pages with [[Title]]. Each page is a Markdown file in the wiki folder.</source>
         <translation>Denne wikien har ingen sider ennå. Begynn med en forside, og lenk derfra til nye sider med [[Tittel]]. Hver side er en Markdown-fil i wiki-mappen.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/page_view.py" line="105"/>
         <location filename="../../wikidesk/ui/page_view.py" line="106"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="107"/>
         <source>Create the first page</source>
         <translation>Lag den første siden</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/page_view.py" line="109"/>
-        <location filename="../../wikidesk/ui/page_view.py" line="172"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="110"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="176"/>
         <source>No page open</source>
         <translation>Ingen side er åpen</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/page_view.py" line="166"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="170"/>
         <source>Top level</source>
         <translation>Øverste nivå</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/page_view.py" line="280"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="286"/>
         <source>The preview could not be shown.</source>
         <translation>Visningen kunne ikke vises.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/page_view.py" line="319"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="325"/>
         <source>The open page was deleted by a sync.</source>
         <translation>Den åpne siden ble slettet ved en synkronisering.</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePanel</name>
+    <message>
+        <location filename="../../wikidesk/ui/people/panel.py" line="76"/>
+        <source>&amp;Who knows about:</source>
+        <translation>&amp;Hvem kan noe om:</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/people/panel.py" line="77"/>
+        <source>a topic, e.g. GIS or lønn</source>
+        <translation>et tema, f.eks. GIS eller lønn</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/people/panel.py" line="78"/>
+        <source>Who knows about</source>
+        <translation>Hvem kan noe om</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/people/panel.py" line="79"/>
+        <source>People who know about it</source>
+        <translation>Personer som kan noe om det</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/people/panel.py" line="80"/>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-post</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/people/panel.py" line="81"/>
+        <source>Send the chosen person an e-mail</source>
+        <translation>Send en e-post til den valgte personen</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/people/panel.py" line="82"/>
+        <source>C&amp;hat</source>
+        <translation>C&amp;hat</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/people/panel.py" line="83"/>
+        <source>Chat with the chosen person</source>
+        <translation>Chat med den valgte personen</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/people/panel.py" line="102"/>
+        <source>Looking…</source>
+        <translation>Leter …</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wikidesk/ui/people/panel.py" line="110"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n personer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/people/panel.py" line="111"/>
+        <source>Nobody found for “%1”.</source>
+        <translation>Fant ingen for «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/people/panel.py" line="121"/>
+        <source>%1, %2. Why: %3</source>
+        <translation>%1, %2. Hvorfor: %3</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/people/panel.py" line="122"/>
+        <source>no unit</source>
+        <translation>ingen enhet</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleService</name>
+    <message>
+        <location filename="../../wikidesk/ui/people/service.py" line="100"/>
+        <source>The people directory could not be searched.</source>
+        <translation>Det gikk ikke å søke i personkatalogen.</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/people/service.py" line="110"/>
+        <source>The person&apos;s page could not be made.</source>
+        <translation>Personsiden kunne ikke lages.</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/people/service.py" line="143"/>
+        <source>Recent work</source>
+        <translation>Nylig arbeid</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/people/service.py" line="143"/>
+        <source>Nothing written in the wiki yet.</source>
+        <translation>Har ikke skrevet noe i wikien ennå.</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/people/service.py" line="144"/>
+        <source>Topics</source>
+        <translation>Temaer</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/people/service.py" line="144"/>
+        <source>Works with</source>
+        <translation>Jobber med</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/people/service.py" line="144"/>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/people/service.py" line="151"/>
+        <source>E-mail %1</source>
+        <translation>E-post %1</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/people/service.py" line="157"/>
+        <source>Phone %1</source>
+        <translation>Telefon %1</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/people/service.py" line="165"/>
+        <source>wrote</source>
+        <translation>skrev</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/people/service.py" line="165"/>
+        <source>edited</source>
+        <translation>redigerte</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wikidesk/ui/people/service.py" line="180"/>
+        <source>%1 (%n page(s))</source>
+        <translation>
+            <numerusform>%1 (%n side)</numerusform>
+            <numerusform>%1 (%n sider)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/people/service.py" line="189"/>
+        <source>skill: %1</source>
+        <translation>kompetanse: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wikidesk/ui/people/service.py" line="191"/>
+        <source>wrote %n page(s) about %1</source>
+        <translation>
+            <numerusform>skrev %n side om %1</numerusform>
+            <numerusform>skrev %n sider om %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wikidesk/ui/people/service.py" line="193"/>
+        <source>edited %n page(s) about %1</source>
+        <translation>
+            <numerusform>redigerte %n side om %1</numerusform>
+            <numerusform>redigerte %n sider om %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/people/service.py" line="194"/>
+        <source>profile mentions %1</source>
+        <translation>profilen nevner %1</translation>
     </message>
 </context>
 <context>
@@ -2041,38 +2214,38 @@ Vil du åpne den?</translation>
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="79"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="80"/>
         <source>The shared folder could not be connected.</source>
         <translation>Kunne ikke koble til den delte mappen.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="87"/>
-        <location filename="../../wikidesk/ui/sync/service.py" line="191"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="88"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="192"/>
         <source>Some pages were edited in two places at once.</source>
         <translation>Noen sider ble redigert to steder samtidig.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="101"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="102"/>
         <source>Sync is off: choose the team&apos;s shared folder in Settings.</source>
         <translation>Synkronisering er av: velg teamets delte mappe i Innstillinger.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="113"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="114"/>
         <source>Syncing</source>
         <translation>Synkroniserer</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="137"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="138"/>
         <source>Sync failed. Your changes are kept here.</source>
         <translation>Synkroniseringen mislyktes. Endringene dine er tatt vare på her.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="155"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="156"/>
         <source>The shared folder cannot be reached; working offline. Your changes are kept here and sync when it is back.</source>
         <translation>Den delte mappen kan ikke nås; du jobber frakoblet. Endringene dine er tatt vare på her og synkroniseres når den er tilbake.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/sync/service.py" line="158"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="159"/>
         <source>The shared folder is read-only for you: changes from others were received, but your %n change(s) cannot be sent.</source>
         <translation>
             <numerusform>Du har bare lesetilgang til den delte mappen: endringer fra andre er mottatt, men %n endring fra deg kan ikke sendes.</numerusform>
@@ -2080,12 +2253,12 @@ Vil du åpne den?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="161"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="162"/>
         <source>The shared folder was set up by a newer version of wikidesk; update wikidesk to sync with it.</source>
         <translation>Den delte mappen ble satt opp av en nyere versjon av wikidesk; oppdater wikidesk for å synkronisere med den.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/sync/service.py" line="164"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="165"/>
         <source>%n change(s) received</source>
         <translation>
             <numerusform>%n endring mottatt</numerusform>
@@ -2093,7 +2266,7 @@ Vil du åpne den?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/sync/service.py" line="164"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="165"/>
         <source>%n sent</source>
         <translation>
             <numerusform>%n sendt</numerusform>
@@ -2101,7 +2274,7 @@ Vil du åpne den?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/sync/service.py" line="165"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="166"/>
         <source>%n merged</source>
         <translation>
             <numerusform>%n slått sammen</numerusform>
@@ -2109,12 +2282,12 @@ Vil du åpne den?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="166"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="167"/>
         <source>Synced: %1.</source>
         <translation>Synkronisert: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/sync/service.py" line="168"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="169"/>
         <source>%n page(s) have conflicting edits; open them to choose what to keep.</source>
         <translation>
             <numerusform>%n side har motstridende endringer; åpne den for å velge hva som skal beholdes.</numerusform>
@@ -2122,7 +2295,7 @@ Vil du åpne den?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/sync/service.py" line="171"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="172"/>
         <source>%n change(s) from the shared folder were set aside as invalid; Sync › Check lists them.</source>
         <translation>
             <numerusform>%n endring fra den delte mappen ble lagt til side som ugyldig; Synkroniser › Kontroller viser den.</numerusform>
@@ -2130,32 +2303,32 @@ Vil du åpne den?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="174"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="175"/>
         <source>Another copy of this wiki folder synced with the same identity; this copy took a new one.</source>
         <translation>En annen kopi av denne wiki-mappen synkroniserte med samme identitet; denne kopien har fått en ny.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="183"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="184"/>
         <source>The shared folder cannot be reached. You can keep working: your changes are saved here and sync when it is back.</source>
         <translation>Den delte mappen kan ikke nås. Du kan jobbe videre: endringene lagres her og synkroniseres når den er tilbake.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="186"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="187"/>
         <source>The shared folder is read-only for you; your changes stay here.</source>
         <translation>Den delte mappen er skrivebeskyttet for deg; endringene dine blir her.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="189"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="190"/>
         <source>Sync stopped.</source>
         <translation>Synkroniseringen stoppet.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="192"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="193"/>
         <source>Resolve…</source>
         <translation>Løs…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="194"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="195"/>
         <source>Synced again with the shared folder.</source>
         <translation>Synkronisert med den delte mappen igjen.</translation>
     </message>
@@ -2179,27 +2352,27 @@ Vil du åpne den?</translation>
 <context>
     <name>VersionColumn</name>
     <message>
-        <location filename="../../wikidesk/ui/conflict_panel.py" line="65"/>
+        <location filename="../../wikidesk/ui/conflict_panel.py" line="96"/>
         <source>(your version)</source>
         <translation>(din versjon)</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/conflict_panel.py" line="69"/>
+        <location filename="../../wikidesk/ui/conflict_panel.py" line="100"/>
         <source>Text of the version by %1</source>
         <translation>Teksten i versjonen fra %1</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/conflict_panel.py" line="70"/>
+        <location filename="../../wikidesk/ui/conflict_panel.py" line="101"/>
         <source>Keep &amp;mine</source>
         <translation>Behold &amp;min</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/conflict_panel.py" line="70"/>
+        <location filename="../../wikidesk/ui/conflict_panel.py" line="101"/>
         <source>Keep &amp;theirs</source>
         <translation>Behold &amp;deres</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/conflict_panel.py" line="70"/>
+        <location filename="../../wikidesk/ui/conflict_panel.py" line="101"/>
         <source>Keep this version</source>
         <translation>Behold denne versjonen</translation>
     </message>

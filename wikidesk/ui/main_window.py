@@ -19,6 +19,8 @@ from wikidesk.ui.message_bar import MessageBar
 from wikidesk.ui.messages import WARNING
 from wikidesk.ui.page_actions import PageActions
 from wikidesk.ui.page_view import PageView
+from wikidesk.ui.people.panel import PeoplePanel
+from wikidesk.ui.people.service import PeopleService
 from wikidesk.ui.search.panel import SearchPanel
 from wikidesk.ui.session import WikiSession
 from wikidesk.ui.sidebar.page_tree import PageTreePanel
@@ -50,9 +52,11 @@ class MainWindow(QMainWindow):
         self.search = SearchPanel(session, self)
         self.tags = TagsPanel(session, self)
         self.recent = RecentPanel(session, self)
+        self.people_service = PeopleService(session, self)
+        self.people = PeoplePanel(session, self.people_service, self)
         self.sidebar = QTabWidget(self)
         self.sidebar.setObjectName("sidebar")
-        for panel in (self.tree, self.search, self.tags, self.recent):
+        for panel in (self.tree, self.search, self.tags, self.recent, self.people):
             self.sidebar.addTab(panel, "")
         self.links = LinksPanel(session, self)
         centre = QWidget(self)
@@ -137,6 +141,8 @@ class MainWindow(QMainWindow):
         self.tree.rename_requested.connect(self.pages.rename)
         self.tree.delete_requested.connect(self.pages.delete)
         self.recent.open_page.connect(view.open)
+        self.people.page_chosen.connect(view.open)
+        view.rendered.connect(self.people_service.page_rendered)
         self.search.hit_chosen.connect(view.open_at_heading)
         self.tags.tag_chosen.connect(self.search_tag)
         view.preview.tag_link.connect(self.search_tag)
@@ -153,7 +159,8 @@ class MainWindow(QMainWindow):
         """The controls in reading order: sidebar, page text, preview, links panel, status bar."""
         search, bar = self.search, self.view.editor.find_bar
         return [self.sidebar.tabBar(), self.tree.filter, self.tree.view, search.field, search.space_filter,
-                search.tag_filter, search.results, self.tags.list, self.recent.list, *self.message_bar.buttons,
+                search.tag_filter, search.results, self.tags.list, self.recent.list, self.people.field,
+                self.people.results, self.people.mail_button, self.people.chat_button, *self.message_bar.buttons,
                 self.message_bar.close_button, *self.view.tab_stops(), self.view.editor.edit, bar.find_field,
                 bar.previous_button, bar.next_button, bar.case, bar.close_button, bar.replace_field,
                 bar.replace_button, bar.replace_all_button, self.view.preview.browser, self.links.tabs.tabBar(),
@@ -169,10 +176,11 @@ class MainWindow(QMainWindow):
         self.sidebar.setTabText(1, self.tr("Search"))
         self.sidebar.setTabText(2, self.tr("Tags"))
         self.sidebar.setTabText(3, self.tr("Recent"))
+        self.sidebar.setTabText(4, self.tr("People"))
         self.sidebar.setAccessibleName(self.tr("Sidebar"))
         self.sidebar.tabBar().setAccessibleName(self.tr("Sidebar"))
-        for panel in (self.tree, self.search, self.tags, self.recent, self.links, self.view, self.message_bar,
-                      self.save_indicator, self.work, self.sync_indicator):
+        for panel in (self.tree, self.search, self.tags, self.recent, self.people, self.links, self.view,
+                      self.message_bar, self.save_indicator, self.work, self.sync_indicator):
             panel.retranslate()
         if self.view.page is None:
             self.setWindowTitle("wikidesk")
@@ -328,6 +336,7 @@ class MainWindow(QMainWindow):
         self.view.editor.save()
         self.save_state()
         self.session.tasks.shutdown()
+        self.people_service.close()
         self.session.close()
         super().closeEvent(event)
 

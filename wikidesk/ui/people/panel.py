@@ -1,0 +1,158 @@
+"""The People panel ("Hvem kan hva?"): type what you need to know about, see who knows, with the reasons, and
+reach them in one click (e-mail, chat)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wikidesk.ui.people.service import PeopleService, chat_url, mail_url
+
+if TYPE_CHECKING:
+    from wikidesk.core.people.ranking import PeopleResults, PersonHit
+    from wikidesk.ui.session import WikiSession
+
+DEBOUNCE_MS = 250
+
+
+class PeoplePanel(QWidget):
+    page_chosen = Signal(str)  # the person's page id
+
+    def __init__(self, session: WikiSession, service: PeopleService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("people_panel")
+        self.session, self.service = session, service
+        self.open_url = QDesktopServices.openUrl
+        self.field = QLineEdit(self)
+        self.field.setObjectName("people_field")
+        self.field.setClearButtonEnabled(True)
+        self.label = QLabel(self)
+        self.label.setBuddy(self.field)
+        self.results = QListWidget(self)
+        self.results.setObjectName("people_results")
+        self.results.setWordWrap(True)
+        self.status = QLabel(self)
+        self.status.setObjectName("people_status")
+        self.status.setWordWrap(True)
+        self.mail_button = QPushButton(self)
+        self.chat_button = QPushButton(self)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.mail_button)
+        buttons.addWidget(self.chat_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.field)
+        layout.addWidget(self.results, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        self.hits: list[PersonHit] = []
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+        self.timer.timeout.connect(self.run)
+        self.field.textChanged.connect(lambda _t: self.timer.start())
+        self.field.returnPressed.connect(self.run)
+        self.results.itemActivated.connect(self._activated)
+        self.results.currentRowChanged.connect(lambda _r: self._update_buttons())
+        self.mail_button.clicked.connect(self.mail)
+        self.chat_button.clicked.connect(self.chat)
+        self.retranslate()
+        self._update_buttons()
+
+    def retranslate(self) -> None:
+        self.label.setText(self.tr("&Who knows about:"))
+        self.field.setPlaceholderText(self.tr("a topic, e.g. GIS or lønn"))
+        self.field.setAccessibleName(self.tr("Who knows about"))
+        self.results.setAccessibleName(self.tr("People who know about it"))
+        self.mail_button.setText(self.tr("&E-mail"))
+        self.mail_button.setAccessibleName(self.tr("Send the chosen person an e-mail"))
+        self.chat_button.setText(self.tr("C&hat"))
+        self.chat_button.setAccessibleName(self.tr("Chat with the chosen person"))
+        if self.hits:
+            self.show_results_list()
+
+    def focus(self, text: str | None = None) -> None:
+        if text is not None:
+            self.field.setText(text)
+        self.field.setFocus()
+        self.field.selectAll()
+
+    def run(self) -> None:
+        self.timer.stop()
+        query = self.field.text().strip()
+        if not query:
+            self.hits = []
+            self.results.clear()
+            self.status.setText("")
+            self._update_buttons()
+            return
+        self.status.setText(self.tr("Looking…"))
+        self.service.find(query, self.show_results)
+
+    def show_results(self, results: PeopleResults) -> None:
+        if results.query.strip() != self.field.text().strip():
+            return  # typed on since
+        self.hits = list(results.hits)
+        self.show_results_list()
+        self.status.setText(self.tr("%n person(s)", "", len(self.hits)) if self.hits
+                            else self.tr("Nobody found for “%1”.").replace("%1", results.query))
+
+    def show_results_list(self) -> None:
+        self.results.clear()
+        for hit in self.hits:
+            person = hit.person
+            reasons = [self.service.reason_text(r) for r in hit.reasons]
+            head = person.name + (f" — {person.unit}" if person.unit else "")
+            item = QListWidgetItem(head + "\n  " + "; ".join(reasons))
+            item.setData(Qt.ItemDataRole.UserRole, person.profile.page_id if person.profile else "")
+            spoken = self.tr("%1, %2. Why: %3").replace("%1", person.name).replace(
+                "%2", person.unit or self.tr("no unit")).replace("%3", "; ".join(reasons))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
+            item.setToolTip(spoken)
+            self.results.addItem(item)
+        if self.hits:
+            self.results.setCurrentRow(0)
+        self._update_buttons()
+
+    def current(self) -> PersonHit | None:
+        row = self.results.currentRow()
+        return self.hits[row] if 0 <= row < len(self.hits) else None
+
+    def _update_buttons(self) -> None:
+        hit = self.current()
+        profile = hit.person.profile if hit is not None else None
+        self.mail_button.setEnabled(profile is not None and mail_url(profile) is not None)
+        self.chat_button.setEnabled(profile is not None
+                                    and chat_url(self.service.chat_template(), profile) is not None)
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        page_id = item.data(Qt.ItemDataRole.UserRole)
+        if page_id:
+            self.page_chosen.emit(page_id)
+
+    def _open(self, url: QUrl | None) -> None:
+        if url is not None:
+            self.open_url(url)
+
+    def mail(self) -> None:
+        hit = self.current()
+        if hit is not None and hit.person.profile is not None:
+            self._open(mail_url(hit.person.profile))
+
+    def chat(self) -> None:
+        hit = self.current()
+        if hit is not None and hit.person.profile is not None:
+            self._open(chat_url(self.service.chat_template(), hit.person.profile))
