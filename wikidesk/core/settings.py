@@ -54,6 +54,8 @@ DECLARED: dict[str, Setting] = {
         Setting("sync_interval", int, 60, "Seconds between background sync rounds (0 turns it off).",
                 label="sync interval"),
         Setting("autosave_delay_ms", int, 1500, "Idle time before an edited page is saved."),
+        Setting("chat_url", str, "msteams:/l/chat/0/0?users=%1", "Chat link of a person (%1: their chat address, "
+                "else e-mail); IT sets e.g. sip:%1 for Skype for Business.", label="chat link"),
     )
 }
 
