@@ -1783,37 +1783,42 @@ Vil du åpne den?</translation>
 <context>
     <name>QuickSwitcher</name>
     <message>
-        <location filename="../../wikidesk/ui/switcher.py" line="20"/>
+        <location filename="../../wikidesk/ui/switcher.py" line="21"/>
         <source>Go to Page</source>
         <translation>Gå til side</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/switcher.py" line="23"/>
+        <location filename="../../wikidesk/ui/switcher.py" line="24"/>
         <source>Page title to go to</source>
         <translation>Tittel på siden du vil gå til</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/switcher.py" line="24"/>
+        <location filename="../../wikidesk/ui/switcher.py" line="25"/>
         <source>Type part of a page title</source>
         <translation>Skriv en del av en sidetittel</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/switcher.py" line="25"/>
+        <location filename="../../wikidesk/ui/switcher.py" line="26"/>
         <source>&amp;Page:</source>
         <translation>&amp;Side:</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/switcher.py" line="29"/>
+        <location filename="../../wikidesk/ui/switcher.py" line="30"/>
         <source>Matching pages</source>
         <translation>Sider som passer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/switcher.py" line="52"/>
+        <location filename="../../wikidesk/ui/switcher.py" line="58"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n side</numerusform>
             <numerusform>%n sider</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/switcher.py" line="74"/>
+        <source>Person: %1 — %2</source>
+        <translation>Person: %1 – %2</translation>
     </message>
 </context>
 <context>

@@ -83,3 +83,16 @@ def test_person_page_shows_recent_work_topics_and_coauthors(qtbot, people_window
                      "Works with", "Tester (1 page)", "E-mail kari.nordmann@kommune.no", "Chat"):
         assert expected in text, expected
     assert 'href="mailto:kari.nordmann@kommune.no"' in browser.toHtml()
+
+
+def test_quick_switcher_lists_people_who_know_about_what_was_typed(qtbot, people_window) -> None:
+    switcher = people_window.open_switcher()
+    qtbot.keyClicks(switcher.field, "barnevern")
+    wanted = "Person: Ingrid Berg — skill: barnevern"
+    qtbot.waitUntil(lambda: any(switcher.list.item(i).text() == wanted for i in range(switcher.list.count())),
+                    timeout=20000)
+    item = next(switcher.list.item(i) for i in range(switcher.list.count()) if switcher.list.item(i).text() == wanted)
+    switcher.list.setCurrentItem(item)
+    with qtbot.waitSignal(people_window.view.page_opened, timeout=10000) as shown:
+        switcher.choose()
+    assert shown.args[0].info.path == "Personer/Ingrid Berg.md"

@@ -1,8 +1,9 @@
-"""The quick page switcher (Ctrl+P): type part of a title, Enter opens the best match."""
+"""The quick page switcher (Ctrl+P): type part of a title, Enter opens the best match. Below the pages, the people
+who know most about what was typed (the people directory's competence search, run in a worker)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
@@ -38,6 +39,11 @@ class QuickSwitcher(QDialog):
         self.field.returnPressed.connect(self.choose)
         self.list.itemActivated.connect(lambda _item: self.choose())
         self.resize(520, 420)
+        self.people_service = getattr(parent, "people_service", None)
+        self.people_timer = QTimer(self)
+        self.people_timer.setSingleShot(True)
+        self.people_timer.setInterval(250)
+        self.people_timer.timeout.connect(self._ask_people)
         self.update_results("")
 
     def update_results(self, text: str) -> None:
@@ -50,6 +56,28 @@ class QuickSwitcher(QDialog):
         if found:
             self.list.setCurrentRow(0)
         self.count.setText(self.tr("%n page(s)", "", len(found)))
+        if self.people_service is not None and len(text.strip()) >= 2:
+            self.people_timer.start()
+
+    def _ask_people(self) -> None:
+        assert self.people_service is not None
+        self.people_service.find(self.field.text().strip(), self._people_found, limit=3, asker="switcher")
+
+    def _people_found(self, results: object) -> None:
+        if getattr(results, "query", None) != self.field.text().strip():
+            return
+        service = self.people_service
+        for hit in getattr(results, "hits", []):
+            if hit.person.profile is None:
+                continue
+            why = "; ".join(service.reason_text(r) for r in hit.reasons)
+            text = self.tr("Person: %1 — %2").replace("%1", hit.person.name).replace("%2", why)
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, hit.person.profile.page_id)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
+            self.list.addItem(item)
+        if self.list.currentRow() < 0 and self.list.count():
+            self.list.setCurrentRow(0)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.field and event.type() == QEvent.Type.KeyPress:

@@ -49,7 +49,7 @@ class PeopleService(QObject):
         self._directory: PeopleDirectory | None = None
         self._stale = True
         self._sections: dict[str, str] = {}  # page id -> generated HTML, until the wiki changes
-        self._serial = 0
+        self._serials: dict[str, int] = {}  # per asker: only the latest query's results are handed back
         session.wiki_changed.connect(self._changed)
 
     def chat_template(self) -> str:
@@ -84,16 +84,16 @@ class PeopleService(QObject):
             return lambda text, _n: SearchResults(text, [], 0, notes=["The search index is not open yet."])
         return lambda text, n: ranked_pages(engine.index, text, n)
 
-    def find(self, query: str, on_done: Callable[[PeopleResults], None], limit: int = 30) -> None:
-        """Run a competence query in a worker; ``on_done`` gets the results of the latest query only."""
+    def find(self, query: str, on_done: Callable[[PeopleResults], None], limit: int = 30, *,
+             asker: str = "panel") -> None:
+        """Run a competence query in a worker; ``on_done`` gets the results of ``asker``'s latest query only."""
         from wikidesk.core.people.ranking import find_people
 
-        self._serial += 1
-        serial = self._serial
+        serial = self._serials[asker] = self._serials.get(asker, 0) + 1
         search = self._search()
 
         def done(results: PeopleResults) -> None:
-            if serial == self._serial:
+            if serial == self._serials.get(asker):
                 on_done(results)
 
         self.session.run("people", lambda: find_people(self.directory(), search, query, limit), self.tr(
