@@ -153,4 +153,4 @@ def test_invalid_revisions_are_set_aside_and_the_rest_syncs(tmp_path: Path) -> N
         assert sum(p.startswith(f"Set aside a change in {rel} on the shared folder: “{shown}”") for p in problems) == 1
     for seq in (3, 4, 5, 6):
         assert sum(f"log/{HOSTILE}/{seq:010d}.seg on the shared folder is damaged" in p for p in problems) == 1
-    assert "wikidesk: 11 problem(s) found." in checked.stderr
+    assert "wikidesk: 11 problems found." in checked.stderr

@@ -9,7 +9,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from wikidesk.core.errors import WikiError
-from wikidesk.core.history.model import utc_now_iso
 from wikidesk.core.history.scan import scan_all
 from wikidesk.core.history.store import History
 from wikidesk.core.wiki import Wiki
@@ -40,9 +39,9 @@ def attach_history(wiki: Wiki) -> History | None:
     try:
         history = History(wiki.root, wiki.meta_dir)
         wiki.attach_history(history)
-        if history.db.get_state("initial_scan") is None:
+        if history.needs_first_scan():
             scan_all(history, wiki, summary_new=INITIAL_SUMMARY)
-            history.db.set_state("initial_scan", utc_now_iso())
+            history.first_scan_done()
     except WikiError as exc:
         wiki.attach_history(None, error=exc)
         return None

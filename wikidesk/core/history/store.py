@@ -164,6 +164,13 @@ class History:
     def heads(self, page_id: str) -> list[Revision]:
         return self.db.heads(page_id)
 
+    def needs_first_scan(self) -> bool:
+        """True until the pages already in the folder were taken in, the first time history was opened."""
+        return self.db.get_state("initial_scan") is None
+
+    def first_scan_done(self) -> None:
+        self.db.set_state("initial_scan", utc_now_iso())
+
     def pages_in_conflict(self) -> list[str]:
         """Ids of the pages with more than one head (concurrent versions not merged)."""
         return self.db.multi_head_pages()

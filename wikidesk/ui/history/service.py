@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QObject
 
 from wikidesk.core.history import queries
@@ -49,8 +47,7 @@ class HistoryService(QObject):
         wiki = self.session.wiki
 
         def count() -> int:
-            history: Any = queries.history_of(wiki)
-            return len(history.db.multi_head_pages())
+            return len(queries.history_of(wiki).pages_in_conflict())
 
         self.session.run("count conflicts", count, self.tr("The conflicts could not be counted."),
                          self._counted, lane="read")
