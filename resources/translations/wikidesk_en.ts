@@ -1191,7 +1191,7 @@
 <context>
     <name>HistoryService</name>
     <message>
-        <location filename="../../wikidesk/ui/history/service.py" line="55"/>
+        <location filename="../../wikidesk/ui/history/service.py" line="52"/>
         <source>The conflicts could not be counted.</source>
         <translation>The conflicts could not be counted.</translation>
     </message>
@@ -1778,6 +1778,29 @@ Open it?</translation>
         <location filename="../../wikidesk/ui/preview.py" line="131"/>
         <source>Link: %1</source>
         <translation>Link: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileOffer</name>
+    <message>
+        <location filename="../../wikidesk/ui/people/profile_offer.py" line="45"/>
+        <source>Your page could not be made.</source>
+        <translation>Your page could not be made.</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/people/profile_offer.py" line="51"/>
+        <source>Let colleagues find you by what you know: make your page in the people directory.</source>
+        <translation>Let colleagues find you by what you know: make your page in the people directory.</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/people/profile_offer.py" line="53"/>
+        <source>It shows what you write in the wiki; add your skills and how to reach you.</source>
+        <translation>It shows what you write in the wiki; add your skills and how to reach you.</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/people/profile_offer.py" line="55"/>
+        <source>Make my page</source>
+        <translation>Make my page</translation>
     </message>
 </context>
 <context>

@@ -1191,7 +1191,7 @@
 <context>
     <name>HistoryService</name>
     <message>
-        <location filename="../../wikidesk/ui/history/service.py" line="55"/>
+        <location filename="../../wikidesk/ui/history/service.py" line="52"/>
         <source>The conflicts could not be counted.</source>
         <translation>Konfliktene kunne ikke telles.</translation>
     </message>
@@ -1778,6 +1778,29 @@ Vil du åpne den?</translation>
         <location filename="../../wikidesk/ui/preview.py" line="131"/>
         <source>Link: %1</source>
         <translation>Lenke: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileOffer</name>
+    <message>
+        <location filename="../../wikidesk/ui/people/profile_offer.py" line="45"/>
+        <source>Your page could not be made.</source>
+        <translation>Siden din kunne ikke lages.</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/people/profile_offer.py" line="51"/>
+        <source>Let colleagues find you by what you know: make your page in the people directory.</source>
+        <translation>La kolleger finne deg ut fra hva du kan: lag siden din i personkatalogen.</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/people/profile_offer.py" line="53"/>
+        <source>It shows what you write in the wiki; add your skills and how to reach you.</source>
+        <translation>Den viser hva du skriver i wikien; legg til hva du kan og hvordan du nås.</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/people/profile_offer.py" line="55"/>
+        <source>Make my page</source>
+        <translation>Lag siden min</translation>
     </message>
 </context>
 <context>

@@ -96,3 +96,22 @@ def test_quick_switcher_lists_people_who_know_about_what_was_typed(qtbot, people
     with qtbot.waitSignal(people_window.view.page_opened, timeout=10000) as shown:
         switcher.choose()
     assert shown.args[0].info.path == "Personer/Ingrid Berg.md"
+
+
+def test_first_run_offers_your_own_page_with_the_name_you_gave(qtbot, desktop, wiki_root: Path) -> None:
+    from wikidesk.ui.people.profile_offer import offer_own_profile
+
+    window = desktop.open_wiki(wiki_root)
+    qtbot.addWidget(window)
+    offer_own_profile(window, "Tone Testesen")
+    qtbot.waitUntil(lambda: bool(window.message_bar.buttons), timeout=10000)
+    assert window.message_bar.text.text().startswith("Let colleagues find you by what you know")
+    [button] = window.message_bar.buttons
+    assert button.text() == "Make my page"
+    qtbot.waitUntil(lambda: window.view.page is not None, timeout=10000)
+    with qtbot.waitSignal(window.view.page_opened, timeout=10000) as shown:
+        button.click()
+    page = shown.args[0]
+    assert page.info.path == "Personer/Tone Testesen.md"
+    assert page.doc.meta["person"]["user"] == "Tester"  # the wiki's user name, kept to find what they write
+    assert "## Om meg" in page.doc.body

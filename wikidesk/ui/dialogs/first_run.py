@@ -182,7 +182,11 @@ def run_first_run(desktop: DesktopApp, error: str = "") -> bool:
     dialog.error.setText(error)
     while dialog.exec() == QDialog.DialogCode.Accepted:
         try:
-            desktop.open_wiki(dialog.apply(desktop))
+            window = desktop.open_wiki(dialog.apply(desktop))
+            if dialog.choice != "sample":  # your own page in the people directory, with the name you gave
+                from wikidesk.ui.people.profile_offer import offer_own_profile
+
+                offer_own_profile(window, dialog.name_field.text())
             return True
         except (WikiError, OSError) as exc:
             dialog.error.setText(str(exc))
