@@ -108,3 +108,77 @@ def test_part_keys_of_short_stems_are_the_word_as_written():
     assert s.part_key("by") is None
     keys = set(s.keys_value([s.folded_tokens("videokamera byarkivet")]).split())
     assert {"kamera", "video", "arkiv", "byarkiv"} <= keys
+
+
+# --- schema 9: inflected last parts, linking letters folding hides, words the list does not know -------------------
+
+
+@pytest.mark.parametrize(
+    ("query", "compound"),
+    [
+        ("koder", "Kildekoden ligger på GitHub."),  # a short term (kod): the part's base form, kode, is the key
+        ("koden", "Vi bruker engangskoder ved innlogging."),
+        ("lesere", "Støttede nettlesere er Firefox og Edge."),  # lesere, nettleser: both give lese
+        ("dataene", "Metadataene oppdateres hver natt."),
+        ("køen", "Meldingskøen er full."),  # melding + s + køen, not melding + skoen (folding: skøen, skoen)
+        ("køen", "Se etter jobben i utskriftskøen."),
+        ("enkelt", "Tjenesten er for enkeltpersoner."),  # an inflected known compound: enkeltperson + er
+        ("mulighet", "Tjenesten har ingen revokasjonsmulighet."),  # revokasjon is unknown: the known ending counts
+    ],
+)
+def test_inflected_and_hidden_parts_find_their_compounds(make_index, query, compound):
+    index = make_index(doc("compound", "Notat", compound), doc("other", "Annet", "Ingenting å se her."))
+    results = index.search(query)
+    assert ids(results) == ["compound"]
+    assert not results.fuzzy
+
+
+def test_the_word_ranks_above_its_inflection_above_a_compound_for_a_short_term(make_index):
+    index = make_index(
+        doc("compound", "Notat a", "Kildekoden ligger på GitHub."),
+        doc("inflected", "Notat b", "Koden er sjekket inn."),
+        doc("word", "Notat c", "En kode for alle."),
+    )
+    assert ids(index.search("kode")) == ["word", "inflected", "compound"]
+
+
+@pytest.mark.parametrize(
+    ("word", "base"),
+    [
+        ("koden", "kode"),
+        ("kodene", "kode"),
+        ("kode", "kode"),
+        ("lesere", "lese"),
+        ("dataene", "data"),
+        ("motet", "mote"),  # møtet → møte, never mot (too short to be a key)
+        ("kamera", "kamera"),  # kamer is no word
+        ("video", "video"),  # vide + o: o is no ending
+    ],
+)
+def test_base_forms_of_short_terms(word, base):
+    assert s.base_form(word) == base
+
+
+def test_a_linking_letter_is_read_both_ways_only_towards_a_word_as_common():
+    assert "koen" in compounds.parts("meldingskoen")
+    assert compounds.parts("kundesenter") == tuple(dict.fromkeys(compounds.parts("kundesenter")))
+    assert "enter" not in compounds.parts("kundesenter")  # senter is the more common reading
+
+
+def test_pages_that_only_contain_a_word_rank_by_how_often_they_use_it(make_index):
+    index = make_index(
+        doc("once", "Notat a", "Bruksmønsteret er nytt. " + "Annen tekst her. " * 5),
+        doc("often", "Notat b", "Bruksmønsteret og løsningsmønsteret, samhandlingsmønsteret. " + "Tekst. " * 3),
+        doc("word", "Notat c", "Et mønster."),
+        doc("beside", "Notat d", "Beskjeden kom fram."),  # kjede only as an ending of a word the list knows
+        doc("chain", "Notat e", "Verdikjeden er lang. Verdikjeder finnes overalt."),
+    )
+    assert ids(index.search("mønster")) == ["word", "often", "once"]
+    scores = {h.page_id: h.score for h in index.search("mønster").hits}
+    assert scores["often"] > scores["once"]
+    assert ids(index.search("kjede"))[0] == "chain"
+
+
+def test_the_inside_field_holds_only_words_the_page_does_not_have_itself():
+    _, _, inside = s.page_terms([s.folded_tokens("Arkivsystemet og arkivsystemet. Et system.")])
+    assert sorted(inside.split()) == ["arkiv", "arkiv"]

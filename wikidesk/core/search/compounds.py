@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import gzip
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data" / "nb-words.txt.gz"
@@ -30,6 +31,8 @@ MIN_ZIPF = {2: 50, 3: 35}
 MIN_ZIPF_LONG = 20
 KNOWN_MARGIN = 5  # half a Zipf unit (see split)
 MIN_BEFORE_ENDING = 4  # an ending (``-et``, ``-ering``) follows a part at least this long
+MIN_UNKNOWN = 8  # a word the list does not know gives its longest known ending from this length
+MIN_HEAD = 3  # and leaves at least this much in front of it
 
 
 @lru_cache(maxsize=1)
@@ -108,6 +111,10 @@ def split(word: str) -> tuple[str, ...]:
         # A known word is split in two at most (its parts may split again), and only when its long parts are about
         # as common as it is or more (Koehn and Knight's rule, with a margin): ``barnehage`` and ``kameraet`` are
         # split, ``informasjon`` (in + formasjon), ``maskin`` (må + skin) and ``integrasjon`` stay whole.
+        # An inflection of a compound is read as its base whatever the counts (``enkeltpersoner`` →
+        # ``enkeltperson`` + ``er``, ``valgdagen`` → ``valgdag`` + ``en``), since the base splits again.
+        if len(found_parts) == 1 and split(found_parts[0]):
+            return found_parts
         long = [words[p] for p in found_parts if len(p) > 3]
         if len(found_parts) > 2 or not long or sum(long) / len(long) + KNOWN_MARGIN <= own:
             return ()
@@ -116,9 +123,29 @@ def split(word: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=65536)
 def parts(word: str) -> tuple[str, ...]:
-    """Every part of ``word`` and of its parts (``arkivsystemene`` → ``arkiv``, ``systemene``, ``system``)."""
+    """Every part of ``word`` and of its parts (``arkivsystemene`` → ``arkiv``, ``systemene``, ``system``).
+
+    Two more readings add parts: a word part that starts with ``s`` or ``e`` may be a linking letter and a word
+    at least as common (``meldingskøen``: ``skoen``, folded from ``skoen`` or ``skøen``, and ``koen``, from
+    ``køen``: folding makes the two one spelling); and a long word the list does not know, that does not split,
+    gives its longest known ending (``revokasjonsmulighet`` → ``mulighet``)."""
+    words = lexicon()[0]
     found: list[str] = []
-    for part in split(word):
+    pieces = split(word)
+    for part in pieces:
         found.append(part)
         found += parts(part)
+    for head, part in pairwise(pieces):
+        other = part[1:]
+        if part[0] in LINKS and len(head) >= MIN_BEFORE_ENDING and len(other) >= MIN_BEFORE_ENDING:
+            z = _known(other, False, words)
+            if z and z >= words.get(part, 0):
+                found.append(other)
+                found += parts(other)
+    if not pieces and len(word) >= MIN_UNKNOWN and word.isascii() and word.isalpha() and word not in words:
+        for i in range(MIN_HEAD, len(word) - MIN_BEFORE_ENDING + 1):
+            if _known(word[i:], False, words):
+                found.append(word[i:])
+                found += parts(word[i:])
+                break
     return tuple(dict.fromkeys(found))

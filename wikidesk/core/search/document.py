@@ -85,7 +85,7 @@ def to_fields(doc: IndexDoc) -> dict[str, Any]:
         words.append(doc.extra_text)
     plain = [body, doc.extra_text, meta] if doc.extra_text else [body, meta]  # the same str objects as ``words``
     plain_words = [s.folded_tokens(text) for text in plain]
-    keys, bases = s.page_keys(
+    keys, bases, inside = s.page_terms(
         [s.folded_tokens(doc.title), plain_words[0]], [*plain_words[1:], s.folded_tokens(" ".join(tags))]
     )
     if bases:
@@ -101,6 +101,7 @@ def to_fields(doc: IndexDoc) -> dict[str, Any]:
         s.WORDS: words,
         s.ACCENTED: s.accented_words(*words),  # the same text as ``words``: their counts are compared
         s.KEYS: keys,
+        s.INSIDE: inside,  # how often the page uses each word only inside longer words (ranks compound-only pages)
         s.PAIRS: common_pairs(plain_words),
         s.SPACE: space,
         s.MODIFIED: int(doc.modified),

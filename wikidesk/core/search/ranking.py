@@ -23,7 +23,10 @@ A hit's score is made in three steps:
      ``videokamera``, a derived word such as ``arkivering``; see :mod:`~wikidesk.core.search.compounds`), or a
      compound ending in the word (``strategi`` → ``kommunikasjonsstrategien``), the ``keys``
      term decides which pages match and gives each the constant :data:`BOOST_COMPOUND`, below any real hit on
-     the word itself; the word's own clauses above only add to it.
+     the word itself; the word's own clauses above only add to it. Among the pages that only contain the word,
+     the ``inside`` term (how often the page uses the word inside longer words, by BM25) times
+     :data:`BOOST_INSIDE` breaks the tie: small enough to stay below a real hit (at most ~0.06 at 100,000 pages),
+     and a page that has the word has no such term, so its score never changes.
 
    Phrases score on the exact-word fields, their title clause times :data:`BOOST_TITLE`; ``title:`` words times
    :data:`BOOST_TITLE` (stemmed title) and :data:`BOOST_TITLE_PLAIN` (exact title words); a prefix (``print*``)
@@ -52,6 +55,7 @@ BOOST_TITLE_PLAIN = 2.5  # an exact title word (``title:`` words, typo correctio
 BOOST_SPELLING = 0.75  # constant: added to pages that spell a word as the query does (with or without accents)
 BOOST_COMPOUND = 0.15  # constant: a page found through a compound ending in the word; always below a real hit
 BOOST_EXACT = 0.1  # constant: pages with the word as typed, when some have only other forms of it (a tie-break)
+BOOST_INSIDE = 0.005  # the BM25 of how often a page uses a word only inside longer words (a tie-break among them)
 BOOST_PREFIX_TITLE = 2.0  # a prefix (``print*``) matched in the title
 BOOST_PREFIX_BODY = 0.8  # a prefix matched in the text
 NO_SCORE = 0.0  # constant: filters, and the common-word pairs a longer phrase must contain

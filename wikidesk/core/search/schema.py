@@ -28,6 +28,9 @@ their document frequencies:
   it" is one posting list. Schema 6 kept the endings in a field of their own and searched the word OR its
   compounds as a union of intersections, which tantivy cannot skip through as it skips through one intersection.
   See ``docs/benchmarks/search.md`` for why this beats n-grams and dictionary decompounding, and what it costs;
+- ``inside``: the ``keys`` terms of the parts of the page's words, as often as the words occur, less the terms of
+  the page's own words (see :func:`page_terms`): among pages that only contain a word, those that use it more
+  rank first, and a page that has the word is scored as before;
 - ``pairs``: adjacent words of which one is very common (``og_bekreft``), so that such a phrase is one term
   lookup instead of reading the common word's positions in every page (see :mod:`~wikidesk.core.search.pairs`).
 
@@ -37,15 +40,17 @@ Tantivy does not store custom analyzers in the index: :func:`register_analyzers`
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import lru_cache
+from itertools import chain
 
 import tantivy
 
 from wikidesk.core.search import compounds
 
 # Bump when fields or analyzers change: an index with another version is rebuilt.
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 STEM = "wd_stem"
 FOLD_STEM = "wd_fold_stem"
@@ -58,6 +63,7 @@ COMPOUND_MIN_WORD = 7  # only keys this long are indexed as possible compounds
 COMPOUND_MIN_PART = 4  # a query word must be this long to match as the last part of a compound
 COMPOUND_MIN_REST = 3  # and leave at least this much in front of it
 PART_MIN = 4  # a word part (see compounds.py) whose term is shorter is kept as written (folded), this long
+INSIDE_MAX_TF = 8  # a part's term is counted in ``inside`` this many times at most
 
 # Field names.
 ID = "id"
@@ -70,6 +76,7 @@ TITLE_KEY = "title_key"
 WORDS = "words"
 ACCENTED = "accented"
 KEYS = "keys"
+INSIDE = "inside"  # the terms of the parts of the page's words, as often as they occur (see page_terms)
 PAIRS = "pairs"  # adjacent word pairs with a common word (see pairs.py): phrases with common words
 PLAIN_TEXT = "plain"  # the page's text (first value), file name, space, authors, link targets; exact words
 TAGS = "tags"  # not a field (tags are in ``words``, and ``tag`` answers ``tag:``): shown with hits
@@ -146,6 +153,7 @@ _FIELD_TABLE: list[tuple[str, str, dict[str, object]]] = [
     (WORDS, "text", {"tokenizer_name": FOLD_STEM, "index_option": "freq"}),
     (ACCENTED, "text", {"tokenizer_name": FOLD_STEM, "index_option": "basic"}),
     (KEYS, "text", {"tokenizer_name": TERMS, "index_option": "basic"}),
+    (INSIDE, "text", {"tokenizer_name": TERMS, "index_option": "freq"}),
     (PAIRS, "text", {"tokenizer_name": TERMS, "index_option": "freq"}),
     (PLAIN_TEXT, "text", {"tokenizer_name": PLAIN}),
     (TAG, "text", {"tokenizer_name": "raw", "index_option": "basic"}),
@@ -190,34 +198,56 @@ def accented_words(*texts: str) -> str:
     return " ".join({w for chunk in chunks for w in _LETTERS.findall(chunk) if not w.isascii()})
 
 
+@lru_cache(maxsize=65536)
+def base_form(word: str) -> str:
+    """The form a folded word with a short ``words`` term is kept by in ``keys``: the word less an ending of the
+    word list, as long as what is left is a known word of :data:`PART_MIN` letters or more with the same term, again
+    while one is found (``koden``, ``koder``, ``kodene`` → ``kode``; ``lesere`` → ``leser`` → ``lese``; ``tokenet``
+    → ``token`` → ``toke``), else the word as written (``kamera``; ``video`` is no form of ``vide``)."""
+    words, endings = compounds.lexicon()
+    term = fold_stem_tokens(word)
+    while True:
+        for i in range(PART_MIN, len(word)):
+            if word[i:] in endings and word[:i] in words and fold_stem_tokens(word[:i]) == term:
+                word = word[:i]
+                break
+        else:
+            return word
+
+
 def part_key(part: str) -> str | None:
-    """The ``keys`` term of a word part (folded): its ``words`` term when that may be a compound part, else the part
-    as written when it is long enough (``kamera`` stems to ``kam``, too short: its term is ``kamera``)."""
+    """The ``keys`` term of a word part (folded): its ``words`` term when that may be a compound part, else, when
+    long enough, its :func:`base_form` (``kamera`` stems to ``kam``, too short: its term is ``kamera``; ``koden``
+    and ``koder`` both give ``kode``)."""
     terms = fold_stem_tokens(part)
     if len(terms) == 1 and is_compound_part(terms[0]):
         return terms[0]
-    return part if len(part) >= PART_MIN and _PART.fullmatch(part) is not None else None
+    return base_form(part) if len(part) >= PART_MIN and _PART.fullmatch(part) is not None else None
 
 
 def query_part_key(fold: str, key: str) -> str | None:
     """The ``keys`` term a query word (folded ``fold``, ``words`` term ``key``) finds its compounds by, or None."""
     if is_compound_part(key):
         return key
-    return fold if len(fold) >= PART_MIN and _PART.fullmatch(fold) is not None else None
+    return base_form(fold) if len(fold) >= PART_MIN and _PART.fullmatch(fold) is not None else None
 
 
 # Per process, a word's keys (words recur from page to page); in a list so that a full cache is replaced, not
 # cleared: another thread may be reading it.
-_KEYS_OF_WORD: list[dict[str, tuple[tuple[str, ...], tuple[str, ...], str]]] = [{}]
+_WordKeys = tuple[tuple[str, ...], tuple[str, ...], str, tuple[str, ...], frozenset[str]]
+_KEYS_OF_WORD: list[dict[str, _WordKeys]] = [{}]
 _KEYS_CACHE_MAX = 50_000  # ~650 bytes an entry: ~33 MB at most; refilling after a reset costs ~3 µs a word
 
 
-def _word_keys(word: str) -> tuple[tuple[str, ...], tuple[str, ...], str]:
-    """The ``keys`` terms of one folded word: ``(its terms, its terms, endings and parts' terms, its base)``. Its
-    terms are its ``words`` terms that a compound may end in; a long one also gives its endings; the word's parts
+def _word_keys(word: str) -> _WordKeys:
+    """The ``keys`` terms of one folded word: ``(its terms, its terms, endings and parts' terms, its base, its
+    parts' terms, the terms that stand for the word itself)``. Its terms are its ``words`` terms that a compound
+    may end in; a long one also gives its endings; the word's parts
     (:func:`~wikidesk.core.search.compounds.parts`) give their :func:`part_key`. Its base is the word one stemmer
     pass makes when that is a known word whose ``words`` term differs from the word's (``kameraet`` → ``kamera``,
-    term ``kam`` against ``kamer``), else ``""``."""
+    term ``kam`` against ``kamer``), else ``""``. Its parts' terms are those of its parts less the ones that stand
+    for the word itself (its terms, its own part key, its base's): ``arkivsystemet`` → ``arkiv``, ``system``;
+    ``kameraet`` → none."""
     terms: list[str] = []
     endings: list[str] = []
     stems = analyzers()[FOLD_STEM].analyze(word)
@@ -227,8 +257,10 @@ def _word_keys(word: str) -> tuple[tuple[str, ...], tuple[str, ...], str]:
             n = len(key)
             if n >= COMPOUND_MIN_WORD:
                 endings += [key[i:] for i in range(COMPOUND_MIN_REST, n - COMPOUND_MIN_PART + 1)]
+    itself = set(terms)
     if not terms and (own := part_key(word)):
         endings.append(own)  # a word whose term is too short (kamera: kam) is its own part, as parts are kept
+        itself.add(own)
     base = ""
     found = compounds.parts(word)
     if terms and len(terms[0]) >= COMPOUND_MIN_WORD and not compounds.is_known(word):
@@ -242,10 +274,13 @@ def _word_keys(word: str) -> tuple[tuple[str, ...], tuple[str, ...], str]:
         if len(one) == 1 and one[0] != word and one[0] in found and fold_stem_tokens(one[0]) != stems:
             base = one[0]
             terms += [k for k in fold_stem_tokens(base) if is_compound_part(k)]  # in ``words`` through the base
-    return tuple(terms), tuple(terms + endings), base
+            itself.update(terms)
+            itself.add(part_key(base) or "")
+    inside = tuple(k for k in dict.fromkeys(map(part_key, found)) if k and k not in itself)
+    return tuple(terms), tuple(terms + endings), base, inside, frozenset(itself)
 
 
-def _cached_keys(words: set[str]) -> Callable[[str], tuple[tuple[str, ...], tuple[str, ...], str]]:
+def _cached_keys(words: set[str]) -> Callable[[str], _WordKeys]:
     cache = _KEYS_OF_WORD[0]
     if len(cache) > _KEYS_CACHE_MAX:
         cache = _KEYS_OF_WORD[0] = {}
@@ -279,12 +314,33 @@ def page_keys(text_words: Iterable[list[str]], other_words: Iterable[list[str]] 
     """``(the keys value, the bases value)``: see :func:`keys_value`; the bases are the known words that the page's
     inflected words come from when the stemmer gives them another term (``kameraet`` → ``kamera``), added to
     ``words`` so that the word finds its inflections (ranked as the word, below it when typed exactly)."""
-    text = set().union(*text_words)
+    keys, bases, _ = page_terms(text_words, other_words)
+    return keys, bases
+
+
+def page_terms(text_words: Iterable[list[str]], other_words: Iterable[list[str]] = ()) -> tuple[str, str, str]:
+    """``(the keys value, the bases value, the inside value)``: see :func:`page_keys`. The ``inside`` value holds
+    the terms of the word parts of the title's and text's words, once for each time such a word occurs (at most
+    :data:`INSIDE_MAX_TF` times), less every term the page has for a word of its own: its terms count how often the
+    page uses a word *only inside longer words* (``bruksmønsteret`` twice: ``monst`` twice), which ranks the pages
+    that only contain a word among themselves and never changes the score of a page that has the word."""
+    text_lists = [w if isinstance(w, list) else list(w) for w in text_words]
+    text = set().union(*text_lists)
     other = set().union(*other_words).difference(text)
     get = _cached_keys(text | other)
     found = set().union(*(get(w)[1] for w in text), *(get(w)[0] for w in other))
     bases = {b for b in (get(w)[2] for w in text) if b}
-    return " ".join(found), " ".join(sorted(bases))
+    counts: Counter[str] = Counter()
+    for word, n in Counter(chain.from_iterable(text_lists)).items():
+        for key in get(word)[3]:
+            counts[key] += n
+    inside = ""
+    if counts:
+        itself = set().union(*(get(w)[4] for w in text), *(get(w)[0] for w in other))
+        inside = " ".join(
+            " ".join([key] * min(n, INSIDE_MAX_TF)) for key, n in counts.items() if key not in itself
+        )
+    return " ".join(found), " ".join(sorted(bases)), inside
 
 
 def tag_key(tag: str) -> str:
