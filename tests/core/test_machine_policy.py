@@ -95,7 +95,8 @@ def test_a_person_overrides_a_default_but_not_a_locked_setting(wikidesk_home: Pa
     own.path.write_text(json.dumps({"share_path": "D:\\mine", "language": "en", "sync_interval": 5}))
     settings = Settings.load()
     assert settings.as_dict() == {"wiki_path": "", "share_path": "U:\\Team\\wiki", "user_name": "",
-                                       "language": "en", "sync_interval": 60, "autosave_delay_ms": 1500}
+                                       "language": "en", "sync_interval": 60, "autosave_delay_ms": 1500,
+                                      "chat_url": "msteams:/l/chat/0/0?users=%1", "team_shares": []}
     assert [key for key in ("share_path", "language", "sync_interval") if settings.is_locked(key)] == [
         "share_path", "sync_interval"]
     settings.set("language", "nb")  # a default, not locked: the person's choice

@@ -13,6 +13,7 @@ Two sources, read once when the settings load:
   ``WikiFolder``        REG_SZ or REG_EXPAND_SZ           ``wiki_path``
   ``Language``          REG_SZ: ``auto``, ``nb``, ``en``  ``language``
   ``SyncInterval``      REG_DWORD (seconds, 0 = off)      ``sync_interval``
+  ``TeamShares``        REG_MULTI_SZ: ``name|share`` each  ``team_shares``
   ``Locked``            REG_SZ or REG_MULTI_SZ            which of them people cannot change
   ====================  ================================  ===================
 
@@ -20,7 +21,8 @@ Two sources, read once when the settings load:
   one per string, e.g. ``SharedFolder;Language``. An empty value counts as not set.
 - **A JSON file (every platform)**: ``wikidesk-defaults.json`` in the platform's site config folder (Linux
   ``/etc/xdg/wikidesk/``, Windows ``C:\\ProgramData\\wikidesk\\``), or the file ``WIKIDESK_MACHINE_DEFAULTS`` names:
-  setting keys with their values, and ``"locked": ["share_path", ...]``. On Windows the registry wins over the file,
+  setting keys with their values (``"team_shares": [{"name": "IT", "share": "U:\\IT\\wiki"}]``), and
+  ``"locked": ["share_path", ...]``. On Windows the registry wins over the file,
   value by value, and a setting is locked if either locks it. ``WIKIDESK_MACHINE_DEFAULTS`` makes that file the only
   source (tests and portable setups stay away from the machine's registry).
 
@@ -52,6 +54,7 @@ REGISTRY_NAMES: dict[str, str] = {
     "WikiFolder": "wiki_path",
     "Language": "language",
     "SyncInterval": "sync_interval",
+    "TeamShares": "team_shares",
 }
 LOCKED_NAME = "Locked"
 FOLDER_SETTINGS = frozenset({"share_path", "wiki_path"})
@@ -131,13 +134,41 @@ def from_registry_values(raw: Mapping[str, tuple[Any, int]], environ: Mapping[st
         value = _registry_value(key, data, kind)
         if value is None:
             log.warning("Ignoring policy value %s=%r of registry type %s", name, data, kind)
+        elif key == "team_shares":
+            if value:
+                values[key] = _expand_team_shares(value, environ)
         elif value != "":
             values[key] = expand_folder(value, environ) if key in FOLDER_SETTINGS else value
     return MachinePolicy(values, frozenset(locked))
 
 
+def team_shares_from_lines(lines: Iterable[str]) -> list[dict[str, str]]:
+    """``name|share`` lines (REG_MULTI_SZ strings) as ``team_shares`` items; lines without both parts are skipped."""
+    shares = []
+    for line in lines:
+        name, bar, share = line.partition("|")
+        if bar and name.strip() and share.strip():
+            shares.append({"name": name.strip(), "share": share.strip()})
+        elif line.strip():
+            log.warning("Ignoring a team share line without “name|share”: %r", line)
+    return shares
+
+
+def _expand_team_shares(value: Any, environ: Mapping[str, str] | None) -> Any:
+    if not isinstance(value, list):
+        return value  # the settings refuse it, with a warning
+    return [{**item, "share": expand_folder(item["share"], environ)}
+            if isinstance(item, dict) and isinstance(item.get("share"), str) else item for item in value]
+
+
 def _registry_value(key: str, data: Any, kind: int) -> Any:
     """A registry value as the setting's Python type, or None when its type cannot be one."""
+    if key == "team_shares":
+        if kind == REG_MULTI_SZ and isinstance(data, list):
+            return team_shares_from_lines(str(line) for line in data)
+        if kind in (REG_SZ, REG_EXPAND_SZ) and isinstance(data, str):
+            return team_shares_from_lines(data.splitlines())
+        return None
     if key in INT_SETTINGS:
         if kind in (REG_DWORD, REG_QWORD) and isinstance(data, int):
             return data
@@ -158,6 +189,8 @@ def from_json(data: Any, environ: Mapping[str, str] | None = None) -> MachinePol
     for key in FOLDER_SETTINGS & values.keys():
         if isinstance(values[key], str):
             values[key] = expand_folder(values[key], environ)
+    if "team_shares" in values:
+        values["team_shares"] = _expand_team_shares(values["team_shares"], environ)
     return MachinePolicy(values, frozenset(_lock_names(data.get("locked", []))))
 
 

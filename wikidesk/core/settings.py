@@ -56,6 +56,8 @@ DECLARED: dict[str, Setting] = {
         Setting("autosave_delay_ms", int, 1500, "Idle time before an edited page is saved."),
         Setting("chat_url", str, "msteams:/l/chat/0/0?users=%1", "Chat link of a person (%1: their chat address, "
                 "else e-mail); IT sets e.g. sip:%1 for Skype for Business.", label="chat link"),
+        Setting("team_shares", list, [], "Team wikis IT preconfigured for this machine, offered on first run: a list "
+                "of {\"name\": ..., \"share\": ...}.", label="team shared folders"),
     )
 }
 
@@ -83,6 +85,9 @@ def _valid(setting: Setting, value: Any) -> bool:
         return False
     if not isinstance(value, setting.type):
         return False
+    if setting.type is list:  # team_shares: {"name": text, "share": text} each
+        return all(isinstance(item, dict) and isinstance(item.get("name"), str) and item["name"].strip()
+                   and isinstance(item.get("share"), str) and item["share"].strip() for item in value)
     return setting.choices is None or value in setting.choices
 
 
