@@ -95,3 +95,21 @@ def test_contributions_are_updated_from_new_revisions_only(tmp_path: Path) -> No
     directory.refresh(wiki.history)
     assert {p.name for p in directory.people} == {"anne", "bjørn"}
     cache.close()
+
+
+def test_a_revision_pulled_before_its_parent_is_blamed_against_it(tmp_path: Path) -> None:
+    source = init_wiki(tmp_path / "a", user="anne")
+    source.create("Rutine", body="Annes første linje.\n\nAnnes andre linje.\n")
+    source.user = "bjørn"
+    page = source.read("Rutine")
+    source.save(page.info, page.doc.body + "\nBjørn la til denne.\n", expected_etag=page.etag)
+    revs = source.history.page_revisions(page.info.page_id)  # type: ignore[union-attr]
+    target = init_wiki(tmp_path / "b", user="cecilie")
+    for rev in reversed(revs):  # the child first, as a sync may bring them
+        target.history.add(rev, source.history.content(rev), published=True)  # type: ignore[union-attr]
+    cache = ContributionCache.for_wiki(target.root)
+    cache.update(target.history)  # type: ignore[arg-type]
+    shares = {c.author: c.chars for c in cache.for_pages([page.info.page_id])[page.info.page_id]}
+    assert shares == {"anne": len("Annes første linje.") + len("Annes andre linje."),
+                      "bjørn": len("Bjørn la til denne.")}
+    cache.close()

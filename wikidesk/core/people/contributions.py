@@ -33,6 +33,7 @@ from wikidesk.core.opening import INITIAL_SUMMARY
 from wikidesk.core.people.profiles import is_person_path
 
 if TYPE_CHECKING:
+    from wikidesk.core.history.model import Revision
     from wikidesk.core.history.store import History
 
 CACHE_FILE = "people.sqlite"
@@ -280,14 +281,7 @@ class ContributionCache:
                     if is_person_path(rev.path):
                         self._conn.execute("INSERT OR IGNORE INTO person_paths(page_id, path) VALUES(?, ?)",
                                            (rev.page_id, rev.path))
-                    data = history.blob(rev.blob) if rev.blob else None
-                    lines = body_lines(data)
-                    author = self._author_idx(_credited_author(rev, data))
-                    parents = [p for p in (self._parent(history, pid, texts, owners) for pid in rev.parents) if p]
-                    mine = blame(lines, parents, author)
-                    texts[rev.id], owners[rev.id] = lines, mine
-                    self._conn.execute("INSERT OR REPLACE INTO blame(rev_id, runs) VALUES(?, ?)",
-                                       (rev.id, _encode(mine)))
+                    self._blamed(history, rev, texts, owners)
                     touched[rev.page_id] = rev
                 for page_id in touched:
                     self._summarize(history, page_id, texts, owners)
@@ -304,15 +298,45 @@ class ContributionCache:
 
     def _parent(self, history: History, rev_id: str, texts: dict[str, list[str]], owners: dict[str, list[int]]
                 ) -> tuple[list[str], list[int]] | None:
+        """A revision's lines and their authors (blamed now if history has it and it was not blamed yet); None
+        when history does not have it (not pulled yet: the child is blamed as if the page started there)."""
         if rev_id in texts:
             return texts[rev_id], owners[rev_id]
-        row = self._conn.execute("SELECT runs FROM blame WHERE rev_id = ?", (rev_id,)).fetchone()
         rev = history.get_revision(rev_id)
-        if row is None or rev is None:
-            return None  # not pulled yet, or an attachment: as if the page started here
-        lines = body_lines(history.blob(rev.blob) if rev.blob else None)
-        texts[rev_id], owners[rev_id] = lines, _decode(row[0])
-        return lines, owners[rev_id]
+        if rev is None:
+            return None
+        self._blamed(history, rev, texts, owners)
+        return texts[rev_id], owners[rev_id]
+
+    def _blamed(self, history: History, first: _Rev | Revision, texts: dict[str, list[str]],
+                owners: dict[str, list[int]]) -> None:
+        """Blame ``first`` (into ``texts``/``owners`` and the cache), its parents before it: a sync may add a
+        revision to history before the parent it was made from (segments of different clients come in any
+        order), and a revision is blamed only once."""
+        stack: list[_Rev | Revision] = [first]
+        while stack:
+            rev = stack[-1]
+            if rev.id in texts:
+                stack.pop()
+                continue
+            data = history.blob(rev.blob) if rev.blob else None
+            row = self._conn.execute("SELECT runs FROM blame WHERE rev_id = ?", (rev.id,)).fetchone()
+            if row is not None:
+                texts[rev.id], owners[rev.id] = body_lines(data), _decode(row[0])
+                stack.pop()
+                continue
+            waiting = [p for p in (history.get_revision(pid) for pid in rev.parents if pid not in texts)
+                       if p is not None and p.kind == "page" and p.id not in texts]
+            if waiting:
+                stack.extend(waiting)
+                continue
+            lines = body_lines(data)
+            author = self._author_idx(_credited_author(rev, data))
+            parents = [(texts[p], owners[p]) for p in rev.parents if p in texts]
+            mine = blame(lines, parents, author)
+            texts[rev.id], owners[rev.id] = lines, mine
+            self._conn.execute("INSERT OR REPLACE INTO blame(rev_id, runs) VALUES(?, ?)", (rev.id, _encode(mine)))
+            stack.pop()
 
     def _summarize(self, history: History, page_id: str, texts: dict[str, list[str]],
                    owners: dict[str, list[int]]) -> None:
@@ -426,7 +450,7 @@ class ContributionCache:
                 raise
 
 
-def _credited_author(rev: _Rev, data: bytes | None) -> str:
+def _credited_author(rev: _Rev | Revision, data: bytes | None) -> str:
     """The revision's author; for a page taken in before history was kept, the author its front matter names."""
     if not rev.parents and rev.summary == INITIAL_SUMMARY and data:
         meta = frontmatter.parse(data.decode("utf-8", errors="replace")).meta
