@@ -4,9 +4,13 @@ For each wiki size (default 10,000 and 100,000 generated pages, see ``bench/corp
 
 - full build time, Markdown parsing included (both engines get the same parsed pages from the same worker pool),
   and index size on disk;
-- query latency p50/p99 per query class (single word, two words, phrase, prefix, fuzzy, filtered), each query
-  returning 10 hits with snippets, wikidesk through ``WikiSearch.search`` (what the UI calls);
-- time from saving an edited page (``Wiki.save``) to a search finding the new word.
+- query latency p50/p99 per query class (single word, two words, phrase, prefix, fuzzy, filtered, word part),
+  each query returning 10 hits with snippets, wikidesk through ``WikiSearch.search`` (what the UI calls), with
+  compound matching on (the index's schema); a *word part* query is the first or last part of a long word of the
+  page (``arkiv`` of ``arkivsystemet``, ``systemet`` of it), which FTS5 can only try as a prefix (``"arkiv" *``);
+- time from saving an edited page (``Wiki.save``) to a search finding the new word;
+- once, the compound evaluation of issue 20 (``bench/compound_eval.py``: each part of the real corpus's compounds
+  searched alone, the compound's page in the top 10), wikidesk and an FTS5 prefix query side by side.
 
 The FTS5 baseline uses ``tokenize='unicode61 remove_diacritics 0'`` (no stemming, no folding), ``bm25`` ranking
 with the same field weights and ``snippet()``; for the fuzzy class it does what an FTS5 app would do: look the
@@ -46,6 +50,7 @@ from machine import cpu_model
 
 from wikidesk.core.catalog import is_page_path, walk
 from wikidesk.core.opening import open_wiki
+from wikidesk.core.search import compounds
 from wikidesk.core.search import schema as s
 from wikidesk.core.search.document import body_of
 from wikidesk.core.search.fuzzy import levenshtein
@@ -53,7 +58,7 @@ from wikidesk.core.search.service import WikiSearch
 from wikidesk.core.search.source import prepare
 from wikidesk.core.wiki import Wiki
 
-CLASSES = ["single", "two-word", "phrase", "prefix", "fuzzy", "filtered"]
+CLASSES = ["single", "two-word", "phrase", "prefix", "fuzzy", "filtered", "part"]
 _WORD = re.compile(r"[^\W\d_]{4,}")
 _NATURAL = re.compile("[a-zæøåéü]{4,20}")
 
@@ -272,6 +277,14 @@ def make_queries(service: WikiSearch, n: int, seed: int) -> dict[str, list[tuple
             if typo != w and not searcher.doc_freq(s.PLAIN_TEXT, s.plain_tokens(typo)[0]):
                 if not searcher.doc_freq(s.WORDS, (s.fold_stem_tokens(typo) or [""])[0]):
                     out["fuzzy"].append((typo, typo))
+        if len(out["part"]) < n and long_words:
+            # A part of a compound of the page, first and last in turn: what compound matching is for.
+            w = rng.choice(long_words)
+            split = compounds.split(s.plain_tokens(w)[0]) if w.isalpha() else ()
+            if len(split) >= 2:
+                part = split[0] if len(out["part"]) % 2 == 0 else split[-1]
+                if len(part) >= 4:
+                    out["part"].append((part, f'"{part}" *'))
         if len(out["filtered"]) < n and tags:
             tag = rng.choice(tags)
             if re.fullmatch(r"[^\W_]+", tag):
@@ -497,6 +510,36 @@ def report(results: list[dict[str, Any]], workers: int) -> str:
     return "\n".join(lines)
 
 
+def compound_report() -> str:
+    """The compound evaluation of issue 20 (see ``bench/compound_eval.py``), wikidesk and FTS5 side by side."""
+    import compound_eval
+
+    from tests.search.conftest import CORPUS
+
+    if not CORPUS.is_dir():
+        return f"Compound evaluation: skipped (the Norwegian corpus is not at {CORPUS}; set WIKIDESK_CORPUS)."
+    started = time.perf_counter()
+    report = compound_eval.evaluate()
+    seconds = time.perf_counter() - started
+    lines = [
+        "### Compound evaluation (issue 20)",
+        "",
+        f"{len(report.cases)} cases from the corpus and the sample wiki ({seconds:.1f} s); the compound's page in the "
+        "top 10 for its first or last part searched alone (see bench/compound_eval.py for the measure).",
+        "",
+        "| measure | wikidesk first part | wikidesk last part | FTS5 prefix first part | FTS5 prefix last part |",
+        "|---|---:|---:|---:|---:|",
+    ]
+    for measure, subset, name in compound_eval.MEASURES:
+        cells = []
+        for engine in ("wikidesk", "fts5 prefix"):
+            for first in (True, False):
+                hit, n = report.rate(engine, first, measure, subset)
+                cells.append(f"{hit}/{n} ({100 * hit / max(n, 1):.1f} %)")
+        lines.append(f"| {name} | " + " | ".join(cells) + " |")
+    return "\n".join(lines) + "\n"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="10000,100000")
@@ -509,6 +552,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep", type=Path, help="work in this folder and keep it (default: a temp folder)")
     parser.add_argument("--build-only", action="store_true", help="time only the full wikidesk index build")
     parser.add_argument("--runs", type=int, default=1, help="builds per size with --build-only")
+    parser.add_argument("--no-compound-eval", action="store_true", help="leave out the compound evaluation")
     args = parser.parse_args(argv)
     work = args.keep or Path(tempfile.mkdtemp(prefix="wikidesk-search-bench-"))
     work.mkdir(parents=True, exist_ok=True)
@@ -530,6 +574,8 @@ def main(argv: list[str] | None = None) -> int:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
     print(report(results, args.workers))
+    if not args.no_compound_eval:
+        print(compound_report())
     return 0
 
 
