@@ -91,7 +91,12 @@ def _search_commands(sub: Any) -> None:
     p.add_argument(
         "--no-update", dest="update", action="store_false", help="skip looking for pages changed since the last search"
     )
+    p.add_argument("--all", action="store_true", help="search all your wikis (see `wikidesk wikis`), ranked together")
     p.set_defaults(handler="search_cmd:cmd_search", needs="folder")
+
+    p = sub.add_parser("wikis", help="list your wikis with their shared folder, last sync and state")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.set_defaults(handler="wikis_cmd:cmd_wikis", needs="nothing")
 
     p = sub.add_parser("index", help="the search index: rebuild, update or show its status")
     p.add_argument("action", choices=["rebuild", "update", "status"])

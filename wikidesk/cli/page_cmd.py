@@ -36,6 +36,9 @@ def cmd_init(args: argparse.Namespace, _wiki: Wiki | None) -> int:
         settings.save()
     if args.share:
         sync_cmd.connect_share(wiki, args.share)
+    from wikidesk.core import wikis
+
+    wikis.register(wiki.root, share=args.share or None)
     print(f"Wiki ready in {wiki.root}")
     return 0
 

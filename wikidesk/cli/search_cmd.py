@@ -18,6 +18,10 @@ from wikidesk.core.search.results import Hit
 def cmd_search(args: argparse.Namespace, root: Path) -> int:
     if args.limit < 0 or args.offset < 0:
         raise WikiError("--limit and --offset must be zero or more.")
+    if getattr(args, "all", False):
+        from wikidesk.cli import wikis_cmd  # several indexes: only with --all
+
+        return wikis_cmd.search_all(args, root)
     folder = paths.index_dir(root)
     index = SearchIndex(folder)
     if not index.build_complete or (args.update and freshness.needs_look(folder, root)):

@@ -40,6 +40,9 @@ def cmd_sync(args: argparse.Namespace, wiki: Wiki) -> int:
             sys.stderr.write(f"\r[{done}/{total}] {message[:70]:<70}")
     if not args.json and not args.quiet and sys.stderr.isatty():
         sys.stderr.write("\n")
+    from wikidesk.core import wikis
+
+    wikis.record_sync(wiki.root, report)  # `wikidesk wikis` shows it
     if args.json:
         output.emit_json(report.to_dict())
     else:

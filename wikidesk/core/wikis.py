@@ -98,9 +98,13 @@ def registry_path() -> Path:
     return config_dir() / REGISTRY_FILE
 
 
-def _key(folder: Path | str) -> str:
+def folder_key(folder: Path | str) -> str:
+    """What two spellings of the same wiki folder have in common (absolute, case as the platform compares it)."""
     path = os.path.normcase(os.path.abspath(os.path.expanduser(str(folder))))
     return path.rstrip("/\\") or path
+
+
+_key = folder_key
 
 
 def _absolute(folder: Path | str) -> str:
