@@ -14,9 +14,9 @@ aside: the pages with the part as a word of its own in any form (the same Snowba
 tags, space, file name, link targets or authors (where the index takes a page's words from). The issue ranks the
 word and its inflections above words that contain it, so with the word on 200 pages no compound page can be in the
 plain top 10; setting those pages aside measures the compound matching whatever the part's own frequency. It is
-taken over the *well-posed* cases: at most 10 pages other than the own pages contain the part's stem inside any
-token (an over-count of the pages an ideal engine would list through compounds), so an engine that ranks as the
-issue says can list them all. Beside it: the same over all cases (with more than 10 such pages, the order among
+taken over the *well-posed* cases: at most 10 pages other than the own pages contain the part's stem (at least
+its first 4 letters: ``koder`` → ``kode``) inside any token (an over-count of the pages an ideal engine would list
+through compounds), so an engine that ranks as the issue says can list them all. Beside it: the same over all cases (with more than 10 such pages, the order among
 pages that only contain the part decides), and the plain top 10 over all cases (the issue's words read literally).
 
 The same cases go to SQLite FTS5 as a prefix query (``arkiv*``: what an FTS5 app has for the first part of a word;
@@ -184,7 +184,8 @@ def find_cases(texts: dict[str, str]) -> list[Case]:
         if case.part not in pool:
             folded = s.plain_tokens(case.part)[0]
             stem = _stem(case.part)
-            inside = stem if len(stem) >= 3 else folded  # any form: mønsteret, bruksmønster → monst; koder → kod
+            # Any form: mønsteret, bruksmønster → monst; a short stem with the part's next letters, to 4 (koder → kode)
+            inside = folded[: max(len(stem), MIN_PART)] if folded.startswith(stem) else stem
             pool[case.part] = set().union(*(at for word, at in tokens.items() if inside in word))
         case.pool = len(pool[case.part] - case.own)
     return list(cases.values())
