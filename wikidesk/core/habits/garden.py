@@ -1,0 +1,214 @@
+"""The gardening report: what needs a gardener's hand. Reads only; it changes nothing.
+
+- wanted pages: links to pages that do not exist, by how many pages link to them;
+- orphans: pages nothing links to (the start page and the wiki's templates aside);
+- stale pages: not edited for N months (by the page history's newest revision; the file time without history);
+- pages without tags; empty pages (nothing but headings and blank lines); pages in conflict;
+- near-duplicate titles: titles equal once case, accents, spaces and punctuation are ignored, or one letter apart.
+
+Fast at 100,000 pages: each file is read once without parsing its YAML again (the page list has the front matter),
+and only a page whose text could hold a link or an inline tag is parsed (a cheap test first: ``[[``, ``](`` or a
+"#" before a letter); tags by the wiki's tag rule (:mod:`.inline`), links as the search index reads them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Generator
+from dataclasses import dataclass, field
+from typing import Any
+
+from wikidesk.core import frontmatter, links, markdown
+from wikidesk.core.catalog import read_text
+from wikidesk.core.errors import WikiError
+from wikidesk.core.fuzzy_titles import fold
+from wikidesk.core.names import name_key
+from wikidesk.core.pages import PageInfo
+from wikidesk.core.wiki import Wiki
+
+from .inline import may_have_tags, tag_spans
+from .revision_log import log_of
+from .templates import WIKI_SPACE
+
+DEFAULT_MONTHS = 12
+START_TITLES = ("home", "start", "forside", "velkommen", "welcome", "index", "readme")
+_HEADING_OR_BLANK = re.compile(r"^(?:[ \t]*(?:#{1,6}(?:[ \t].*)?|[-*_=]{3,}[ \t]*)?)$", re.MULTILINE)
+_NOT_ALNUM = re.compile(r"[\W_]+")
+_PROGRESS_EVERY = 500
+MIN_FUZZY = 6  # titles this long (folded) or longer may be one letter apart; shorter ones must be equal
+
+
+@dataclass(frozen=True)
+class Wanted:
+    target: str  # as first written
+    pages: tuple[PageInfo, ...]  # the pages that link to it
+
+    @property
+    def count(self) -> int:
+        return len(self.pages)
+
+
+@dataclass
+class GardenReport:
+    months: int
+    pages: int = 0
+    wanted: list[Wanted] = field(default_factory=list)
+    orphans: list[PageInfo] = field(default_factory=list)
+    stale: list[tuple[PageInfo, str]] = field(default_factory=list)  # (page, time of its last edit), oldest first
+    untagged: list[PageInfo] = field(default_factory=list)
+    empty: list[PageInfo] = field(default_factory=list)
+    conflicts: list[PageInfo] = field(default_factory=list)
+    duplicates: list[list[PageInfo]] = field(default_factory=list)
+
+    @property
+    def total(self) -> int:
+        return (len(self.wanted) + len(self.orphans) + len(self.stale) + len(self.untagged) + len(self.empty)
+                + len(self.conflicts) + len(self.duplicates))
+
+    def to_json(self) -> dict[str, Any]:
+        def page(info: PageInfo) -> dict[str, Any]:
+            return {"page": info.name, "id": info.page_id, "title": info.title}
+
+        return {
+            "pages": self.pages, "months": self.months,
+            "wanted": [{"target": w.target, "count": w.count, "linked_from": [page(p) for p in w.pages]}
+                       for w in self.wanted],
+            "orphans": [page(p) for p in self.orphans],
+            "stale": [{**page(p), "last_edit": when} for p, when in self.stale],
+            "untagged": [page(p) for p in self.untagged],
+            "empty": [page(p) for p in self.empty],
+            "conflicts": [page(p) for p in self.conflicts],
+            "duplicates": [[page(p) for p in group] for group in self.duplicates],
+        }
+
+
+def report(wiki: Wiki, *, months: int = DEFAULT_MONTHS, now: dt.datetime | None = None,
+           pages: list[PageInfo] | None = None) -> GardenReport:
+    """The gardening report of ``wiki`` (``pages``: the page list, if the caller has it)."""
+    steps = gather(wiki, months=months, now=now, pages=pages)
+    while True:
+        try:
+            next(steps)
+        except StopIteration as stop:
+            return stop.value  # type: ignore[no-any-return]
+
+
+def gather(wiki: Wiki, *, months: int = DEFAULT_MONTHS, now: dt.datetime | None = None,
+           pages: list[PageInfo] | None = None) -> Generator[tuple[int, int, str], None, GardenReport]:
+    """:func:`report` as a generator yielding ``(done, total, message)`` now and then (progress, cancelling)."""
+    infos = list(wiki.pages() if pages is None else pages)
+    result = GardenReport(months=months, pages=len(infos))
+    templates_key = name_key(WIKI_SPACE)
+    linked: set[str] = set()
+    wanted: dict[str, tuple[str, list[PageInfo]]] = {}
+    for done, info in enumerate(infos):
+        if done % _PROGRESS_EVERY == 0:
+            yield done, len(infos), "Reading pages"
+        try:
+            _data, text = read_text(wiki.root / info.path)
+        except OSError:
+            continue
+        body = frontmatter.split(text.lstrip("\ufeff").replace("\r\n", "\n"))[1]
+        template = name_key(info.space) == templates_key
+        if not template and not _HEADING_OR_BLANK.sub("", body).strip():
+            result.empty.append(info)
+        if not info.tags and not template and not (may_have_tags(body) and tag_spans(body)):
+            result.untagged.append(info)
+        if "[[" in body or "](" in body:
+            for link in markdown.extract_for_index(body).links:
+                if not link.target:
+                    continue
+                try:
+                    target = links.resolve(wiki, info, link.target)
+                except WikiError:
+                    continue
+                if target is None:
+                    key = name_key(link.target)
+                    entry = wanted.setdefault(key, (link.target, []))
+                    if not entry[1] or entry[1][-1].page_id != info.page_id:
+                        entry[1].append(info)
+                elif target.page_id != info.page_id:
+                    linked.add(target.page_id)
+    yield len(infos), len(infos), "Looking at history"
+    result.wanted = sorted((Wanted(t, tuple(ps)) for t, ps in wanted.values()),
+                           key=lambda w: (-w.count, w.target.casefold()))
+    result.orphans = [p for p in infos if p.page_id not in linked and not _is_start(p)
+                      and name_key(p.space) != templates_key]
+    result.stale = _stale(wiki, infos, months, now)
+    by_id = {p.page_id: p for p in infos}
+    if wiki.history is not None:
+        result.conflicts = [by_id[i] for i in wiki.history.pages_in_conflict() if i in by_id]
+    yield len(infos), len(infos), "Comparing titles"
+    result.duplicates = near_duplicates(infos)
+    return result
+
+
+def _is_start(info: PageInfo) -> bool:
+    return not info.space and info.title.casefold() in START_TITLES
+
+
+def _stale(wiki: Wiki, infos: list[PageInfo], months: int, now: dt.datetime | None) -> list[tuple[PageInfo, str]]:
+    now = now or dt.datetime.now(dt.UTC)
+    cutoff = (now - dt.timedelta(days=round(months * 30.44))).astimezone(dt.UTC)
+    cutoff_iso = cutoff.replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    last: dict[str, str] = {}
+    if wiki.history is not None:
+        for rev in log_of(wiki.history).by_id.values():
+            if rev.kind == "page" and rev.time > last.get(rev.page_id, ""):
+                last[rev.page_id] = rev.time
+    found = []
+    for info in infos:
+        when = last.get(info.page_id)
+        if when is None:  # no history of it: the file's time
+            when = dt.datetime.fromtimestamp(info.modified, dt.UTC).replace(microsecond=0).isoformat().replace(
+                "+00:00", "Z")
+        if when < cutoff_iso:
+            found.append((info, when))
+    found.sort(key=lambda item: (item[1], item[0].title.casefold()))
+    return found
+
+
+def title_key(title: str) -> str:
+    """A title with case, accents, spaces and punctuation ignored ("Skriver-oppsett" → "skriveroppsett")."""
+    return _NOT_ALNUM.sub("", fold(title))
+
+
+def near_duplicates(infos: list[PageInfo]) -> list[list[PageInfo]]:
+    """Groups of pages whose titles are equal by :func:`title_key`, or (keys of :data:`MIN_FUZZY` letters or more)
+    one letter apart (one added, removed or changed). Biggest groups first."""
+    by_key: dict[str, list[PageInfo]] = {}
+    for info in infos:
+        key = title_key(info.title)
+        if key:
+            by_key.setdefault(key, []).append(info)
+    parent = {key: key for key in by_key}
+
+    def root(key: str) -> str:
+        while parent[key] != key:
+            parent[key] = parent[parent[key]]
+            key = parent[key]
+        return key
+
+    def join(a: str, b: str) -> None:
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[rb] = ra
+
+    changed: dict[tuple[str, int], str] = {}  # (title key without letter i, i) -> the first key seen
+    for key in by_key:
+        if len(key) < MIN_FUZZY:
+            continue
+        for i in range(len(key)):
+            shorter = key[:i] + key[i + 1:]
+            if shorter in by_key and len(shorter) >= MIN_FUZZY:  # one letter added or removed
+                join(shorter, key)
+            other = changed.setdefault((shorter, i), key)  # one letter changed
+            if other != key:
+                join(other, key)
+    groups: dict[str, list[PageInfo]] = {}
+    for key, members in by_key.items():
+        groups.setdefault(root(key), []).extend(members)
+    found = [sorted(g, key=lambda p: (p.title.casefold(), p.path)) for g in groups.values() if len(g) > 1]
+    found.sort(key=lambda g: (-len(g), g[0].title.casefold()))
+    return found

@@ -1,0 +1,108 @@
+"""Where a page's inline ``#tags`` are written: their positions in the Markdown text, by the same rule as every
+other reader of tags (the pattern of :mod:`wikidesk.core.markdown.syntax`, applied to text that is not code, not
+raw HTML and not inside a link, as :mod:`wikidesk.core.markdown.cmark_extract` does for the index), so a rename
+changes exactly the tags the wiki counts: never ``C#``, a colour code, a URL's ``#anchor`` or a code sample."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pyromark
+
+from wikidesk.core.markdown.syntax import TAG_PATTERN, is_colour_code
+
+_OPTIONS = (
+    pyromark.Options.ENABLE_TABLES
+    | pyromark.Options.ENABLE_FOOTNOTES
+    | pyromark.Options.ENABLE_STRIKETHROUGH
+    | pyromark.Options.ENABLE_TASKLISTS
+    | pyromark.Options.ENABLE_WIKILINKS
+)
+TAG = re.compile(TAG_PATTERN)
+_ANYWHERE = re.compile(r"#[^\W\d_]")  # a necessary condition for a tag: cheap to test before parsing
+
+
+@dataclass(frozen=True)
+class TagSpan:
+    start: int  # character offsets of the name (after the "#") in the text
+    end: int
+    name: str  # lowercased, as the wiki counts it
+
+
+def may_have_tags(body: str) -> bool:
+    """False when ``body`` certainly has no inline tag (no "#" before a letter anywhere)."""
+    return "#" in body and _ANYWHERE.search(body) is not None
+
+
+def valid_tag(name: str) -> str | None:
+    """The tag as the wiki would count it (lowercase, without "#"), or None if ``#name`` is no tag."""
+    name = name.strip().lstrip("#")
+    m = TAG.fullmatch("#" + name)
+    if m is None or is_colour_code(name):
+        return None
+    return name.lower()
+
+
+def tag_spans(body: str) -> list[TagSpan]:
+    """Every inline tag of ``body`` with its position, in text order (each place once)."""
+    if not may_have_tags(body):
+        return []
+    source = body.encode("utf-8")
+    ascii_only = body.isascii()
+    code = links = html_block = 0
+    html_link = in_cell = False
+    found: dict[int, TagSpan] = {}
+    for event, span in pyromark.events_with_range(body, options=_OPTIONS):
+        if isinstance(event, str):
+            continue
+        kind, value = next(iter(event.items()))
+        if kind == "Text":
+            if code or links or html_block or html_link or "#" not in value:
+                continue
+            start, end = span["start"], span["end"]
+            before = source[max(0, start - 4):start].decode("utf-8", "ignore")[-1:]
+            if before == "|" and in_cell:
+                before = ""
+            text = before + source[start:end].decode("utf-8", "replace")
+            base = start if ascii_only else len(source[:start].decode("utf-8", "ignore"))
+            pos = len(before)
+            while (m := TAG.search(text, pos)) is not None:
+                name = m.group("tag_name")
+                if not is_colour_code(name):
+                    at = base + m.start("tag_name") - len(before)
+                    found.setdefault(at, TagSpan(at, at + len(name), name.lower()))
+                pos = m.end()
+        elif kind == "InlineHtml":
+            if value.startswith(("<a ", "<a>", "<A ", "<A>")):
+                html_link = True
+            elif value.startswith(("</a ", "</a>", "</A ", "</A>")):
+                html_link = False
+        elif kind in ("Start", "End"):
+            name = value if isinstance(value, str) else next(iter(value))
+            step = 1 if kind == "Start" else -1
+            if name == "CodeBlock":
+                code += step
+            elif name in ("Link", "Image"):
+                links += step
+            elif name == "HtmlBlock":
+                html_block += step
+            elif name == "TableCell":
+                in_cell = kind == "Start"
+            elif kind == "Start" and name in ("Paragraph", "Heading", "Item", "TableCell"):
+                html_link = False
+    return sorted(found.values(), key=lambda s: s.start)
+
+
+def replace_tag(body: str, old: str, new: str) -> tuple[str, int]:
+    """``body`` with every inline ``#old`` written as ``#new``; returns the text and how many were changed."""
+    spans = [s for s in tag_spans(body) if s.name == old]
+    if not spans:
+        return body, 0
+    out, last = [], 0
+    for s in spans:
+        out.append(body[last:s.start])
+        out.append(new)
+        last = s.end
+    out.append(body[last:])
+    return "".join(out), len(spans)
