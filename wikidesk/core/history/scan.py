@@ -4,16 +4,22 @@ Compares every file with what history last recorded for it (cheap ``stat`` first
 size or mtime moved) and records new revisions: edits, new files, moves (a page file that reappears under another
 path keeps its id) and deletions. A copied page file (same front matter ``id`` at two paths) gets a fresh id, so
 the two pages never overwrite each other's history.
+
+A full scan costs a ``stat`` per file and reads every tracked entry of history: ~0.9 s at 20,000 pages, growing
+with the wiki. ``scan(..., folders=...)`` looks only in the given folders (not their subfolders): the app's
+folder watcher knows where something changed and asks for those, and keeps the full scan as a rare safety net.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Generator
+from collections.abc import Generator, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from wikidesk.core.catalog import is_page_path, page_info_from_text, walk
+from wikidesk.core.catalog import is_ignored, is_page_path, page_info_from_text, walk
+from wikidesk.core.history.db import WorktreeEntry
 from wikidesk.core.history.model import blob_hash
 from wikidesk.core.names import name_key
 from wikidesk.core.page_ids import attachment_id
@@ -41,11 +47,60 @@ def _page_id_of(rel: str, data: bytes) -> str:
     return page_info_from_text(rel, text, None).page_id
 
 
-def scan(history: History, wiki: Wiki, *, summary_new: str = EDITED) -> Generator[Progress, None, ScanReport]:
-    """Record what changed in the folder since history last looked; yields progress."""
+def _files_in(root: Path, folders: Iterable[str]) -> Iterator[tuple[str, os.stat_result]]:
+    """``(relative POSIX path, stat)`` of the content files directly in each folder (as :func:`walk` sees them)."""
+    for folder in sorted(set(folders)):
+        try:
+            entries = list(os.scandir(root / folder if folder else root))
+        except OSError:
+            continue  # gone: its tracked files count as deleted
+        for entry in entries:
+            if is_ignored(entry.name):
+                continue
+            rel = f"{folder}/{entry.name}" if folder else entry.name
+            try:
+                rel.encode("utf-8")
+                if entry.is_file(follow_symlinks=False):
+                    yield rel, entry.stat(follow_symlinks=False)
+            except (OSError, UnicodeEncodeError):
+                continue
+
+
+def _worktree_in(history: History, folders: Iterable[str]) -> list[WorktreeEntry]:
+    """History's tracked files directly in each folder: one indexed range query per folder."""
+    found: list[WorktreeEntry] = []
+    columns = "page_id, path, rev_id, etag, mtime_ns, size"
+    for folder in sorted(set(folders)):
+        if folder:
+            prefix = name_key(folder) + "/"
+            rows = history.db.query(f"SELECT {columns} FROM worktree WHERE path_key >= ? AND path_key < ?",
+                                    (prefix, prefix + "\U0010ffff"))
+            depth = prefix.count("/")
+            found.extend(WorktreeEntry(*r) for r in rows if r[1].count("/") == depth)
+        else:
+            rows = history.db.query(f"SELECT {columns} FROM worktree WHERE instr(path, '/') = 0")
+            found.extend(WorktreeEntry(*r) for r in rows)
+    return found
+
+
+def scan(history: History, wiki: Wiki, *, summary_new: str = EDITED,
+         folders: Iterable[str] | None = None) -> Generator[Progress, None, ScanReport]:
+    """Record what changed in the folder since history last looked; yields progress.
+
+    With ``folders`` (relative POSIX folder paths, "" for the wiki's top folder), only the files directly in
+    those folders are compared, and only the pages tracked there can count as deleted; a page whose file appears
+    in them while its tracked file elsewhere still exists is a copy (it gets a fresh id), as in a full scan.
+    """
     report = ScanReport()
-    tracked = {name_key(e.path): e for e in history.db.all_worktree()}
-    files = list(walk(wiki.root))
+    partial = folders is not None
+    if folders is not None:
+        folders = list(folders)
+        entries = _worktree_in(history, folders)
+        files = list(_files_in(wiki.root, folders))
+    else:
+        entries = history.db.all_worktree()
+        files = list(walk(wiki.root))
+    tracked = {name_key(e.path): e for e in entries}
     total = len(files)
     changed: list[tuple[str, bytes, str, str]] = []  # rel, data, digest, page_id
     on_disk: dict[str, list[str]] = {}  # page id -> paths holding it
@@ -77,7 +132,9 @@ def scan(history: History, wiki: Wiki, *, summary_new: str = EDITED) -> Generato
             data, page_id = found_data, found_id
             entry = history.db.worktree(page_id)
             holders = {name_key(h) for h in on_disk.get(page_id, [])}
-            elsewhere = entry is not None and name_key(entry.path) != name_key(rel) and name_key(entry.path) in holders
+            elsewhere = entry is not None and name_key(entry.path) != name_key(rel) and (
+                name_key(entry.path) in holders
+                or (partial and name_key(entry.path) not in tracked and (wiki.root / entry.path).is_file()))
             if is_page_path(rel) and (elsewhere or page_id in assigned):
                 data, page_id = wiki.give_new_id(rel, data)
                 report.copies.append(rel)
@@ -86,7 +143,7 @@ def scan(history: History, wiki: Wiki, *, summary_new: str = EDITED) -> Generato
             kind = "page" if is_page_path(rel) else "file"
             if history.record(page_id=page_id, path=rel, data=data, author=wiki.user, summary=summary, kind=kind):
                 report.recorded.append(rel)
-        for entry in history.db.all_worktree():
+        for entry in (_worktree_in(history, folders) if folders is not None else history.db.all_worktree()):
             if entry.page_id not in on_disk and not (wiki.root / entry.path).exists():
                 kind = "page" if is_page_path(entry.path) else "file"
                 history.record(page_id=entry.page_id, path=entry.path, data=None, author=wiki.user,
@@ -96,7 +153,7 @@ def scan(history: History, wiki: Wiki, *, summary_new: str = EDITED) -> Generato
     return report
 
 
-def scan_all(history: History, wiki: Wiki, **kwargs: str) -> ScanReport:
+def scan_all(history: History, wiki: Wiki, **kwargs: Any) -> ScanReport:
     gen = scan(history, wiki, **kwargs)
     while True:
         try:
