@@ -19,7 +19,7 @@ QUERY_HELP = (
 def add_all(sub: Any) -> None:
     """Add every command to ``sub`` (argparse's subparsers), in the order ``--help`` lists them."""
     for add in (_page_commands, _search_commands, _sync_commands, _history_commands, _export_commands,
-                _people_commands):
+                _people_commands, _habits_commands):
         add(sub)
 
 
@@ -35,6 +35,8 @@ def _page_commands(sub: Any) -> None:
     p.add_argument("--space", default="", metavar="S", help="space (folder), e.g. IT or IT/Skrivere")
     p.add_argument("--tag", action="append", default=[], metavar="T", help="tag (repeatable)")
     p.add_argument("--file", metavar="F", help="initial content from a file (- for stdin)")
+    p.add_argument("--template", metavar="NAME", help="start from a template (e.g. møtereferat, minutes; a page "
+                   "of the wiki's Maler space by its title); see docs/habits.md")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler="page_cmd:cmd_new")
 
@@ -71,9 +73,11 @@ def _page_commands(sub: Any) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler="page_cmd:cmd_links")
 
-    p = sub.add_parser("tags", help="all tags with their pages")
+    p = sub.add_parser("tags", help="all tags with their pages; tags rename OLD NEW, tags merge A B")
+    p.add_argument("words", nargs="*", metavar="rename OLD NEW | merge A B",
+                   help="rename a tag, or merge tag A into B, on every page (front matter and inline #tags)")
     p.add_argument("--json", action="store_true")
-    p.set_defaults(handler="page_cmd:cmd_tags")
+    p.set_defaults(handler="habits_cmd:cmd_tags")
 
     p = sub.add_parser("attach", help="attach a file to a page")
     p.add_argument("page", metavar="PAGE")
@@ -178,3 +182,45 @@ def _people_commands(sub: Any) -> None:
     p.add_argument("--limit", type=int, default=10, metavar="N", help="how many people to show (default 10)")
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.set_defaults(handler="people_cmd:cmd_people")
+
+
+def _habits_commands(sub: Any) -> None:
+    p = sub.add_parser("changes", help="recent changes across the wiki, newest first (who, what, when, diff)")
+    p.add_argument("--since", metavar="DATE", type=_since, help="only changes from this date or time on")
+    p.add_argument("--space", metavar="S", help="only this space and its subspaces")
+    p.add_argument("--author", metavar="A", help="only changes by this person")
+    p.add_argument("--limit", type=int, default=100, metavar="N", help="how many (default 100; 0: all)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler="habits_cmd:cmd_changes")
+
+    for name, text in (("watch", "watch a page or space (your own list, not synced)"),
+                       ("unwatch", "stop watching a page or space")):
+        p = sub.add_parser(name, help=text)
+        p.add_argument("target", metavar="PAGE_OR_SPACE")
+        p.add_argument("--space", action="store_true", help="it is a space (when a page has the same name)")
+        p.set_defaults(handler=f"habits_cmd:cmd_{name}")
+
+    p = sub.add_parser("watched", help="what you watch, and what changed since you looked")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler="habits_cmd:cmd_watched")
+
+    p = sub.add_parser("bookmark", help="bookmark a page (your own list, not synced)")
+    p.add_argument("page", metavar="PAGE")
+    p.add_argument("--remove", action="store_true", help="remove the bookmark")
+    p.set_defaults(handler="habits_cmd:cmd_bookmark")
+
+    p = sub.add_parser("bookmarks", help="your bookmarks")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler="habits_cmd:cmd_bookmarks")
+
+    p = sub.add_parser("garden", help="the gardening report: wanted, orphan, stale, untagged, empty, conflicted "
+                       "pages and near-duplicate titles (changes nothing)")
+    p.add_argument("--months", type=int, default=12, metavar="N", help="stale: not edited for N months (default 12)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler="habits_cmd:cmd_garden")
+
+
+def _since(text: str) -> str:
+    from wikidesk.cli.habits_cmd import since_arg
+
+    return since_arg(text)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from wikidesk.cli import history_cmd, output, sync_cmd
 from wikidesk.core import frontmatter, links
-from wikidesk.core.errors import NotFoundError, StorageError, WikiError
+from wikidesk.core.errors import InvalidNameError, NotFoundError, StorageError, WikiError
 from wikidesk.core.opening import init_wiki
 from wikidesk.core.settings import Settings
 from wikidesk.core.wiki import Wiki
@@ -44,8 +44,16 @@ def cmd_init(args: argparse.Namespace, _wiki: Wiki | None) -> int:
 
 
 def cmd_new(args: argparse.Namespace, wiki: Wiki) -> int:
-    body = read_input(args.file) if args.file else ""
-    page = wiki.create(args.title, space=args.space, tags=args.tag, body=body)
+    if getattr(args, "template", None):
+        from wikidesk.core.habits import templates
+
+        if args.file:
+            raise InvalidNameError("Give either --template or --file, not both.")
+        page = templates.create(wiki, args.title, templates.find(wiki, args.template), space=args.space,
+                                tags=args.tag)
+    else:
+        body = read_input(args.file) if args.file else ""
+        page = wiki.create(args.title, space=args.space, tags=args.tag, body=body)
     if args.json:
         output.emit_json(output.page_json(page.info))
     else:
