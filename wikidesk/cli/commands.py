@@ -18,8 +18,8 @@ QUERY_HELP = (
 
 def add_all(sub: Any) -> None:
     """Add every command to ``sub`` (argparse's subparsers), in the order ``--help`` lists them."""
-    for add in (_page_commands, _search_commands, _sync_commands, _history_commands, _export_commands,
-                _people_commands, _habits_commands):
+    for add in (_page_commands, _search_commands, _sync_commands, _history_commands, _comment_commands,
+                _export_commands, _people_commands, _habits_commands):
         add(sub)
 
 
@@ -114,6 +114,15 @@ def _sync_commands(sub: Any) -> None:
     p.add_argument("--quiet", action="store_true", help="no progress lines")
     p.set_defaults(handler="sync_cmd:cmd_sync")
 
+    p = sub.add_parser("join", help="join a team: a new wiki folder filled from its shared folder (fast, from a "
+                       "snapshot)")
+    p.add_argument("share", metavar="SHARE", help="the team's shared folder (a path, \\\\host\\share or smb://)")
+    p.add_argument("dir", metavar="DIR", help="a new (or empty) folder for your copy of the wiki")
+    p.add_argument("--user", metavar="NAME", help="your name, as shown in history")
+    p.add_argument("--json", action="store_true", help="print one JSON summary object")
+    p.add_argument("--quiet", action="store_true", help="no progress lines")
+    p.set_defaults(handler="join_cmd:cmd_join", needs="nothing")
+
     p = sub.add_parser("conflicts", help="pages with edits that could not be merged automatically")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler="sync_cmd:cmd_conflicts")
@@ -145,6 +154,22 @@ def _history_commands(sub: Any) -> None:
     p.add_argument("--rev", required=True, metavar="ID")
     p.set_defaults(handler="history_cmd:cmd_restore")
 
+
+def _comment_commands(sub: Any) -> None:
+    p = sub.add_parser("comment", help="comment on a page (text from stdin or --file); reply, edit or delete")
+    p.add_argument("page", metavar="PAGE")
+    which = p.add_mutually_exclusive_group()
+    which.add_argument("--reply", metavar="ID", help="answer this comment (its id or first characters)")
+    which.add_argument("--edit", metavar="ID", help="replace the text of this comment (the old text stays in history)")
+    which.add_argument("--delete", metavar="ID", help="delete this comment (it stays in history)")
+    p.add_argument("--file", metavar="F", help="read the text from this file instead of stdin")
+    p.add_argument("--json", action="store_true", help="print the new comment as one JSON object")
+    p.set_defaults(handler="comment_cmd:cmd_comment")
+
+    p = sub.add_parser("comments", help="a page's discussion, threaded")
+    p.add_argument("page", metavar="PAGE")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.set_defaults(handler="comment_cmd:cmd_comments")
 
 
 def _export_commands(sub: Any) -> None:

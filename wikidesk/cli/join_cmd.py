@@ -1,0 +1,56 @@
+"""``wikidesk join SHARE DIR [--user NAME] [--json] [--quiet]``: a new wiki folder filled from the team's shared
+folder (its newest snapshot, then the changes after it). Progress on stderr when it is a terminal. ``--json``
+prints the :class:`~wikidesk.core.sync.join.JoinReport` (``folder``, ``status``, ``message``, ``snapshot``,
+``from_snapshot``, ``comments_from_snapshot``, ``pulled``, ``pages``, ``operations``, ``problems``)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from wikidesk.cli import output
+from wikidesk.cli.sync_cmd import SYNC_EXIT_CODES
+from wikidesk.core.settings import Settings
+from wikidesk.core.sync.errors import ShareOfflineError
+from wikidesk.core.sync.join import join
+
+OFFLINE_EXIT = 9
+
+
+def cmd_join(args: argparse.Namespace, _wiki: object) -> int:
+    show = not args.json and not args.quiet and sys.stderr.isatty()
+    gen = join(args.share, args.dir, user=args.user)
+    try:
+        while True:
+            try:
+                done, total, message = next(gen)
+            except StopIteration as stop:
+                report = stop.value
+                break
+            if show:
+                sys.stderr.write(f"\r[{done}/{total}] {message[:70]:<70}")
+    except ShareOfflineError as exc:
+        if show:
+            sys.stderr.write("\n")
+        output.error(f"{exc} Nothing was joined.")
+        return OFFLINE_EXIT
+    if show:
+        sys.stderr.write("\n")
+    settings = Settings.load()
+    if not settings.get("wiki_path"):
+        settings.set("wiki_path", report.folder)
+        if args.user:
+            settings.set("user_name", args.user)
+        settings.save()
+    if args.json:
+        output.emit_json(report.to_dict())
+    else:
+        how = f"from the snapshot {report.snapshot} and the changes after it" if report.snapshot else \
+            "by reading the shared folder's whole change log"
+        print(f"Joined: {report.pages} page(s) in {report.folder}, {how}.")
+        for problem in report.problems:
+            print(f"  note: {problem}")
+    code = 0 if report.status in ("synced", "conflicts") else SYNC_EXIT_CODES.get(report.status, 7)
+    if code:
+        output.error(report.message)
+    return code
