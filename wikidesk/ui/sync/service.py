@@ -3,21 +3,30 @@
 Rounds run off the UI thread with progress and Cancel; edits keep working while a round runs and while the share
 is unreachable (the round reports "offline" and the next one catches up). The indicator always says the state
 in words; going offline, read-only or into conflicts also shows a message once, not on every round.
+
+A round looks for edits other programs made only in the folders the :class:`~wikidesk.ui.sync.watcher.FolderWatcher`
+saw change (a full look now and then as a safety net), so its local cost follows the changes, not the wiki's
+size. Each round's result goes to the person's list of wikis (:mod:`wikidesk.core.wikis`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Generator
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from wikidesk.core import wikis
 from wikidesk.core.errors import WikiError
+from wikidesk.core.history.scan import scan
 from wikidesk.core.pages import WikiChange
 from wikidesk.core.sync import SyncEngine, config, connect_share
 from wikidesk.core.sync.engine import IDENTITY_CLASH
+from wikidesk.core.sync.lock import sync_lock
 from wikidesk.ui.main_window import MainWindow
 from wikidesk.ui.messages import INFO, WARNING
 from wikidesk.ui.session import WikiSession
+from wikidesk.ui.sync.watcher import FolderWatcher, wiki_folders, with_new_subfolders
 from wikidesk.ui.tasks import Cancelled, Task
 
 SET_ASIDE_START = "Set aside a change in "  # the core's sentence for each one (counted in report.set_aside)
@@ -28,6 +37,7 @@ AFTER_SAVE_MS = 3000
 class SyncService(QObject):
     round_finished = Signal(object)  # SyncReport
     state_changed = Signal(str)
+    read_only_changed = Signal(bool)  # the share is (or is no longer) read-only for this person
 
     def __init__(self, window: MainWindow, session: WikiSession) -> None:
         super().__init__(window)
@@ -36,7 +46,10 @@ class SyncService(QObject):
         self.task: Task | None = None
         self.state = "off"
         self.last_report: Any = None
+        self.read_only = False
         self._again = False
+        self.watcher = FolderWatcher(session.wiki.root, self)
+        self._new_folders: list[str] = []
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.sync_now)
         self.after_save = QTimer(self, singleShot=True, interval=AFTER_SAVE_MS)
@@ -57,13 +70,21 @@ class SyncService(QObject):
         wiki = self.session.wiki
         wanted = (share or "").strip()
 
-        def connect() -> SyncEngine | None:
+        def connect() -> tuple[SyncEngine | None, list[str], str]:
             if wanted and str(config.load(wiki).get("share") or "") != wanted:
                 connect_share(wiki, wanted)
-            return SyncEngine(wiki) if config.load(wiki).get("share") else None
+            share_now = str(config.load(wiki).get("share") or "")
+            if not share_now:
+                return None, [], "writable"
+            # the outside-edit scan runs before each round, on the folders the watcher saw change
+            return SyncEngine(wiki, scan_first=False), wiki_folders(wiki.root), wikis.probe_share(share_now)
 
-        def connected(engine: SyncEngine | None) -> None:
+        def connected(found: tuple[SyncEngine | None, list[str], str]) -> None:
+            engine, folders, probed = found
             self.engine = engine
+            if engine is not None:
+                self.watcher.watch(folders)
+                self._set_read_only(probed == "read-only")
             if engine is None:
                 if self.state != "conflicts":  # conflicts counted meanwhile stay shown (sync off or not)
                     self._set_state("off")
@@ -109,14 +130,39 @@ class SyncService(QObject):
         self.window.view.editor.save()  # queued before the round reads the folder
         engine = self.engine
         self._set_state("syncing")
-        task = self.session.tasks.submit("sync", engine.round, on_done=self._finished, on_error=self._failed,
-                                         lane="long")
+        folders, watched = self.watcher.take()
+        task = self.session.tasks.submit("sync", lambda: self._round(engine, folders, set(watched)),
+                                         on_done=self._finished, on_error=self._failed, lane="long")
         self.window.work.track(task, self.tr("Syncing"))
         self.task = task
         return task
 
+    def _round(self, engine: SyncEngine, folders: list[str] | None,
+               watched: set[str]) -> Generator[tuple[int, int, str], None, Any]:
+        """One round (in a worker): the outside-edit scan of the changed folders (all of them for a full scan),
+        then the engine's round; the result is noted in the person's list of wikis."""
+        wiki, history = self.session.wiki, engine.history
+        if folders is None or folders:
+            new: list[str] = []
+            if folders is not None:
+                folders, new = with_new_subfolders(wiki.root, folders, watched)
+            yield 0, 6, "Looking for changes made outside wikidesk"
+            with sync_lock(wiki.meta_dir):
+                yield from scan(history, wiki, folders=folders)
+            self._new_folders = new
+        report = yield from engine.round()
+        wikis.record_sync(wiki.root, report)
+        return report
+
     def _finished(self, report: Any) -> None:
         self.task = None
+        if self._new_folders:
+            self.watcher.watch(self._new_folders)
+            self._new_folders = []
+        if report.status == "read-only":
+            self._set_read_only(True)
+        elif report.pushed and report.status in ("synced", "conflicts"):
+            self._set_read_only(False)
         previous = self.last_report.status if self.last_report is not None else "off"
         self.last_report = report
         status = report.status
@@ -142,6 +188,11 @@ class SyncService(QObject):
         if self._again:
             self._again = False
             QTimer.singleShot(0, self.sync_now)
+
+    def _set_read_only(self, read_only: bool) -> None:
+        if read_only != self.read_only:
+            self.read_only = read_only
+            self.read_only_changed.emit(read_only)
 
     def _set_state(self, state: str, detail: str = "", *, conflicts: int = 0) -> None:
         self.state = state
@@ -195,6 +246,7 @@ class SyncService(QObject):
             bar.show_message(INFO, self.tr("Synced again with the shared folder."), detail)
 
     def stop(self) -> None:
+        self.watcher.forget()
         self.timer.stop()
         self.after_save.stop()
         if self.task is not None:
