@@ -37,7 +37,9 @@ if TYPE_CHECKING:
     from wikidesk.core.history.store import History
 
 CACHE_FILE = "people.sqlite"
-CACHE_VERSION = "1"
+CACHE_VERSION = "2"
+MIN_SHARE = 0.1  # a page counts as a person's when they wrote this much of it ...
+MIN_EDITS = 2  # ... or edited it this often ("wrote or substantially edited")
 BATCH = 2000
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -47,7 +49,14 @@ CREATE TABLE IF NOT EXISTS pages(page_id TEXT PRIMARY KEY, path TEXT NOT NULL, t
   space TEXT NOT NULL, tags TEXT NOT NULL, chars INTEGER NOT NULL, head TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS contrib(page_id TEXT NOT NULL, author TEXT NOT NULL, chars INTEGER NOT NULL,
   share REAL NOT NULL, edits INTEGER NOT NULL, last TEXT NOT NULL, PRIMARY KEY(page_id, author));
-CREATE INDEX IF NOT EXISTS contrib_author ON contrib(author);
+CREATE INDEX IF NOT EXISTS contrib_author ON contrib(author, last);
+CREATE TABLE IF NOT EXISTS author_pages(author TEXT PRIMARY KEY, pages INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS author_tags(author TEXT NOT NULL, tag TEXT NOT NULL, weight REAL NOT NULL,
+  PRIMARY KEY(author, tag));
+CREATE TABLE IF NOT EXISTS author_spaces(author TEXT NOT NULL, space TEXT NOT NULL, weight REAL NOT NULL,
+  PRIMARY KEY(author, space));
+CREATE TABLE IF NOT EXISTS coauthors(author TEXT NOT NULL, other TEXT NOT NULL, pages INTEGER NOT NULL,
+  PRIMARY KEY(author, other));
 CREATE TABLE IF NOT EXISTS person_paths(page_id TEXT NOT NULL, path TEXT NOT NULL, PRIMARY KEY(page_id, path));
 CREATE TABLE IF NOT EXISTS profiles(path TEXT PRIMARY KEY, mtime_ns INTEGER NOT NULL, size INTEGER NOT NULL,
   data TEXT NOT NULL)
@@ -160,7 +169,9 @@ class ContributionCache:
                 self._conn.executescript(
                     "DROP TABLE IF EXISTS authors; DROP TABLE IF EXISTS blame; DROP TABLE IF EXISTS pages; "
                     "DROP TABLE IF EXISTS contrib; DROP TABLE IF EXISTS person_paths; "
-                    "DROP TABLE IF EXISTS profiles; DELETE FROM meta;")
+                    "DROP TABLE IF EXISTS profiles; DROP TABLE IF EXISTS author_pages; "
+                    "DROP TABLE IF EXISTS author_tags; DROP TABLE IF EXISTS author_spaces; "
+                    "DROP TABLE IF EXISTS coauthors; DELETE FROM meta;")
             self._conn.executescript(SCHEMA)
             self._conn.execute("INSERT OR IGNORE INTO meta(key, value) VALUES('version', ?)", (CACHE_VERSION,))
         self._authors: dict[str, int] = {}
@@ -226,7 +237,8 @@ class ContributionCache:
     def clear(self) -> None:
         with self._lock:
             self._conn.executescript("BEGIN IMMEDIATE; DELETE FROM authors; DELETE FROM blame; DELETE FROM pages; "
-                                     "DELETE FROM contrib; DELETE FROM person_paths; "
+                                     "DELETE FROM contrib; DELETE FROM person_paths; DELETE FROM author_pages; "
+                                     "DELETE FROM author_tags; DELETE FROM author_spaces; DELETE FROM coauthors; "
                                      "DELETE FROM meta WHERE key IN ('cursor', 'cursor_rev'); COMMIT;")
             self._authors.clear()
             self._names.clear()
@@ -285,6 +297,9 @@ class ContributionCache:
                     touched[rev.page_id] = rev
                 for page_id in touched:
                     self._summarize(history, page_id, texts, owners)
+                for table, column in (("author_pages", "pages"), ("coauthors", "pages"),
+                                      ("author_tags", "weight"), ("author_spaces", "weight")):
+                    self._conn.execute(f"DELETE FROM {table} WHERE {column} < 1e-9")
                 rev_row = revs[-1].id
                 self._conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES('cursor', ?)", (str(new),))
                 self._conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES('cursor_rev', ?)", (rev_row,))
@@ -340,6 +355,11 @@ class ContributionCache:
 
     def _summarize(self, history: History, page_id: str, texts: dict[str, list[str]],
                    owners: dict[str, list[int]]) -> None:
+        before = self._conn.execute("SELECT space, tags FROM pages WHERE page_id = ?", (page_id,)).fetchone()
+        if before is not None:
+            old = self._conn.execute("SELECT author, share FROM contrib WHERE page_id = ? AND (share >= ? OR "
+                                     "edits >= ?)", (page_id, MIN_SHARE, MIN_EDITS)).fetchall()
+            self._aggregate(old, before[0], json.loads(before[1]), -1)
         self._conn.execute("DELETE FROM contrib WHERE page_id = ?", (page_id,))
         self._conn.execute("DELETE FROM pages WHERE page_id = ?", (page_id,))
         heads = history.heads(page_id)
@@ -387,6 +407,25 @@ class ContributionCache:
                          last.get(name, head.time)))
         self._conn.executemany("INSERT INTO contrib(page_id, author, chars, share, edits, last) "
                                "VALUES(?, ?, ?, ?, ?, ?)", rows)
+        self._aggregate([(r[1], r[3]) for r in rows if r[3] >= MIN_SHARE or r[4] >= MIN_EDITS],
+                        dir_to_space(folder), list(normalize_tags(meta.get("tags"))), 1)
+
+    def _aggregate(self, counted: list[tuple[str, float]], space: str, tags: list[str], sign: int) -> None:
+        """Add (``sign`` 1) or take away (-1) one page's part in its authors' totals: pages, topics (tags and
+        space weighted by share) and co-authors, so a person's page needs no walk over all their pages."""
+        c = self._conn
+        c.executemany("INSERT INTO author_pages(author, pages) VALUES(?, ?) ON CONFLICT(author) DO UPDATE SET "
+                      "pages = pages + excluded.pages", [(a, sign) for a, _ in counted])
+        c.executemany("INSERT INTO author_tags(author, tag, weight) VALUES(?, ?, ?) ON CONFLICT(author, tag) "
+                      "DO UPDATE SET weight = weight + excluded.weight",
+                      [(a, t, sign * w) for a, w in counted for t in tags])
+        if space:
+            c.executemany("INSERT INTO author_spaces(author, space, weight) VALUES(?, ?, ?) "
+                          "ON CONFLICT(author, space) DO UPDATE SET weight = weight + excluded.weight",
+                          [(a, space, sign * w) for a, w in counted])
+        c.executemany("INSERT INTO coauthors(author, other, pages) VALUES(?, ?, ?) ON CONFLICT(author, other) "
+                      "DO UPDATE SET pages = pages + excluded.pages",
+                      [(a, b, sign) for a, _ in counted for b, _ in counted if a != b])
 
     # ----- questions ----------------------------------------------------------------------------------------
     def for_pages(self, page_ids: Iterable[str]) -> dict[str, list[Contribution]]:
@@ -409,6 +448,47 @@ class ContributionCache:
         rows = self.query("SELECT page_id, author, share, chars, edits, last FROM contrib "
                           f"WHERE author IN ({','.join('?' * len(names))})", names)
         return [Contribution(*row) for row in rows]
+
+    def recent(self, authors: Iterable[str], limit: int) -> list[Contribution]:
+        """The pages these authors wrote or substantially edited, their last edit first (at most ``limit``)."""
+        names = list(dict.fromkeys(authors))
+        if not names:
+            return []
+        rows = self.query("SELECT page_id, author, share, chars, edits, last FROM contrib "
+                          f"WHERE author IN ({','.join('?' * len(names))}) AND (share >= ? OR edits >= ?) "
+                          "ORDER BY last DESC LIMIT ?", [*names, MIN_SHARE, MIN_EDITS, limit])
+        return [Contribution(*row) for row in rows]
+
+    def page_count(self, authors: Iterable[str]) -> int:
+        """Pages these authors wrote or substantially edited (a page two of the names share counts twice)."""
+        names = list(dict.fromkeys(authors))
+        if not names:
+            return 0
+        return int(self.query(f"SELECT COALESCE(SUM(pages), 0) FROM author_pages "
+                              f"WHERE author IN ({','.join('?' * len(names))})", names)[0][0])
+
+    def topics(self, authors: Iterable[str], limit: int) -> tuple[list[tuple[str, float]], list[tuple[str, float]]]:
+        """(tags, spaces) of the pages these authors wrote or substantially edited, each weighted by their share
+        of the page, heaviest first."""
+        names = list(dict.fromkeys(authors))
+        if not names:
+            return [], []
+        marks = ",".join("?" * len(names))
+        tags = self.query(f"SELECT tag, SUM(weight) AS w FROM author_tags WHERE author IN ({marks}) GROUP BY tag "
+                          "ORDER BY w DESC, tag LIMIT ?", [*names, limit])
+        spaces = self.query(f"SELECT space, SUM(weight) AS w FROM author_spaces WHERE author IN ({marks}) "
+                            "GROUP BY space ORDER BY w DESC, space LIMIT ?", [*names, limit])
+        return [(str(t), float(w)) for t, w in tags], [(str(sp), float(w)) for sp, w in spaces]
+
+    def coauthors(self, authors: Iterable[str], limit: int) -> list[tuple[str, int]]:
+        """Other authors who wrote or substantially edited the same pages: (name, pages in common), most first."""
+        names = list(dict.fromkeys(authors))
+        if not names:
+            return []
+        marks = ",".join("?" * len(names))
+        rows = self.query(f"SELECT other, SUM(pages) AS n FROM coauthors WHERE author IN ({marks}) AND other NOT IN "
+                          f"({marks}) GROUP BY other ORDER BY n DESC, other LIMIT ?", [*names, *names, limit])
+        return [(str(a), int(n)) for a, n in rows]
 
     def pages(self, page_ids: Iterable[str]) -> dict[str, PageSummary]:
         ids = list(dict.fromkeys(page_ids))

@@ -8,12 +8,11 @@
 from __future__ import annotations
 
 import time
-from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
 from wikidesk.core.people.directory import PeopleDirectory, Person
-from wikidesk.core.people.ranking import WROTE_SHARE, association
+from wikidesk.core.people.ranking import WROTE_SHARE
 
 RECENT = 10
 TOPICS = 8
@@ -64,16 +63,14 @@ class PersonView:
 def person_view(directory: PeopleDirectory, person: Person) -> PersonView:
     started = time.perf_counter()
     cache = directory.cache
-    mine: dict[str, tuple[float, int, str]] = {}  # page id -> (share, edits, last), over the person's names
-    for c in cache.by_authors(person.authors):
-        share, edits, last = mine.get(c.page_id, (0.0, 0, ""))
-        mine[c.page_id] = (share + c.share, edits + c.edits, max(last, c.last))
-    counted = {pid: v for pid, v in mine.items()
-               if association_of(v[0], v[1])}
-    infos = cache.pages(counted)
-    recent = sorted(counted.items(), key=lambda kv: kv[1][2], reverse=True)
-    view = PersonView(person, pages=len(counted))
-    for page_id, (share, edits, last) in recent:
+    recent: dict[str, tuple[float, int, str]] = {}  # page id -> (share, edits, last), over the person's names
+    for c in cache.recent(person.authors, RECENT * 3):
+        share, edits, last = recent.get(c.page_id, (0.0, 0, ""))
+        recent[c.page_id] = (share + c.share, edits + c.edits, max(last, c.last))
+    newest = sorted(recent.items(), key=lambda kv: kv[1][2], reverse=True)
+    infos = cache.pages(recent)
+    view = PersonView(person, pages=cache.page_count(person.authors))
+    for page_id, (share, edits, last) in newest:
         info = infos.get(page_id)
         if info is None:
             continue
@@ -81,35 +78,18 @@ def person_view(directory: PeopleDirectory, person: Person) -> PersonView:
                                     edits, last))
         if len(view.recent) >= RECENT:
             break
-    tags: Counter[str] = Counter()
-    spaces: Counter[str] = Counter()
-    for page_id, (share, _edits, _last) in counted.items():
-        info = infos.get(page_id)
-        if info is None:
-            continue
-        for tag in info.tags:
-            tags[tag] += share
-        if info.space:
-            spaces[info.space] += share
-    view.tags = [(t, w) for t, w in tags.most_common(TOPICS)]
-    view.spaces = [(s, w) for s, w in spaces.most_common(TOPICS)]
-    together: Counter[str] = Counter()
+    view.tags, view.spaces = cache.topics(person.authors, TOPICS)
+    together: dict[str, int] = {}
     people: dict[str, Person] = {}
-    for _page_id, contributions in cache.for_pages(counted).items():
-        for c in contributions:
-            other = directory.person_of_author(c.author)
-            if other is None or other.key == person.key or not association(c):
-                continue
-            people[other.key] = other
-            together[other.key] += 1
+    for author, count in cache.coauthors(person.authors, COAUTHORS * 4):
+        other = directory.person_of_author(author)
+        if other is None or other.key == person.key:
+            continue
+        people[other.key] = other
+        together[other.key] = together.get(other.key, 0) + count
     view.coauthors = [(people[k], n) for k, n in sorted(together.items(),
                                                          key=lambda kv: (-kv[1], people[kv[0]].name.casefold()))
                       [:COAUTHORS]]
     view.elapsed_ms = (time.perf_counter() - started) * 1000
     return view
 
-
-def association_of(share: float, edits: int) -> bool:
-    from wikidesk.core.people.contributions import Contribution
-
-    return association(Contribution("", "", share, 0, edits, "")) > 0

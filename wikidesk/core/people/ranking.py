@@ -35,7 +35,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from wikidesk.core.people.contributions import Contribution
+from wikidesk.core.people.contributions import MIN_EDITS, MIN_SHARE, Contribution
 from wikidesk.core.people.directory import PeopleDirectory, Person
 from wikidesk.core.people.profiles import is_person_path
 from wikidesk.core.search.query_parser import And, Node, Or, Phrase, Term, parse
@@ -43,8 +43,6 @@ from wikidesk.core.search.results import SearchResults
 from wikidesk.core.search.schema import fold_stem_tokens
 
 DEPTH = 150  # pages of the search taken as evidence
-MIN_SHARE = 0.1
-MIN_EDITS = 2
 EDIT_ASSOC = 0.05  # association per edit (up to four) for a person who wrote little of what is there now
 WROTE_SHARE = 0.5  # a person with this share of a page "wrote" it; below, "edited"
 HALF_LIFE_DAYS = 365.0
