@@ -59,7 +59,7 @@ def recent(wiki: Wiki, *, limit: int | None = DEFAULT_LIMIT, since: str | None =
     """The newest page changes, newest first: at most ``limit`` (None: all), made at or after ``since`` (an ISO
     date or time, compared with the revision's UTC time), in ``space`` (and its subspaces), by ``author`` (one of
     the names of a merge's "A + B", ignoring case), of the page ids in ``pages``."""
-    log = log_of(history_of(wiki))
+    log = log_of(wiki)
     return _select(wiki, log, limit=limit, since=since, space=space, author=author, pages=pages)
 
 

@@ -7,8 +7,8 @@
 - near-duplicate titles: titles equal once case, accents, spaces and punctuation are ignored, or one letter apart.
 
 Fast at 100,000 pages: each file is read once without parsing its YAML again (the page list has the front matter),
-and only a page whose text could hold a link or an inline tag is parsed (a cheap test first: ``[[``, ``](`` or a
-"#" before a letter); tags by the wiki's tag rule (:mod:`.inline`), links as the search index reads them.
+and only a page whose text could hold a link to a page or an inline tag is parsed (a cheap test first: ``[[``,
+``.md`` or a "#" before a letter); tags by the wiki's tag rule (:mod:`.inline`), links as the search index reads them.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from collections.abc import Generator
 from dataclasses import dataclass, field
 from typing import Any
 
-from wikidesk.core import frontmatter, links, markdown
+from wikidesk.core import frontmatter, links
 from wikidesk.core.catalog import read_text
 from wikidesk.core.errors import WikiError
 from wikidesk.core.fuzzy_titles import fold
@@ -27,7 +27,7 @@ from wikidesk.core.names import name_key
 from wikidesk.core.pages import PageInfo
 from wikidesk.core.wiki import Wiki
 
-from .inline import may_have_tags, tag_spans
+from .inline import may_have_tags, page_link_targets, tag_spans
 from .revision_log import log_of
 from .templates import WIKI_SPACE
 
@@ -35,6 +35,7 @@ DEFAULT_MONTHS = 12
 START_TITLES = ("home", "start", "forside", "velkommen", "welcome", "index", "readme")
 _HEADING_OR_BLANK = re.compile(r"^(?:[ \t]*(?:#{1,6}(?:[ \t].*)?|[-*_=]{3,}[ \t]*)?)$", re.MULTILINE)
 _NOT_ALNUM = re.compile(r"[\W_]+")
+_PAGE_FILE = re.compile(r"\.(?:md|markdown)\b", re.IGNORECASE)  # a Markdown link to a page names its file
 _PROGRESS_EVERY = 500
 MIN_FUZZY = 6  # titles this long (folded) or longer may be one letter apart; shorter ones must be equal
 
@@ -115,17 +116,15 @@ def gather(wiki: Wiki, *, months: int = DEFAULT_MONTHS, now: dt.datetime | None 
             result.empty.append(info)
         if not info.tags and not template and not (may_have_tags(body) and tag_spans(body)):
             result.untagged.append(info)
-        if "[[" in body or "](" in body:
-            for link in markdown.extract_for_index(body).links:
-                if not link.target:
-                    continue
+        if "[[" in body or _PAGE_FILE.search(body):
+            for written in page_link_targets(body):
                 try:
-                    target = links.resolve(wiki, info, link.target)
+                    target = links.resolve(wiki, info, written)
                 except WikiError:
                     continue
                 if target is None:
-                    key = name_key(link.target)
-                    entry = wanted.setdefault(key, (link.target, []))
+                    key = name_key(written)
+                    entry = wanted.setdefault(key, (written, []))
                     if not entry[1] or entry[1][-1].page_id != info.page_id:
                         entry[1].append(info)
                 elif target.page_id != info.page_id:
@@ -154,7 +153,7 @@ def _stale(wiki: Wiki, infos: list[PageInfo], months: int, now: dt.datetime | No
     cutoff_iso = cutoff.replace(microsecond=0).isoformat().replace("+00:00", "Z")
     last: dict[str, str] = {}
     if wiki.history is not None:
-        for rev in log_of(wiki.history).by_id.values():
+        for rev in log_of(wiki).by_id.values():
             if rev.kind == "page" and rev.time > last.get(rev.page_id, ""):
                 last[rev.page_id] = rev.time
     found = []

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 
 import pyromark
 
-from wikidesk.core.markdown.syntax import TAG_PATTERN, is_colour_code
+from wikidesk.core.markdown import targets
+from wikidesk.core.markdown.syntax import TAG_PATTERN, WIKILINK_PATTERN, is_colour_code, split_wikilink
 
 _OPTIONS = (
     pyromark.Options.ENABLE_TABLES
@@ -106,3 +107,50 @@ def replace_tag(body: str, old: str, new: str) -> tuple[str, int]:
         last = s.end
     out.append(body[last:])
     return "".join(out), len(spans)
+
+
+_WIKILINK = re.compile(WIKILINK_PATTERN)
+
+
+def page_link_targets(body: str) -> list[str]:
+    """The targets of the links to pages in ``body`` (``[[Title]]``, ``[[Space/Title#Heading|label]]`` and
+    Markdown links to ``.md`` files), by the rules the index reads them with, without building the page's text."""
+    found: dict[str, None] = {}
+    source = body.encode("utf-8")
+    depth = 0
+    html_link = False
+    for event, span in pyromark.events_with_range(body, options=_OPTIONS):
+        if isinstance(event, str):
+            continue
+        kind, value = next(iter(event.items()))
+        if kind == "InlineHtml":
+            html_link = value.startswith(("<a ", "<a>", "<A ", "<A>")) or (
+                html_link and not value.startswith(("</a", "</A")))
+            continue
+        if kind not in ("Start", "End"):
+            continue
+        name = value if isinstance(value, str) else next(iter(value))
+        if name != "Link":
+            if kind == "Start" and name in ("Paragraph", "Heading", "Item", "TableCell"):
+                html_link = False
+            continue
+        if kind == "End":
+            depth -= 1
+            continue
+        depth += 1
+        if depth > 1 or html_link:
+            continue
+        attrs = value["Link"]
+        link_type = attrs.get("link_type")
+        if isinstance(link_type, dict) and "WikiLink" in link_type:
+            m = _WIKILINK.fullmatch(source[span["start"]:span["end"]].decode("utf-8", "replace"))
+            if m is None:
+                continue
+            target, heading, _label = split_wikilink(m.group("wl_body"))
+            if target and not (targets.is_attachment_name(target) and not heading):
+                found.setdefault(target, None)
+        elif targets.classify(attrs.get("dest_url", "")) is targets.Kind.PAGE:
+            target = targets.page_link(attrs.get("dest_url", ""), None).target
+            if target:
+                found.setdefault(target, None)
+    return list(found)

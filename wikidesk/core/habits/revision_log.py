@@ -14,35 +14,60 @@ import threading
 import weakref
 from collections.abc import Iterator
 
+from wikidesk.core.errors import WikiError
 from wikidesk.core.history.model import Revision
 from wikidesk.core.history.store import History
+from wikidesk.core.wiki import Wiki
 
 
 class RevisionLog:
-    """The revisions of one history, ordered by (clock, id); :meth:`refresh` takes in what is new."""
+    """The revisions of one history, ordered by (clock, id); :meth:`refresh` takes in what is new.
+
+    Between full reads, the log follows the wiki's change events (every local save and every page sync writes
+    tells which page changed: only that page's revisions are read again). A change the events did not tell of (another
+    process, such as the CLI, wrote to the same history) shows as a history clock the log has not seen, and then
+    every id is compared again."""
 
     def __init__(self, history: History) -> None:
         self.history = history
         self.by_id: dict[str, Revision] = {}
         self.order: list[tuple[int, str]] = []  # (clock, id), ascending
         self.lock = threading.Lock()
+        self.clock_seen: int | None = None  # the history's clock at the last refresh (None: never read)
+        self.noted: set[str] = set()  # pages changed since the last refresh, from the wiki's events
+
+    def note(self, page_id: str) -> None:
+        """A page changed (called from the wiki's change events, on any thread)."""
+        self.noted.add(page_id)
 
     def refresh(self) -> int:
         """Take in revisions added since the last refresh; returns how many were new."""
         with self.lock:
-            known = self.by_id
-            ids = self.history.revision_ids()
-            if len(ids) == len(known):  # revisions are never removed: same count, same set
-                return 0
-            fresh = [rev for rev in (self.history.get_revision(i) for i in ids if i not in known) if rev is not None]
-            for rev in fresh:
-                known[rev.id] = rev
-            if len(fresh) > 64:
-                self.order = sorted((r.clock, r.id) for r in known.values())
-            else:
-                for rev in fresh:
-                    bisect.insort(self.order, (rev.clock, rev.id))
+            clock = self.history.clock()
+            noted, self.noted = self.noted, set()
+            fresh: list[Revision] = []
+            for page_id in noted:
+                fresh += [r for r in self.history.page_revisions(page_id) if r.id not in self.by_id]
+            self._take(fresh)
+            top = self.order[-1][0] if self.order else 0
+            if self.clock_seen is None or (clock != self.clock_seen and top < clock):
+                known = self.by_id
+                ids = self.history.revision_ids()
+                if len(ids) != len(known):  # revisions are never removed: same count, same set
+                    more = [r for r in (self.history.get_revision(i) for i in ids if i not in known) if r is not None]
+                    self._take(more)
+                    fresh += more
+            self.clock_seen = clock
             return len(fresh)
+
+    def _take(self, fresh: list[Revision]) -> None:
+        for rev in fresh:
+            self.by_id[rev.id] = rev
+        if len(fresh) > 64:
+            self.order = sorted((r.clock, r.id) for r in self.by_id.values())
+        else:
+            for rev in fresh:
+                bisect.insort(self.order, (rev.clock, rev.id))
 
     def newest_first(self) -> Iterator[Revision]:
         """Every revision, newest (highest clock) first. Call :meth:`refresh` before."""
@@ -58,12 +83,16 @@ _LOGS: weakref.WeakKeyDictionary[History, RevisionLog] = weakref.WeakKeyDictiona
 _LOGS_LOCK = threading.Lock()
 
 
-def log_of(history: History, *, refresh: bool = True) -> RevisionLog:
-    """The (shared) log of ``history``, brought up to date unless ``refresh`` is False."""
+def log_of(wiki: Wiki, *, refresh: bool = True) -> RevisionLog:
+    """The (shared) log of the wiki's history, brought up to date unless ``refresh`` is False."""
+    history = wiki.history
+    if history is None:
+        raise WikiError("This wiki has no page history attached.")
     with _LOGS_LOCK:
         log = _LOGS.get(history)
         if log is None:
             log = _LOGS[history] = RevisionLog(history)
+            wiki.subscribe(lambda change: log.note(change.page_id))
     if refresh:
         log.refresh()
     return log

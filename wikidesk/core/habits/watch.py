@@ -146,7 +146,7 @@ def watched(wiki: Wiki) -> list[WatchedPage]:
     spaces = [(t.ref, space_prefix(t.ref) or "", t.since) for t in chosen if t.kind == "space"]
     oldest = min([*page_since.values(), *(s for _r, _p, s in spaces)], default=None)
     result: dict[str, WatchedPage] = {}
-    log = log_of(history_of(wiki))
+    log = log_of(wiki)
     current = {info.page_id: info for info in wiki.pages(refresh=False)}
     for page_id in page_since:
         _entry(result, page_id, "page", current, log.history.heads(page_id))

@@ -1,0 +1,160 @@
+"""Recent changes and the gardening report at 100,000 pages (issue 22).
+
+The wiki is the generated corpus wiki (``bench/corpus.py``), hard-linked into a work folder. Its history is written
+straight into the history database through ``History.add_all`` (as ``bench/people.py`` does): each page has 1-3
+revisions by authors from a group of 40, spread over three years, in clock order; revision contents are not stored
+(neither measure reads them). One page in 500 has two heads (a conflict).
+
+Measured:
+- the last 100 changes (``habits.changes.recent``): the first call of a process (it reads every revision once
+  through History's public API), then calls with the log in memory (as the app holds it), with one new revision
+  before each;
+- the gardening report (``habits.garden.report``) with the page list already loaded (as the app has it), with
+  the revision log cold and warm; the page list's own scan is printed too.
+
+Usage: python bench/habits.py [--pages 100000] [--calls 50]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import corpus
+import machine
+
+from wikidesk.core.history.model import Revision, blob_hash
+from wikidesk.core.history.store import History
+from wikidesk.core.wiki import Wiki
+
+AUTHORS = [f"{first} {last}" for first in ("Kari", "Ola", "Ingrid", "Per", "Anne", "Lars", "Marit", "Jon")
+           for last in ("Nordmann", "Hansen", "Olsen", "Berg", "Dahl")]
+
+
+def build(root: Path, n: int, rng: random.Random) -> tuple[int, float]:
+    """The work wiki with its history; returns (revisions, seconds)."""
+    started = time.perf_counter()
+    source = corpus.cached_wiki(n)
+    if root.exists():
+        shutil.rmtree(root)
+    subprocess.run(["cp", "-al", str(source), str(root)], check=True)
+    wiki = Wiki.init_folder(root, user="bench")
+    history = History(wiki.root, wiki.meta_dir)
+    history.first_scan_done()
+    wiki.attach_history(history)
+    infos = wiki.pages()
+    end = dt.datetime.now(dt.UTC)
+    start = end - dt.timedelta(days=3 * 365)
+    events = []  # (time, page index, step)
+    for i in range(len(infos)):
+        for step in range(rng.randint(1, 3)):
+            events.append((start + (end - start) * rng.random(), i, step))
+    events.sort()
+    last: dict[int, Revision] = {}
+    batch: list[tuple[Revision, bytes | None]] = []
+    for clock, (when, i, _step) in enumerate(events, 1):
+        info = infos[i]
+        parent = last.get(i)
+        rev = Revision(page_id=info.page_id, kind="page", path=info.path,
+                       blob=blob_hash(f"{info.page_id}:{clock}".encode()), size=3000,
+                       parents=(parent.id,) if parent else (), author=rng.choice(AUTHORS),
+                       time=when.replace(microsecond=0).isoformat().replace("+00:00", "Z"), clock=clock,
+                       summary="" if parent else "Created the page")
+        last[i] = rev
+        batch.append((rev, None))
+        if i % 500 == 0 and parent is not None:  # a concurrent version: a conflict
+            other = Revision(page_id=info.page_id, kind="page", path=info.path, blob=blob_hash(b"x%d" % clock),
+                             size=3000, parents=(parent.id,), author="Ola Hansen", time=rev.time, clock=clock,
+                             summary="concurrent")
+            batch.append((other, None))
+        if len(batch) >= 20000:
+            history.add_all(batch, published=True, origin="bench", seq=1)
+            batch = []
+    history.add_all(batch, published=True, origin="bench", seq=1)
+    history.close()
+    return len(events), time.perf_counter() - started
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--pages", type=int, default=100_000)
+    parser.add_argument("--calls", type=int, default=50)
+    parser.add_argument("--work", type=Path, default=Path(os.environ.get("WIKIDESK_BENCH_CACHE",
+                                                                          "/tmp/wikidesk-bench")))
+    args = parser.parse_args()
+    os.environ.setdefault("WIKIDESK_HOME", str(args.work / "habits-home"))
+    from wikidesk.core.habits import changes, garden
+    from wikidesk.core.opening import open_wiki
+
+    rng = random.Random(22)
+    root = args.work / f"habits-{args.pages}"
+    print(f"machine: {machine.cpu_model()}, {os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}, "
+          f"{dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC")
+    revisions, took = build(root, args.pages, rng)
+    print(f"built: {args.pages} pages, {revisions} revisions in {took:.1f} s")
+
+    t = time.perf_counter()
+    wiki = open_wiki(root, user="bench")
+    infos = wiki.pages()
+    print(f"open + page list (every page file read once): {time.perf_counter() - t:.2f} s, {len(infos)} pages")
+
+    t = time.perf_counter()
+    first = changes.recent(wiki, limit=100)
+    print(f"last 100 changes, first call (reads every revision once): {(time.perf_counter() - t) * 1000:.0f} ms")
+    assert len(first) == 100
+    times = []
+    history = wiki.history
+    assert history is not None
+    for n in range(args.calls):  # as in the app: a save (its change event tells the log which page changed)
+        info = infos[rng.randrange(len(infos))]
+        page = wiki.read(info)
+        saved = wiki.save(info, page.body + f"\nbench edit {n}\n", summary="bench edit")
+        t = time.perf_counter()
+        got = changes.recent(wiki, limit=100)
+        times.append((time.perf_counter() - t) * 1000)
+        assert got[0].page_id == saved.info.page_id
+    times.sort()
+    print(f"last 100 changes, log in memory, one page saved before each call: p50 {statistics.median(times):.1f} "
+          f"ms, p99 {times[int(len(times) * 0.99) - 1]:.1f} ms, max {times[-1]:.1f} ms ({args.calls} calls)")
+
+    other = []  # another process wrote to the history: every id is compared again
+    for n in range(5):
+        info = infos[rng.randrange(len(infos))]
+        head = history.heads(info.page_id)[0]
+        history.add(Revision(page_id=info.page_id, kind="page", path=info.path, blob=blob_hash(b"o%d" % n), size=1,
+                             parents=(head.id,), author="Ola Hansen", time=head.time, clock=history.tick(),
+                             summary="from another process"), None, published=True, origin="bench", seq=3)
+        t = time.perf_counter()
+        changes.recent(wiki, limit=100)
+        other.append((time.perf_counter() - t) * 1000)
+    print(f"last 100 changes after another process wrote (all ids compared): median {statistics.median(other):.0f} ms")
+
+    wiki2 = open_wiki(root, user="bench")  # a fresh history object: its revision log is cold
+    pages2 = wiki2.pages()
+    t = time.perf_counter()
+    report = garden.report(wiki2, months=12, pages=pages2)
+    cold = time.perf_counter() - t
+    t = time.perf_counter()
+    report = garden.report(wiki2, months=12, pages=pages2)
+    warm = time.perf_counter() - t
+    print(f"gardening report, page list loaded: {cold:.2f} s with the revision log cold, {warm:.2f} s warm")
+    print(f"  found: {len(report.wanted)} wanted, {len(report.orphans)} orphans, {len(report.stale)} stale, "
+          f"{len(report.untagged)} untagged, {len(report.empty)} empty, {len(report.conflicts)} in conflict, "
+          f"{len(report.duplicates)} near-duplicate groups")
+    print(f"load after: {os.getloadavg()[0]:.1f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
