@@ -113,3 +113,31 @@ def test_a_revision_pulled_before_its_parent_is_blamed_against_it(tmp_path: Path
     assert shares == {"anne": len("Annes første linje.") + len("Annes andre linje."),
                       "bjørn": len("Bjørn la til denne.")}
     cache.close()
+
+
+def test_a_persons_totals_follow_changes_of_tags_and_authors(tmp_path: Path) -> None:
+    from wikidesk.core.people.person_view import person_view
+
+    wiki = init_wiki(tmp_path / "w", user="anne")
+    wiki.create("Rutine", space="Drift", tags=["backup"], body="Annes lange linje om sikkerhetskopier.\n")
+    directory = PeopleDirectory(wiki.root, ContributionCache.for_wiki(wiki.root))
+    directory.refresh(wiki.history)
+    anne = directory.find("anne")
+    view = person_view(directory, anne)
+    assert (view.pages, view.tags, view.spaces, view.coauthors) == (1, [("backup", 1.0)], [("Drift", 1.0)], [])
+    wiki.user = "bjørn"
+    page = wiki.read("Rutine")
+    wiki.save(page.info, page.doc.body + "Bjørns lange linje om gjenoppretting.\n", expected_etag=page.etag,
+              meta_updates={"tags": ["restore"]})
+    directory.refresh(wiki.history)
+    view = person_view(directory, directory.find("anne"))
+    assert view.pages == 1
+    assert [t for t, _ in view.tags] == ["restore"]
+    assert [(p.name, n) for p, n in view.coauthors] == [("bjørn", 1)]
+    assert [(w.title, w.kind) for w in view.recent] == [("Rutine", "wrote")]
+    wiki.delete("Rutine")
+    directory.refresh(wiki.history)
+    assert [p.name for p in directory.people] == []  # no page and nothing written: not in the directory
+    view = person_view(directory, anne)
+    assert (view.pages, view.tags, view.spaces, view.coauthors, view.recent) == (0, [], [], [], [])
+    directory.close()
