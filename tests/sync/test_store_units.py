@@ -18,7 +18,7 @@ from wikidesk.core.sync.errors import (
 )
 from wikidesk.core.sync.location import parse_smb, redact
 from wikidesk.core.sync.segment import DamagedFileError, Segment, decode_segment, encode_segment
-from wikidesk.core.sync.store import MARKER, ShareStore, parse_marker_name
+from wikidesk.core.sync.store import MARKER, STORE_FORMAT, ShareStore, parse_marker_name
 from wikidesk.core.sync.wrappers import CountingBackend, FaultBackend
 
 
@@ -77,7 +77,7 @@ def test_store_create_open_and_refusals(tmp_path: Path) -> None:
     with pytest.raises(ShareOfflineError):
         ShareStore(LocalBackend(tmp_path / "no" / "such")).create()
     marker = json.loads((folder / MARKER).read_text())
-    (folder / MARKER).write_text(json.dumps({**marker, "format": 2}))
+    (folder / MARKER).write_text(json.dumps({**marker, "format": STORE_FORMAT + 1}))
     with pytest.raises(IncompatibleStoreError):
         ShareStore(LocalBackend(folder)).open()
 

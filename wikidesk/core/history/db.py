@@ -246,6 +246,47 @@ class HistoryDB:
             conn.executemany("INSERT INTO heads(page_id, rev_id) VALUES(?, ?)", sorted(expected))
             return len(expected ^ actual)
 
+    def published_with_origin(self) -> list[tuple[Revision, str | None, int | None]]:
+        """Every published revision with the segment it came in, by page then clock (for snapshots)."""
+        rows = self.query(f"SELECT {_COLUMNS}, origin, seq FROM revisions WHERE published = 1 "
+                          "ORDER BY page_id, clock, id")
+        return [(_row_to_rev(r), r[11], r[12]) for r in rows]
+
+    def published_blobs(self) -> Iterator[tuple[str, bytes]]:
+        """(hash, bytes) of every content a published revision holds, once each, by page then clock (so versions
+        of one page follow each other: a compressor finds what they share)."""
+        seen: set[str] = set()
+        rows = self.query("SELECT r.blob, b.data, b.zipped FROM revisions r JOIN blobs b ON b.hash = r.blob "
+                          "WHERE r.published = 1 ORDER BY r.page_id, r.clock, r.id")
+        for digest, data, zipped in rows:
+            if digest not in seen:
+                seen.add(digest)
+                yield digest, zlib.decompress(data) if zipped else bytes(data)
+
+    def import_bulk(self, items: list[tuple[Revision, str | None, int | None]], blobs: Iterable[tuple[str, bytes]]
+                    ) -> int:
+        """Add many published revisions (with their origin) and contents in one transaction, then recompute the
+        heads from the DAG; returns how many revisions were new. Revisions already held are left as they are."""
+        with self.transaction() as conn:
+            rows = []
+            for digest, data in blobs:
+                packed = zlib.compress(data, 6)
+                zipped = len(packed) < len(data)
+                rows.append((digest, packed if zipped else data, int(zipped)))
+            conn.executemany("INSERT OR IGNORE INTO blobs(hash, data, zipped) VALUES(?, ?, ?)", rows)
+            added = conn.execute("SELECT COALESCE(MAX(added), 0) FROM revisions").fetchone()[0]
+            before = conn.execute("SELECT COUNT(*) FROM revisions").fetchone()[0]
+            conn.executemany(
+                f"INSERT OR IGNORE INTO revisions({_COLUMNS}, published, origin, seq, added) "
+                "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)",
+                [(r.id, r.page_id, r.kind, r.path, r.blob, r.size, ",".join(r.parents), r.author, r.time, r.clock,
+                  r.summary, origin, seq, added + i) for i, (r, origin, seq) in enumerate(items, 1)])
+            conn.executemany("INSERT OR IGNORE INTO edges(parent, child) VALUES(?, ?)",
+                             [(p, r.id) for r, _o, _s in items for p in r.parents])
+            new = conn.execute("SELECT COUNT(*) FROM revisions").fetchone()[0] - before
+            self.rebuild_heads()
+            return int(new)
+
     def integrity(self) -> str:
         rows = self.query("PRAGMA integrity_check")
         return str(rows[0][0]) if rows else "ok"

@@ -251,6 +251,25 @@ class History:
         with self.lock:
             return self.db.unpublish(origin, after=seq)
 
+    # ----- snapshots (sync) ---------------------------------------------------------------------------------
+    def published_with_origin(self) -> list[tuple[Revision, str | None, int | None]]:
+        """Every published revision with the client and segment number it came in, by page then clock."""
+        return self.db.published_with_origin()
+
+    def published_contents(self) -> Iterator[tuple[str, bytes]]:
+        """(hash, bytes) of every content of a published revision, once each, versions of a page together."""
+        return self.db.published_blobs()
+
+    def import_published(self, items: list[tuple[Revision, str | None, int | None]],
+                         contents: Iterable[tuple[str, bytes]]) -> int:
+        """Take in a snapshot's revisions (published, with their origin) and contents in one transaction; heads
+        are recomputed from the DAG and the clock moves past every revision. Returns how many were new."""
+        with self.lock, self.db.transaction():
+            new = self.db.import_bulk(items, contents)
+            if items:
+                self.observe(max(r.clock for r, _o, _s in items))
+            return new
+
     # ----- checking -----------------------------------------------------------------------------------------
     def integrity_problem(self) -> str | None:
         """SQLite's verdict on the history file, None if it is sound."""

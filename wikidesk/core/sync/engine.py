@@ -12,6 +12,7 @@ from collections.abc import Generator
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from wikidesk.core.comments import CommentStore
 from wikidesk.core.errors import WikiError
 from wikidesk.core.history.scan import scan
 from wikidesk.core.history.store import History
@@ -30,6 +31,7 @@ from wikidesk.core.sync.merge_heads import merge_pages
 from wikidesk.core.sync.mirror import Mirror, MirrorResult
 from wikidesk.core.sync.pull import pull
 from wikidesk.core.sync.push import push
+from wikidesk.core.sync.snapshot import EVERY, write_if_due
 from wikidesk.core.sync.state import SyncState
 from wikidesk.core.sync.store import ShareStore
 from wikidesk.core.sync.wrappers import CountingBackend, LatencyBackend
@@ -42,6 +44,7 @@ STATUSES = ("synced", "offline", "read-only", "conflicts", "incompatible")
 SLOW_ENV = "WIKIDESK_TEST_SLOW_SYNC"
 IDENTITY_CLASH = "Another copy of this wiki folder syncs with the same identity; this copy took a new one."
 GRACE_ENV = "WIKIDESK_MIRROR_GRACE"
+SNAPSHOT_ENV = "WIKIDESK_SNAPSHOT_EVERY"  # segments between snapshots (0: never write one); default EVERY
 
 
 @dataclass
@@ -62,6 +65,10 @@ class SyncReport:
     problems: list[str] = field(default_factory=list)
     operations: int = 0  # file operations on the share this round
     set_aside: int = 0  # revisions from the share refused this round (invalid path or fields; in problems)
+    comments_pulled: int = 0  # new comments from the share
+    comments_pushed: int = 0
+    comment_pages: list[str] = field(default_factory=list)  # ids of pages with new comments from the share
+    snapshot: str = ""  # the snapshot this round wrote to the share, if it was due
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -71,7 +78,8 @@ class SyncEngine:
     """Syncs one wiki with its shared folder. Keep one per wiki; call :meth:`round` for each sync."""
 
     def __init__(self, wiki: Wiki, *, backend: ShareBackend | None = None, scan_first: bool = True,
-                 mirror_grace: float | None = None, audit_folders: int = 2) -> None:
+                 mirror_grace: float | None = None, audit_folders: int = 2, snapshot_every: int | None = None
+                 ) -> None:
         history = wiki.history
         if history is None:
             raise WikiError("Sync needs the wiki's page history, which is not attached.")
@@ -81,6 +89,8 @@ class SyncEngine:
         self.scan_first = scan_first
         self.mirror_grace = float(os.environ.get(GRACE_ENV, "60")) if mirror_grace is None else mirror_grace
         self.audit_folders = audit_folders
+        self.snapshot_every = (int(os.environ.get(SNAPSHOT_ENV) or EVERY) if snapshot_every is None
+                               else snapshot_every)
         self.last_report: SyncReport | None = None
 
     def _open_store(self) -> tuple[ShareStore, CountingBackend]:
@@ -103,7 +113,8 @@ class SyncEngine:
     def round(self) -> Generator[Progress, None, SyncReport]:
         report = SyncReport()
         counting: CountingBackend | None = None
-        with sync_lock(self.wiki.meta_dir), SyncState.of(self.wiki.meta_dir) as state:
+        with (sync_lock(self.wiki.meta_dir), SyncState.of(self.wiki.meta_dir) as state,
+              CommentStore(self.wiki.meta_dir) as comments):
             try:
                 if self.scan_first:
                     yield 0, 6, "Looking for changes made outside wikidesk"
@@ -112,7 +123,7 @@ class SyncEngine:
                 store, counting = self._open_store()
                 yield 1, 6, f"Connecting to {redact(store.where)}"
                 self._open(store)
-                yield from self._sync(state, store, report)
+                yield from self._sync(state, comments, store, report)
             except ShareOfflineError as exc:
                 report.status = "offline"
                 report.message = f"{exc} Your changes are kept here and sync when the shared folder is back."
@@ -138,15 +149,18 @@ class SyncEngine:
                 f"The shared folder {store.where} now holds a different wiki than this one was connected to; "
                 "nothing was changed there. Connect again with “wikidesk init --share” if that is intended.")
 
-    def _sync(self, state: SyncState, store: ShareStore, report: SyncReport) -> Generator[Progress, None, None]:
+    def _sync(self, state: SyncState, comments: CommentStore, store: ShareStore, report: SyncReport
+              ) -> Generator[Progress, None, None]:
         history = self.history
         listing = store.list_heads()
         # Marked until the pulled pages are written: a round that dies in between leaves the mark, and the next
         # round then looks for every page whose file lags behind history (a full check only after a crash).
         interrupted = state.round_interrupted()
         state.open_round()
-        pulled = yield from pull(history, state, store, listing)
+        pulled = yield from pull(history, state, store, listing, comments)
         report.pulled = pulled.pulled
+        report.comments_pulled = pulled.comments
+        report.comment_pages = sorted(pulled.comment_pages)
         if pulled.identity_clash:
             report.problems.append(IDENTITY_CLASH)
         report.problems.extend(pulled.problems)
@@ -172,8 +186,9 @@ class SyncEngine:
         outgoing = {r.page_id for r in history.unpublished()}
         yield 5, 6, "Sending changes to the shared folder"
         try:
-            pushed = push(history, state, store)
+            pushed = push(history, state, store, comments)
             report.pushed = pushed.pushed
+            report.comments_pushed = pushed.comments
             if pushed.identity_clash and IDENTITY_CLASH not in report.problems:
                 report.problems.append(IDENTITY_CLASH)
         except ShareReadOnlyError:
@@ -190,6 +205,11 @@ class SyncEngine:
         except ShareReadOnlyError:
             report.problems.append("The readable copy under pages/ could not be updated (read-only).")
         report.mirror_written = mres.written
+        try:
+            listing = {**listing, me: state.own(me).pushed_seq} if (me := history.client_id) else listing
+            report.snapshot = write_if_due(history, comments, state, store, listing, every=self.snapshot_every) or ""
+        except ShareReadOnlyError:
+            pass
 
     def _finish(self, report: SyncReport) -> None:
         conflicts = self.history.pages_in_conflict()

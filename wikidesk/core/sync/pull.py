@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Generator
 from dataclasses import dataclass, field
 
+from wikidesk.core.comments import Comment, CommentStore, comment_problem
 from wikidesk.core.history.dag import topo_order
 from wikidesk.core.history.model import Revision
 from wikidesk.core.history.store import History
@@ -27,6 +28,8 @@ RETRY_EVERY = 10  # after this many failed attempts, retry a pending segment onl
 @dataclass
 class PullResult:
     pulled: int = 0
+    comments: int = 0  # new comments
+    comment_pages: set[str] = field(default_factory=set)
     pages: set[str] = field(default_factory=set)
     problems: list[str] = field(default_factory=list)
     set_aside: list[str] = field(default_factory=list)  # sentences for revisions newly set aside
@@ -37,8 +40,8 @@ class _Waiting(Exception):
     """A segment refers to an object that is not visible yet."""
 
 
-def pull(history: History, state: SyncState, store: ShareStore, listing: dict[str, int]
-         ) -> Generator[Progress, None, PullResult]:
+def pull(history: History, state: SyncState, store: ShareStore, listing: dict[str, int],
+         comments: CommentStore | None = None) -> Generator[Progress, None, PullResult]:
     """Import every unseen segment named by ``listing`` (client -> latest seq)."""
     result = PullResult()
     me = history.client_id
@@ -49,7 +52,7 @@ def pull(history: History, state: SyncState, store: ShareStore, listing: dict[st
         result.identity_clash = True
         take_new_identity(history, state)
         me = history.client_id
-    _check_rollbacks(history, state, store, listing, seen=seen, me=me)
+    _check_rollbacks(history, state, store, listing, seen=seen, me=me, comments=comments)
     seen = state.cursors()
     todo = [(c, s) for c, top in sorted(listing.items()) if c != me for s in range(seen.get(c, 0) + 1, top + 1)]
     pending = state.pending()
@@ -60,7 +63,7 @@ def pull(history: History, state: SyncState, store: ShareStore, listing: dict[st
     jobs = retries + todo
     for done, (client, seq) in enumerate(jobs, 1):
         yield done - 1, len(jobs), f"Reading changes from the shared folder ({done} of {len(jobs)})"
-        _pull_one(history, state, store, (client, seq), result)
+        _pull_one(history, state, store, (client, seq), result, comments=comments)
     for client, top in listing.items():
         if client != me and top > seen.get(client, 0):
             state.set_cursor(client, top)
@@ -77,7 +80,7 @@ def take_new_identity(history: History, state: SyncState) -> None:
 
 
 def _pull_one(history: History, state: SyncState, store: ShareStore, segment_id: tuple[str, int],
-              result: PullResult) -> None:
+              result: PullResult, *, comments: CommentStore | None = None) -> None:
     client, seq = segment_id
     rel = segment_path(client, seq)
     raw = store.read(rel)
@@ -110,6 +113,16 @@ def _pull_one(history: History, state: SyncState, store: ShareStore, segment_id:
     result.pages.update(rev.page_id for rev in added)
     aside = [SetAside(rev.id, rev.page_id, rev.path, set_aside_sentence(rel, rev, refused[rev.id]))
              for rev in segment.revisions if rev.id in refused]
+    if segment.comments and comments is not None:
+        # after history (the clock), before sync state: killed in between, the segment is read again and the
+        # comments already held are ignored (content-addressed ids)
+        bad = {c.id: problem for c in segment.comments if (problem := comment_problem(c))}
+        new = comments.add_all(history, [c for c in segment.comments if c.id not in bad], published=True,
+                               origin=client, seq=seq)
+        result.comments += len(new)
+        result.comment_pages.update(c.page_id for c in new)
+        aside += [SetAside(c.id, c.page_id, "", comment_set_aside_sentence(rel, c, bad[c.id]))
+                  for c in segment.comments if c.id in bad]
     result.set_aside.extend(state.taken_in(client, seq, set_aside=aside, replaces=segment.replaces))
 
 
@@ -120,6 +133,11 @@ def set_aside_sentence(rel: str, rev: Revision, problem: str) -> str:
     else:
         what = f"revision {rev.id[:8]} of “{shown_path(rev.path)}” is malformed ({problem})"
     return f"Set aside a change in {rel} on the shared folder: {what}; it was not applied."
+
+
+def comment_set_aside_sentence(rel: str, comment: Comment, problem: str) -> str:
+    return (f"Set aside a comment in {rel} on the shared folder: comment {comment.id[:8]} is malformed ({problem}); "
+            "it was not taken in.")
 
 
 def set_aside_problems(state: SyncState) -> list[str]:
@@ -147,7 +165,7 @@ def _collect_blobs(history: History, store: ShareStore, segment: Segment,
 
 
 def _check_rollbacks(history: History, state: SyncState, store: ShareStore, listing: dict[str, int], *,
-                     seen: dict[str, int], me: str) -> None:
+                     seen: dict[str, int], me: str, comments: CommentStore | None = None) -> None:
     """Where a client's newest segment vanished (a restore from backup), republish what we hold of it."""
     for client, cursor in seen.items():
         top = listing.get(client, 0)
@@ -159,4 +177,6 @@ def _check_rollbacks(history: History, state: SyncState, store: ShareStore, list
         # still points past the marker) and unpublishing twice is harmless; the other order could name segments
         # as replaced in our next segment without carrying their revisions
         history.unpublish_after(client, top)
+        if comments is not None:
+            comments.unpublish(client, after=top)
         state.rolled_back(client, top, cursor, mine=client == me)

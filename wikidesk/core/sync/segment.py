@@ -5,9 +5,11 @@ then the body: zlib-compressed JSON ``{"store", "client", "seq", "written", "rev
 "blobs": {hash: base64}, "objects": [hash, ...]}``. Contents larger than :data:`INLINE_LIMIT` are stored as
 separate objects (``objects/ab/<hash>``) and listed under ``objects``. An optional ``"replaces": [[client, seq],
 ...]`` names segments that vanished from the share (a restore from backup) whose revisions this segment carries
-again. A reader verifies the checksum, every field's type, every revision id and every content hash; any mismatch
-makes the whole segment "damaged" (skipped and reported). Whether a well-formed revision may be applied (its path,
-its numbers) is decided by :mod:`wikidesk.core.sync.validate`.
+again. Format 2 adds ``"comments": [...]`` (comment objects, :mod:`wikidesk.core.comments`); a segment without
+comments is still written as format 1, so older clients read it. A reader verifies the checksum, every field's
+type, every revision id, comment id and content hash; any mismatch makes the whole segment "damaged" (skipped
+and reported). Whether a well-formed revision may be applied (its path, its numbers) is decided by
+:mod:`wikidesk.core.sync.validate`; a well-formed comment, by :func:`wikidesk.core.comments.comment_problem`.
 """
 
 from __future__ import annotations
@@ -20,9 +22,10 @@ import zlib
 from dataclasses import dataclass, field
 from typing import Any
 
+from wikidesk.core.comments import Comment
 from wikidesk.core.history.model import Revision, blob_hash
 
-SEGMENT_FORMAT = 1
+SEGMENT_FORMAT = 2  # the newest this client reads; 2 = may carry comments
 INLINE_LIMIT = 512 * 1024
 _MAGIC = "WIKIDESK-SEGMENT"
 _HASH = re.compile(r"[0-9a-f]{64}")
@@ -43,6 +46,7 @@ class Segment:
     blobs: dict[str, bytes] = field(default_factory=dict)
     objects: list[str] = field(default_factory=list)  # content hashes stored as separate objects
     replaces: list[tuple[str, int]] = field(default_factory=list)  # vanished segments this one publishes again
+    comments: list[Comment] = field(default_factory=list)  # format 2
 
 
 def encode_segment(segment: Segment) -> bytes:
@@ -57,9 +61,12 @@ def encode_segment(segment: Segment) -> bytes:
     }
     if segment.replaces:
         body["replaces"] = [[c, n] for c, n in sorted(set(segment.replaces))]
+    if segment.comments:
+        body["comments"] = [c.to_dict() for c in segment.comments]
     packed = zlib.compress(json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
                            .encode("utf-8"), 6)
-    header = f"{_MAGIC} {SEGMENT_FORMAT} {hashlib.sha256(packed).hexdigest()} {len(packed)}\n"
+    fmt = 2 if segment.comments else 1  # older clients read format 1
+    header = f"{_MAGIC} {fmt} {hashlib.sha256(packed).hexdigest()} {len(packed)}\n"
     return header.encode("ascii") + packed
 
 
@@ -95,11 +102,12 @@ def _parse_body(body: Any) -> Segment:
     seq = body["seq"]
     revisions, blobs = body["revisions"], body.get("blobs", {})
     objects, replaces = body.get("objects", []), body.get("replaces", [])
+    comments = body.get("comments", [])
     if not (isinstance(seq, int) and isinstance(revisions, list) and isinstance(blobs, dict)
-            and isinstance(objects, list) and isinstance(replaces, list)):
+            and isinstance(objects, list) and isinstance(replaces, list) and isinstance(comments, list)):
         raise TypeError("a field has the wrong type")
-    if not all(isinstance(r, dict) for r in revisions):
-        raise TypeError("a revision is not an object")
+    if not all(isinstance(r, dict) for r in revisions) or not all(isinstance(c, dict) for c in comments):
+        raise TypeError("a revision or comment is not an object")
     if not all(isinstance(h, str) and _HASH.fullmatch(h) and isinstance(d, str) for h, d in blobs.items()):
         raise ValueError("a content entry is malformed")
     if not all(isinstance(h, str) and _HASH.fullmatch(h) for h in objects):
@@ -117,6 +125,7 @@ def _parse_body(body: Any) -> Segment:
         store_id=str(body["store"]), client=str(body["client"]), seq=seq, written=str(body.get("written") or ""),
         revisions=revs, blobs={h: base64.b64decode(d, validate=True) for h, d in blobs.items()},
         objects=list(objects), replaces=[(c, n) for c, n in replaces],
+        comments=[Comment.from_dict(c) for c in comments],
     )
 
 

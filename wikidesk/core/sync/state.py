@@ -394,6 +394,36 @@ class SyncState:
         with self._write() as conn:
             conn.execute("INSERT OR IGNORE INTO replacements(client, seq) VALUES(?, ?)", (client, seq))
 
+    # ----- snapshots --------------------------------------------------------------------------------------
+    def replaced(self) -> list[tuple[str, int]]:
+        """Vanished segments a segment on the share carries again."""
+        return [(c, s) for c, s in self._query("SELECT client, seq FROM replaced_segments ORDER BY client, seq")]
+
+    def snapshot_coverage(self) -> int:
+        """The coverage (segments it summarises) of the newest snapshot this client knows of on the share."""
+        return int(self._get("snapshot_coverage") or 0)
+
+    def set_snapshot_coverage(self, coverage: int) -> None:
+        self._set("snapshot_coverage", str(coverage))
+
+    def joined_from_snapshot(self, cursors: dict[str, int], pending: Iterable[tuple[str, int]],
+                             replaced: Iterable[tuple[str, int]], coverage: int) -> None:
+        """History holds a snapshot's revisions (and comments): read on from its cursors, retry the segments it
+        lacked, never wait for the vanished ones it names, and write every page in the next round (the round
+        mark is left open, so the round applies every page that lags behind history). One transaction."""
+        with self._write() as conn:
+            for client, seq in cursors.items():
+                row = conn.execute("SELECT seq FROM cursors WHERE client = ?", (client,)).fetchone()
+                if row is None or row[0] < seq:
+                    conn.execute("INSERT OR REPLACE INTO cursors(client, seq) VALUES(?, ?)", (client, seq))
+            for client, seq in pending:
+                conn.execute("INSERT OR IGNORE INTO pending_segments(client, seq, reason, attempts) "
+                             "VALUES(?, ?, 'not in the snapshot', 0)", (client, seq))
+            conn.executemany("INSERT OR IGNORE INTO replaced_segments(client, seq) VALUES(?, ?)", list(replaced))
+            conn.execute("INSERT OR REPLACE INTO sync_state(key, value) VALUES(?, ?)", (ROUND_MARK, "open"))
+            conn.execute("INSERT OR REPLACE INTO sync_state(key, value) VALUES('snapshot_coverage', ?)",
+                         (str(coverage),))
+
     # ----- the readable mirror --------------------------------------------------------------------------------
     def mirror_row(self, page_id: str) -> MirrorRow | None:
         rows = self._query(f"SELECT {_MIRROR_COLUMNS} FROM mirror WHERE page_id = ?", (page_id,))

@@ -2,10 +2,12 @@
 
 Layout (every name lowercase ASCII, Windows-safe)::
 
-    wikidesk-store.json           marker: format version and store id (written once, at creation)
+    wikidesk-store.json           marker: format version and store id (written at creation; replaced once, with
+                                  the same store id, when a format-1 store is raised to format 2)
     heads/<client>.<seq>          empty file: the client's latest segment number (one per client)
     log/<client>/<seq>.seg        immutable log segments (never listed; read by name)
     objects/<ab>/<hash>           large contents, fanned out
+    snapshots/<n>.<client>.snap   immutable snapshots for joining (format 2; see snapshot.py)
     pages/<page path>             readable mirror of the latest version of every page (derived)
 
 Files are created under a temp name and renamed into place without replacing, so a file that exists is final.
@@ -32,7 +34,8 @@ from wikidesk.core.sync.errors import (
 from wikidesk.core.sync.segment import DamagedFileError, decode_object, encode_object
 
 MARKER = "wikidesk-store.json"
-STORE_FORMAT = 1
+STORE_FORMAT = 2  # 2: segments may carry comments (segment format 2); snapshots/ (read by format-2 clients only)
+COMMENTS_FORMAT = 2  # the store format a share must have before a segment with comments is written to it
 TEMP_PREFIX = ".~wd-"
 MIRROR = "pages"
 T = TypeVar("T")
@@ -72,6 +75,7 @@ class ShareStore:
         self.tag = tag
         self.retry_delays = retry_delays
         self.store_id = ""
+        self.format = 0
         self._dirs: set[str] = set()
 
     @property
@@ -119,7 +123,22 @@ class ShareStore:
                 f"The shared folder {self.where} was set up by a newer wikidesk (store format {version}); "
                 "update wikidesk to sync with it. Nothing was changed there.")
         self.store_id = store_id
+        self.format = version
         return marker
+
+    def raise_format(self, version: int) -> None:
+        """Make the store's marker say ``version`` (same store id) before writing files older clients would
+        misread: an older wikidesk then says the share needs a newer one instead of skipping those files. The
+        one file on the share ever replaced besides the mirror: atomically, by a marker that differs only in its
+        format; two clients doing it at once write the same thing."""
+        if self.format >= version:
+            return
+        marker = self.open()  # re-read: another client may have raised it already
+        if self.format >= version:
+            return
+        marker = {**marker, "format": version, "upgraded": utc_now_iso()}
+        self.replace(MARKER, json.dumps(marker, indent=2).encode("utf-8"))
+        self.format = version
 
     def create(self) -> str:
         """Make a new store in an empty or missing folder; refuses a folder that holds other files."""
@@ -136,12 +155,13 @@ class ShareStore:
                                  "folder or the folder your team's wiki is in.")
         store_id = secrets.token_hex(8)
         marker = {"kind": "wikidesk-store", "format": STORE_FORMAT, "store_id": store_id, "created": utc_now_iso()}
-        for folder in ("heads", "log", "objects", MIRROR):
+        for folder in ("heads", "log", "objects", "snapshots", MIRROR):
             self._op(lambda f=folder: self.backend.mkdir(f), writing=True)
         if not self.create_new(MARKER, json.dumps(marker, indent=2).encode("utf-8")):
             self.open()  # someone else created it a moment ago: join theirs
             return self.store_id
         self.store_id = store_id
+        self.format = STORE_FORMAT
         return store_id
 
     # ----- generic file operations ---------------------------------------------------------------------------
