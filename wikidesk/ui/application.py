@@ -1,5 +1,10 @@
 """The application: the process's QApplication set up as wikidesk (:func:`create_qapplication`), and
-:class:`DesktopApp` over it: settings, language, theme, task runner, and the window over one open wiki.
+:class:`DesktopApp` over it: settings, language, theme, task runner, and the windows over the person's wikis.
+
+Several wikis are open at once (the person's list, :mod:`wikidesk.core.wikis`), each with its own
+:class:`WikiSession`, window and services (search index, history, background sync); one window shows at a time and
+the others stay built but hidden, so switching (the sidebar's wiki list, Ctrl+Shift+W) is instant and every wiki
+keeps syncing in the background. The other wikis open shortly after the first one shows.
 
 Tests build a :class:`DesktopApp` over a temporary wiki; the entry point :func:`wikidesk.ui.app.main` does the
 same for real.
@@ -15,7 +20,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from wikidesk.core import opening
+from wikidesk.core import opening, wikis
 from wikidesk.core.errors import WikiError
 from wikidesk.core.resources import resource
 from wikidesk.core.settings import Settings
@@ -50,6 +55,7 @@ def create_qapplication(argv: list[str]) -> QApplication:
 
 class DesktopApp(QObject):
     window_ready = Signal(object)  # MainWindow
+    wiki_opened = Signal(object)  # MainWindow of any wiki opened, shown or kept hidden
     open_failed = Signal(str)
 
     def __init__(self, qapp: QApplication, settings: Settings | None = None) -> None:
@@ -63,9 +69,12 @@ class DesktopApp(QObject):
         self.theme.apply()
         self.messages = MessageBridge(self)
         self.tasks = TaskRunner(self)
-        self.session: WikiSession | None = None
+        self.session: WikiSession | None = None  # the wiki shown
         self.window: MainWindow | None = None
         self.services: list[SearchService | HistoryService | SyncService] = []  # also in session.search etc.
+        # every open wiki by folder key: (session, window, services); the shown one is self.session/self.window
+        self.opened: dict[str, tuple[WikiSession, MainWindow, list[SearchService | HistoryService | SyncService]]] = {}
+        self._opening: set[str] = set()
 
     # ----- opening a wiki -------------------------------------------------------------------------------------
     def _open(self, path: Path | str) -> Wiki:
@@ -83,7 +92,12 @@ class DesktopApp(QObject):
 
         def opened(wiki: Wiki) -> None:
             progress.close()
+            first = not self.opened
             self.open_wiki(wiki)
+            if first:  # the rest of the person's wikis, once this one shows
+                from PySide6.QtCore import QTimer
+
+                QTimer.singleShot(1000, self.open_other_wikis)
 
         def failed(exc: BaseException) -> None:
             progress.close()
@@ -99,34 +113,120 @@ class DesktopApp(QObject):
         self._progress = progress
 
     def open_wiki(self, path: Path | str | Wiki, *, show: bool = True) -> MainWindow:
-        """Open a wiki (a folder, or an opened :class:`Wiki`) in a new main window, closing the previous one."""
+        """Open a wiki (a folder, or an opened :class:`Wiki`) in its own main window and show it; the other open
+        wikis stay open (hidden, syncing). A wiki that is open already is just shown."""
+        folder = path.root if isinstance(path, Wiki) else Path(path)
+        key = wikis.folder_key(folder)
+        if key in self.opened:
+            return self.switch_to(folder) if show else self.opened[key][1]
         wiki = path if isinstance(path, Wiki) else self._open(path)
-        self.close_window()
-        self.session = WikiSession(wiki, self.settings, self.tasks, self.messages, self)
-        self.window = MainWindow(self.session, self.theme, WindowState())
-        self.window.language_requested.connect(self.switch_language)
-        self.window.settings_requested.connect(self.show_settings)
-        self.window.open_wiki_requested.connect(self.choose_wiki)
-        self._attach_services()
-        self._sync_language_actions()
-        self.window.open_remembered()
-        self.session.reload_pages()
+        window = self._build(wiki)
         if show:
-            self.window.show()
-        self.window_ready.emit(self.window)
-        return self.window
+            self._show(key)
+        self.window_ready.emit(window)
+        return window
 
-    def _attach_services(self) -> None:
-        """The search, history and sync services of the new window."""
-        assert self.window is not None and self.session is not None
-        self.services = services.attach_all(self.window, self.session)
+    def _build(self, wiki: Wiki) -> MainWindow:
+        """A session, window and services for ``wiki`` (not shown yet)."""
+        session = WikiSession(wiki, self.settings, self.tasks, self.messages, self)
+        window = MainWindow(session, self.theme, WindowState())
+        window.language_requested.connect(self.switch_language)
+        window.settings_requested.connect(self.show_settings)
+        window.open_wiki_requested.connect(self.choose_wiki)
+        window.wiki_switcher.wiki_chosen.connect(self.switch_to)
+        window.actions.connect("next_wiki", self.show_next_wiki)
+        attached = services.attach_all(window, session)
+        self.opened[wikis.folder_key(wiki.root)] = (session, window, attached)
+        if session.sync is not None:
+            session.sync.read_only_changed.connect(lambda on, w=window: self._mark_read_only(w, on))
+            session.sync.round_finished.connect(lambda _report: self._refresh_switchers())
+        window.open_remembered()
+        session.reload_pages()
+        self._refresh_switchers()
+        self.wiki_opened.emit(window)
+        return window
+
+    def _show(self, key: str) -> None:
+        session, window, attached = self.opened[key]
+        previous = self.window
+        self.session, self.window, self.services = session, window, attached
+        self._sync_language_actions()
+        if previous is not None and previous is not window:
+            previous.view.editor.save()
+            window.setGeometry(previous.geometry())
+            window.show()
+            previous.hide()
+        else:
+            window.show()
+        window.activateWindow()
+        self._refresh_switchers()
+
+    def switch_to(self, folder: str | Path) -> MainWindow | None:
+        """Show the wiki at ``folder``: at once when it is open, else after opening it in the background."""
+        key = wikis.folder_key(folder)
+        if key in self.opened:
+            self._show(key)
+            try:
+                wikis.set_current(folder)
+            except (OSError, WikiError) as exc:
+                log.warning("Could not remember the current wiki: %s", exc)
+            return self.window
+        self.open_wiki_in_background(folder)
+        return None
+
+    def show_next_wiki(self) -> None:
+        if self.window is not None:
+            folder = self.window.wiki_switcher.next_folder()
+            if folder:
+                self.switch_to(folder)
+
+    def open_other_wikis(self) -> None:
+        """Open the person's other wikis, hidden, one after another (each syncs in the background)."""
+        for entry in wikis.entries():
+            key = wikis.folder_key(entry.folder)
+            if key in self.opened or key in self._opening or not entry.path.is_dir():
+                continue
+            self._opening.add(key)
+
+            def opened(wiki: Wiki, key: str = key) -> None:
+                self._opening.discard(key)
+                if key not in self.opened:
+                    self._build(wiki)
+
+            def failed(exc: BaseException, key: str = key, name: str = entry.name) -> None:
+                self._opening.discard(key)
+                log.warning("Could not open the wiki %s: %s", name, exc)
+
+            self.tasks.submit("open wiki", lambda f=entry.folder: self._open(f), on_done=opened, on_error=failed,
+                              lane="long")
+
+    def _refresh_switchers(self) -> None:
+        try:
+            listed = wikis.entries()
+        except (OSError, WikiError):
+            return
+        known = {wikis.folder_key(e.folder) for e in listed}
+        for key, (session, _window, _services) in self.opened.items():
+            if key not in known:  # open but not one of the person's wikis (the sample wiki, --wiki DIR)
+                listed.append(wikis.WikiEntry(folder=str(session.root), name=wikis.default_name(session.root)))
+        for _session, window, _services in self.opened.values():
+            window.wiki_switcher.fill(listed, str(window.session.root))
+
+    def _mark_read_only(self, window: MainWindow, read_only: bool) -> None:
+        """The wiki's share is read-only for the person: say so above the wiki and in the editor, before typing."""
+        window.wiki_switcher.set_read_only(read_only)
+        window.view.editor.set_read_only(
+            self.tr("This wiki's shared folder is read-only for you, so pages here cannot be changed. Ask the "
+                    "folder's owner for write access.") if read_only else "")
 
     def close_window(self) -> None:
-        if self.window is not None:
-            self.window.close()
-            self.window.deleteLater()
-        for service in self.services:
-            service.stop()
+        """Close every open wiki's window and stop its services."""
+        for _session, window, attached in list(self.opened.values()):
+            window.close()
+            window.deleteLater()
+            for service in attached:
+                service.stop()
+        self.opened.clear()
         self.services = []
         self.window = self.session = None
 
@@ -171,7 +271,7 @@ class DesktopApp(QObject):
                 self.window.retranslate()
             self._sync_language_actions()
         if "wiki_path" in changed and self.settings.get("wiki_path"):
-            self.open_wiki(str(self.settings.get("wiki_path")))
+            self.switch_to(str(self.settings.get("wiki_path")))
         elif changed & {"share_path", "sync_interval", "user_name"} and self.session is not None:
             if self.session.sync is not None:  # a folder chosen in Settings: this wiki syncs through it
                 share = str(self.settings.get("share_path") or "") if "share_path" in changed else None
@@ -182,6 +282,7 @@ class DesktopApp(QObject):
 
         folder = QFileDialog.getExistingDirectory(self.window, self.tr("Open Wiki Folder"))
         if folder:
-            self.settings.set("wiki_path", folder)
+            self.settings.set("wiki_path", folder)  # the one that opens first
             self.settings.save()
-            self.open_wiki(folder)
+            wikis.register(folder, make_current=True)  # and one of the person's wikis
+            self.switch_to(folder)

@@ -29,6 +29,7 @@ from wikidesk.ui.sidebar.tags_panel import TagsPanel
 from wikidesk.ui.status_bar import SaveIndicator, SyncIndicator, WorkIndicator
 from wikidesk.ui.switcher import QuickSwitcher
 from wikidesk.ui.theme import Theme, preview_css
+from wikidesk.ui.wiki_switcher import WikiSwitcher
 from wikidesk.ui.window_state import WindowState
 
 
@@ -58,6 +59,13 @@ class MainWindow(QMainWindow):
         self.sidebar.setObjectName("sidebar")
         for panel in (self.tree, self.search, self.tags, self.recent, self.people):
             self.sidebar.addTab(panel, "")
+        self.wiki_switcher = WikiSwitcher(self)  # the person's wikis, above the sidebar's tabs
+        side = QWidget(self)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.setSpacing(0)
+        side_layout.addWidget(self.wiki_switcher)
+        side_layout.addWidget(self.sidebar, 1)
         self.links = LinksPanel(session, self)
         centre = QWidget(self)
         centre_layout = QVBoxLayout(centre)
@@ -67,7 +75,7 @@ class MainWindow(QMainWindow):
         centre_layout.addWidget(self.view, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main_splitter")
-        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(side)
         self.splitter.addWidget(centre)
         self.splitter.addWidget(self.links)
         self.splitter.setStretchFactor(1, 1)
@@ -158,7 +166,7 @@ class MainWindow(QMainWindow):
     def tab_chain(self) -> list[QWidget]:
         """The controls in reading order: sidebar, page text, preview, links panel, status bar."""
         search, bar = self.search, self.view.editor.find_bar
-        return [self.sidebar.tabBar(), self.tree.filter, self.tree.view, search.field, search.space_filter,
+        chain = [self.sidebar.tabBar(), self.tree.filter, self.tree.view, search.field, search.space_filter,
                 search.tag_filter, search.results, self.tags.list, self.recent.list, self.people.field,
                 self.people.results, self.people.mail_button, self.people.chat_button, *self.message_bar.buttons,
                 self.message_bar.close_button, *self.view.tab_stops(), self.view.editor.edit, bar.find_field,
@@ -166,6 +174,7 @@ class MainWindow(QMainWindow):
                 bar.replace_button, bar.replace_all_button, self.view.preview.browser, self.links.tabs.tabBar(),
                 self.links.outline, self.links.outgoing, self.links.backlinks, self.work.cancel_button,
                 self.sync_indicator]
+        return [self.wiki_switcher.combo, *chain]
 
     def focusNextPrevChild(self, next: bool) -> bool:
         return focus_next(self.tab_chain(), next) or super().focusNextPrevChild(next)
@@ -179,7 +188,8 @@ class MainWindow(QMainWindow):
         self.sidebar.setTabText(4, self.tr("People"))
         self.sidebar.setAccessibleName(self.tr("Sidebar"))
         self.sidebar.tabBar().setAccessibleName(self.tr("Sidebar"))
-        for panel in (self.tree, self.search, self.tags, self.recent, self.people, self.links, self.view,
+        for panel in (self.wiki_switcher, self.tree, self.search, self.tags, self.recent, self.people, self.links,
+                      self.view,
                       self.message_bar, self.save_indicator, self.work, self.sync_indicator):
             panel.retranslate()
         if self.view.page is None:

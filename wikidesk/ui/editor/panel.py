@@ -52,8 +52,18 @@ class EditorPanel(QWidget):
         self.edit.files_dropped.connect(self.attach_files)
         self.edit.image_pasted.connect(lambda data, name: self.attach_data(name, data))
         self._loading = False
+        self.read_only_reason = ""  # set when this wiki's shared folder is read-only for the person
         self.setEnabled(False)
         self.retranslate()
+
+    def set_read_only(self, reason: str) -> None:
+        """Make the text read-only with ``reason`` said before anyone types ("" makes it editable again)."""
+        self.read_only_reason = reason
+        self.edit.setReadOnly(bool(reason))
+        self.edit.setToolTip(reason)
+        self.edit.setAccessibleDescription(reason or self.edit.accessibleDescription())
+        if not reason:
+            self.retranslate()
 
     def retranslate(self) -> None:
         self.edit.setAccessibleName(self.tr("Page text (Markdown)"))
@@ -77,7 +87,7 @@ class EditorPanel(QWidget):
         self._loading = False
         self.edit.document().setModified(False)
         self.setEnabled(True)
-        self.edit.setReadOnly(False)
+        self.edit.setReadOnly(bool(self.read_only_reason))
 
     def clear(self) -> None:
         self.autosave.stop()
