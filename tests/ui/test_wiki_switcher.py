@@ -10,7 +10,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
 
 from wikidesk.core import wikis
 from wikidesk.core.opening import init_wiki
@@ -55,7 +54,7 @@ def test_switch_between_two_open_wikis(qtbot, desktop, two) -> None:
     assert desktop.window is second and second.isVisible() and not first.isVisible()
     assert second.wiki_switcher.combo.currentText() == "team-b"
     assert wikis.load().current == str(b)
-    qtbot.keyClick(second, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    second.actions["next_wiki"].trigger()  # Ctrl+Shift+W
     assert desktop.window is first and first.isVisible()
     assert second.actions["next_wiki"].shortcut().toString() == "Ctrl+Shift+W"
 
