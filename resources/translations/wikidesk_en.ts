@@ -54,157 +54,162 @@
         <translation>&amp;Open Wiki Folder…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="49"/>
+        <location filename="../../wikidesk/ui/actions.py" line="50"/>
         <source>Se&amp;ttings…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="50"/>
+        <location filename="../../wikidesk/ui/actions.py" line="51"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="51"/>
+        <location filename="../../wikidesk/ui/actions.py" line="52"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="52"/>
+        <location filename="../../wikidesk/ui/actions.py" line="53"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="53"/>
+        <location filename="../../wikidesk/ui/actions.py" line="54"/>
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="54"/>
+        <location filename="../../wikidesk/ui/actions.py" line="55"/>
         <source>R&amp;eplace…</source>
         <translation>R&amp;eplace…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="55"/>
+        <location filename="../../wikidesk/ui/actions.py" line="56"/>
         <source>&amp;Attach File…</source>
         <translation>&amp;Attach File…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="56"/>
+        <location filename="../../wikidesk/ui/actions.py" line="57"/>
         <source>Insert &amp;Link to Page</source>
         <translation>Insert &amp;Link to Page</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="57"/>
+        <location filename="../../wikidesk/ui/actions.py" line="58"/>
         <source>Switch &amp;Editor/Preview</source>
         <translation>Switch &amp;Editor/Preview</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="58"/>
+        <location filename="../../wikidesk/ui/actions.py" line="59"/>
         <source>&amp;Side by Side</source>
         <translation>&amp;Side by Side</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="59"/>
+        <location filename="../../wikidesk/ui/actions.py" line="60"/>
         <source>&amp;Tab Key Indents Text</source>
         <translation>&amp;Tab Key Indents Text</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="61"/>
+        <location filename="../../wikidesk/ui/actions.py" line="62"/>
         <source>Go to Page &amp;Tree</source>
         <translation>Go to Page &amp;Tree</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="62"/>
+        <location filename="../../wikidesk/ui/actions.py" line="63"/>
         <source>Go to E&amp;ditor</source>
         <translation>Go to E&amp;ditor</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="63"/>
+        <location filename="../../wikidesk/ui/actions.py" line="64"/>
         <source>Go to &amp;Preview</source>
         <translation>Go to &amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="64"/>
+        <location filename="../../wikidesk/ui/actions.py" line="65"/>
         <source>Go to &amp;Links and Outline</source>
         <translation>Go to &amp;Links and Outline</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="65"/>
+        <location filename="../../wikidesk/ui/actions.py" line="66"/>
         <source>Norsk (bokmål)</source>
         <translation>Norsk (bokmål)</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="66"/>
+        <location filename="../../wikidesk/ui/actions.py" line="67"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="67"/>
+        <location filename="../../wikidesk/ui/actions.py" line="68"/>
         <source>&amp;Search…</source>
         <translation>&amp;Search…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="68"/>
+        <location filename="../../wikidesk/ui/actions.py" line="69"/>
         <source>&amp;Quick Switch to Page…</source>
         <translation>&amp;Quick Switch to Page…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="69"/>
+        <location filename="../../wikidesk/ui/actions.py" line="70"/>
+        <source>Show the Next &amp;Wiki</source>
+        <translation>Show the Next &amp;Wiki</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/actions.py" line="71"/>
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="70"/>
+        <location filename="../../wikidesk/ui/actions.py" line="72"/>
         <source>&amp;Forward</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="71"/>
+        <location filename="../../wikidesk/ui/actions.py" line="73"/>
         <source>&amp;Home Page</source>
         <translation>&amp;Home Page</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="72"/>
+        <location filename="../../wikidesk/ui/actions.py" line="74"/>
         <source>&amp;Rename or Move…</source>
         <translation>&amp;Rename or Move…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="73"/>
+        <location filename="../../wikidesk/ui/actions.py" line="75"/>
         <source>&amp;Delete Page…</source>
         <translation>&amp;Delete Page…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="74"/>
+        <location filename="../../wikidesk/ui/actions.py" line="76"/>
         <source>&amp;History…</source>
         <translation>&amp;History…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="75"/>
+        <location filename="../../wikidesk/ui/actions.py" line="77"/>
         <source>Resolve &amp;Conflict…</source>
         <translation>Resolve &amp;Conflict…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="76"/>
+        <location filename="../../wikidesk/ui/actions.py" line="78"/>
         <source>Re&amp;load from Disk</source>
         <translation>Re&amp;load from Disk</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="77"/>
+        <location filename="../../wikidesk/ui/actions.py" line="79"/>
         <source>Sync &amp;Now</source>
         <translation>Sync &amp;Now</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="78"/>
+        <location filename="../../wikidesk/ui/actions.py" line="80"/>
         <source>&amp;Cancel Background Work</source>
         <translation>&amp;Cancel Background Work</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="79"/>
+        <location filename="../../wikidesk/ui/actions.py" line="81"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="80"/>
+        <location filename="../../wikidesk/ui/actions.py" line="82"/>
         <source>&amp;About wikidesk</source>
         <translation>&amp;About wikidesk</translation>
     </message>
@@ -224,12 +229,12 @@
         <translation>Export for the Archive (Noark &amp;5)…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="47"/>
+        <location filename="../../wikidesk/ui/actions.py" line="48"/>
         <source>&amp;Print Page…</source>
         <translation>&amp;Print Page…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="48"/>
+        <location filename="../../wikidesk/ui/actions.py" line="49"/>
         <source>Print Spa&amp;ce…</source>
         <translation>Print Spa&amp;ce…</translation>
     </message>
@@ -646,22 +651,27 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../../wikidesk/ui/application.py" line="78"/>
+        <location filename="../../wikidesk/ui/application.py" line="87"/>
         <source>Opening the wiki…</source>
         <translation>Opening the wiki…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/application.py" line="82"/>
+        <location filename="../../wikidesk/ui/application.py" line="91"/>
         <source>Opening the wiki</source>
         <translation>Opening the wiki</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/application.py" line="90"/>
+        <location filename="../../wikidesk/ui/application.py" line="104"/>
         <source>The wiki could not be opened.</source>
         <translation>The wiki could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/application.py" line="183"/>
+        <location filename="../../wikidesk/ui/application.py" line="219"/>
+        <source>This wiki&apos;s shared folder is read-only for you, so pages here cannot be changed. Ask the folder&apos;s owner for write access.</source>
+        <translation>This wiki&apos;s shared folder is read-only for you, so pages here cannot be changed. Ask the folder&apos;s owner for write access.</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/application.py" line="283"/>
         <source>Open Wiki Folder</source>
         <translation>Open Wiki Folder</translation>
     </message>
@@ -669,32 +679,32 @@
 <context>
     <name>EditorPanel</name>
     <message>
-        <location filename="../../wikidesk/ui/editor/panel.py" line="59"/>
+        <location filename="../../wikidesk/ui/editor/panel.py" line="69"/>
         <source>Page text (Markdown)</source>
         <translation>Page text (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/editor/panel.py" line="61"/>
+        <location filename="../../wikidesk/ui/editor/panel.py" line="71"/>
         <source>Tab moves to the next control; Ctrl+M makes Tab indent.</source>
         <translation>Tab moves to the next control; Ctrl+M makes Tab indent.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/editor/panel.py" line="63"/>
+        <location filename="../../wikidesk/ui/editor/panel.py" line="73"/>
         <source>Tab indents; press Ctrl+Tab to move to the next control.</source>
         <translation>Tab indents; press Ctrl+Tab to move to the next control.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/editor/panel.py" line="64"/>
+        <location filename="../../wikidesk/ui/editor/panel.py" line="74"/>
         <source>Write here. Use [[Page title]] to link to a page.</source>
         <translation>Write here. Use [[Page title]] to link to a page.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/editor/panel.py" line="149"/>
+        <location filename="../../wikidesk/ui/editor/panel.py" line="159"/>
         <source>Your changes could not be saved; they are still here.</source>
         <translation>Your changes could not be saved; they are still here.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/editor/panel.py" line="200"/>
+        <location filename="../../wikidesk/ui/editor/panel.py" line="210"/>
         <source>The file could not be attached.</source>
         <translation>The file could not be attached.</translation>
     </message>
@@ -1263,83 +1273,83 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="130"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="138"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="175"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="184"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="176"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="185"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="177"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="186"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="178"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="187"/>
         <source>Recent</source>
         <translation>Recent</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="179"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="188"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="180"/>
-        <location filename="../../wikidesk/ui/main_window.py" line="181"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="189"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="190"/>
         <source>Sidebar</source>
         <translation>Sidebar</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="286"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="296"/>
         <source>Tab now indents text in the editor; Ctrl+Tab leaves it.</source>
         <translation>Tab now indents text in the editor; Ctrl+Tab leaves it.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="287"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="297"/>
         <source>Tab now moves to the next control.</source>
         <translation>Tab now moves to the next control.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="290"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="300"/>
         <source>Attach File</source>
         <translation>Attach File</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="298"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="308"/>
         <source>“%1” was changed by another program while you were editing it.</source>
         <translation>“%1” was changed by another program while you were editing it.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="300"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="310"/>
         <source>Autosave is paused. Choose what to keep.</source>
         <translation>Autosave is paused. Choose what to keep.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="301"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="311"/>
         <source>Keep my text</source>
         <translation>Keep my text</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="302"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="312"/>
         <source>Load theirs (drop my edits)</source>
         <translation>Load theirs (drop my edits)</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="311"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="321"/>
         <source>wikidesk: a team wiki in plain Markdown files.</source>
         <translation>wikidesk: a team wiki in plain Markdown files.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="312"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="322"/>
         <source>Works offline; syncs through a shared folder.</source>
         <translation>Works offline; syncs through a shared folder.</translation>
     </message>
@@ -2242,38 +2252,38 @@ Open it?</translation>
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="80"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="101"/>
         <source>The shared folder could not be connected.</source>
         <translation>The shared folder could not be connected.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="88"/>
-        <location filename="../../wikidesk/ui/sync/service.py" line="192"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="109"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="243"/>
         <source>Some pages were edited in two places at once.</source>
         <translation>Some pages were edited in two places at once.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="102"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="123"/>
         <source>Sync is off: choose the team&apos;s shared folder in Settings.</source>
         <translation>Sync is off: choose the team&apos;s shared folder in Settings.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="114"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="136"/>
         <source>Syncing</source>
         <translation>Syncing</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="138"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="184"/>
         <source>Sync failed. Your changes are kept here.</source>
         <translation>Sync failed. Your changes are kept here.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="156"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="207"/>
         <source>The shared folder cannot be reached; working offline. Your changes are kept here and sync when it is back.</source>
         <translation>The shared folder cannot be reached; working offline. Your changes are kept here and sync when it is back.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/sync/service.py" line="159"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="210"/>
         <source>The shared folder is read-only for you: changes from others were received, but your %n change(s) cannot be sent.</source>
         <translation>
             <numerusform>The shared folder is read-only for you: changes from others were received, but your %n change cannot be sent.</numerusform>
@@ -2281,12 +2291,12 @@ Open it?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="162"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="213"/>
         <source>The shared folder was set up by a newer version of wikidesk; update wikidesk to sync with it.</source>
         <translation>The shared folder was set up by a newer version of wikidesk; update wikidesk to sync with it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/sync/service.py" line="165"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="216"/>
         <source>%n change(s) received</source>
         <translation>
             <numerusform>%n change received</numerusform>
@@ -2294,7 +2304,7 @@ Open it?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/sync/service.py" line="165"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="216"/>
         <source>%n sent</source>
         <translation>
             <numerusform>%n sent</numerusform>
@@ -2302,7 +2312,7 @@ Open it?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/sync/service.py" line="166"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="217"/>
         <source>%n merged</source>
         <translation>
             <numerusform>%n merged</numerusform>
@@ -2310,12 +2320,12 @@ Open it?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="167"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="218"/>
         <source>Synced: %1.</source>
         <translation>Synced: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/sync/service.py" line="169"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="220"/>
         <source>%n page(s) have conflicting edits; open them to choose what to keep.</source>
         <translation>
             <numerusform>%n page has conflicting edits; open it to choose what to keep.</numerusform>
@@ -2323,7 +2333,7 @@ Open it?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/sync/service.py" line="172"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="223"/>
         <source>%n change(s) from the shared folder were set aside as invalid; Sync › Check lists them.</source>
         <translation>
             <numerusform>%n change from the shared folder was set aside as invalid; Sync › Check lists it.</numerusform>
@@ -2331,32 +2341,32 @@ Open it?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="175"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="226"/>
         <source>Another copy of this wiki folder synced with the same identity; this copy took a new one.</source>
         <translation>Another copy of this wiki folder synced with the same identity; this copy took a new one.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="184"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="235"/>
         <source>The shared folder cannot be reached. You can keep working: your changes are saved here and sync when it is back.</source>
         <translation>The shared folder cannot be reached. You can keep working: your changes are saved here and sync when it is back.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="187"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="238"/>
         <source>The shared folder is read-only for you; your changes stay here.</source>
         <translation>The shared folder is read-only for you; your changes stay here.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="190"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="241"/>
         <source>Sync stopped.</source>
         <translation>Sync stopped.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="193"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="244"/>
         <source>Resolve…</source>
         <translation>Resolve…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="195"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="246"/>
         <source>Synced again with the shared folder.</source>
         <translation>Synced again with the shared folder.</translation>
     </message>
@@ -2445,6 +2455,59 @@ Open it?</translation>
         <location filename="../../wikidesk/ui/session.py" line="174"/>
         <source>The page could not be deleted.</source>
         <translation>The page could not be deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>WikiSwitcher</name>
+    <message>
+        <location filename="../../wikidesk/ui/wiki_switcher.py" line="34"/>
+        <source>Wiki</source>
+        <translation>Wiki</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/wiki_switcher.py" line="35"/>
+        <source>Your wikis; choose one to show it (Ctrl+Shift+W shows the next one).</source>
+        <translation>Your wikis; choose one to show it (Ctrl+Shift+W shows the next one).</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/wiki_switcher.py" line="37"/>
+        <source>Read-only: the shared folder of this wiki is read-only for you, so your changes could not be sent. Ask the folder&apos;s owner for write access.</source>
+        <translation>Read-only: the shared folder of this wiki is read-only for you, so your changes could not be sent. Ask the folder&apos;s owner for write access.</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/wiki_switcher.py" line="56"/>
+        <source>Synced</source>
+        <translation>Synced</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/wiki_switcher.py" line="56"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/wiki_switcher.py" line="56"/>
+        <source>Read-only</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/wiki_switcher.py" line="57"/>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/wiki_switcher.py" line="57"/>
+        <source>Sync stopped</source>
+        <translation>Sync stopped</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/wiki_switcher.py" line="58"/>
+        <source>Not synced yet</source>
+        <translation>Not synced yet</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/wiki_switcher.py" line="58"/>
+        <source>Not shared</source>
+        <translation>Not shared</translation>
     </message>
 </context>
 <context>

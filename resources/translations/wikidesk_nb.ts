@@ -54,157 +54,162 @@
         <translation>Å&amp;pne wiki-mappe…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="49"/>
+        <location filename="../../wikidesk/ui/actions.py" line="50"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Innstillinger…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="50"/>
+        <location filename="../../wikidesk/ui/actions.py" line="51"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="51"/>
+        <location filename="../../wikidesk/ui/actions.py" line="52"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="52"/>
+        <location filename="../../wikidesk/ui/actions.py" line="53"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gjør om</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="53"/>
+        <location filename="../../wikidesk/ui/actions.py" line="54"/>
         <source>&amp;Find…</source>
         <translation>&amp;Finn…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="54"/>
+        <location filename="../../wikidesk/ui/actions.py" line="55"/>
         <source>R&amp;eplace…</source>
         <translation>&amp;Erstatt…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="55"/>
+        <location filename="../../wikidesk/ui/actions.py" line="56"/>
         <source>&amp;Attach File…</source>
         <translation>&amp;Legg ved fil…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="56"/>
+        <location filename="../../wikidesk/ui/actions.py" line="57"/>
         <source>Insert &amp;Link to Page</source>
         <translation>Sett inn len&amp;ke til side</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="57"/>
+        <location filename="../../wikidesk/ui/actions.py" line="58"/>
         <source>Switch &amp;Editor/Preview</source>
         <translation>Bytt mellom &amp;redigering og visning</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="58"/>
+        <location filename="../../wikidesk/ui/actions.py" line="59"/>
         <source>&amp;Side by Side</source>
         <translation>&amp;Side ved side</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="59"/>
+        <location filename="../../wikidesk/ui/actions.py" line="60"/>
         <source>&amp;Tab Key Indents Text</source>
         <translation>&amp;Tab-tasten rykker inn tekst</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="61"/>
+        <location filename="../../wikidesk/ui/actions.py" line="62"/>
         <source>Go to Page &amp;Tree</source>
         <translation>Gå til side&amp;treet</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="62"/>
+        <location filename="../../wikidesk/ui/actions.py" line="63"/>
         <source>Go to E&amp;ditor</source>
         <translation>Gå til re&amp;digeringen</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="63"/>
+        <location filename="../../wikidesk/ui/actions.py" line="64"/>
         <source>Go to &amp;Preview</source>
         <translation>Gå til &amp;visningen</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="64"/>
+        <location filename="../../wikidesk/ui/actions.py" line="65"/>
         <source>Go to &amp;Links and Outline</source>
         <translation>Gå til &amp;lenker og innhold</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="65"/>
+        <location filename="../../wikidesk/ui/actions.py" line="66"/>
         <source>Norsk (bokmål)</source>
         <translation>Norsk (bokmål)</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="66"/>
+        <location filename="../../wikidesk/ui/actions.py" line="67"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="67"/>
+        <location filename="../../wikidesk/ui/actions.py" line="68"/>
         <source>&amp;Search…</source>
         <translation>&amp;Søk…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="68"/>
+        <location filename="../../wikidesk/ui/actions.py" line="69"/>
         <source>&amp;Quick Switch to Page…</source>
         <translation>&amp;Hurtigbytt til side…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="69"/>
+        <location filename="../../wikidesk/ui/actions.py" line="70"/>
+        <source>Show the Next &amp;Wiki</source>
+        <translation>Vis &amp;neste wiki</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/actions.py" line="71"/>
         <source>&amp;Back</source>
         <translation>&amp;Tilbake</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="70"/>
+        <location filename="../../wikidesk/ui/actions.py" line="72"/>
         <source>&amp;Forward</source>
         <translation>&amp;Fram</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="71"/>
+        <location filename="../../wikidesk/ui/actions.py" line="73"/>
         <source>&amp;Home Page</source>
         <translation>St&amp;artsiden</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="72"/>
+        <location filename="../../wikidesk/ui/actions.py" line="74"/>
         <source>&amp;Rename or Move…</source>
         <translation>&amp;Gi nytt navn eller flytt…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="73"/>
+        <location filename="../../wikidesk/ui/actions.py" line="75"/>
         <source>&amp;Delete Page…</source>
         <translation>&amp;Slett side…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="74"/>
+        <location filename="../../wikidesk/ui/actions.py" line="76"/>
         <source>&amp;History…</source>
         <translation>&amp;Historikk…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="75"/>
+        <location filename="../../wikidesk/ui/actions.py" line="77"/>
         <source>Resolve &amp;Conflict…</source>
         <translation>Løs &amp;konflikt…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="76"/>
+        <location filename="../../wikidesk/ui/actions.py" line="78"/>
         <source>Re&amp;load from Disk</source>
         <translation>Les inn på &amp;nytt fra disk</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="77"/>
+        <location filename="../../wikidesk/ui/actions.py" line="79"/>
         <source>Sync &amp;Now</source>
         <translation>Synkroniser &amp;nå</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="78"/>
+        <location filename="../../wikidesk/ui/actions.py" line="80"/>
         <source>&amp;Cancel Background Work</source>
         <translation>&amp;Avbryt bakgrunnsarbeid</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="79"/>
+        <location filename="../../wikidesk/ui/actions.py" line="81"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="80"/>
+        <location filename="../../wikidesk/ui/actions.py" line="82"/>
         <source>&amp;About wikidesk</source>
         <translation>&amp;Om wikidesk</translation>
     </message>
@@ -224,12 +229,12 @@
         <translation>Eksporter til arkivet (Noark &amp;5)…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="47"/>
+        <location filename="../../wikidesk/ui/actions.py" line="48"/>
         <source>&amp;Print Page…</source>
         <translation>Skriv &amp;ut side…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="48"/>
+        <location filename="../../wikidesk/ui/actions.py" line="49"/>
         <source>Print Spa&amp;ce…</source>
         <translation>Skriv ut &amp;rom…</translation>
     </message>
@@ -646,22 +651,27 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../../wikidesk/ui/application.py" line="78"/>
+        <location filename="../../wikidesk/ui/application.py" line="87"/>
         <source>Opening the wiki…</source>
         <translation>Åpner wikien…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/application.py" line="82"/>
+        <location filename="../../wikidesk/ui/application.py" line="91"/>
         <source>Opening the wiki</source>
         <translation>Åpner wikien</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/application.py" line="90"/>
+        <location filename="../../wikidesk/ui/application.py" line="104"/>
         <source>The wiki could not be opened.</source>
         <translation>Wikien kunne ikke åpnes.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/application.py" line="183"/>
+        <location filename="../../wikidesk/ui/application.py" line="219"/>
+        <source>This wiki&apos;s shared folder is read-only for you, so pages here cannot be changed. Ask the folder&apos;s owner for write access.</source>
+        <translation>Fellesmappen til denne wikien er skrivebeskyttet for deg, så sidene her kan ikke endres. Be eieren av mappen om skrivetilgang.</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/application.py" line="283"/>
         <source>Open Wiki Folder</source>
         <translation>Åpne wiki-mappe</translation>
     </message>
@@ -669,32 +679,32 @@
 <context>
     <name>EditorPanel</name>
     <message>
-        <location filename="../../wikidesk/ui/editor/panel.py" line="59"/>
+        <location filename="../../wikidesk/ui/editor/panel.py" line="69"/>
         <source>Page text (Markdown)</source>
         <translation>Sidetekst (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/editor/panel.py" line="61"/>
+        <location filename="../../wikidesk/ui/editor/panel.py" line="71"/>
         <source>Tab moves to the next control; Ctrl+M makes Tab indent.</source>
         <translation>Tab går til neste kontroll; Ctrl+M gjør at Tab rykker inn.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/editor/panel.py" line="63"/>
+        <location filename="../../wikidesk/ui/editor/panel.py" line="73"/>
         <source>Tab indents; press Ctrl+Tab to move to the next control.</source>
         <translation>Tab rykker inn; trykk Ctrl+Tab for å gå til neste kontroll.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/editor/panel.py" line="64"/>
+        <location filename="../../wikidesk/ui/editor/panel.py" line="74"/>
         <source>Write here. Use [[Page title]] to link to a page.</source>
         <translation>Skriv her. Bruk [[Sidetittel]] for å lenke til en side.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/editor/panel.py" line="149"/>
+        <location filename="../../wikidesk/ui/editor/panel.py" line="159"/>
         <source>Your changes could not be saved; they are still here.</source>
         <translation>Endringene dine kunne ikke lagres; de er fortsatt her.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/editor/panel.py" line="200"/>
+        <location filename="../../wikidesk/ui/editor/panel.py" line="210"/>
         <source>The file could not be attached.</source>
         <translation>Filen kunne ikke legges ved.</translation>
     </message>
@@ -1263,83 +1273,83 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="130"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="138"/>
         <source>Home</source>
         <translation>Forside</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="175"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="184"/>
         <source>Pages</source>
         <translation>Sider</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="176"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="185"/>
         <source>Search</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="177"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="186"/>
         <source>Tags</source>
         <translation>Stikkord</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="178"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="187"/>
         <source>Recent</source>
         <translation>Nylig</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="179"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="188"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="180"/>
-        <location filename="../../wikidesk/ui/main_window.py" line="181"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="189"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="190"/>
         <source>Sidebar</source>
         <translation>Sidepanel</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="286"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="296"/>
         <source>Tab now indents text in the editor; Ctrl+Tab leaves it.</source>
         <translation>Tab rykker nå inn tekst i redigeringen; Ctrl+Tab går ut.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="287"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="297"/>
         <source>Tab now moves to the next control.</source>
         <translation>Tab går nå til neste kontroll.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="290"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="300"/>
         <source>Attach File</source>
         <translation>Legg ved fil</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="298"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="308"/>
         <source>“%1” was changed by another program while you were editing it.</source>
         <translation>«%1» ble endret av et annet program mens du redigerte den.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="300"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="310"/>
         <source>Autosave is paused. Choose what to keep.</source>
         <translation>Automatisk lagring er satt på pause. Velg hva du vil beholde.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="301"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="311"/>
         <source>Keep my text</source>
         <translation>Behold teksten min</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="302"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="312"/>
         <source>Load theirs (drop my edits)</source>
         <translation>Hent den andre (forkast endringene mine)</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="311"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="321"/>
         <source>wikidesk: a team wiki in plain Markdown files.</source>
         <translation>wikidesk: en wiki for teamet i vanlige Markdown-filer.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="312"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="322"/>
         <source>Works offline; syncs through a shared folder.</source>
         <translation>Virker uten nett; synkroniserer gjennom en delt mappe.</translation>
     </message>
@@ -2242,38 +2252,38 @@ Vil du åpne den?</translation>
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="80"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="101"/>
         <source>The shared folder could not be connected.</source>
         <translation>Kunne ikke koble til den delte mappen.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="88"/>
-        <location filename="../../wikidesk/ui/sync/service.py" line="192"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="109"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="243"/>
         <source>Some pages were edited in two places at once.</source>
         <translation>Noen sider ble redigert to steder samtidig.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="102"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="123"/>
         <source>Sync is off: choose the team&apos;s shared folder in Settings.</source>
         <translation>Synkronisering er av: velg teamets delte mappe i Innstillinger.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="114"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="136"/>
         <source>Syncing</source>
         <translation>Synkroniserer</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="138"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="184"/>
         <source>Sync failed. Your changes are kept here.</source>
         <translation>Synkroniseringen mislyktes. Endringene dine er tatt vare på her.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="156"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="207"/>
         <source>The shared folder cannot be reached; working offline. Your changes are kept here and sync when it is back.</source>
         <translation>Den delte mappen kan ikke nås; du jobber frakoblet. Endringene dine er tatt vare på her og synkroniseres når den er tilbake.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/sync/service.py" line="159"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="210"/>
         <source>The shared folder is read-only for you: changes from others were received, but your %n change(s) cannot be sent.</source>
         <translation>
             <numerusform>Du har bare lesetilgang til den delte mappen: endringer fra andre er mottatt, men %n endring fra deg kan ikke sendes.</numerusform>
@@ -2281,12 +2291,12 @@ Vil du åpne den?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="162"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="213"/>
         <source>The shared folder was set up by a newer version of wikidesk; update wikidesk to sync with it.</source>
         <translation>Den delte mappen ble satt opp av en nyere versjon av wikidesk; oppdater wikidesk for å synkronisere med den.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/sync/service.py" line="165"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="216"/>
         <source>%n change(s) received</source>
         <translation>
             <numerusform>%n endring mottatt</numerusform>
@@ -2294,7 +2304,7 @@ Vil du åpne den?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/sync/service.py" line="165"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="216"/>
         <source>%n sent</source>
         <translation>
             <numerusform>%n sendt</numerusform>
@@ -2302,7 +2312,7 @@ Vil du åpne den?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/sync/service.py" line="166"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="217"/>
         <source>%n merged</source>
         <translation>
             <numerusform>%n slått sammen</numerusform>
@@ -2310,12 +2320,12 @@ Vil du åpne den?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="167"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="218"/>
         <source>Synced: %1.</source>
         <translation>Synkronisert: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/sync/service.py" line="169"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="220"/>
         <source>%n page(s) have conflicting edits; open them to choose what to keep.</source>
         <translation>
             <numerusform>%n side har motstridende endringer; åpne den for å velge hva som skal beholdes.</numerusform>
@@ -2323,7 +2333,7 @@ Vil du åpne den?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/sync/service.py" line="172"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="223"/>
         <source>%n change(s) from the shared folder were set aside as invalid; Sync › Check lists them.</source>
         <translation>
             <numerusform>%n endring fra den delte mappen ble lagt til side som ugyldig; Synkroniser › Kontroller viser den.</numerusform>
@@ -2331,32 +2341,32 @@ Vil du åpne den?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="175"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="226"/>
         <source>Another copy of this wiki folder synced with the same identity; this copy took a new one.</source>
         <translation>En annen kopi av denne wiki-mappen synkroniserte med samme identitet; denne kopien har fått en ny.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="184"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="235"/>
         <source>The shared folder cannot be reached. You can keep working: your changes are saved here and sync when it is back.</source>
         <translation>Den delte mappen kan ikke nås. Du kan jobbe videre: endringene lagres her og synkroniseres når den er tilbake.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="187"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="238"/>
         <source>The shared folder is read-only for you; your changes stay here.</source>
         <translation>Den delte mappen er skrivebeskyttet for deg; endringene dine blir her.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="190"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="241"/>
         <source>Sync stopped.</source>
         <translation>Synkroniseringen stoppet.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="193"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="244"/>
         <source>Resolve…</source>
         <translation>Løs…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="195"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="246"/>
         <source>Synced again with the shared folder.</source>
         <translation>Synkronisert med den delte mappen igjen.</translation>
     </message>
@@ -2445,6 +2455,59 @@ Vil du åpne den?</translation>
         <location filename="../../wikidesk/ui/session.py" line="174"/>
         <source>The page could not be deleted.</source>
         <translation>Siden kunne ikke slettes.</translation>
+    </message>
+</context>
+<context>
+    <name>WikiSwitcher</name>
+    <message>
+        <location filename="../../wikidesk/ui/wiki_switcher.py" line="34"/>
+        <source>Wiki</source>
+        <translation>Wiki</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/wiki_switcher.py" line="35"/>
+        <source>Your wikis; choose one to show it (Ctrl+Shift+W shows the next one).</source>
+        <translation>Wikiene dine; velg en for å vise den (Ctrl+Shift+W viser den neste).</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/wiki_switcher.py" line="37"/>
+        <source>Read-only: the shared folder of this wiki is read-only for you, so your changes could not be sent. Ask the folder&apos;s owner for write access.</source>
+        <translation>Skrivebeskyttet: fellesmappen til denne wikien er skrivebeskyttet for deg, så endringene dine kunne ikke sendes. Be eieren av mappen om skrivetilgang.</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/wiki_switcher.py" line="56"/>
+        <source>Synced</source>
+        <translation>Synkronisert</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/wiki_switcher.py" line="56"/>
+        <source>Offline</source>
+        <translation>Frakoblet</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/wiki_switcher.py" line="56"/>
+        <source>Read-only</source>
+        <translation>Skrivebeskyttet</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/wiki_switcher.py" line="57"/>
+        <source>Conflicts</source>
+        <translation>Konflikter</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/wiki_switcher.py" line="57"/>
+        <source>Sync stopped</source>
+        <translation>Synkronisering stoppet</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/wiki_switcher.py" line="58"/>
+        <source>Not synced yet</source>
+        <translation>Ikke synkronisert ennå</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/wiki_switcher.py" line="58"/>
+        <source>Not shared</source>
+        <translation>Ikke delt</translation>
     </message>
 </context>
 <context>
