@@ -40,10 +40,8 @@ Tantivy does not store custom analyzers in the index: :func:`register_analyzers`
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import lru_cache
-from itertools import chain
 
 import tantivy
 
@@ -63,7 +61,6 @@ COMPOUND_MIN_WORD = 7  # only keys this long are indexed as possible compounds
 COMPOUND_MIN_PART = 4  # a query word must be this long to match as the last part of a compound
 COMPOUND_MIN_REST = 3  # and leave at least this much in front of it
 PART_MIN = 4  # a word part (see compounds.py) whose term is shorter is kept as written (folded), this long
-INSIDE_MAX_TF = 8  # a part's term is counted in ``inside`` this many times at most
 
 # Field names.
 ID = "id"
@@ -236,6 +233,7 @@ def query_part_key(fold: str, key: str) -> str | None:
 # cleared: another thread may be reading it.
 _WordKeys = tuple[tuple[str, ...], tuple[str, ...], str, tuple[str, ...], frozenset[str]]
 _KEYS_OF_WORD: list[dict[str, _WordKeys]] = [{}]
+_HAS_INSIDE: list[set[str]] = [set()]  # the cached words that have parts' terms for ``inside``
 _KEYS_CACHE_MAX = 50_000  # ~650 bytes an entry: ~33 MB at most; refilling after a reset costs ~3 µs a word
 
 
@@ -284,8 +282,12 @@ def _cached_keys(words: set[str]) -> Callable[[str], _WordKeys]:
     cache = _KEYS_OF_WORD[0]
     if len(cache) > _KEYS_CACHE_MAX:
         cache = _KEYS_OF_WORD[0] = {}
+        _HAS_INSIDE[0] = set()
+    has_inside = _HAS_INSIDE[0]
     for word in words.difference(cache):
-        cache[word] = _word_keys(word)
+        cache[word] = keys = _word_keys(word)
+        if keys[3]:
+            has_inside.add(word)
     return cache.__getitem__
 
 
@@ -320,27 +322,20 @@ def page_keys(text_words: Iterable[list[str]], other_words: Iterable[list[str]] 
 
 def page_terms(text_words: Iterable[list[str]], other_words: Iterable[list[str]] = ()) -> tuple[str, str, str]:
     """``(the keys value, the bases value, the inside value)``: see :func:`page_keys`. The ``inside`` value holds
-    the terms of the word parts of the title's and text's words, once for each time such a word occurs (at most
-    :data:`INSIDE_MAX_TF` times), less every term the page has for a word of its own: its terms count how often the
-    page uses a word *only inside longer words* (``bruksmønsteret`` twice: ``monst`` twice), which ranks the pages
-    that only contain a word among themselves and never changes the score of a page that has the word."""
-    text_lists = [w if isinstance(w, list) else list(w) for w in text_words]
-    text = set().union(*text_lists)
+    the terms of the word parts of the title's and text's words, once for each different word they are part of,
+    less every term the page has for a word of its own: its terms count in how many words the page uses a word
+    *only inside longer words* (``bruksmønsteret``, ``løsningsmønsteret``: ``monst`` twice), which ranks the
+    pages that only contain a word among themselves and never changes the score of a page that has the word."""
+    text = set().union(*text_words)
     other = set().union(*other_words).difference(text)
     get = _cached_keys(text | other)
     found = set().union(*(get(w)[1] for w in text), *(get(w)[0] for w in other))
     bases = {b for b in (get(w)[2] for w in text) if b}
-    counts: Counter[str] = Counter()
-    for word, n in Counter(chain.from_iterable(text_lists)).items():
-        for key in get(word)[3]:
-            counts[key] += n
-    inside = ""
-    if counts:
+    inside = [key for w in text.intersection(_HAS_INSIDE[0]) for key in get(w)[3]]
+    if inside:
         itself = set().union(*(get(w)[4] for w in text), *(get(w)[0] for w in other))
-        inside = " ".join(
-            " ".join([key] * min(n, INSIDE_MAX_TF)) for key, n in counts.items() if key not in itself
-        )
-    return " ".join(found), " ".join(sorted(bases)), inside
+        inside = [key for key in inside if key not in itself]
+    return " ".join(found), " ".join(sorted(bases)), " ".join(inside)
 
 
 def tag_key(tag: str) -> str:
