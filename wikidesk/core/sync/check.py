@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from wikidesk.core.atomic import TEMP_PREFIX as LOCAL_TEMP_PREFIX
+from wikidesk.core.comments import CommentStore
 from wikidesk.core.errors import WikiError
 from wikidesk.core.history.scan import scan_all
 from wikidesk.core.history.store import History
@@ -25,6 +26,7 @@ from wikidesk.core.sync.errors import IncompatibleStoreError, NoShareError, NotA
 from wikidesk.core.sync.mirror import Mirror, MirrorResult
 from wikidesk.core.sync.pull import set_aside_problems
 from wikidesk.core.sync.segment import DamagedFileError, decode_segment
+from wikidesk.core.sync.snapshot import decode_snapshot, list_snapshots, snapshot_path
 from wikidesk.core.sync.state import SyncState
 from wikidesk.core.sync.store import TEMP_PREFIX, ShareStore, segment_path
 
@@ -114,7 +116,16 @@ def check_share(wiki: Wiki, history: History, state: SyncState, store: ShareStor
     for client, seq, problem in broken:
         if (client, seq) not in replaced:
             report.problems.append(problem)
-            _republish(history, state, client, seq, report)
+            _republish(history, state, (client, seq), report, meta_dir=wiki.meta_dir)
+    for coverage, client in list_snapshots(store):
+        rel = snapshot_path(coverage, client)
+        raw = store.read(rel)
+        try:
+            if raw is not None:
+                decode_snapshot(raw, store_id=store.store_id, name=(coverage, client))
+        except DamagedFileError as exc:
+            report.problems.append(f"{rel} on the shared folder is damaged ({exc}); joining uses an older snapshot "
+                                   "or the log instead.")
     _remove_own_temp_files(store, me, report)
     mirror = Mirror(history, state, store, grace=0.0)
     result = MirrorResult()
@@ -126,15 +137,19 @@ def check_share(wiki: Wiki, history: History, state: SyncState, store: ShareStor
         report.repaired.append(f"pages/{suspect.path} was edited without wikidesk; the next sync takes the edit in.")
 
 
-def _republish(history: History, state: SyncState, client: str, seq: int, report: CheckReport) -> None:
+def _republish(history: History, state: SyncState, segment: tuple[str, int], report: CheckReport, *,
+               meta_dir: Path) -> None:
     """Send again what this computer holds of a lost or damaged segment; if it read that segment whole, the
     segment that carries it names it as replaced, so the next check is clean.
 
     History first: killed before sync state notes the replacement, the revisions are merely sent again unnamed
     (and the next check republishes and names them); the other order could name the segment as replaced in a
     segment that does not carry its revisions."""
+    client, seq = segment
     held = state.read_whole(client, seq)
     count = history.unpublish(client, seq)
+    with CommentStore(meta_dir) as comments:
+        count += comments.unpublish(client, seq=seq)
     if held:
         state.republishing(client, seq)
     if count:
@@ -143,7 +158,7 @@ def _republish(history: History, state: SyncState, client: str, seq: int, report
 
 def _remove_own_temp_files(store: ShareStore, me: str, report: CheckReport) -> None:
     removed = 0
-    for folder in ("", "heads", f"log/{me}", "objects"):
+    for folder in ("", "heads", f"log/{me}", "objects", "snapshots"):
         for entry in store.list(folder) or []:
             if entry.name.startswith(f"{TEMP_PREFIX}{me}-"):
                 removed += store.delete(f"{folder}/{entry.name}" if folder else entry.name)
