@@ -1432,6 +1432,11 @@
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
+    <message>
+        <source>en</source>
+        <comment>the language code of this translation (nb or en)</comment>
+        <translation>en</translation>
+    </message>
 </context>
 <context>
     <name>PageFields</name>
@@ -1865,6 +1870,13 @@ Open it?</translation>
         <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="50"/>
         <source>%1, changed %2</source>
         <translation>%1, changed %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) since you looked</source>
+        <translation>
+            <numerusform>%n change since you looked</numerusform>
+            <numerusform>%n changes since you looked</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2386,6 +2398,13 @@ Open it?</translation>
             <numerusform>Tag %1, %n pages</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>#%1: %n page(s)</source>
+        <translation>
+            <numerusform>#%1: %n page</numerusform>
+            <numerusform>#%1: %n pages</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>VersionColumn</name>
@@ -2526,6 +2545,40 @@ Open it?</translation>
         <location filename="../../wikidesk/ui/status_bar.py" line="40"/>
         <source>Progress of the background work</source>
         <translation>Progress of the background work</translation>
+    </message>
+</context>
+<context>
+    <name>GardenDialog</name>
+    <message numerus="yes">
+        <source>%1 (%n link(s))</source>
+        <translation>
+            <numerusform>%1 (%n link)</numerusform>
+            <numerusform>%1 (%n links)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not edited for %n month(s)</source>
+        <translation>
+            <numerusform>Not edited for %n month</numerusform>
+            <numerusform>Not edited for %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) looked at; things to tend: %1.</source>
+        <translation>
+            <numerusform>%n page looked at; things to tend: %1.</numerusform>
+            <numerusform>%n pages looked at; things to tend: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HabitsUI</name>
+    <message numerus="yes">
+        <source>%n watched page(s) changed since you looked (Recent → Pages I watch).</source>
+        <translation>
+            <numerusform>%n watched page changed since you looked (Recent → Pages I watch).</numerusform>
+            <numerusform>%n watched pages changed since you looked (Recent → Pages I watch).</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -238,6 +238,18 @@
         <source>Print Spa&amp;ce…</source>
         <translation>Skriv ut &amp;rom…</translation>
     </message>
+    <message>
+        <source>&amp;Watch This Page</source>
+        <translation>&amp;Følg denne siden</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmark This Page</source>
+        <translation>&amp;Bokmerk denne siden</translation>
+    </message>
+    <message>
+        <source>&amp;Gardening Report…</source>
+        <translation>&amp;Hagestell (vedlikeholdsrapport)…</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -1432,6 +1444,19 @@
         <source>Delete</source>
         <translation>Slett</translation>
     </message>
+    <message>
+        <source>en</source>
+        <comment>the language code of this translation (nb or en)</comment>
+        <translation>nb</translation>
+    </message>
+    <message>
+        <source>The templates could not be read.</source>
+        <translation>Malene kunne ikke leses.</translation>
+    </message>
+    <message>
+        <source>The page could not be created.</source>
+        <translation>Siden kunne ikke opprettes.</translation>
+    </message>
 </context>
 <context>
     <name>PageFields</name>
@@ -1488,6 +1513,18 @@
         <location filename="../../wikidesk/ui/dialogs/page_name.py" line="47"/>
         <source>&amp;Space:</source>
         <translation>&amp;Område:</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Mal</translation>
+    </message>
+    <message>
+        <source>Blank page</source>
+        <translation>Tom side</translation>
+    </message>
+    <message>
+        <source>Te&amp;mplate:</source>
+        <translation>&amp;Mal:</translation>
     </message>
 </context>
 <context>
@@ -1865,6 +1902,77 @@ Vil du åpne den?</translation>
         <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="50"/>
         <source>%1, changed %2</source>
         <translation>%1, endret %2</translation>
+    </message>
+    <message>
+        <source>All recent changes</source>
+        <translation>Alle siste endringer</translation>
+    </message>
+    <message>
+        <source>Pages I watch</source>
+        <translation>Sider jeg følger</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Vis</translation>
+    </message>
+    <message>
+        <source>Show &amp;Changes</source>
+        <translation>Vis &amp;endringer</translation>
+    </message>
+    <message>
+        <source>Show the changes made in this revision</source>
+        <translation>Vis endringene i denne versjonen</translation>
+    </message>
+    <message>
+        <source>Recent changes</source>
+        <translation>Siste endringer</translation>
+    </message>
+    <message>
+        <source>Watched pages</source>
+        <translation>Fulgte sider</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>opprettet</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>endret</translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translation>gitt nytt navn</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>slettet</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>slått sammen</translation>
+    </message>
+    <message>
+        <source> (from a colleague)</source>
+        <translation> (fra en kollega)</translation>
+    </message>
+    <message>
+        <source>%1, %2 by %3, %4</source>
+        <translation>%1, %2 av %3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) since you looked</source>
+        <translation>
+            <numerusform>%n endring siden du så på den</numerusform>
+            <numerusform>%n endringer siden du så på den</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no changes since you looked</source>
+        <translation>ingen endringer siden du så på den</translation>
+    </message>
+    <message>
+        <source>You watch no pages yet (Page → Watch This Page).</source>
+        <translation>Du følger ingen sider ennå (Side → Følg denne siden).</translation>
     </message>
 </context>
 <context>
@@ -2386,6 +2494,25 @@ Vil du åpne den?</translation>
             <numerusform>Stikkord %1, %n sider</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Pages with the chosen tag</source>
+        <translation>Sider med den valgte emneknaggen</translation>
+    </message>
+    <message>
+        <source>Choose a tag to see its pages.</source>
+        <translation>Velg en emneknagg for å se sidene.</translation>
+    </message>
+    <message>
+        <source>The pages of the tag could not be listed.</source>
+        <translation>Sidene med emneknaggen kunne ikke listes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>#%1: %n page(s)</source>
+        <translation>
+            <numerusform>#%1: %n side</numerusform>
+            <numerusform>#%1: %n sider</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>VersionColumn</name>
@@ -2526,6 +2653,189 @@ Vil du åpne den?</translation>
         <location filename="../../wikidesk/ui/status_bar.py" line="40"/>
         <source>Progress of the background work</source>
         <translation>Fremdrift for bakgrunnsarbeidet</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarksPanel</name>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Bokmerker</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Bookmark</source>
+        <translation>&amp;Fjern bokmerke</translation>
+    </message>
+    <message>
+        <source>Remove the chosen bookmark</source>
+        <translation>Fjern det valgte bokmerket</translation>
+    </message>
+    <message>
+        <source>(deleted page)</source>
+        <translation>(slettet side)</translation>
+    </message>
+</context>
+<context>
+    <name>DiffDialog</name>
+    <message>
+        <source>Changes to “%1”</source>
+        <translation>Endringer i «%1»</translation>
+    </message>
+    <message>
+        <source>%1 by %2, %3</source>
+        <translation>%1 av %2, %3</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Forskjeller</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Henter …</translation>
+    </message>
+    <message>
+        <source>The differences could not be shown.</source>
+        <translation>Forskjellene kunne ikke vises.</translation>
+    </message>
+    <message>
+        <source>No differences in the text.</source>
+        <translation>Ingen forskjeller i teksten.</translation>
+    </message>
+</context>
+<context>
+    <name>GardenDialog</name>
+    <message>
+        <source>Gardening Report</source>
+        <translation>Hagestell</translation>
+    </message>
+    <message>
+        <source>Months without edits</source>
+        <translation>Måneder uten endringer</translation>
+    </message>
+    <message>
+        <source>Not edited for &amp;months:</source>
+        <translation>Ikke endret på &amp;måneder:</translation>
+    </message>
+    <message>
+        <source>Gardening report</source>
+        <translation>Hagestell-rapport</translation>
+    </message>
+    <message>
+        <source>Looking at every page…</source>
+        <translation>Ser gjennom alle sidene …</translation>
+    </message>
+    <message>
+        <source>The gardening report could not be made.</source>
+        <translation>Hagestell-rapporten kunne ikke lages.</translation>
+    </message>
+    <message>
+        <source>Wanted pages (linked to, but missing)</source>
+        <translation>Etterlyste sider (lenket til, men mangler)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n link(s))</source>
+        <translation>
+            <numerusform>%1 (%n lenke)</numerusform>
+            <numerusform>%1 (%n lenker)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pages nothing links to</source>
+        <translation>Sider ingen lenker til</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not edited for %n month(s)</source>
+        <translation>
+            <numerusform>Ikke endret på %n måned</numerusform>
+            <numerusform>Ikke endret på %n måneder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (last edited %2)</source>
+        <translation>%1 (sist endret %2)</translation>
+    </message>
+    <message>
+        <source>Pages without tags</source>
+        <translation>Sider uten emneknagger</translation>
+    </message>
+    <message>
+        <source>Empty pages</source>
+        <translation>Tomme sider</translation>
+    </message>
+    <message>
+        <source>Pages in conflict</source>
+        <translation>Sider i konflikt</translation>
+    </message>
+    <message>
+        <source>Near-duplicate titles</source>
+        <translation>Nesten like titler</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) looked at; things to tend: %1.</source>
+        <translation>
+            <numerusform>%n side gjennomgått; ting å stelle: %1.</numerusform>
+            <numerusform>%n sider gjennomgått; ting å stelle: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HabitsService</name>
+    <message>
+        <source>The watched pages could not be checked.</source>
+        <translation>De fulgte sidene kunne ikke sjekkes.</translation>
+    </message>
+    <message>
+        <source>The recent changes could not be read.</source>
+        <translation>De siste endringene kunne ikke leses.</translation>
+    </message>
+    <message>
+        <source>The watched pages could not be read.</source>
+        <translation>De fulgte sidene kunne ikke leses.</translation>
+    </message>
+    <message>
+        <source>The bookmarks could not be read.</source>
+        <translation>Bokmerkene kunne ikke leses.</translation>
+    </message>
+    <message>
+        <source>The watch list could not be changed.</source>
+        <translation>Følgelisten kunne ikke endres.</translation>
+    </message>
+    <message>
+        <source>The watch list could not be updated.</source>
+        <translation>Følgelisten kunne ikke oppdateres.</translation>
+    </message>
+    <message>
+        <source>The bookmarks could not be changed.</source>
+        <translation>Bokmerkene kunne ikke endres.</translation>
+    </message>
+</context>
+<context>
+    <name>HabitsUI</name>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Bokmerker</translation>
+    </message>
+    <message>
+        <source>Watching “%1”: its changes show under Recent → Pages I watch.</source>
+        <translation>Du følger «%1»: endringene vises under Nylig → Sider jeg følger.</translation>
+    </message>
+    <message>
+        <source>No longer watching “%1”.</source>
+        <translation>Du følger ikke lenger «%1».</translation>
+    </message>
+    <message>
+        <source>Bookmarked “%1”.</source>
+        <translation>Bokmerket «%1».</translation>
+    </message>
+    <message>
+        <source>Removed the bookmark of “%1”.</source>
+        <translation>Fjernet bokmerket til «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n watched page(s) changed since you looked (Recent → Pages I watch).</source>
+        <translation>
+            <numerusform>%n fulgt side er endret siden du så på den (Nylig → Sider jeg følger).</numerusform>
+            <numerusform>%n fulgte sider er endret siden du så på dem (Nylig → Sider jeg følger).</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -14,6 +14,7 @@ from wikidesk.core.pages import Page
 from wikidesk.ui.actions import Actions
 from wikidesk.ui.export_actions import ExportActions
 from wikidesk.ui.focus_chain import focus_next, set_tab_order
+from wikidesk.ui.habits.wiring import HabitsUI
 from wikidesk.ui.links_panel import LinksPanel
 from wikidesk.ui.message_bar import MessageBar
 from wikidesk.ui.messages import WARNING
@@ -132,6 +133,7 @@ class MainWindow(QMainWindow):
         a.connect("about", self.show_about)
         self.exports = ExportActions(self)  # File menu: export and print (runs in the background)
         self.exports.connect(a)
+        self.habits = HabitsUI(self)  # Bookmarks tab, watch, bookmark, gardening report (ui/habits/wiring.py)
         view.navigator.changed.connect(self._update_actions)
         view.page_opened.connect(self._page_opened)
         view.page_closed.connect(self._page_closed)

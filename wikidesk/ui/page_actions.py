@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from wikidesk.core.habits import templates
 from wikidesk.core.pages import Page, PageInfo
 from wikidesk.ui.dialogs.page_name import PageNameDialog
 from wikidesk.ui.page_view import PageView
@@ -22,13 +23,24 @@ class PageActions(QObject):
         if space is None:
             space = self.view.page.info.space if self.view.page else ""
         dialog = PageNameDialog(self.window, heading=self.tr("New Page"), ok_text=self.tr("Create"), title=title,
-                                space=space, spaces=self.session.wiki.spaces() if self.session.loaded else [])
-        dialog.accepted.connect(lambda: self.create(dialog.title, dialog.space))
+                                space=space, spaces=self.session.wiki.spaces() if self.session.loaded else [],
+                                offer_templates=True)
+        dialog.accepted.connect(lambda: self.create(dialog.title, dialog.space, template=dialog.template))
         self._open(dialog)
+        wiki, language = self.session.wiki, self.tr("en", "the language code of this translation (nb or en)")
+        self.session.run("list templates", lambda: [(t.name, t.title, t.description)
+                                                    for t in templates.available(wiki, language)],
+                         self.tr("The templates could not be read."), dialog.set_templates, lane="read")
         return dialog
 
-    def create(self, title: str, space: str, body: str = "") -> None:
-        self.session.create(title, space, lambda page: self.view.open(page.info.page_id), body=body)
+    def create(self, title: str, space: str, body: str = "", *, template: str = "") -> None:
+        if not template:
+            self.session.create(title, space, lambda page: self.view.open(page.info.page_id), body=body)
+            return
+        wiki = self.session.wiki
+        self.session.run("create page", lambda: templates.create(wiki, title, templates.find(wiki, template),
+                                                                 space=space),
+                         self.tr("The page could not be created."), lambda page: self.view.open(page.info.page_id))
 
     def rename(self, info: PageInfo | None = None) -> PageNameDialog | None:
         info = info or (self.view.page.info if self.view.page else None)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from wikidesk.core.errors import InvalidNameError
@@ -12,7 +13,7 @@ TITLE_CHARS = 56  # characters of average width the title field shows without sc
 
 class PageNameDialog(QDialog):
     def __init__(self, parent: QWidget | None, *, heading: str, ok_text: str, title: str = "", space: str = "",
-                 spaces: list[str] | None = None) -> None:
+                 spaces: list[str] | None = None, offer_templates: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("page_name_dialog")
         self.setWindowTitle(heading)
@@ -28,6 +29,12 @@ class PageNameDialog(QDialog):
         self.space_field.setCurrentText(space)
         self.space_field.lineEdit().setPlaceholderText(self.tr("Top level"))
         self.space_field.lineEdit().setAccessibleName(self.tr("Space"))
+        self.template_field: QComboBox | None = None
+        if offer_templates:  # filled by set_templates (the templates are read in a worker)
+            self.template_field = QComboBox(self)
+            self.template_field.setObjectName("page_template_field")
+            self.template_field.setAccessibleName(self.tr("Template"))
+            self.template_field.addItem(self.tr("Blank page"), "")
         self.error = QLabel(self)
         self.error.setObjectName("page_name_error")
         self.error.setWordWrap(True)
@@ -45,6 +52,8 @@ class PageNameDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("&Title:"), self.title_field)
         form.addRow(self.tr("&Space:"), self.space_field)
+        if self.template_field is not None:
+            form.addRow(self.tr("Te&mplate:"), self.template_field)
         form.addRow(self.error)
         form.addRow(self.buttons)
         self.title_field.selectAll()
@@ -52,6 +61,20 @@ class PageNameDialog(QDialog):
     @property
     def title(self) -> str:
         return self.title_field.text().strip()
+
+    def set_templates(self, choices: list[tuple[str, str, str]]) -> None:
+        """Offer these templates: (name, shown title, description) each, after "Blank page"."""
+        if self.template_field is None:
+            return
+        for name, shown, description in choices:
+            self.template_field.addItem(shown, name)
+            self.template_field.setItemData(self.template_field.count() - 1, description,
+                                            Qt.ItemDataRole.ToolTipRole)
+
+    @property
+    def template(self) -> str:
+        """The chosen template's name ("" for a blank page)."""
+        return str(self.template_field.currentData() or "") if self.template_field is not None else ""
 
     @property
     def space(self) -> str:
