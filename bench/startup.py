@@ -115,6 +115,29 @@ class Probe:
         self.timer = QTimer()
         self.timer.setInterval(10)
         self.timer.timeout.connect(self._tick)
+        self.stacks: list[tuple[float, list[str]]] = []  # PROBE_DEBUG: the UI thread's stack every 5 ms
+        if os.environ.get("PROBE_DEBUG"):
+            import threading
+
+            ui = threading.get_ident()
+
+            def sample() -> None:
+                me = threading.get_ident()
+                while True:
+                    names = []
+                    for ident, top in sys._current_frames().items():
+                        if ident == me:
+                            continue
+                        who = "UI" if ident == ui else "bg"
+                        frame, depth = top, 0
+                        while frame is not None and depth < (40 if ident == ui else 4):
+                            names.append(f"{who} {Path(frame.f_code.co_filename).name}:{frame.f_code.co_name}"
+                                         f":{frame.f_lineno if depth == 0 else ''}")
+                            frame, depth = frame.f_back, depth + 1
+                    self.stacks.append((time.perf_counter(), names))
+                    time.sleep(0.005)
+
+            threading.Thread(target=sample, daemon=True).start()
 
     def _tick(self) -> None:
         now, cpu = time.perf_counter(), time.thread_time()
@@ -125,6 +148,7 @@ class Probe:
     def start(self) -> None:
         self.gaps, self.busy = [], []
         self._last, self._last_cpu = time.perf_counter(), time.thread_time()
+        self._started = self._last
         self.timer.start()
 
     def stop(self) -> dict[str, float]:
@@ -134,12 +158,42 @@ class Probe:
             at += gap
             if gap > 50 and os.environ.get("PROBE_DEBUG"):
                 print(f"   gap {gap:.0f} ms at {at / 1000:.2f} s, UI thread busy {busy:.0f} ms of it", flush=True)
+                end = self._started + at / 1000
+                seen: dict[str, int] = {}
+                for when, names in self.stacks:
+                    if end - gap / 1000 <= when <= end:
+                        for name in dict.fromkeys(names):
+                            seen[name] = seen.get(name, 0) + 1
+                for name, n in sorted(seen.items(), key=lambda x: -x[1])[:30]:
+                    print(f"      {n:3d} x 5 ms  {name}", flush=True)
         over = [(g, b) for g, b in zip(self.gaps, self.busy, strict=True) if g > 50]
         return {"ticks": len(self.gaps), "max_gap_ms": max(self.gaps, default=0.0), "stalls_over_50ms": len(over),
                 "ui_busy_in_stalls_ms": round(sum(b for _, b in over))}
 
 
-def responsiveness(wiki: Path, work: Path) -> dict[str, dict[str, float]]:
+def rss_mb() -> tuple[float, float]:
+    """This process's resident memory now and at its peak (VmRSS, VmHWM), in MB (Linux; zeros elsewhere)."""
+    found = {"VmRSS:": 0.0, "VmHWM:": 0.0}
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            key, *rest = line.split()
+            if key in found:
+                found[key] = int(rest[0]) / 1024
+    except OSError:
+        pass
+    return found["VmRSS:"], found["VmHWM:"]
+
+
+def settle(seconds: float) -> None:
+    """Run the event loop for ``seconds`` (the page list, tree and tags arrive meanwhile)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(int(seconds * 1000), loop.quit)
+    loop.exec()
+
+
+def responsiveness(wiki: Path, work: Path, phases: set[str], settle_s: float) -> dict[str, dict[str, float]]:
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -173,11 +227,27 @@ def responsiveness(wiki: Path, work: Path) -> dict[str, dict[str, float]]:
     search = next(s for s in desktop.services if type(s).__name__ == "SearchService")
     if window.view.page is None:
         took += wait(window.view.page_opened, 60)
-    results["first open of the folder"] = {**probe.stop(), "seconds": took}
+    if settle_s:  # the page list, tree and tags of the whole folder arrive after the first page shows
+        started = time.perf_counter()
+        settle(settle_s)
+        took += time.perf_counter() - started
+    rss, peak = rss_mb()
+    results["first open of the folder"] = {**probe.stop(), "seconds": took, "rss_mb": rss, "peak_rss_mb": peak,
+                                           "pages_listed": len(window.session.pages)}
+    if "build" not in phases:
+        desktop.shutdown()
+        _print_results(results)
+        return results
     probe.start()  # the window is up with a page open; the index build runs from here
-    took = wait(search.built, 600)
-    results["index build (10k pages, from empty)"] = {**probe.stop(), "seconds": took,
-                                                       "message": search.last_message}  # type: ignore[dict-item]
+    took = wait(search.built, 1800)
+    rss, peak = rss_mb()
+    results[f"index build ({len(window.session.pages)} pages, from empty)"] = {
+        **probe.stop(), "seconds": took, "message": search.last_message, "rss_mb": rss,  # type: ignore[dict-item]
+        "peak_rss_mb": peak}
+    if "sync" not in phases:
+        desktop.shutdown()
+        _print_results(results)
+        return results
     sync = next(s for s in desktop.services if type(s).__name__ == "SyncService")
     settings.set("share_path", str(share))
     settings.set("sync_interval", 0)
@@ -196,6 +266,11 @@ def responsiveness(wiki: Path, work: Path) -> dict[str, dict[str, float]]:
     results["sync round (5 changes)"] = {**probe.stop(), "seconds": took,
                                          "status": getattr(sync.last_report, "status", "?")}  # type: ignore[dict-item]
     desktop.shutdown()
+    _print_results(results)
+    return results
+
+
+def _print_results(results: dict[str, dict[str, float]]) -> None:
     print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}", flush=True)
     for name, row in results.items():
         hidden = ("ticks", "max_gap_ms", "stalls_over_50ms")
@@ -203,7 +278,6 @@ def responsiveness(wiki: Path, work: Path) -> dict[str, dict[str, float]]:
                           if k not in hidden)
         print(f"responsiveness {name:<36} longest event-loop gap {row['max_gap_ms']:.0f} ms, "
               f"{row['stalls_over_50ms']} gaps > 50 ms of {row['ticks']} ticks ({extra})", flush=True)
-    return results
 
 
 def main() -> int:
@@ -218,6 +292,10 @@ def main() -> int:
     parser.add_argument("--pages", type=int, default=10_000)
     parser.add_argument("--skip-startup", action="store_true")
     parser.add_argument("--skip-responsiveness", action="store_true")
+    parser.add_argument("--phases", default="open,build,sync",
+                        help="responsiveness phases: open (first open of the folder), build (index), sync")
+    parser.add_argument("--settle", type=float, default=0.0,
+                        help="seconds the first-open phase goes on after the page shows (page list, tree, tags)")
     parser.add_argument("--switch-interval", type=float, default=None,
                         help="override the GIL switch interval (seconds) for the responsiveness run")
     args = parser.parse_args()
@@ -244,7 +322,7 @@ def main() -> int:
         if not args.skip_responsiveness:
             fresh = work / "fresh"
             fresh.mkdir()
-            responsiveness(big, fresh)
+            responsiveness(big, fresh, set(args.phases.split(",")), args.settle)
     return 0
 
 

@@ -1,4 +1,5 @@
-"""Closing an index lets go of tantivy (no thread of it outlives the index), and a closed index says so when used."""
+"""Closing an index lets go of tantivy (no thread of it outlives the index), a closed index says so when used,
+and a build parses its pages in worker processes even with one worker."""
 
 from __future__ import annotations
 
@@ -51,3 +52,20 @@ def test_a_closed_index_raises_a_clear_error(tmp_path: Path) -> None:
         with pytest.raises(IndexClosedError, match="is closed"):
             use()
     assert SearchIndex(tmp_path / "index").search("skrivere").total == 1  # what was committed stays
+
+
+def test_one_worker_parses_in_its_own_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The app passes one worker on two cores: the pages are parsed in a process of their own, not in the app's."""
+    from tests.search.conftest import write_page
+    from wikidesk.core.search import build as build_module
+    from wikidesk.core.search import source as source_module
+
+    wiki = tmp_path / "wiki"
+    for i in range(12):
+        write_page(wiki, f"Rom/Side {i:02d}.md", f"Side {i}", f"Felles tekst, side {i}.")
+    monkeypatch.setattr(build_module, "POOL_THRESHOLD", 10)
+    monkeypatch.setattr(source_module, "read_doc", lambda root, rel: 1 / 0)  # only in this process
+    index = SearchIndex(tmp_path / "index")
+    steps = list(build_module.build(index, wiki, workers=1))
+    assert steps[-1][2] == "Indexed 12 pages." and index.search("felles").total == 12
+    index.close()

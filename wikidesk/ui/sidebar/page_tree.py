@@ -67,7 +67,7 @@ class PageTreePanel(QWidget):
         if listing.tree is None or listing.tree_key == self.model.signature:
             return
         expanded = self._expanded_spaces()
-        self.model.set_tree(listing.tree, listing.tree_key)
+        self.model.set_tree(listing.tree, listing.tree_key, listing.tree_pages)
         for space in expanded:
             self.view.expand(self.proxy.mapFromSource(self.model.index_of_space(space)))
         if self.current_id:
@@ -85,6 +85,8 @@ class PageTreePanel(QWidget):
         return found
 
     def _filter(self, text: str) -> None:
+        if text:
+            self.model.show_all()  # the filter looks at every page, not only the rows shown so far
         self.proxy.setFilterFixedString(text)
         if text:
             self.view.expandAll()
