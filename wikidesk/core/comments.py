@@ -57,7 +57,8 @@ CREATE TABLE IF NOT EXISTS comments(
 CREATE INDEX IF NOT EXISTS comment_page ON comments(page_id);
 CREATE INDEX IF NOT EXISTS comment_unpublished ON comments(published) WHERE published = 0;
 CREATE INDEX IF NOT EXISTS comment_origin ON comments(origin, seq);
-CREATE TABLE IF NOT EXISTS comment_reads(page_id TEXT PRIMARY KEY, seen INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS comment_added ON comments(added);
+CREATE TABLE IF NOT EXISTS comment_unread(page_id TEXT PRIMARY KEY);
 CREATE TABLE IF NOT EXISTS comment_meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 _COLUMNS = "id, page_id, parent, supersedes, deleted, author, time, clock, text"
@@ -381,10 +382,13 @@ class CommentStore:
                 if self._insert(conn, c, published=published, origin=origin, seq=seq, added=added):
                     new.append(c)
                     added += 1
+            conn.executemany("INSERT OR IGNORE INTO comment_unread(page_id) VALUES(?)",
+                             [(p,) for p in sorted({c.page_id for c in new})])
         return new
 
     def import_bulk(self, items: Iterable[tuple[Comment, str | None, int | None]]) -> int:
-        """Every comment of a snapshot (comment, origin, seq), published and read; returns how many were new."""
+        """Every comment of a snapshot (comment, origin, seq), published and not marked new (a new member's
+        page tree would otherwise light up everywhere); returns how many were new."""
         count = 0
         with self._write() as conn:
             added = self._next_added(conn)
@@ -392,8 +396,6 @@ class CommentStore:
                 if self._insert(conn, c, published=True, origin=origin, seq=seq, added=added):
                     added += 1
                     count += 1
-            conn.execute("INSERT OR REPLACE INTO comment_reads(page_id, seen) "
-                         "SELECT page_id, MAX(added) FROM comments GROUP BY page_id")
         return count
 
     # ----- publishing (sync) --------------------------------------------------------------------------------
@@ -463,8 +465,7 @@ class CommentStore:
 
     # ----- read marks ---------------------------------------------------------------------------------------
     def _mark_read(self, conn: sqlite3.Connection, page_id: str) -> None:
-        conn.execute("INSERT OR REPLACE INTO comment_reads(page_id, seen) "
-                     "SELECT ?, COALESCE(MAX(added), 0) FROM comments WHERE page_id = ?", (page_id, page_id))
+        conn.execute("DELETE FROM comment_unread WHERE page_id = ?", (page_id,))
 
     def mark_read(self, page_id: str) -> None:
         """The person has seen the page's discussion as it is now."""
@@ -472,8 +473,7 @@ class CommentStore:
             self._mark_read(conn, page_id)
 
     def unread_pages(self) -> set[str]:
-        """Pages with comments that arrived since the page's discussion was last seen here."""
-        return {r[0] for r in self._query(
-            "SELECT c.page_id FROM comments c LEFT JOIN comment_reads r ON r.page_id = c.page_id "
-            "GROUP BY c.page_id HAVING MAX(c.added) > COALESCE(MAX(r.seen), 0)")}
+        """Pages with comments that arrived from others since the page's discussion was last seen here (kept
+        as a small table of its own: the page tree asks often)."""
+        return {r[0] for r in self._query("SELECT page_id FROM comment_unread")}
 
