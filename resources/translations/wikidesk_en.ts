@@ -1630,6 +1630,11 @@
         <source>Looking…</source>
         <translation>Looking…</translation>
     </message>
+    <message>
+        <location filename="../../wikidesk/ui/people/panel.py" line="106"/>
+        <source>Looking… (the first time, the page history is read once)</source>
+        <translation>Looking… (the first time, the page history is read once)</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../wikidesk/ui/people/panel.py" line="110"/>
         <source>%n person(s)</source>

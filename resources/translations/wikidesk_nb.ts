@@ -194,22 +194,22 @@
         <translation>Les inn på &amp;nytt fra disk</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="79"/>
+        <location filename="../../wikidesk/ui/actions.py" line="82"/>
         <source>Sync &amp;Now</source>
         <translation>Synkroniser &amp;nå</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="80"/>
+        <location filename="../../wikidesk/ui/actions.py" line="83"/>
         <source>&amp;Cancel Background Work</source>
         <translation>&amp;Avbryt bakgrunnsarbeid</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="81"/>
+        <location filename="../../wikidesk/ui/actions.py" line="84"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="82"/>
+        <location filename="../../wikidesk/ui/actions.py" line="85"/>
         <source>&amp;About wikidesk</source>
         <translation>&amp;Om wikidesk</translation>
     </message>
@@ -239,14 +239,17 @@
         <translation>Skriv ut &amp;rom…</translation>
     </message>
     <message>
+        <location filename="../../wikidesk/ui/actions.py" line="79"/>
         <source>&amp;Watch This Page</source>
         <translation>&amp;Følg denne siden</translation>
     </message>
     <message>
+        <location filename="../../wikidesk/ui/actions.py" line="80"/>
         <source>&amp;Bookmark This Page</source>
         <translation>&amp;Bokmerk denne siden</translation>
     </message>
     <message>
+        <location filename="../../wikidesk/ui/actions.py" line="81"/>
         <source>&amp;Gardening Report…</source>
         <translation>&amp;Hagestell (vedlikeholdsrapport)…</translation>
     </message>
@@ -257,6 +260,29 @@
         <location filename="../../wikidesk/ui/app.py" line="38"/>
         <source>The wiki folder {0} is not there (is the drive connected?).</source>
         <translation>Wikimappen {0} finnes ikke (er stasjonen koblet til?).</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarksPanel</name>
+    <message>
+        <location filename="../../wikidesk/ui/sidebar/bookmarks_panel.py" line="43"/>
+        <source>Bookmarks</source>
+        <translation>Bokmerker</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/sidebar/bookmarks_panel.py" line="44"/>
+        <source>&amp;Remove Bookmark</source>
+        <translation>&amp;Fjern bokmerke</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/sidebar/bookmarks_panel.py" line="45"/>
+        <source>Remove the chosen bookmark</source>
+        <translation>Fjern det valgte bokmerket</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/sidebar/bookmarks_panel.py" line="55"/>
+        <source>(deleted page)</source>
+        <translation>(slettet side)</translation>
     </message>
 </context>
 <context>
@@ -689,6 +715,39 @@
     </message>
 </context>
 <context>
+    <name>DiffDialog</name>
+    <message>
+        <location filename="../../wikidesk/ui/habits/diff_dialog.py" line="18"/>
+        <source>Changes to “%1”</source>
+        <translation>Endringer i «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/habits/diff_dialog.py" line="19"/>
+        <source>%1 by %2, %3</source>
+        <translation>%1 av %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/habits/diff_dialog.py" line="26"/>
+        <source>Differences</source>
+        <translation>Forskjeller</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/habits/diff_dialog.py" line="27"/>
+        <source>Loading…</source>
+        <translation>Henter …</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/habits/diff_dialog.py" line="42"/>
+        <source>The differences could not be shown.</source>
+        <translation>Forskjellene kunne ikke vises.</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/habits/diff_dialog.py" line="45"/>
+        <source>No differences in the text.</source>
+        <translation>Ingen forskjeller i teksten.</translation>
+    </message>
+</context>
+<context>
     <name>EditorPanel</name>
     <message>
         <location filename="../../wikidesk/ui/editor/panel.py" line="69"/>
@@ -1063,6 +1122,174 @@
     </message>
 </context>
 <context>
+    <name>GardenDialog</name>
+    <message>
+        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="39"/>
+        <source>Gardening Report</source>
+        <translation>Hagestell</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="44"/>
+        <source>Months without edits</source>
+        <translation>Måneder uten endringer</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="45"/>
+        <source>Not edited for &amp;months:</source>
+        <translation>Ikke endret på &amp;måneder:</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="52"/>
+        <source>Gardening report</source>
+        <translation>Hagestell-rapport</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="72"/>
+        <source>Looking at every page…</source>
+        <translation>Ser gjennom alle sidene …</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="82"/>
+        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="83"/>
+        <source>The gardening report could not be made.</source>
+        <translation>Hagestell-rapporten kunne ikke lages.</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="89"/>
+        <source>Wanted pages (linked to, but missing)</source>
+        <translation>Etterlyste sider (lenket til, men mangler)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="90"/>
+        <source>%1 (%n link(s))</source>
+        <translation>
+            <numerusform>%1 (%n lenke)</numerusform>
+            <numerusform>%1 (%n lenker)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="92"/>
+        <source>Pages nothing links to</source>
+        <translation>Sider ingen lenker til</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="93"/>
+        <source>Not edited for %n month(s)</source>
+        <translation>
+            <numerusform>Ikke endret på %n måned</numerusform>
+            <numerusform>Ikke endret på %n måneder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="94"/>
+        <source>%1 (last edited %2)</source>
+        <translation>%1 (sist endret %2)</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="96"/>
+        <source>Pages without tags</source>
+        <translation>Sider uten emneknagger</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="97"/>
+        <source>Empty pages</source>
+        <translation>Tomme sider</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="98"/>
+        <source>Pages in conflict</source>
+        <translation>Sider i konflikt</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="99"/>
+        <source>Near-duplicate titles</source>
+        <translation>Nesten like titler</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="113"/>
+        <source>%n page(s) looked at; things to tend: %1.</source>
+        <translation>
+            <numerusform>%n side gjennomgått; ting å stelle: %1.</numerusform>
+            <numerusform>%n sider gjennomgått; ting å stelle: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HabitsService</name>
+    <message>
+        <location filename="../../wikidesk/ui/habits/service.py" line="50"/>
+        <source>The watched pages could not be checked.</source>
+        <translation>De fulgte sidene kunne ikke sjekkes.</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/habits/service.py" line="61"/>
+        <source>The recent changes could not be read.</source>
+        <translation>De siste endringene kunne ikke leses.</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/habits/service.py" line="66"/>
+        <source>The watched pages could not be read.</source>
+        <translation>De fulgte sidene kunne ikke leses.</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/habits/service.py" line="71"/>
+        <source>The bookmarks could not be read.</source>
+        <translation>Bokmerkene kunne ikke leses.</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/habits/service.py" line="91"/>
+        <location filename="../../wikidesk/ui/habits/service.py" line="102"/>
+        <source>The watch list could not be changed.</source>
+        <translation>Følgelisten kunne ikke endres.</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/habits/service.py" line="112"/>
+        <source>The watch list could not be updated.</source>
+        <translation>Følgelisten kunne ikke oppdateres.</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/habits/service.py" line="127"/>
+        <source>The bookmarks could not be changed.</source>
+        <translation>Bokmerkene kunne ikke endres.</translation>
+    </message>
+</context>
+<context>
+    <name>HabitsUI</name>
+    <message>
+        <location filename="../../wikidesk/ui/habits/wiring.py" line="49"/>
+        <source>Bookmarks</source>
+        <translation>Bokmerker</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/habits/wiring.py" line="67"/>
+        <source>Watching “%1”: its changes show under Recent → Pages I watch.</source>
+        <translation>Du følger «%1»: endringene vises under Nylig → Sider jeg følger.</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/habits/wiring.py" line="68"/>
+        <source>No longer watching “%1”.</source>
+        <translation>Du følger ikke lenger «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/habits/wiring.py" line="76"/>
+        <source>Bookmarked “%1”.</source>
+        <translation>Bokmerket «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/habits/wiring.py" line="76"/>
+        <source>Removed the bookmark of “%1”.</source>
+        <translation>Fjernet bokmerket til «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wikidesk/ui/habits/wiring.py" line="91"/>
+        <source>%n watched page(s) changed since you looked (Recent → Pages I watch).</source>
+        <translation>
+            <numerusform>%n fulgt side er endret siden du så på den (Nylig → Sider jeg følger).</numerusform>
+            <numerusform>%n fulgte sider er endret siden du så på dem (Nylig → Sider jeg følger).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../../wikidesk/ui/history/dialog.py" line="47"/>
@@ -1285,83 +1512,83 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="138"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="140"/>
         <source>Home</source>
         <translation>Forside</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="184"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="186"/>
         <source>Pages</source>
         <translation>Sider</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="185"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="187"/>
         <source>Search</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="186"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="188"/>
         <source>Tags</source>
         <translation>Stikkord</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="187"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="189"/>
         <source>Recent</source>
         <translation>Nylig</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="188"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="190"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="189"/>
-        <location filename="../../wikidesk/ui/main_window.py" line="190"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="191"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="192"/>
         <source>Sidebar</source>
         <translation>Sidepanel</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="296"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="298"/>
         <source>Tab now indents text in the editor; Ctrl+Tab leaves it.</source>
         <translation>Tab rykker nå inn tekst i redigeringen; Ctrl+Tab går ut.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="297"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="299"/>
         <source>Tab now moves to the next control.</source>
         <translation>Tab går nå til neste kontroll.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="300"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="302"/>
         <source>Attach File</source>
         <translation>Legg ved fil</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="308"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="310"/>
         <source>“%1” was changed by another program while you were editing it.</source>
         <translation>«%1» ble endret av et annet program mens du redigerte den.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="310"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="312"/>
         <source>Autosave is paused. Choose what to keep.</source>
         <translation>Automatisk lagring er satt på pause. Velg hva du vil beholde.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="311"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="313"/>
         <source>Keep my text</source>
         <translation>Behold teksten min</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="312"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="314"/>
         <source>Load theirs (drop my edits)</source>
         <translation>Hent den andre (forkast endringene mine)</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="321"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="323"/>
         <source>wikidesk: a team wiki in plain Markdown files.</source>
         <translation>wikidesk: en wiki for teamet i vanlige Markdown-filer.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="322"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="324"/>
         <source>Works offline; syncs through a shared folder.</source>
         <translation>Virker uten nett; synkroniserer gjennom en delt mappe.</translation>
     </message>
@@ -1410,50 +1637,53 @@
 <context>
     <name>PageActions</name>
     <message>
-        <location filename="../../wikidesk/ui/page_actions.py" line="24"/>
+        <location filename="../../wikidesk/ui/page_actions.py" line="25"/>
         <source>New Page</source>
         <translation>Ny side</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/page_actions.py" line="24"/>
+        <location filename="../../wikidesk/ui/page_actions.py" line="25"/>
         <source>Create</source>
         <translation>Lag</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/page_actions.py" line="37"/>
+        <location filename="../../wikidesk/ui/page_actions.py" line="49"/>
         <source>Rename or Move Page</source>
         <translation>Gi nytt navn til eller flytt siden</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/page_actions.py" line="37"/>
+        <location filename="../../wikidesk/ui/page_actions.py" line="49"/>
         <source>Rename</source>
         <translation>Gi nytt navn</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/page_actions.py" line="56"/>
+        <location filename="../../wikidesk/ui/page_actions.py" line="68"/>
         <source>Delete Page</source>
         <translation>Slett side</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/page_actions.py" line="57"/>
+        <location filename="../../wikidesk/ui/page_actions.py" line="69"/>
         <source>Delete “%1”? Its history is kept and it can be restored.</source>
         <translation>Slette «%1»? Historikken beholdes, og siden kan gjenopprettes.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/page_actions.py" line="60"/>
+        <location filename="../../wikidesk/ui/page_actions.py" line="72"/>
         <source>Delete</source>
         <translation>Slett</translation>
     </message>
     <message>
+        <location filename="../../wikidesk/ui/page_actions.py" line="30"/>
         <source>en</source>
         <comment>the language code of this translation (nb or en)</comment>
         <translation>nb</translation>
     </message>
     <message>
+        <location filename="../../wikidesk/ui/page_actions.py" line="33"/>
         <source>The templates could not be read.</source>
         <translation>Malene kunne ikke leses.</translation>
     </message>
     <message>
+        <location filename="../../wikidesk/ui/page_actions.py" line="43"/>
         <source>The page could not be created.</source>
         <translation>Siden kunne ikke opprettes.</translation>
     </message>
@@ -1489,40 +1719,43 @@
 <context>
     <name>PageNameDialog</name>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/page_name.py" line="21"/>
+        <location filename="../../wikidesk/ui/dialogs/page_name.py" line="22"/>
         <source>Page title</source>
         <translation>Sidetittel</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/page_name.py" line="25"/>
-        <location filename="../../wikidesk/ui/dialogs/page_name.py" line="30"/>
+        <location filename="../../wikidesk/ui/dialogs/page_name.py" line="26"/>
+        <location filename="../../wikidesk/ui/dialogs/page_name.py" line="31"/>
         <source>Space</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/page_name.py" line="29"/>
+        <location filename="../../wikidesk/ui/dialogs/page_name.py" line="30"/>
         <source>Top level</source>
         <translation>Øverste nivå</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/page_name.py" line="46"/>
+        <location filename="../../wikidesk/ui/dialogs/page_name.py" line="53"/>
         <source>&amp;Title:</source>
         <translation>&amp;Tittel:</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/page_name.py" line="47"/>
+        <location filename="../../wikidesk/ui/dialogs/page_name.py" line="54"/>
         <source>&amp;Space:</source>
         <translation>&amp;Område:</translation>
     </message>
     <message>
+        <location filename="../../wikidesk/ui/dialogs/page_name.py" line="36"/>
         <source>Template</source>
         <translation>Mal</translation>
     </message>
     <message>
+        <location filename="../../wikidesk/ui/dialogs/page_name.py" line="37"/>
         <source>Blank page</source>
         <translation>Tom side</translation>
     </message>
     <message>
+        <location filename="../../wikidesk/ui/dialogs/page_name.py" line="56"/>
         <source>Te&amp;mplate:</source>
         <translation>&amp;Mal:</translation>
     </message>
@@ -1555,17 +1788,17 @@
         <translation>Enter åpner en side. F2 gir nytt navn, menytasten viser flere handlinger.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sidebar/page_tree.py" line="120"/>
+        <location filename="../../wikidesk/ui/sidebar/page_tree.py" line="122"/>
         <source>New Page Here…</source>
         <translation>Ny side her…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sidebar/page_tree.py" line="124"/>
+        <location filename="../../wikidesk/ui/sidebar/page_tree.py" line="126"/>
         <source>Rename or Move…</source>
         <translation>Gi nytt navn eller flytt…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sidebar/page_tree.py" line="126"/>
+        <location filename="../../wikidesk/ui/sidebar/page_tree.py" line="128"/>
         <source>Delete…</source>
         <translation>Slett…</translation>
     </message>
@@ -1659,11 +1892,16 @@
     </message>
     <message>
         <location filename="../../wikidesk/ui/people/panel.py" line="102"/>
+        <source>Looking… (the first time, the page history is read once)</source>
+        <translation>Leter … (første gang leses sidehistorikken én gang)</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/people/panel.py" line="103"/>
         <source>Looking…</source>
         <translation>Leter …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/people/panel.py" line="110"/>
+        <location filename="../../wikidesk/ui/people/panel.py" line="111"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -1671,17 +1909,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/panel.py" line="111"/>
+        <location filename="../../wikidesk/ui/people/panel.py" line="112"/>
         <source>Nobody found for “%1”.</source>
         <translation>Fant ingen for «%1».</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/panel.py" line="121"/>
+        <location filename="../../wikidesk/ui/people/panel.py" line="122"/>
         <source>%1, %2. Why: %3</source>
         <translation>%1, %2. Hvorfor: %3</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/panel.py" line="122"/>
+        <location filename="../../wikidesk/ui/people/panel.py" line="123"/>
         <source>no unit</source>
         <translation>ingen enhet</translation>
     </message>
@@ -1689,62 +1927,62 @@
 <context>
     <name>PeopleService</name>
     <message>
-        <location filename="../../wikidesk/ui/people/service.py" line="100"/>
+        <location filename="../../wikidesk/ui/people/service.py" line="105"/>
         <source>The people directory could not be searched.</source>
         <translation>Det gikk ikke å søke i personkatalogen.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/service.py" line="110"/>
+        <location filename="../../wikidesk/ui/people/service.py" line="115"/>
         <source>The person&apos;s page could not be made.</source>
         <translation>Personsiden kunne ikke lages.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/service.py" line="143"/>
+        <location filename="../../wikidesk/ui/people/service.py" line="148"/>
         <source>Recent work</source>
         <translation>Nylig arbeid</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/service.py" line="143"/>
+        <location filename="../../wikidesk/ui/people/service.py" line="148"/>
         <source>Nothing written in the wiki yet.</source>
         <translation>Har ikke skrevet noe i wikien ennå.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/service.py" line="144"/>
+        <location filename="../../wikidesk/ui/people/service.py" line="149"/>
         <source>Topics</source>
         <translation>Temaer</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/service.py" line="144"/>
+        <location filename="../../wikidesk/ui/people/service.py" line="149"/>
         <source>Works with</source>
         <translation>Jobber med</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/service.py" line="144"/>
+        <location filename="../../wikidesk/ui/people/service.py" line="149"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/service.py" line="151"/>
+        <location filename="../../wikidesk/ui/people/service.py" line="156"/>
         <source>E-mail %1</source>
         <translation>E-post %1</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/service.py" line="157"/>
+        <location filename="../../wikidesk/ui/people/service.py" line="162"/>
         <source>Phone %1</source>
         <translation>Telefon %1</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/service.py" line="165"/>
+        <location filename="../../wikidesk/ui/people/service.py" line="170"/>
         <source>wrote</source>
         <translation>skrev</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/service.py" line="165"/>
+        <location filename="../../wikidesk/ui/people/service.py" line="170"/>
         <source>edited</source>
         <translation>redigerte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/people/service.py" line="180"/>
+        <location filename="../../wikidesk/ui/people/service.py" line="185"/>
         <source>%1 (%n page(s))</source>
         <translation>
             <numerusform>%1 (%n side)</numerusform>
@@ -1752,12 +1990,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/service.py" line="189"/>
+        <location filename="../../wikidesk/ui/people/service.py" line="194"/>
         <source>skill: %1</source>
         <translation>kompetanse: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/people/service.py" line="191"/>
+        <location filename="../../wikidesk/ui/people/service.py" line="196"/>
         <source>wrote %n page(s) about %1</source>
         <translation>
             <numerusform>skrev %n side om %1</numerusform>
@@ -1765,7 +2003,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/people/service.py" line="193"/>
+        <location filename="../../wikidesk/ui/people/service.py" line="198"/>
         <source>edited %n page(s) about %1</source>
         <translation>
             <numerusform>redigerte %n side om %1</numerusform>
@@ -1773,7 +2011,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/service.py" line="194"/>
+        <location filename="../../wikidesk/ui/people/service.py" line="199"/>
         <source>profile mentions %1</source>
         <translation>profilen nevner %1</translation>
     </message>
@@ -1894,72 +2132,87 @@ Vil du åpne den?</translation>
 <context>
     <name>RecentPanel</name>
     <message>
-        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="32"/>
         <source>Recently changed pages</source>
-        <translation>Nylig endrede sider</translation>
+        <translation type="vanished">Nylig endrede sider</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="50"/>
         <source>%1, changed %2</source>
-        <translation>%1, endret %2</translation>
+        <translation type="vanished">%1, endret %2</translation>
     </message>
     <message>
+        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="73"/>
         <source>All recent changes</source>
         <translation>Alle siste endringer</translation>
     </message>
     <message>
+        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="74"/>
         <source>Pages I watch</source>
         <translation>Sider jeg følger</translation>
     </message>
     <message>
+        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="75"/>
         <source>Show</source>
         <translation>Vis</translation>
     </message>
     <message>
+        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="76"/>
         <source>Show &amp;Changes</source>
         <translation>Vis &amp;endringer</translation>
     </message>
     <message>
+        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="77"/>
         <source>Show the changes made in this revision</source>
         <translation>Vis endringene i denne versjonen</translation>
     </message>
     <message>
+        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="78"/>
+        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="94"/>
         <source>Recent changes</source>
         <translation>Siste endringer</translation>
     </message>
     <message>
+        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="78"/>
+        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="118"/>
         <source>Watched pages</source>
         <translation>Fulgte sider</translation>
     </message>
     <message>
+        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="95"/>
         <source>created</source>
         <translation>opprettet</translation>
     </message>
     <message>
+        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="95"/>
         <source>edited</source>
         <translation>endret</translation>
     </message>
     <message>
+        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="95"/>
         <source>renamed</source>
         <translation>gitt nytt navn</translation>
     </message>
     <message>
+        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="96"/>
         <source>deleted</source>
         <translation>slettet</translation>
     </message>
     <message>
+        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="96"/>
         <source>merged</source>
         <translation>slått sammen</translation>
     </message>
     <message>
+        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="101"/>
         <source> (from a colleague)</source>
         <translation> (fra en kollega)</translation>
     </message>
     <message>
+        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="106"/>
         <source>%1, %2 by %3, %4</source>
         <translation>%1, %2 av %3, %4</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="122"/>
         <source>%n change(s) since you looked</source>
         <translation>
             <numerusform>%n endring siden du så på den</numerusform>
@@ -1967,10 +2220,12 @@ Vil du åpne den?</translation>
         </translation>
     </message>
     <message>
+        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="125"/>
         <source>no changes since you looked</source>
         <translation>ingen endringer siden du så på den</translation>
     </message>
     <message>
+        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="132"/>
         <source>You watch no pages yet (Page → Watch This Page).</source>
         <translation>Du følger ingen sider ennå (Side → Følg denne siden).</translation>
     </message>
@@ -2482,12 +2737,12 @@ Vil du åpne den?</translation>
 <context>
     <name>TagsPanel</name>
     <message>
-        <location filename="../../wikidesk/ui/sidebar/tags_panel.py" line="31"/>
+        <location filename="../../wikidesk/ui/sidebar/tags_panel.py" line="53"/>
         <source>Tags</source>
         <translation>Stikkord</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/sidebar/tags_panel.py" line="42"/>
+        <location filename="../../wikidesk/ui/sidebar/tags_panel.py" line="67"/>
         <source>Tag %1, %n page(s)</source>
         <translation>
             <numerusform>Stikkord %1, %n side</numerusform>
@@ -2495,18 +2750,22 @@ Vil du åpne den?</translation>
         </translation>
     </message>
     <message>
+        <location filename="../../wikidesk/ui/sidebar/tags_panel.py" line="54"/>
         <source>Pages with the chosen tag</source>
         <translation>Sider med den valgte emneknaggen</translation>
     </message>
     <message>
+        <location filename="../../wikidesk/ui/sidebar/tags_panel.py" line="56"/>
         <source>Choose a tag to see its pages.</source>
         <translation>Velg en emneknagg for å se sidene.</translation>
     </message>
     <message>
+        <location filename="../../wikidesk/ui/sidebar/tags_panel.py" line="82"/>
         <source>The pages of the tag could not be listed.</source>
         <translation>Sidene med emneknaggen kunne ikke listes.</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../wikidesk/ui/sidebar/tags_panel.py" line="89"/>
         <source>#%1: %n page(s)</source>
         <translation>
             <numerusform>#%1: %n side</numerusform>
@@ -2653,189 +2912,6 @@ Vil du åpne den?</translation>
         <location filename="../../wikidesk/ui/status_bar.py" line="40"/>
         <source>Progress of the background work</source>
         <translation>Fremdrift for bakgrunnsarbeidet</translation>
-    </message>
-</context>
-<context>
-    <name>BookmarksPanel</name>
-    <message>
-        <source>Bookmarks</source>
-        <translation>Bokmerker</translation>
-    </message>
-    <message>
-        <source>&amp;Remove Bookmark</source>
-        <translation>&amp;Fjern bokmerke</translation>
-    </message>
-    <message>
-        <source>Remove the chosen bookmark</source>
-        <translation>Fjern det valgte bokmerket</translation>
-    </message>
-    <message>
-        <source>(deleted page)</source>
-        <translation>(slettet side)</translation>
-    </message>
-</context>
-<context>
-    <name>DiffDialog</name>
-    <message>
-        <source>Changes to “%1”</source>
-        <translation>Endringer i «%1»</translation>
-    </message>
-    <message>
-        <source>%1 by %2, %3</source>
-        <translation>%1 av %2, %3</translation>
-    </message>
-    <message>
-        <source>Differences</source>
-        <translation>Forskjeller</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Henter …</translation>
-    </message>
-    <message>
-        <source>The differences could not be shown.</source>
-        <translation>Forskjellene kunne ikke vises.</translation>
-    </message>
-    <message>
-        <source>No differences in the text.</source>
-        <translation>Ingen forskjeller i teksten.</translation>
-    </message>
-</context>
-<context>
-    <name>GardenDialog</name>
-    <message>
-        <source>Gardening Report</source>
-        <translation>Hagestell</translation>
-    </message>
-    <message>
-        <source>Months without edits</source>
-        <translation>Måneder uten endringer</translation>
-    </message>
-    <message>
-        <source>Not edited for &amp;months:</source>
-        <translation>Ikke endret på &amp;måneder:</translation>
-    </message>
-    <message>
-        <source>Gardening report</source>
-        <translation>Hagestell-rapport</translation>
-    </message>
-    <message>
-        <source>Looking at every page…</source>
-        <translation>Ser gjennom alle sidene …</translation>
-    </message>
-    <message>
-        <source>The gardening report could not be made.</source>
-        <translation>Hagestell-rapporten kunne ikke lages.</translation>
-    </message>
-    <message>
-        <source>Wanted pages (linked to, but missing)</source>
-        <translation>Etterlyste sider (lenket til, men mangler)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n link(s))</source>
-        <translation>
-            <numerusform>%1 (%n lenke)</numerusform>
-            <numerusform>%1 (%n lenker)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Pages nothing links to</source>
-        <translation>Sider ingen lenker til</translation>
-    </message>
-    <message numerus="yes">
-        <source>Not edited for %n month(s)</source>
-        <translation>
-            <numerusform>Ikke endret på %n måned</numerusform>
-            <numerusform>Ikke endret på %n måneder</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 (last edited %2)</source>
-        <translation>%1 (sist endret %2)</translation>
-    </message>
-    <message>
-        <source>Pages without tags</source>
-        <translation>Sider uten emneknagger</translation>
-    </message>
-    <message>
-        <source>Empty pages</source>
-        <translation>Tomme sider</translation>
-    </message>
-    <message>
-        <source>Pages in conflict</source>
-        <translation>Sider i konflikt</translation>
-    </message>
-    <message>
-        <source>Near-duplicate titles</source>
-        <translation>Nesten like titler</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n page(s) looked at; things to tend: %1.</source>
-        <translation>
-            <numerusform>%n side gjennomgått; ting å stelle: %1.</numerusform>
-            <numerusform>%n sider gjennomgått; ting å stelle: %1.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>HabitsService</name>
-    <message>
-        <source>The watched pages could not be checked.</source>
-        <translation>De fulgte sidene kunne ikke sjekkes.</translation>
-    </message>
-    <message>
-        <source>The recent changes could not be read.</source>
-        <translation>De siste endringene kunne ikke leses.</translation>
-    </message>
-    <message>
-        <source>The watched pages could not be read.</source>
-        <translation>De fulgte sidene kunne ikke leses.</translation>
-    </message>
-    <message>
-        <source>The bookmarks could not be read.</source>
-        <translation>Bokmerkene kunne ikke leses.</translation>
-    </message>
-    <message>
-        <source>The watch list could not be changed.</source>
-        <translation>Følgelisten kunne ikke endres.</translation>
-    </message>
-    <message>
-        <source>The watch list could not be updated.</source>
-        <translation>Følgelisten kunne ikke oppdateres.</translation>
-    </message>
-    <message>
-        <source>The bookmarks could not be changed.</source>
-        <translation>Bokmerkene kunne ikke endres.</translation>
-    </message>
-</context>
-<context>
-    <name>HabitsUI</name>
-    <message>
-        <source>Bookmarks</source>
-        <translation>Bokmerker</translation>
-    </message>
-    <message>
-        <source>Watching “%1”: its changes show under Recent → Pages I watch.</source>
-        <translation>Du følger «%1»: endringene vises under Nylig → Sider jeg følger.</translation>
-    </message>
-    <message>
-        <source>No longer watching “%1”.</source>
-        <translation>Du følger ikke lenger «%1».</translation>
-    </message>
-    <message>
-        <source>Bookmarked “%1”.</source>
-        <translation>Bokmerket «%1».</translation>
-    </message>
-    <message>
-        <source>Removed the bookmark of “%1”.</source>
-        <translation>Fjernet bokmerket til «%1».</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n watched page(s) changed since you looked (Recent → Pages I watch).</source>
-        <translation>
-            <numerusform>%n fulgt side er endret siden du så på den (Nylig → Sider jeg følger).</numerusform>
-            <numerusform>%n fulgte sider er endret siden du så på dem (Nylig → Sider jeg følger).</numerusform>
-        </translation>
     </message>
 </context>
 </TS>

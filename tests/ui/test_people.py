@@ -43,7 +43,7 @@ def ask(qtbot, window, text: str):
     window.sidebar.setCurrentWidget(panel)
     panel.field.setText(text)
     panel.run()
-    qtbot.waitUntil(lambda: panel.status.text() not in ("", "Looking…"), timeout=20000)
+    qtbot.waitUntil(lambda: panel.status.text() and not panel.status.text().startswith("Looking…"), timeout=20000)
     return panel
 
 

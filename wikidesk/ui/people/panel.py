@@ -99,7 +99,8 @@ class PeoplePanel(QWidget):
             self.status.setText("")
             self._update_buttons()
             return
-        self.status.setText(self.tr("Looking…"))
+        self.status.setText(self.tr("Looking… (the first time, the page history is read once)")
+                            if self.service.first_use else self.tr("Looking…"))
         self.service.find(query, self.show_results)
 
     def show_results(self, results: PeopleResults) -> None:

@@ -74,6 +74,11 @@ class PeopleService(QObject):
                 self._directory.refresh(self.session.wiki.history)
             return self._directory
 
+    @property
+    def first_use(self) -> bool:
+        """True until the directory was opened (its first refresh may read the whole page history)."""
+        return self._directory is None
+
     def _search(self) -> Callable[[str, int], Any]:
         from wikidesk.core.people.evidence import ranked_pages
         from wikidesk.core.search.results import SearchResults
