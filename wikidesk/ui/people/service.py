@@ -60,8 +60,8 @@ class PeopleService(QObject):
         self._stale = True
         self._sections.clear()
 
-    def directory(self) -> PeopleDirectory:
-        """The directory, up to date (call from a worker)."""
+    def with_directory(self, fn: Callable[[PeopleDirectory], Any]) -> Any:
+        """``fn(directory)`` with the directory up to date, one worker at a time (call from a worker)."""
         from wikidesk.core.people.contributions import ContributionCache
         from wikidesk.core.people.directory import PeopleDirectory
 
@@ -72,7 +72,7 @@ class PeopleService(QObject):
             if self._stale:
                 self._stale = False
                 self._directory.refresh(self.session.wiki.history)
-            return self._directory
+            return fn(self._directory)
 
     @property
     def first_use(self) -> bool:
@@ -101,18 +101,19 @@ class PeopleService(QObject):
             if serial == self._serials.get(asker):
                 on_done(results)
 
-        self.session.run("people", lambda: find_people(self.directory(), search, query, limit), self.tr(
-            "The people directory could not be searched."), done, lane="read")
+        failed = self.tr("The people directory could not be searched.")
+        self.session.run("people", lambda: self.with_directory(lambda d: find_people(d, search, query, limit)),
+                         failed, done, lane="read")
 
     def view_of_page(self, page_id: str, on_done: Callable[[PersonView | None], None]) -> None:
         from wikidesk.core.people.person_view import person_view
 
-        def work() -> PersonView | None:
-            directory = self.directory()
+        def view(directory: PeopleDirectory) -> PersonView | None:
             person = directory.person_of_page(page_id)
             return person_view(directory, person) if person is not None else None
 
-        self.session.run("person", work, self.tr("The person's page could not be made."), on_done, lane="read")
+        failed = self.tr("The person's page could not be made.")
+        self.session.run("person", lambda: self.with_directory(view), failed, on_done, lane="read")
 
     # ----- a person's page: the generated sections below their own text ------------------------------------
     def page_rendered(self, result: Any) -> None:
