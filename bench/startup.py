@@ -146,6 +146,7 @@ class Probe:
         self._last, self._last_cpu = now, cpu
 
     def start(self) -> None:
+        self._cpu0 = time.process_time()  # every thread of this process (not the parse workers)
         self.gaps, self.busy = [], []
         self._last, self._last_cpu = time.perf_counter(), time.thread_time()
         self._started = self._last
@@ -168,12 +169,14 @@ class Probe:
                     print(f"      {n:3d} x 5 ms  {name}", flush=True)
         over = [(g, b) for g, b in zip(self.gaps, self.busy, strict=True) if g > 50]
         return {"ticks": len(self.gaps), "max_gap_ms": max(self.gaps, default=0.0), "stalls_over_50ms": len(over),
-                "ui_busy_in_stalls_ms": round(sum(b for _, b in over))}
+                "ui_busy_in_stalls_ms": round(sum(b for _, b in over)),
+                "app_process_cpu_s": round(time.process_time() - self._cpu0, 1)}
 
 
-def rss_mb() -> tuple[float, float]:
-    """This process's resident memory now and at its peak (VmRSS, VmHWM), in MB (Linux; zeros elsewhere)."""
-    found = {"VmRSS:": 0.0, "VmHWM:": 0.0}
+def rss_mb() -> tuple[float, float, float, float]:
+    """This process's resident memory now and at its peak (VmRSS, VmHWM), and of it now, the process's own
+    (RssAnon) and mapped files (RssFile: the index files tantivy maps, which the OS can drop), in MB (Linux)."""
+    found = {"VmRSS:": 0.0, "VmHWM:": 0.0, "RssAnon:": 0.0, "RssFile:": 0.0}
     try:
         for line in Path("/proc/self/status").read_text().splitlines():
             key, *rest = line.split()
@@ -181,7 +184,7 @@ def rss_mb() -> tuple[float, float]:
                 found[key] = int(rest[0]) / 1024
     except OSError:
         pass
-    return found["VmRSS:"], found["VmHWM:"]
+    return found["VmRSS:"], found["VmHWM:"], found["RssAnon:"], found["RssFile:"]
 
 
 def settle(seconds: float) -> None:
@@ -231,8 +234,9 @@ def responsiveness(wiki: Path, work: Path, phases: set[str], settle_s: float) ->
         started = time.perf_counter()
         settle(settle_s)
         took += time.perf_counter() - started
-    rss, peak = rss_mb()
+    rss, peak, anon, files = rss_mb()
     results["first open of the folder"] = {**probe.stop(), "seconds": took, "rss_mb": rss, "peak_rss_mb": peak,
+                                           "rss_anon_mb": anon, "rss_file_mb": files,
                                            "pages_listed": len(window.session.pages)}
     if "build" not in phases:
         desktop.shutdown()
@@ -240,10 +244,10 @@ def responsiveness(wiki: Path, work: Path, phases: set[str], settle_s: float) ->
         return results
     probe.start()  # the window is up with a page open; the index build runs from here
     took = wait(search.built, 1800)
-    rss, peak = rss_mb()
+    rss, peak, anon, files = rss_mb()
     results[f"index build ({len(window.session.pages)} pages, from empty)"] = {
         **probe.stop(), "seconds": took, "message": search.last_message, "rss_mb": rss,  # type: ignore[dict-item]
-        "peak_rss_mb": peak}
+        "peak_rss_mb": peak, "rss_anon_mb": anon, "rss_file_mb": files}
     if "sync" not in phases:
         desktop.shutdown()
         _print_results(results)
