@@ -8,6 +8,7 @@ aside (recorded in ``set_aside``, reported by sync and check, never applied) and
 
 from __future__ import annotations
 
+import functools
 import re
 
 from wikidesk.core.catalog import is_ignored
@@ -22,6 +23,7 @@ _REV_ID = re.compile(r"[0-9a-f]{32}")
 _WINDOWS_FORBIDDEN = set('<>:"\\|?*')
 
 
+@functools.lru_cache(maxsize=65536)  # a pure function of the text; a page's versions share their path
 def path_problem(path: str) -> str | None:
     """Why ``path`` is not a legal wiki-relative path for a page or attachment (None if it is)."""
     if not path:
