@@ -195,21 +195,36 @@
     </message>
     <message>
         <location filename="../../wikidesk/ui/actions.py" line="79"/>
+        <source>&amp;Watch This Page</source>
+        <translation>&amp;Watch This Page</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/actions.py" line="80"/>
+        <source>&amp;Bookmark This Page</source>
+        <translation>&amp;Bookmark This Page</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/actions.py" line="81"/>
+        <source>&amp;Gardening Report…</source>
+        <translation>&amp;Gardening Report…</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/actions.py" line="82"/>
         <source>Sync &amp;Now</source>
         <translation>Sync &amp;Now</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="80"/>
+        <location filename="../../wikidesk/ui/actions.py" line="83"/>
         <source>&amp;Cancel Background Work</source>
         <translation>&amp;Cancel Background Work</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="81"/>
+        <location filename="../../wikidesk/ui/actions.py" line="84"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="82"/>
+        <location filename="../../wikidesk/ui/actions.py" line="85"/>
         <source>&amp;About wikidesk</source>
         <translation>&amp;About wikidesk</translation>
     </message>
@@ -245,6 +260,29 @@
         <location filename="../../wikidesk/ui/app.py" line="38"/>
         <source>The wiki folder {0} is not there (is the drive connected?).</source>
         <translation>The wiki folder {0} is not there (is the drive connected?).</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarksPanel</name>
+    <message>
+        <location filename="../../wikidesk/ui/sidebar/bookmarks_panel.py" line="43"/>
+        <source>Bookmarks</source>
+        <translation>Bookmarks</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/sidebar/bookmarks_panel.py" line="44"/>
+        <source>&amp;Remove Bookmark</source>
+        <translation>&amp;Remove Bookmark</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/sidebar/bookmarks_panel.py" line="45"/>
+        <source>Remove the chosen bookmark</source>
+        <translation>Remove the chosen bookmark</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/sidebar/bookmarks_panel.py" line="55"/>
+        <source>(deleted page)</source>
+        <translation>(deleted page)</translation>
     </message>
 </context>
 <context>
@@ -677,6 +715,39 @@
     </message>
 </context>
 <context>
+    <name>DiffDialog</name>
+    <message>
+        <location filename="../../wikidesk/ui/habits/diff_dialog.py" line="18"/>
+        <source>Changes to “%1”</source>
+        <translation>Changes to “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/habits/diff_dialog.py" line="19"/>
+        <source>%1 by %2, %3</source>
+        <translation>%1 by %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/habits/diff_dialog.py" line="26"/>
+        <source>Differences</source>
+        <translation>Differences</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/habits/diff_dialog.py" line="27"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/habits/diff_dialog.py" line="42"/>
+        <source>The differences could not be shown.</source>
+        <translation>The differences could not be shown.</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/habits/diff_dialog.py" line="45"/>
+        <source>No differences in the text.</source>
+        <translation>No differences in the text.</translation>
+    </message>
+</context>
+<context>
     <name>EditorPanel</name>
     <message>
         <location filename="../../wikidesk/ui/editor/panel.py" line="69"/>
@@ -1051,6 +1122,174 @@
     </message>
 </context>
 <context>
+    <name>GardenDialog</name>
+    <message>
+        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="39"/>
+        <source>Gardening Report</source>
+        <translation>Gardening Report</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="44"/>
+        <source>Months without edits</source>
+        <translation>Months without edits</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="45"/>
+        <source>Not edited for &amp;months:</source>
+        <translation>Not edited for &amp;months:</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="52"/>
+        <source>Gardening report</source>
+        <translation>Gardening report</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="72"/>
+        <source>Looking at every page…</source>
+        <translation>Looking at every page…</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="82"/>
+        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="83"/>
+        <source>The gardening report could not be made.</source>
+        <translation>The gardening report could not be made.</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="89"/>
+        <source>Wanted pages (linked to, but missing)</source>
+        <translation>Wanted pages (linked to, but missing)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="90"/>
+        <source>%1 (%n link(s))</source>
+        <translation>
+            <numerusform>%1 (%n link)</numerusform>
+            <numerusform>%1 (%n links)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="92"/>
+        <source>Pages nothing links to</source>
+        <translation>Pages nothing links to</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="93"/>
+        <source>Not edited for %n month(s)</source>
+        <translation>
+            <numerusform>Not edited for %n month</numerusform>
+            <numerusform>Not edited for %n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="94"/>
+        <source>%1 (last edited %2)</source>
+        <translation>%1 (last edited %2)</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="96"/>
+        <source>Pages without tags</source>
+        <translation>Pages without tags</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="97"/>
+        <source>Empty pages</source>
+        <translation>Empty pages</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="98"/>
+        <source>Pages in conflict</source>
+        <translation>Pages in conflict</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="99"/>
+        <source>Near-duplicate titles</source>
+        <translation>Near-duplicate titles</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="113"/>
+        <source>%n page(s) looked at; things to tend: %1.</source>
+        <translation>
+            <numerusform>%n page looked at; things to tend: %1.</numerusform>
+            <numerusform>%n pages looked at; things to tend: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HabitsService</name>
+    <message>
+        <location filename="../../wikidesk/ui/habits/service.py" line="50"/>
+        <source>The watched pages could not be checked.</source>
+        <translation>The watched pages could not be checked.</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/habits/service.py" line="61"/>
+        <source>The recent changes could not be read.</source>
+        <translation>The recent changes could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/habits/service.py" line="66"/>
+        <source>The watched pages could not be read.</source>
+        <translation>The watched pages could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/habits/service.py" line="71"/>
+        <source>The bookmarks could not be read.</source>
+        <translation>The bookmarks could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/habits/service.py" line="91"/>
+        <location filename="../../wikidesk/ui/habits/service.py" line="102"/>
+        <source>The watch list could not be changed.</source>
+        <translation>The watch list could not be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/habits/service.py" line="112"/>
+        <source>The watch list could not be updated.</source>
+        <translation>The watch list could not be updated.</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/habits/service.py" line="127"/>
+        <source>The bookmarks could not be changed.</source>
+        <translation>The bookmarks could not be changed.</translation>
+    </message>
+</context>
+<context>
+    <name>HabitsUI</name>
+    <message>
+        <location filename="../../wikidesk/ui/habits/wiring.py" line="49"/>
+        <source>Bookmarks</source>
+        <translation>Bookmarks</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/habits/wiring.py" line="67"/>
+        <source>Watching “%1”: its changes show under Recent → Pages I watch.</source>
+        <translation>Watching “%1”: its changes show under Recent → Pages I watch.</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/habits/wiring.py" line="68"/>
+        <source>No longer watching “%1”.</source>
+        <translation>No longer watching “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/habits/wiring.py" line="76"/>
+        <source>Bookmarked “%1”.</source>
+        <translation>Bookmarked “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/habits/wiring.py" line="76"/>
+        <source>Removed the bookmark of “%1”.</source>
+        <translation>Removed the bookmark of “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wikidesk/ui/habits/wiring.py" line="91"/>
+        <source>%n watched page(s) changed since you looked (Recent → Pages I watch).</source>
+        <translation>
+            <numerusform>%n watched page changed since you looked (Recent → Pages I watch).</numerusform>
+            <numerusform>%n watched pages changed since you looked (Recent → Pages I watch).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../../wikidesk/ui/history/dialog.py" line="47"/>
@@ -1273,83 +1512,83 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="138"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="140"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="184"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="186"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="185"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="187"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="186"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="188"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="187"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="189"/>
         <source>Recent</source>
         <translation>Recent</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="188"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="190"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="189"/>
-        <location filename="../../wikidesk/ui/main_window.py" line="190"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="191"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="192"/>
         <source>Sidebar</source>
         <translation>Sidebar</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="296"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="298"/>
         <source>Tab now indents text in the editor; Ctrl+Tab leaves it.</source>
         <translation>Tab now indents text in the editor; Ctrl+Tab leaves it.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="297"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="299"/>
         <source>Tab now moves to the next control.</source>
         <translation>Tab now moves to the next control.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="300"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="302"/>
         <source>Attach File</source>
         <translation>Attach File</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="308"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="310"/>
         <source>“%1” was changed by another program while you were editing it.</source>
         <translation>“%1” was changed by another program while you were editing it.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="310"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="312"/>
         <source>Autosave is paused. Choose what to keep.</source>
         <translation>Autosave is paused. Choose what to keep.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="311"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="313"/>
         <source>Keep my text</source>
         <translation>Keep my text</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="312"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="314"/>
         <source>Load theirs (drop my edits)</source>
         <translation>Load theirs (drop my edits)</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="321"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="323"/>
         <source>wikidesk: a team wiki in plain Markdown files.</source>
         <translation>wikidesk: a team wiki in plain Markdown files.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="322"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="324"/>
         <source>Works offline; syncs through a shared folder.</source>
         <translation>Works offline; syncs through a shared folder.</translation>
     </message>
@@ -1398,41 +1637,52 @@
 <context>
     <name>PageActions</name>
     <message>
-        <location filename="../../wikidesk/ui/page_actions.py" line="24"/>
+        <location filename="../../wikidesk/ui/page_actions.py" line="25"/>
         <source>New Page</source>
         <translation>New Page</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/page_actions.py" line="24"/>
+        <location filename="../../wikidesk/ui/page_actions.py" line="25"/>
         <source>Create</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/page_actions.py" line="37"/>
+        <location filename="../../wikidesk/ui/page_actions.py" line="33"/>
+        <source>The templates could not be read.</source>
+        <translation>The templates could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/page_actions.py" line="43"/>
+        <source>The page could not be created.</source>
+        <translation>The page could not be created.</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/page_actions.py" line="49"/>
         <source>Rename or Move Page</source>
         <translation>Rename or Move Page</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/page_actions.py" line="37"/>
+        <location filename="../../wikidesk/ui/page_actions.py" line="49"/>
         <source>Rename</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/page_actions.py" line="56"/>
+        <location filename="../../wikidesk/ui/page_actions.py" line="68"/>
         <source>Delete Page</source>
         <translation>Delete Page</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/page_actions.py" line="57"/>
+        <location filename="../../wikidesk/ui/page_actions.py" line="69"/>
         <source>Delete “%1”? Its history is kept and it can be restored.</source>
         <translation>Delete “%1”? Its history is kept and it can be restored.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/page_actions.py" line="60"/>
+        <location filename="../../wikidesk/ui/page_actions.py" line="72"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
+        <location filename="../../wikidesk/ui/page_actions.py" line="30"/>
         <source>en</source>
         <comment>the language code of this translation (nb or en)</comment>
         <translation>en</translation>
@@ -1469,30 +1719,45 @@
 <context>
     <name>PageNameDialog</name>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/page_name.py" line="21"/>
+        <location filename="../../wikidesk/ui/dialogs/page_name.py" line="22"/>
         <source>Page title</source>
         <translation>Page title</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/page_name.py" line="25"/>
-        <location filename="../../wikidesk/ui/dialogs/page_name.py" line="30"/>
+        <location filename="../../wikidesk/ui/dialogs/page_name.py" line="26"/>
+        <location filename="../../wikidesk/ui/dialogs/page_name.py" line="31"/>
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/page_name.py" line="29"/>
+        <location filename="../../wikidesk/ui/dialogs/page_name.py" line="30"/>
         <source>Top level</source>
         <translation>Top level</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/page_name.py" line="46"/>
+        <location filename="../../wikidesk/ui/dialogs/page_name.py" line="36"/>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/dialogs/page_name.py" line="37"/>
+        <source>Blank page</source>
+        <translation>Blank page</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/dialogs/page_name.py" line="53"/>
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/page_name.py" line="47"/>
+        <location filename="../../wikidesk/ui/dialogs/page_name.py" line="54"/>
         <source>&amp;Space:</source>
         <translation>&amp;Space:</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/dialogs/page_name.py" line="56"/>
+        <source>Te&amp;mplate:</source>
+        <translation>Te&amp;mplate:</translation>
     </message>
 </context>
 <context>
@@ -1523,17 +1788,17 @@
         <translation>Enter opens a page. F2 renames, the context menu key shows more actions.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sidebar/page_tree.py" line="120"/>
+        <location filename="../../wikidesk/ui/sidebar/page_tree.py" line="122"/>
         <source>New Page Here…</source>
         <translation>New Page Here…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sidebar/page_tree.py" line="124"/>
+        <location filename="../../wikidesk/ui/sidebar/page_tree.py" line="126"/>
         <source>Rename or Move…</source>
         <translation>Rename or Move…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sidebar/page_tree.py" line="126"/>
+        <location filename="../../wikidesk/ui/sidebar/page_tree.py" line="128"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
@@ -1626,17 +1891,17 @@
         <translation>Chat with the chosen person</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/panel.py" line="102"/>
+        <location filename="../../wikidesk/ui/people/panel.py" line="103"/>
         <source>Looking…</source>
         <translation>Looking…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/panel.py" line="106"/>
+        <location filename="../../wikidesk/ui/people/panel.py" line="102"/>
         <source>Looking… (the first time, the page history is read once)</source>
         <translation>Looking… (the first time, the page history is read once)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/people/panel.py" line="110"/>
+        <location filename="../../wikidesk/ui/people/panel.py" line="111"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -1644,17 +1909,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/panel.py" line="111"/>
+        <location filename="../../wikidesk/ui/people/panel.py" line="112"/>
         <source>Nobody found for “%1”.</source>
         <translation>Nobody found for “%1”.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/panel.py" line="121"/>
+        <location filename="../../wikidesk/ui/people/panel.py" line="122"/>
         <source>%1, %2. Why: %3</source>
         <translation>%1, %2. Why: %3</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/panel.py" line="122"/>
+        <location filename="../../wikidesk/ui/people/panel.py" line="123"/>
         <source>no unit</source>
         <translation>no unit</translation>
     </message>
@@ -1662,62 +1927,62 @@
 <context>
     <name>PeopleService</name>
     <message>
-        <location filename="../../wikidesk/ui/people/service.py" line="100"/>
+        <location filename="../../wikidesk/ui/people/service.py" line="104"/>
         <source>The people directory could not be searched.</source>
         <translation>The people directory could not be searched.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/service.py" line="110"/>
+        <location filename="../../wikidesk/ui/people/service.py" line="115"/>
         <source>The person&apos;s page could not be made.</source>
         <translation>The person&apos;s page could not be made.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/service.py" line="143"/>
+        <location filename="../../wikidesk/ui/people/service.py" line="149"/>
         <source>Recent work</source>
         <translation>Recent work</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/service.py" line="143"/>
+        <location filename="../../wikidesk/ui/people/service.py" line="149"/>
         <source>Nothing written in the wiki yet.</source>
         <translation>Nothing written in the wiki yet.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/service.py" line="144"/>
+        <location filename="../../wikidesk/ui/people/service.py" line="150"/>
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/service.py" line="144"/>
+        <location filename="../../wikidesk/ui/people/service.py" line="150"/>
         <source>Works with</source>
         <translation>Works with</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/service.py" line="144"/>
+        <location filename="../../wikidesk/ui/people/service.py" line="150"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/service.py" line="151"/>
+        <location filename="../../wikidesk/ui/people/service.py" line="157"/>
         <source>E-mail %1</source>
         <translation>E-mail %1</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/service.py" line="157"/>
+        <location filename="../../wikidesk/ui/people/service.py" line="163"/>
         <source>Phone %1</source>
         <translation>Phone %1</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/service.py" line="165"/>
+        <location filename="../../wikidesk/ui/people/service.py" line="171"/>
         <source>wrote</source>
         <translation>wrote</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/service.py" line="165"/>
+        <location filename="../../wikidesk/ui/people/service.py" line="171"/>
         <source>edited</source>
         <translation>edited</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/people/service.py" line="180"/>
+        <location filename="../../wikidesk/ui/people/service.py" line="186"/>
         <source>%1 (%n page(s))</source>
         <translation>
             <numerusform>%1 (%n page)</numerusform>
@@ -1725,12 +1990,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/service.py" line="189"/>
+        <location filename="../../wikidesk/ui/people/service.py" line="195"/>
         <source>skill: %1</source>
         <translation>skill: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/people/service.py" line="191"/>
+        <location filename="../../wikidesk/ui/people/service.py" line="197"/>
         <source>wrote %n page(s) about %1</source>
         <translation>
             <numerusform>wrote %n page about %1</numerusform>
@@ -1738,7 +2003,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/people/service.py" line="193"/>
+        <location filename="../../wikidesk/ui/people/service.py" line="199"/>
         <source>edited %n page(s) about %1</source>
         <translation>
             <numerusform>edited %n page about %1</numerusform>
@@ -1746,7 +2011,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/service.py" line="194"/>
+        <location filename="../../wikidesk/ui/people/service.py" line="200"/>
         <source>profile mentions %1</source>
         <translation>profile mentions %1</translation>
     </message>
@@ -1867,21 +2132,94 @@ Open it?</translation>
 <context>
     <name>RecentPanel</name>
     <message>
-        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="32"/>
-        <source>Recently changed pages</source>
-        <translation>Recently changed pages</translation>
+        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="73"/>
+        <source>All recent changes</source>
+        <translation>All recent changes</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="50"/>
-        <source>%1, changed %2</source>
-        <translation>%1, changed %2</translation>
+        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="74"/>
+        <source>Pages I watch</source>
+        <translation>Pages I watch</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="75"/>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="76"/>
+        <source>Show &amp;Changes</source>
+        <translation>Show &amp;Changes</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="77"/>
+        <source>Show the changes made in this revision</source>
+        <translation>Show the changes made in this revision</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="78"/>
+        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="94"/>
+        <source>Recent changes</source>
+        <translation>Recent changes</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="78"/>
+        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="118"/>
+        <source>Watched pages</source>
+        <translation>Watched pages</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="95"/>
+        <source>created</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="95"/>
+        <source>edited</source>
+        <translation>edited</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="95"/>
+        <source>renamed</source>
+        <translation>renamed</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="96"/>
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="96"/>
+        <source>merged</source>
+        <translation>merged</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="101"/>
+        <source> (from a colleague)</source>
+        <translation> (from a colleague)</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="106"/>
+        <source>%1, %2 by %3, %4</source>
+        <translation>%1, %2 by %3, %4</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="122"/>
         <source>%n change(s) since you looked</source>
         <translation>
             <numerusform>%n change since you looked</numerusform>
             <numerusform>%n changes since you looked</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="125"/>
+        <source>no changes since you looked</source>
+        <translation>no changes since you looked</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="132"/>
+        <source>You watch no pages yet (Page → Watch This Page).</source>
+        <translation>You watch no pages yet (Page → Watch This Page).</translation>
     </message>
 </context>
 <context>
@@ -2391,19 +2729,35 @@ Open it?</translation>
 <context>
     <name>TagsPanel</name>
     <message>
-        <location filename="../../wikidesk/ui/sidebar/tags_panel.py" line="31"/>
+        <location filename="../../wikidesk/ui/sidebar/tags_panel.py" line="53"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
+    <message>
+        <location filename="../../wikidesk/ui/sidebar/tags_panel.py" line="54"/>
+        <source>Pages with the chosen tag</source>
+        <translation>Pages with the chosen tag</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/sidebar/tags_panel.py" line="56"/>
+        <source>Choose a tag to see its pages.</source>
+        <translation>Choose a tag to see its pages.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/sidebar/tags_panel.py" line="42"/>
+        <location filename="../../wikidesk/ui/sidebar/tags_panel.py" line="67"/>
         <source>Tag %1, %n page(s)</source>
         <translation>
             <numerusform>Tag %1, %n page</numerusform>
             <numerusform>Tag %1, %n pages</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../wikidesk/ui/sidebar/tags_panel.py" line="82"/>
+        <source>The pages of the tag could not be listed.</source>
+        <translation>The pages of the tag could not be listed.</translation>
+    </message>
     <message numerus="yes">
+        <location filename="../../wikidesk/ui/sidebar/tags_panel.py" line="89"/>
         <source>#%1: %n page(s)</source>
         <translation>
             <numerusform>#%1: %n page</numerusform>
@@ -2451,32 +2805,32 @@ Open it?</translation>
 <context>
     <name>WikiSession</name>
     <message>
-        <location filename="../../wikidesk/ui/session.py" line="115"/>
+        <location filename="../../wikidesk/ui/session.py" line="118"/>
         <source>The tags could not be counted.</source>
         <translation>The tags could not be counted.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/session.py" line="125"/>
+        <location filename="../../wikidesk/ui/session.py" line="128"/>
         <source>The list of pages could not be read.</source>
         <translation>The list of pages could not be read.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/session.py" line="150"/>
+        <location filename="../../wikidesk/ui/session.py" line="155"/>
         <source>The page could not be opened.</source>
         <translation>The page could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/session.py" line="166"/>
+        <location filename="../../wikidesk/ui/session.py" line="171"/>
         <source>The page could not be created.</source>
         <translation>The page could not be created.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/session.py" line="171"/>
+        <location filename="../../wikidesk/ui/session.py" line="176"/>
         <source>The page could not be renamed or moved.</source>
         <translation>The page could not be renamed or moved.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/session.py" line="174"/>
+        <location filename="../../wikidesk/ui/session.py" line="179"/>
         <source>The page could not be deleted.</source>
         <translation>The page could not be deleted.</translation>
     </message>
@@ -2550,40 +2904,6 @@ Open it?</translation>
         <location filename="../../wikidesk/ui/status_bar.py" line="40"/>
         <source>Progress of the background work</source>
         <translation>Progress of the background work</translation>
-    </message>
-</context>
-<context>
-    <name>GardenDialog</name>
-    <message numerus="yes">
-        <source>%1 (%n link(s))</source>
-        <translation>
-            <numerusform>%1 (%n link)</numerusform>
-            <numerusform>%1 (%n links)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Not edited for %n month(s)</source>
-        <translation>
-            <numerusform>Not edited for %n month</numerusform>
-            <numerusform>Not edited for %n months</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n page(s) looked at; things to tend: %1.</source>
-        <translation>
-            <numerusform>%n page looked at; things to tend: %1.</numerusform>
-            <numerusform>%n pages looked at; things to tend: %1.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>HabitsUI</name>
-    <message numerus="yes">
-        <source>%n watched page(s) changed since you looked (Recent → Pages I watch).</source>
-        <translation>
-            <numerusform>%n watched page changed since you looked (Recent → Pages I watch).</numerusform>
-            <numerusform>%n watched pages changed since you looked (Recent → Pages I watch).</numerusform>
-        </translation>
     </message>
 </context>
 </TS>

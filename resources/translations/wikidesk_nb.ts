@@ -1927,7 +1927,7 @@
 <context>
     <name>PeopleService</name>
     <message>
-        <location filename="../../wikidesk/ui/people/service.py" line="105"/>
+        <location filename="../../wikidesk/ui/people/service.py" line="104"/>
         <source>The people directory could not be searched.</source>
         <translation>Det gikk ikke å søke i personkatalogen.</translation>
     </message>
@@ -1937,52 +1937,52 @@
         <translation>Personsiden kunne ikke lages.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/service.py" line="148"/>
+        <location filename="../../wikidesk/ui/people/service.py" line="149"/>
         <source>Recent work</source>
         <translation>Nylig arbeid</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/service.py" line="148"/>
+        <location filename="../../wikidesk/ui/people/service.py" line="149"/>
         <source>Nothing written in the wiki yet.</source>
         <translation>Har ikke skrevet noe i wikien ennå.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/service.py" line="149"/>
+        <location filename="../../wikidesk/ui/people/service.py" line="150"/>
         <source>Topics</source>
         <translation>Temaer</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/service.py" line="149"/>
+        <location filename="../../wikidesk/ui/people/service.py" line="150"/>
         <source>Works with</source>
         <translation>Jobber med</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/service.py" line="149"/>
+        <location filename="../../wikidesk/ui/people/service.py" line="150"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/service.py" line="156"/>
+        <location filename="../../wikidesk/ui/people/service.py" line="157"/>
         <source>E-mail %1</source>
         <translation>E-post %1</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/service.py" line="162"/>
+        <location filename="../../wikidesk/ui/people/service.py" line="163"/>
         <source>Phone %1</source>
         <translation>Telefon %1</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/service.py" line="170"/>
+        <location filename="../../wikidesk/ui/people/service.py" line="171"/>
         <source>wrote</source>
         <translation>skrev</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/service.py" line="170"/>
+        <location filename="../../wikidesk/ui/people/service.py" line="171"/>
         <source>edited</source>
         <translation>redigerte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/people/service.py" line="185"/>
+        <location filename="../../wikidesk/ui/people/service.py" line="186"/>
         <source>%1 (%n page(s))</source>
         <translation>
             <numerusform>%1 (%n side)</numerusform>
@@ -1990,12 +1990,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/service.py" line="194"/>
+        <location filename="../../wikidesk/ui/people/service.py" line="195"/>
         <source>skill: %1</source>
         <translation>kompetanse: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/people/service.py" line="196"/>
+        <location filename="../../wikidesk/ui/people/service.py" line="197"/>
         <source>wrote %n page(s) about %1</source>
         <translation>
             <numerusform>skrev %n side om %1</numerusform>
@@ -2003,7 +2003,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/people/service.py" line="198"/>
+        <location filename="../../wikidesk/ui/people/service.py" line="199"/>
         <source>edited %n page(s) about %1</source>
         <translation>
             <numerusform>redigerte %n side om %1</numerusform>
@@ -2011,7 +2011,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/service.py" line="199"/>
+        <location filename="../../wikidesk/ui/people/service.py" line="200"/>
         <source>profile mentions %1</source>
         <translation>profilen nevner %1</translation>
     </message>
@@ -2131,14 +2131,6 @@ Vil du åpne den?</translation>
 </context>
 <context>
     <name>RecentPanel</name>
-    <message>
-        <source>Recently changed pages</source>
-        <translation type="vanished">Nylig endrede sider</translation>
-    </message>
-    <message>
-        <source>%1, changed %2</source>
-        <translation type="vanished">%1, endret %2</translation>
-    </message>
     <message>
         <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="73"/>
         <source>All recent changes</source>
@@ -2813,32 +2805,32 @@ Vil du åpne den?</translation>
 <context>
     <name>WikiSession</name>
     <message>
-        <location filename="../../wikidesk/ui/session.py" line="115"/>
+        <location filename="../../wikidesk/ui/session.py" line="118"/>
         <source>The tags could not be counted.</source>
         <translation>Stikkordene kunne ikke telles.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/session.py" line="125"/>
+        <location filename="../../wikidesk/ui/session.py" line="128"/>
         <source>The list of pages could not be read.</source>
         <translation>Sidelisten kunne ikke leses.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/session.py" line="150"/>
+        <location filename="../../wikidesk/ui/session.py" line="155"/>
         <source>The page could not be opened.</source>
         <translation>Siden kunne ikke åpnes.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/session.py" line="166"/>
+        <location filename="../../wikidesk/ui/session.py" line="171"/>
         <source>The page could not be created.</source>
         <translation>Siden kunne ikke lages.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/session.py" line="171"/>
+        <location filename="../../wikidesk/ui/session.py" line="176"/>
         <source>The page could not be renamed or moved.</source>
         <translation>Siden kunne ikke få nytt navn eller flyttes.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/session.py" line="174"/>
+        <location filename="../../wikidesk/ui/session.py" line="179"/>
         <source>The page could not be deleted.</source>
         <translation>Siden kunne ikke slettes.</translation>
     </message>

@@ -46,6 +46,7 @@ def test_a_locked_language_cannot_be_switched_from_the_menu(qtbot, qapp, machine
         qtbot.addWidget(window)
         assert window.actions["language_nb"].isChecked()
         assert not window.actions["language_en"].isEnabled()
+        window.close()
     finally:
         desktop.shutdown()
         desktop.translations.apply("en")

@@ -232,7 +232,7 @@ class DesktopApp(QObject):
 
     def shutdown(self) -> None:
         self.close_window()
-        self.tasks.shutdown()
+        self.tasks.close()
 
     # ----- language, settings -----------------------------------------------------------------------------------
     def switch_language(self, language: str) -> None:

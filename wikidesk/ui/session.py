@@ -38,6 +38,7 @@ class WikiSession(QObject):
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.wiki, self.settings, self.tasks, self.messages = wiki, settings, tasks, messages
+        self.closed = False
         self.listing = PageList()
         self.loaded = False
         self.tags: list[tuple[str, int]] = []  # every tag (front matter and inline #tags) with its page count
@@ -60,6 +61,8 @@ class WikiSession(QObject):
         return self.wiki.root
 
     def close(self) -> None:
+        """The window is closing: stop listening, and start no new work (a panel's timer may still fire)."""
+        self.closed = True
         self._unsubscribe()
         self._reload_timer.stop()
 
@@ -143,6 +146,8 @@ class WikiSession(QObject):
                 on_error(exc)
             self.messages.error(framing, exc)
 
+        if self.closed:
+            return
         self.tasks.submit(name, fn, on_done=on_done, on_error=failed, lane=lane)
 
     def read(self, ref: str | PageInfo, on_done: Callable[[Page], None],

@@ -113,6 +113,7 @@ class TaskRunner(QObject):
             pool.setObjectName(f"wikidesk-{lane}")
         self._live: set[Task] = set()
         self._pending: list[tuple[QThreadPool, _Runner]] = []
+        self._closed = False
 
     def submit(
         self,
@@ -123,8 +124,14 @@ class TaskRunner(QObject):
         on_error: Callable[[BaseException], None] | None = None,
         lane: str = "read",
     ) -> Task:
-        """Run ``fn`` off the UI thread; ``lane`` is "read", "write" (serial) or "long" (indexing, sync)."""
+        """Run ``fn`` off the UI thread; ``lane`` is "read", "write" (serial) or "long" (indexing, sync).
+
+        After :meth:`close` nothing new starts (a panel's timer may fire while the app quits): the task is returned
+        not running, and neither of its callbacks is called."""
         task = Task(name)
+        if self._closed:
+            task.running = False
+            return task
         if on_done is not None:
             task.finished.connect(on_done)
         if on_error is not None:
@@ -150,6 +157,11 @@ class TaskRunner(QObject):
     @property
     def busy(self) -> bool:
         return bool(self._live)
+
+    def close(self, timeout_ms: int = 5000) -> bool:
+        """The app is quitting: start nothing new from now on, then :meth:`shutdown`."""
+        self._closed = True
+        return self.shutdown(timeout_ms)
 
     def shutdown(self, timeout_ms: int = 5000) -> bool:
         """Cancel long work and wait for running tasks; True if all stopped in time."""
