@@ -225,6 +225,7 @@ def build_only(n_pages: int, workers: int, work: Path, runs: int) -> list[dict[s
 def make_queries(service: WikiSearch, n: int, seed: int) -> dict[str, list[tuple[str, str]]]:
     """``class → [(wikidesk query, FTS5 MATCH expression)]``, drawn from the indexed pages themselves."""
     rng = random.Random(seed)
+    part_rng = random.Random(seed + 1)
     searcher = service.index.searcher()
     import tantivy
 
@@ -278,8 +279,9 @@ def make_queries(service: WikiSearch, n: int, seed: int) -> dict[str, list[tuple
                 if not searcher.doc_freq(s.WORDS, (s.fold_stem_tokens(typo) or [""])[0]):
                     out["fuzzy"].append((typo, typo))
         if len(out["part"]) < n and long_words:
-            # A part of a compound of the page, first and last in turn: what compound matching is for.
-            w = rng.choice(long_words)
+            # A part of a compound of the page, first and last in turn: what compound matching is for. Its own
+            # random numbers, so that the other classes draw the same queries as before this class existed.
+            w = part_rng.choice(long_words)
             split = compounds.split(s.plain_tokens(w)[0]) if w.isalpha() else ()
             if len(split) >= 2:
                 part = split[0] if len(out["part"]) % 2 == 0 else split[-1]
