@@ -136,7 +136,9 @@ class DesktopApp(QObject):
         window.wiki_switcher.wiki_chosen.connect(self.switch_to)
         window.actions.connect("next_wiki", self.show_next_wiki)
         attached = services.attach_all(window, session)
-        self.opened[wikis.folder_key(wiki.root)] = (session, window, attached)
+        key = wikis.folder_key(wiki.root)
+        self.opened[key] = (session, window, attached)
+        window.closed.connect(lambda k=key, w=window: self._forget(k, w))
         if session.sync is not None:
             session.sync.read_only_changed.connect(lambda on, w=window: self._mark_read_only(w, on))
             session.sync.round_finished.connect(lambda _report: self._refresh_switchers())
@@ -219,13 +221,24 @@ class DesktopApp(QObject):
             self.tr("This wiki's shared folder is read-only for you, so pages here cannot be changed. Ask the "
                     "folder's owner for write access.") if read_only else "")
 
+    def _forget(self, key: str, window: MainWindow) -> None:
+        """A wiki's window was closed: stop its services; opening the wiki again builds a new window."""
+        entry = self.opened.get(key)
+        if entry is None or entry[1] is not window:
+            return
+        del self.opened[key]
+        for service in entry[2]:
+            service.stop()
+        if self.window is window:
+            self.window = self.session = None
+            self.services = []
+
     def close_window(self) -> None:
         """Close every open wiki's window and stop its services."""
-        for _session, window, attached in list(self.opened.values()):
+        for key, (_session, window, _attached) in list(self.opened.items()):
             window.close()
+            self._forget(key, window)  # a hidden window may not see a close event: stop its services here too
             window.deleteLater()
-            for service in attached:
-                service.stop()
         self.opened.clear()
         self.services = []
         self.window = self.session = None

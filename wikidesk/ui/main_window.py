@@ -38,6 +38,7 @@ class MainWindow(QMainWindow):
     language_requested = Signal(str)
     settings_requested = Signal()
     open_wiki_requested = Signal()
+    closed = Signal()  # after the window closed: its session starts nothing more
 
     def __init__(self, session: WikiSession, theme: Theme | None = None, state: WindowState | None = None) -> None:
         super().__init__()
@@ -351,5 +352,6 @@ class MainWindow(QMainWindow):
         self.people_service.close()
         self.session.close()
         super().closeEvent(event)
+        self.closed.emit()
 
 
