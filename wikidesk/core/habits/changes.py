@@ -3,7 +3,7 @@ that came in from colleagues included, each with what a diff needs (the revision
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -14,7 +14,7 @@ from wikidesk.core.history.store import History
 from wikidesk.core.names import PAGE_SUFFIX, dir_to_space, space_to_dir, stem_to_title
 from wikidesk.core.wiki import Wiki
 
-from .revision_log import RevisionLog, log_of
+from .revision_log import existing_log, log_of
 
 DEFAULT_LIMIT = 100
 KINDS = ("create", "edit", "rename", "delete", "merge")
@@ -59,17 +59,24 @@ def recent(wiki: Wiki, *, limit: int | None = DEFAULT_LIMIT, since: str | None =
     """The newest page changes, newest first: at most ``limit`` (None: all), made at or after ``since`` (an ISO
     date or time, compared with the revision's UTC time), in ``space`` (and its subspaces), by ``author`` (one of
     the names of a merge's "A + B", ignoring case), of the page ids in ``pages``."""
-    log = log_of(wiki)
-    return _select(wiki, log, limit=limit, since=since, space=space, author=author, pages=pages)
+    log = existing_log(wiki)
+    if log is None and limit is not None:  # a fresh process: read the newest revisions only, not all of them
+        history = history_of(wiki)
+        return _select(wiki, history.newest(), history.get_revision, limit=limit, since=since, space=space,
+                       author=author, pages=pages)
+    log = log or log_of(wiki)
+    log.refresh()
+    return _select(wiki, log.newest_first(), log.get, limit=limit, since=since, space=space, author=author,
+                   pages=pages)
 
 
-def _select(wiki: Wiki, log: RevisionLog, *, limit: int | None, since: str | None, space: str | None,
-            author: str | None, pages: Iterable[str] | None) -> list[Change]:
+def _select(wiki: Wiki, newest: Iterable[Revision], get: Callable[[str], Revision | None], *, limit: int | None,
+            since: str | None, space: str | None, author: str | None, pages: Iterable[str] | None) -> list[Change]:
     space_dir = space_prefix(space)
     who = author.strip().casefold() if author else None
     wanted_pages = set(pages) if pages is not None else None
     found: list[Revision] = []
-    for rev in log.newest_first():
+    for rev in newest:
         if rev.kind != "page" or not rev.path.endswith(PAGE_SUFFIX):
             continue
         if since and rev.time < since:
@@ -84,7 +91,7 @@ def _select(wiki: Wiki, log: RevisionLog, *, limit: int | None, since: str | Non
         if limit is not None and len(found) >= limit:
             break
     own = made_here(wiki, found) if found else set()
-    return [describe(log, rev, incoming=rev.id not in own or len(rev.parents) > 1) for rev in found]
+    return [describe(get, rev, incoming=rev.id not in own or len(rev.parents) > 1) for rev in found]
 
 
 def space_prefix(space: str | None) -> str | None:
@@ -97,10 +104,10 @@ def space_prefix(space: str | None) -> str | None:
     return space_to_dir(clean).casefold() + "/"
 
 
-def describe(log: RevisionLog, rev: Revision, *, incoming: bool) -> Change:
+def describe(get: Callable[[str], Revision | None], rev: Revision, *, incoming: bool) -> Change:
     folder, _, filename = rev.path.rpartition("/")
     title = stem_to_title(filename[: -len(PAGE_SUFFIX)])
-    parents = [p for p in (log.get(pid) for pid in rev.parents) if p is not None]
+    parents = [p for p in (get(pid) for pid in rev.parents) if p is not None]
     previous = min(parents, key=lambda p: p.rank(), default=None) if len(parents) > 1 else (
         parents[0] if parents else None)
     if rev.blob is None:

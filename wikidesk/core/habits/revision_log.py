@@ -83,6 +83,12 @@ _LOGS: weakref.WeakKeyDictionary[History, RevisionLog] = weakref.WeakKeyDictiona
 _LOGS_LOCK = threading.Lock()
 
 
+def existing_log(wiki: Wiki) -> RevisionLog | None:
+    """The wiki's log if this process built one already (the app), else None (a fresh CLI process)."""
+    with _LOGS_LOCK:
+        return _LOGS.get(wiki.history) if wiki.history is not None else None
+
+
 def log_of(wiki: Wiki, *, refresh: bool = True) -> RevisionLog:
     """The (shared) log of the wiki's history, brought up to date unless ``refresh`` is False."""
     history = wiki.history

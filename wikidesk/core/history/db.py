@@ -40,6 +40,7 @@ CREATE INDEX IF NOT EXISTS worktree_path ON worktree(path_key);
 CREATE TABLE IF NOT EXISTS state(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS rev_blob ON revisions(blob);
 CREATE INDEX IF NOT EXISTS rev_added ON revisions(added);
+CREATE INDEX IF NOT EXISTS rev_clock ON revisions(clock DESC, id DESC);
 """
 _COLUMNS = "id, page_id, kind, path, blob, size, parents, author, time, clock, summary"
 
@@ -171,6 +172,15 @@ class HistoryDB:
     def find_revisions(self, prefix: str) -> list[Revision]:
         rows = self.query(f"SELECT {_COLUMNS} FROM revisions WHERE id >= ? AND id < ? LIMIT 5",
                           (prefix, prefix + "\uffff"))
+        return [_row_to_rev(r) for r in rows]
+
+    def newest_revisions(self, limit: int, before: tuple[int, str] | None = None) -> list[Revision]:
+        """Up to ``limit`` revisions, newest (highest clock, then id) first, older than ``before`` if given."""
+        if before is None:
+            rows = self.query(f"SELECT {_COLUMNS} FROM revisions ORDER BY clock DESC, id DESC LIMIT ?", (limit,))
+        else:
+            rows = self.query(f"SELECT {_COLUMNS} FROM revisions WHERE clock < ? OR (clock = ? AND id < ?) "
+                              "ORDER BY clock DESC, id DESC LIMIT ?", (before[0], before[0], before[1], limit))
         return [_row_to_rev(r) for r in rows]
 
     def page_revisions(self, page_id: str) -> list[Revision]:

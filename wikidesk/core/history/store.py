@@ -164,6 +164,16 @@ class History:
     def heads(self, page_id: str) -> list[Revision]:
         return self.db.heads(page_id)
 
+    def newest(self, batch: int = 256) -> Iterator[Revision]:
+        """Every revision, newest (highest logical clock) first, read a batch at a time as the caller goes on."""
+        before: tuple[int, str] | None = None
+        while True:
+            revisions = self.db.newest_revisions(batch, before)
+            yield from revisions
+            if len(revisions) < batch:
+                return
+            before = (revisions[-1].clock, revisions[-1].id)
+
     def needs_first_scan(self) -> bool:
         """True until the pages already in the folder were taken in, the first time history was opened."""
         return self.db.get_state("initial_scan") is None
