@@ -174,6 +174,23 @@ class HistoryDB:
                           (prefix, prefix + "\uffff"))
         return [_row_to_rev(r) for r in rows]
 
+    def added_since(self, added: int, limit: int, kind: str) -> list[tuple[int, Revision]]:
+        """``(added, revision)`` of up to ``limit`` revisions of ``kind`` added to this history after ``added``
+        (a local, increasing counter), in the order they were added."""
+        rows = self.query(f"SELECT {_COLUMNS}, added FROM revisions WHERE added > ? AND kind = ? ORDER BY added "
+                          "LIMIT ?", (added, kind, limit))
+        return [(r[11], _row_to_rev(r)) for r in rows]
+
+    def added_counts(self, added: int) -> tuple[int, int]:
+        """``(the last added counter, how many revisions were added after ``added``)``."""
+        row = self.query("SELECT COALESCE(MAX(added), 0), COUNT(CASE WHEN added > ? THEN 1 END) FROM revisions",
+                         (added,))[0]
+        return int(row[0]), int(row[1])
+
+    def revision_added_at(self, added: int) -> str | None:
+        rows = self.query("SELECT id FROM revisions WHERE added = ?", (added,))
+        return rows[0][0] if rows else None
+
     def newest_revisions(self, limit: int, before: tuple[int, str] | None = None) -> list[Revision]:
         """Up to ``limit`` revisions, newest (highest clock, then id) first, older than ``before`` if given."""
         if before is None:

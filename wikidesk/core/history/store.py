@@ -164,6 +164,19 @@ class History:
     def heads(self, page_id: str) -> list[Revision]:
         return self.db.heads(page_id)
 
+    def added_since(self, added: int, limit: int, *, kind: str = "page") -> list[tuple[int, Revision]]:
+        """Revisions in the order this history took them in (``added`` is a local counter, 0 before the first), for
+        caches that follow history: ``(added, revision)`` of up to ``limit`` of ``kind`` after ``added``."""
+        return self.db.added_since(added, limit, kind)
+
+    def added_counts(self, added: int) -> tuple[int, int]:
+        """``(the newest added counter, how many revisions came after ``added``)``."""
+        return self.db.added_counts(added)
+
+    def revision_added_at(self, added: int) -> str | None:
+        """The id of the revision with that added counter (None if there is none: another history file)."""
+        return self.db.revision_added_at(added)
+
     def newest(self, batch: int = 256) -> Iterator[Revision]:
         """Every revision, newest (highest logical clock) first, read a batch at a time as the caller goes on."""
         before: tuple[int, str] | None = None

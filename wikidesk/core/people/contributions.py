@@ -61,7 +61,6 @@ CREATE TABLE IF NOT EXISTS person_paths(page_id TEXT NOT NULL, path TEXT NOT NUL
 CREATE TABLE IF NOT EXISTS profiles(path TEXT PRIMARY KEY, mtime_ns INTEGER NOT NULL, size INTEGER NOT NULL,
   data TEXT NOT NULL)
 """
-_REV_COLUMNS = "id, page_id, path, blob, parents, author, time, summary, added"
 
 
 @dataclass(frozen=True)
@@ -205,22 +204,20 @@ class ContributionCache:
         """The update as a generator of ``(revisions done in this step, revisions left)`` (for progress)."""
         cursor = self._cursor(history)
         while True:
-            rows = history.db.query(f"SELECT {_REV_COLUMNS} FROM revisions WHERE added > ? AND kind = 'page' "
-                                    "ORDER BY added LIMIT ?", (cursor, BATCH))
+            rows = history.added_since(cursor, BATCH, kind="page")
             if not rows:
-                last = history.db.query("SELECT COALESCE(MAX(added), 0) FROM revisions")[0][0]
+                last, _ = history.added_counts(cursor)
                 if last > cursor:  # only attachments since: move past them
                     self._set_cursor(history, cursor, last)
                 return
-            revs = [_Rev(r[0], r[1], r[2], r[3], tuple(p for p in r[4].split(",") if p), r[5], r[6], r[7], r[8])
-                    for r in rows]
+            revs = [_Rev(r.id, r.page_id, r.path, r.blob, r.parents, r.author, r.time, r.summary, added)
+                    for added, r in rows]
             new_cursor = revs[-1].added
             if not self._take(history, revs, cursor, new_cursor):
                 cursor = self._cursor(history)  # another process took them in first
                 continue
             cursor = new_cursor
-            left = history.db.query("SELECT COUNT(*) FROM revisions WHERE added > ?", (cursor,))[0][0]
-            yield len(revs), left
+            yield len(revs), history.added_counts(cursor)[1]
 
     def _cursor(self, history: History) -> int:
         """Where the last update stopped; 0 (start over) when history is not the one the cache was made from."""
@@ -228,8 +225,8 @@ class ContributionCache:
             cursor = int(self._meta_raw("cursor") or 0)
             rev_at = self._meta_raw("cursor_rev") or ""
         if cursor:
-            row = history.db.query("SELECT id FROM revisions WHERE added = ?", (cursor,))
-            if not row or (rev_at and row[0][0] != rev_at):
+            at = history.revision_added_at(cursor)
+            if at is None or (rev_at and at != rev_at):
                 self.clear()
                 return 0
         return cursor
@@ -244,14 +241,14 @@ class ContributionCache:
             self._names.clear()
 
     def _set_cursor(self, history: History, old: int, new: int) -> None:
-        rev = history.db.query("SELECT id FROM revisions WHERE added = ?", (new,))
+        rev = history.revision_added_at(new)
         with self._lock:
             self._conn.execute("BEGIN IMMEDIATE")
             try:
                 if int(self._meta_raw("cursor") or 0) == old:
                     self._conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES('cursor', ?)", (str(new),))
                     self._conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES('cursor_rev', ?)",
-                                       (rev[0][0] if rev else "",))
+                                       (rev or "",))
                 self._conn.execute("COMMIT")
             except BaseException:
                 self._conn.execute("ROLLBACK")
