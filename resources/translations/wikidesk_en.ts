@@ -150,81 +150,86 @@
     </message>
     <message>
         <location filename="../../wikidesk/ui/actions.py" line="70"/>
+        <source>Find &amp;People Who Know…</source>
+        <translation>Find &amp;People Who Know…</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/actions.py" line="71"/>
         <source>Show the Next &amp;Wiki</source>
         <translation>Show the Next &amp;Wiki</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="71"/>
+        <location filename="../../wikidesk/ui/actions.py" line="72"/>
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="72"/>
+        <location filename="../../wikidesk/ui/actions.py" line="73"/>
         <source>&amp;Forward</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="73"/>
+        <location filename="../../wikidesk/ui/actions.py" line="74"/>
         <source>&amp;Home Page</source>
         <translation>&amp;Home Page</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="74"/>
+        <location filename="../../wikidesk/ui/actions.py" line="75"/>
         <source>&amp;Rename or Move…</source>
         <translation>&amp;Rename or Move…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="75"/>
+        <location filename="../../wikidesk/ui/actions.py" line="76"/>
         <source>&amp;Delete Page…</source>
         <translation>&amp;Delete Page…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="76"/>
+        <location filename="../../wikidesk/ui/actions.py" line="77"/>
         <source>&amp;History…</source>
         <translation>&amp;History…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="77"/>
+        <location filename="../../wikidesk/ui/actions.py" line="78"/>
         <source>Resolve &amp;Conflict…</source>
         <translation>Resolve &amp;Conflict…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="78"/>
+        <location filename="../../wikidesk/ui/actions.py" line="79"/>
         <source>Re&amp;load from Disk</source>
         <translation>Re&amp;load from Disk</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="79"/>
+        <location filename="../../wikidesk/ui/actions.py" line="80"/>
         <source>&amp;Watch This Page</source>
         <translation>&amp;Watch This Page</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="80"/>
+        <location filename="../../wikidesk/ui/actions.py" line="81"/>
         <source>&amp;Bookmark This Page</source>
         <translation>&amp;Bookmark This Page</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="81"/>
+        <location filename="../../wikidesk/ui/actions.py" line="82"/>
         <source>&amp;Gardening Report…</source>
         <translation>&amp;Gardening Report…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="82"/>
+        <location filename="../../wikidesk/ui/actions.py" line="83"/>
         <source>Sync &amp;Now</source>
         <translation>Sync &amp;Now</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="83"/>
+        <location filename="../../wikidesk/ui/actions.py" line="84"/>
         <source>&amp;Cancel Background Work</source>
         <translation>&amp;Cancel Background Work</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="84"/>
+        <location filename="../../wikidesk/ui/actions.py" line="85"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="85"/>
+        <location filename="../../wikidesk/ui/actions.py" line="86"/>
         <source>&amp;About wikidesk</source>
         <translation>&amp;About wikidesk</translation>
     </message>
@@ -704,12 +709,12 @@
         <translation>The wiki could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/application.py" line="219"/>
+        <location filename="../../wikidesk/ui/application.py" line="221"/>
         <source>This wiki&apos;s shared folder is read-only for you, so pages here cannot be changed. Ask the folder&apos;s owner for write access.</source>
         <translation>This wiki&apos;s shared folder is read-only for you, so pages here cannot be changed. Ask the folder&apos;s owner for write access.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/application.py" line="283"/>
+        <location filename="../../wikidesk/ui/application.py" line="296"/>
         <source>Open Wiki Folder</source>
         <translation>Open Wiki Folder</translation>
     </message>
@@ -1512,83 +1517,83 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="140"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="142"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="186"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="188"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="187"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="189"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="188"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="190"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="189"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="191"/>
         <source>Recent</source>
         <translation>Recent</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="190"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="192"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="191"/>
-        <location filename="../../wikidesk/ui/main_window.py" line="192"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="193"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="194"/>
         <source>Sidebar</source>
         <translation>Sidebar</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="298"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="305"/>
         <source>Tab now indents text in the editor; Ctrl+Tab leaves it.</source>
         <translation>Tab now indents text in the editor; Ctrl+Tab leaves it.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="299"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="306"/>
         <source>Tab now moves to the next control.</source>
         <translation>Tab now moves to the next control.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="302"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="309"/>
         <source>Attach File</source>
         <translation>Attach File</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="310"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="317"/>
         <source>“%1” was changed by another program while you were editing it.</source>
         <translation>“%1” was changed by another program while you were editing it.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="312"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="319"/>
         <source>Autosave is paused. Choose what to keep.</source>
         <translation>Autosave is paused. Choose what to keep.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="313"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="320"/>
         <source>Keep my text</source>
         <translation>Keep my text</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="314"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="321"/>
         <source>Load theirs (drop my edits)</source>
         <translation>Load theirs (drop my edits)</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="323"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="330"/>
         <source>wikidesk: a team wiki in plain Markdown files.</source>
         <translation>wikidesk: a team wiki in plain Markdown files.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="324"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="331"/>
         <source>Works offline; syncs through a shared folder.</source>
         <translation>Works offline; syncs through a shared folder.</translation>
     </message>

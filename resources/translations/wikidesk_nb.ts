@@ -150,66 +150,71 @@
     </message>
     <message>
         <location filename="../../wikidesk/ui/actions.py" line="70"/>
+        <source>Find &amp;People Who Know…</source>
+        <translation>Finn &amp;personer som kan …</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/actions.py" line="71"/>
         <source>Show the Next &amp;Wiki</source>
         <translation>Vis &amp;neste wiki</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="71"/>
+        <location filename="../../wikidesk/ui/actions.py" line="72"/>
         <source>&amp;Back</source>
         <translation>&amp;Tilbake</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="72"/>
+        <location filename="../../wikidesk/ui/actions.py" line="73"/>
         <source>&amp;Forward</source>
         <translation>&amp;Fram</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="73"/>
+        <location filename="../../wikidesk/ui/actions.py" line="74"/>
         <source>&amp;Home Page</source>
         <translation>St&amp;artsiden</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="74"/>
+        <location filename="../../wikidesk/ui/actions.py" line="75"/>
         <source>&amp;Rename or Move…</source>
         <translation>&amp;Gi nytt navn eller flytt…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="75"/>
+        <location filename="../../wikidesk/ui/actions.py" line="76"/>
         <source>&amp;Delete Page…</source>
         <translation>&amp;Slett side…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="76"/>
+        <location filename="../../wikidesk/ui/actions.py" line="77"/>
         <source>&amp;History…</source>
         <translation>&amp;Historikk…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="77"/>
+        <location filename="../../wikidesk/ui/actions.py" line="78"/>
         <source>Resolve &amp;Conflict…</source>
         <translation>Løs &amp;konflikt…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="78"/>
+        <location filename="../../wikidesk/ui/actions.py" line="79"/>
         <source>Re&amp;load from Disk</source>
         <translation>Les inn på &amp;nytt fra disk</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="82"/>
+        <location filename="../../wikidesk/ui/actions.py" line="83"/>
         <source>Sync &amp;Now</source>
         <translation>Synkroniser &amp;nå</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="83"/>
+        <location filename="../../wikidesk/ui/actions.py" line="84"/>
         <source>&amp;Cancel Background Work</source>
         <translation>&amp;Avbryt bakgrunnsarbeid</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="84"/>
+        <location filename="../../wikidesk/ui/actions.py" line="85"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="85"/>
+        <location filename="../../wikidesk/ui/actions.py" line="86"/>
         <source>&amp;About wikidesk</source>
         <translation>&amp;Om wikidesk</translation>
     </message>
@@ -239,17 +244,17 @@
         <translation>Skriv ut &amp;rom…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="79"/>
+        <location filename="../../wikidesk/ui/actions.py" line="80"/>
         <source>&amp;Watch This Page</source>
         <translation>&amp;Følg denne siden</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="80"/>
+        <location filename="../../wikidesk/ui/actions.py" line="81"/>
         <source>&amp;Bookmark This Page</source>
         <translation>&amp;Bokmerk denne siden</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="81"/>
+        <location filename="../../wikidesk/ui/actions.py" line="82"/>
         <source>&amp;Gardening Report…</source>
         <translation>&amp;Hagestell (vedlikeholdsrapport)…</translation>
     </message>
@@ -704,12 +709,12 @@
         <translation>Wikien kunne ikke åpnes.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/application.py" line="219"/>
+        <location filename="../../wikidesk/ui/application.py" line="221"/>
         <source>This wiki&apos;s shared folder is read-only for you, so pages here cannot be changed. Ask the folder&apos;s owner for write access.</source>
         <translation>Fellesmappen til denne wikien er skrivebeskyttet for deg, så sidene her kan ikke endres. Be eieren av mappen om skrivetilgang.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/application.py" line="283"/>
+        <location filename="../../wikidesk/ui/application.py" line="296"/>
         <source>Open Wiki Folder</source>
         <translation>Åpne wiki-mappe</translation>
     </message>
@@ -1512,83 +1517,83 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="140"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="142"/>
         <source>Home</source>
         <translation>Forside</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="186"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="188"/>
         <source>Pages</source>
         <translation>Sider</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="187"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="189"/>
         <source>Search</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="188"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="190"/>
         <source>Tags</source>
         <translation>Stikkord</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="189"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="191"/>
         <source>Recent</source>
         <translation>Nylig</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="190"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="192"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="191"/>
-        <location filename="../../wikidesk/ui/main_window.py" line="192"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="193"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="194"/>
         <source>Sidebar</source>
         <translation>Sidepanel</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="298"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="305"/>
         <source>Tab now indents text in the editor; Ctrl+Tab leaves it.</source>
         <translation>Tab rykker nå inn tekst i redigeringen; Ctrl+Tab går ut.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="299"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="306"/>
         <source>Tab now moves to the next control.</source>
         <translation>Tab går nå til neste kontroll.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="302"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="309"/>
         <source>Attach File</source>
         <translation>Legg ved fil</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="310"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="317"/>
         <source>“%1” was changed by another program while you were editing it.</source>
         <translation>«%1» ble endret av et annet program mens du redigerte den.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="312"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="319"/>
         <source>Autosave is paused. Choose what to keep.</source>
         <translation>Automatisk lagring er satt på pause. Velg hva du vil beholde.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="313"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="320"/>
         <source>Keep my text</source>
         <translation>Behold teksten min</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="314"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="321"/>
         <source>Load theirs (drop my edits)</source>
         <translation>Hent den andre (forkast endringene mine)</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="323"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="330"/>
         <source>wikidesk: a team wiki in plain Markdown files.</source>
         <translation>wikidesk: en wiki for teamet i vanlige Markdown-filer.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="324"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="331"/>
         <source>Works offline; syncs through a shared folder.</source>
         <translation>Virker uten nett; synkroniserer gjennom en delt mappe.</translation>
     </message>

@@ -115,3 +115,11 @@ def test_first_run_offers_your_own_page_with_the_name_you_gave(qtbot, desktop, w
     assert page.info.path == "Personer/Tone Testesen.md"
     assert page.doc.meta["person"]["user"] == "Tester"  # the wiki's user name, kept to find what they write
     assert "## Om meg" in page.doc.body
+
+
+def test_people_has_a_menu_entry_and_shortcut_that_open_the_tab(qtbot, window) -> None:
+    action = window.actions["people"]
+    assert action.shortcut().toString() == "Ctrl+Shift+K"
+    action.trigger()
+    assert window.sidebar.currentWidget() is window.people
+    assert window.focusWidget() is window.people.field

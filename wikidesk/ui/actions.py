@@ -67,6 +67,7 @@ SPECS = (
     ActionSpec("language_en", "view", QT_TRANSLATE_NOOP("Actions", "English"), "Ctrl+Alt+E", checkable=True),
     ActionSpec("search", "go", QT_TRANSLATE_NOOP("Actions", "&Search…"), "Ctrl+K"),
     ActionSpec("switcher", "go", QT_TRANSLATE_NOOP("Actions", "&Quick Switch to Page…"), "Ctrl+P"),
+    ActionSpec("people", "go", QT_TRANSLATE_NOOP("Actions", "Find &People Who Know…"), "Ctrl+Shift+K"),
     ActionSpec("next_wiki", "go", QT_TRANSLATE_NOOP("Actions", "Show the Next &Wiki"), "Ctrl+Shift+W"),
     ActionSpec("back", "go", QT_TRANSLATE_NOOP("Actions", "&Back"), "Alt+Left"),
     ActionSpec("forward", "go", QT_TRANSLATE_NOOP("Actions", "&Forward"), "Alt+Right"),

@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         a.connect("language_nb", lambda: self.language_requested.emit("nb"))
         a.connect("language_en", lambda: self.language_requested.emit("en"))
         a.connect("search", self.focus_search)
+        a.connect("people", self.focus_people)
         a.connect("switcher", self.open_switcher)
         a.connect("back", view.back)
         a.connect("forward", view.forward)
@@ -271,6 +272,11 @@ class MainWindow(QMainWindow):
     def focus_search(self, text: str | None = None) -> None:
         self.sidebar.setCurrentWidget(self.search)
         self.search.focus(text)
+
+    def focus_people(self, text: str | None = None) -> None:
+        """The People tab: find colleagues by what they know."""
+        self.sidebar.setCurrentWidget(self.people)
+        self.people.focus(text)
 
     def search_tag(self, tag: str) -> None:
         self.focus_search(f"tag:{tag}")
