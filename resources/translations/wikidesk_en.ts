@@ -1026,102 +1026,112 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="66"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="68"/>
         <source>Welcome to wikidesk</source>
         <translation>Welcome to wikidesk</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="67"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="69"/>
         <source>How do you want to start?</source>
         <translation>How do you want to start?</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="68"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="70"/>
         <source>Open the &amp;sample wiki to look around</source>
         <translation>Open the &amp;sample wiki to look around</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="69"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="71"/>
         <source>&amp;Create a new wiki in a folder</source>
         <translation>&amp;Create a new wiki in a folder</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="70"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="72"/>
         <source>&amp;Join your team&apos;s shared folder</source>
         <translation>&amp;Join your team&apos;s shared folder</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="76"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="78"/>
         <source>Folder for your wiki</source>
         <translation>Folder for your wiki</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="80"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="82"/>
         <source>The team&apos;s shared folder</source>
         <translation>The team&apos;s shared folder</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="81"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="83"/>
         <source>for example U:\Team\wiki</source>
         <translation>for example U:\Team\wiki</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="86"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="88"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="87"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="89"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="88"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="90"/>
         <source>Choose the folder for your wiki</source>
         <translation>Choose the folder for your wiki</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="89"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="91"/>
         <source>Choose the team&apos;s shared folder</source>
         <translation>Choose the team&apos;s shared folder</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="96"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="98"/>
         <source>&amp;Wiki folder:</source>
         <translation>&amp;Wiki folder:</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="97"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="100"/>
+        <source>Team wikis your IT department set up</source>
+        <translation>Team wikis your IT department set up</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="102"/>
+        <source>&amp;Team wiki:</source>
+        <translation>&amp;Team wiki:</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="105"/>
         <source>S&amp;hared folder:</source>
         <translation>S&amp;hared folder:</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="98"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="106"/>
         <source>Your &amp;name:</source>
         <translation>Your &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="101"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="109"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="130"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="139"/>
         <source>Set by your IT department</source>
         <translation>Set by your IT department</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="133"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="160"/>
         <source>Choose a Folder</source>
         <translation>Choose a Folder</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="147"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="178"/>
         <source>Choose a folder for your wiki.</source>
         <translation>Choose a folder for your wiki.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="150"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="181"/>
         <source>The shared folder cannot be reached. Check the path, or that you are connected to the network.</source>
         <translation>The shared folder cannot be reached. Check the path, or that you are connected to the network.</translation>
     </message>

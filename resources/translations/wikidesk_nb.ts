@@ -1026,102 +1026,112 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="66"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="68"/>
         <source>Welcome to wikidesk</source>
         <translation>Velkommen til wikidesk</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="67"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="69"/>
         <source>How do you want to start?</source>
         <translation>Hvordan vil du begynne?</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="68"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="70"/>
         <source>Open the &amp;sample wiki to look around</source>
         <translation>Åpne &amp;eksempelwikien og se deg rundt</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="69"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="71"/>
         <source>&amp;Create a new wiki in a folder</source>
         <translation>&amp;Lag en ny wiki i en mappe</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="70"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="72"/>
         <source>&amp;Join your team&apos;s shared folder</source>
         <translation>&amp;Bli med i teamets delte mappe</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="76"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="78"/>
         <source>Folder for your wiki</source>
         <translation>Mappe for wikien din</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="80"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="82"/>
         <source>The team&apos;s shared folder</source>
         <translation>Teamets delte mappe</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="81"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="83"/>
         <source>for example U:\Team\wiki</source>
         <translation>for eksempel U:\Team\wiki</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="86"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="88"/>
         <source>Your name</source>
         <translation>Navnet ditt</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="87"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="89"/>
         <source>Browse…</source>
         <translation>Bla gjennom…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="88"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="90"/>
         <source>Choose the folder for your wiki</source>
         <translation>Velg mappen for wikien din</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="89"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="91"/>
         <source>Choose the team&apos;s shared folder</source>
         <translation>Velg teamets delte mappe</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="96"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="98"/>
         <source>&amp;Wiki folder:</source>
         <translation>&amp;Wiki-mappe:</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="97"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="100"/>
+        <source>Team wikis your IT department set up</source>
+        <translation>Team-wikier IT-avdelingen har satt opp</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="102"/>
+        <source>&amp;Team wiki:</source>
+        <translation>&amp;Team-wiki:</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="105"/>
         <source>S&amp;hared folder:</source>
         <translation>&amp;Delt mappe:</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="98"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="106"/>
         <source>Your &amp;name:</source>
         <translation>&amp;Navnet ditt:</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="101"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="109"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="130"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="139"/>
         <source>Set by your IT department</source>
         <translation>Angitt av IT-avdelingen</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="133"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="160"/>
         <source>Choose a Folder</source>
         <translation>Velg en mappe</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="147"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="178"/>
         <source>Choose a folder for your wiki.</source>
         <translation>Velg en mappe for wikien din.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="150"/>
+        <location filename="../../wikidesk/ui/dialogs/first_run.py" line="181"/>
         <source>The shared folder cannot be reached. Check the path, or that you are connected to the network.</source>
         <translation>Den delte mappen kan ikke nås. Sjekk stien, eller at du er koblet til nettverket.</translation>
     </message>

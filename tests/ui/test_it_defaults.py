@@ -51,3 +51,19 @@ def test_a_locked_language_cannot_be_switched_from_the_menu(qtbot, qapp, machine
         desktop.shutdown()
         desktop.translations.apply("en")
         desktop.deleteLater()
+
+
+def test_first_run_offers_the_team_wikis_it_set_up(qtbot, qapp, machine, tmp_path: Path) -> None:
+    machine({"team_shares": [{"name": "Oppvekst", "share": str(tmp_path / "U" / "Oppvekst")},
+                             {"name": "Kultur", "share": str(tmp_path / "U" / "Kultur")}]})
+    dialog = FirstRunDialog(settings=Settings.load())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.team_field.isVisible()
+    assert [dialog.team_field.itemText(i) for i in range(dialog.team_field.count())] == ["Oppvekst", "Kultur"]
+    assert dialog.join.isChecked()
+    assert dialog.share_field.text() == str(tmp_path / "U" / "Oppvekst")
+    dialog.team_field.setCurrentIndex(1)
+    dialog.team_field.activated.emit(1)
+    assert dialog.share_field.text() == str(tmp_path / "U" / "Kultur")
+    assert Path(dialog.wiki_field.text()).name == "Kultur"

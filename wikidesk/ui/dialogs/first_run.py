@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wikidesk.core import wikis
 from wikidesk.core.errors import WikiError
 from wikidesk.core.opening import init_wiki
 from wikidesk.core.sync import connect_share
@@ -94,6 +96,12 @@ class FirstRunDialog(QDialog):
         self.error.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("&Wiki folder:"), _folder_row(self, self.wiki_field, wiki_browse))
+        self.team_field = QComboBox(self)  # the team wikis IT set up on this machine (hidden when there are none)
+        self.team_field.setAccessibleName(self.tr("Team wikis your IT department set up"))
+        self.team_field.activated.connect(self._team_chosen)
+        self.team_label = QLabel(self.tr("&Team wiki:"), self)
+        self.team_label.setBuddy(self.team_field)
+        form.addRow(self.team_label, self.team_field)
         form.addRow(self.tr("S&hared folder:"), _folder_row(self, self.share_field, share_browse))
         form.addRow(self.tr("Your &name:"), self.name_field)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
@@ -124,10 +132,29 @@ class FirstRunDialog(QDialog):
             self.share_field.setText(share)
             self.join.setChecked(True)
         self.share_locked = settings.is_locked("share_path")
+        self._offer_team_shares()
         for field, key in ((self.wiki_field, "wiki_path"), (self.share_field, "share_path")):
             if settings.is_locked(key):
                 field.setReadOnly(True)
                 field.setToolTip(self.tr("Set by your IT department") + "\n" + field.text())
+
+    def _offer_team_shares(self) -> None:
+        """IT's preconfigured team wikis the person has not joined: choosing one fills in its shared folder."""
+        try:
+            offered = wikis.offered_team_shares()
+        except (OSError, WikiError):
+            offered = []
+        for team in offered:
+            self.team_field.addItem(team.name, team.share)
+        if offered and not self.share_field.text():
+            self.join.setChecked(True)
+            self._team_chosen(0)
+
+    def _team_chosen(self, index: int) -> None:
+        share, name = self.team_field.itemData(index), self.team_field.itemText(index)
+        if share and not self.share_field.isReadOnly():
+            self.share_field.setText(str(share))
+            self.wiki_field.setText(str(suggested_wiki_folder().parent / name))
 
     def _browse(self, field: QLineEdit) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a Folder"), field.text())
@@ -137,6 +164,10 @@ class FirstRunDialog(QDialog):
     def _update(self) -> None:
         self.wiki_field.setEnabled(not self.sample.isChecked())
         self.share_field.setEnabled(self.join.isChecked())
+        offered = self.team_field.count() > 0
+        self.team_field.setVisible(offered)
+        self.team_label.setVisible(offered)
+        self.team_field.setEnabled(self.join.isChecked())
 
     @property
     def choice(self) -> str:
