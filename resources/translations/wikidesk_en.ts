@@ -694,27 +694,27 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../../wikidesk/ui/application.py" line="87"/>
+        <location filename="../../wikidesk/ui/application.py" line="89"/>
         <source>Opening the wiki…</source>
         <translation>Opening the wiki…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/application.py" line="91"/>
+        <location filename="../../wikidesk/ui/application.py" line="93"/>
         <source>Opening the wiki</source>
         <translation>Opening the wiki</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/application.py" line="104"/>
+        <location filename="../../wikidesk/ui/application.py" line="106"/>
         <source>The wiki could not be opened.</source>
         <translation>The wiki could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/application.py" line="221"/>
+        <location filename="../../wikidesk/ui/application.py" line="225"/>
         <source>This wiki&apos;s shared folder is read-only for you, so pages here cannot be changed. Ask the folder&apos;s owner for write access.</source>
         <translation>This wiki&apos;s shared folder is read-only for you, so pages here cannot be changed. Ask the folder&apos;s owner for write access.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/application.py" line="296"/>
+        <location filename="../../wikidesk/ui/application.py" line="323"/>
         <source>Open Wiki Folder</source>
         <translation>Open Wiki Folder</translation>
     </message>
@@ -2263,67 +2263,82 @@ Open it?</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="85"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="93"/>
         <source>Search (Ctrl+K)</source>
         <translation>Search (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="86"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="94"/>
         <source>Search the wiki</source>
         <translation>Search the wiki</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="87"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="95"/>
         <source>Clear the search</source>
         <translation>Clear the search</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="89"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="97"/>
         <source>Words, &quot;phrases&quot;, prefix*, -exclude, tag:, space:, author:, modified:&gt;2026-01-01</source>
         <translation>Words, &quot;phrases&quot;, prefix*, -exclude, tag:, space:, author:, modified:&gt;2026-01-01</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="90"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="98"/>
+        <source>&amp;All my wikis</source>
+        <translation>&amp;All my wikis</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/search/panel.py" line="99"/>
+        <source>Search all my wikis</source>
+        <translation>Search all my wikis</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/search/panel.py" line="100"/>
+        <source>Search every wiki you have open, in one ranking</source>
+        <translation>Search every wiki you have open, in one ranking</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/search/panel.py" line="101"/>
         <source>Only in space</source>
         <translation>Only in space</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="91"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="102"/>
         <source>Only with tag</source>
         <translation>Only with tag</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="92"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="103"/>
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="93"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="104"/>
         <source>Search status</source>
         <translation>Search status</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="99"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="110"/>
         <source>All spaces</source>
         <translation>All spaces</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="100"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="111"/>
         <source>All tags</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="135"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="147"/>
         <source>Search is not available.</source>
         <translation>Search is not available.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="148"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="162"/>
         <source>The search could not be run.</source>
         <translation>The search could not be run.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/search/panel.py" line="170"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="186"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -2331,12 +2346,12 @@ Open it?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="172"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="188"/>
         <source>Did you mean %1?</source>
         <translation>Did you mean %1?</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="175"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="191"/>
         <source>(close matches)</source>
         <translation>(close matches)</translation>
     </message>

@@ -694,27 +694,27 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../../wikidesk/ui/application.py" line="87"/>
+        <location filename="../../wikidesk/ui/application.py" line="89"/>
         <source>Opening the wiki…</source>
         <translation>Åpner wikien…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/application.py" line="91"/>
+        <location filename="../../wikidesk/ui/application.py" line="93"/>
         <source>Opening the wiki</source>
         <translation>Åpner wikien</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/application.py" line="104"/>
+        <location filename="../../wikidesk/ui/application.py" line="106"/>
         <source>The wiki could not be opened.</source>
         <translation>Wikien kunne ikke åpnes.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/application.py" line="221"/>
+        <location filename="../../wikidesk/ui/application.py" line="225"/>
         <source>This wiki&apos;s shared folder is read-only for you, so pages here cannot be changed. Ask the folder&apos;s owner for write access.</source>
         <translation>Fellesmappen til denne wikien er skrivebeskyttet for deg, så sidene her kan ikke endres. Be eieren av mappen om skrivetilgang.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/application.py" line="296"/>
+        <location filename="../../wikidesk/ui/application.py" line="323"/>
         <source>Open Wiki Folder</source>
         <translation>Åpne wiki-mappe</translation>
     </message>
@@ -2263,67 +2263,82 @@ Vil du åpne den?</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="85"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="93"/>
         <source>Search (Ctrl+K)</source>
         <translation>Søk (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="86"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="94"/>
         <source>Search the wiki</source>
         <translation>Søk i wikien</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="87"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="95"/>
         <source>Clear the search</source>
         <translation>Tøm søket</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="89"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="97"/>
         <source>Words, &quot;phrases&quot;, prefix*, -exclude, tag:, space:, author:, modified:&gt;2026-01-01</source>
         <translation>Ord, &quot;fraser&quot;, prefiks*, -utelat, tagg:, område:, forfatter:, endret:&gt;2026-01-01</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="90"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="98"/>
+        <source>&amp;All my wikis</source>
+        <translation>&amp;Alle mine wikier</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/search/panel.py" line="99"/>
+        <source>Search all my wikis</source>
+        <translation>Søk i alle mine wikier</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/search/panel.py" line="100"/>
+        <source>Search every wiki you have open, in one ranking</source>
+        <translation>Søk i alle wikiene du har åpne, rangert sammen</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/search/panel.py" line="101"/>
         <source>Only in space</source>
         <translation>Bare i området</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="91"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="102"/>
         <source>Only with tag</source>
         <translation>Bare med stikkordet</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="92"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="103"/>
         <source>Search results</source>
         <translation>Søkeresultater</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="93"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="104"/>
         <source>Search status</source>
         <translation>Søkestatus</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="99"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="110"/>
         <source>All spaces</source>
         <translation>Alle områder</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="100"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="111"/>
         <source>All tags</source>
         <translation>Alle stikkord</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="135"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="147"/>
         <source>Search is not available.</source>
         <translation>Søk er ikke tilgjengelig.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="148"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="162"/>
         <source>The search could not be run.</source>
         <translation>Søket kunne ikke utføres.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/search/panel.py" line="170"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="186"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n treff</numerusform>
@@ -2331,12 +2346,12 @@ Vil du åpne den?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="172"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="188"/>
         <source>Did you mean %1?</source>
         <translation>Mente du %1?</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="175"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="191"/>
         <source>(close matches)</source>
         <translation>(nære treff)</translation>
     </message>

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from wikidesk.core import wikis
 from wikidesk.core.opening import init_wiki
@@ -95,3 +96,29 @@ def test_a_read_only_share_marks_the_wiki_read_only_before_typing(qtbot, desktop
     editor.edit.setFocus()
     qtbot.keyClicks(editor.edit, "x")
     assert editor.edit.toPlainText() == before
+
+
+def test_search_all_my_wikis_ranks_both_and_opens_a_hit_in_the_other_wiki(qtbot, desktop, two) -> None:
+    a, b, _sa, _sb = two
+    init_wiki(a).create("Rutiner for arkiv", body="Arkivet tar imot protokoller.\n")
+    init_wiki(b).create("Arkivplan", body="Arkivet og arkivplanen for kulturetaten.\n")
+    first, second = open_both(desktop, qtbot, a)
+    for window in (first, second):
+        qtbot.waitUntil(lambda w=window: w.session.search.engine is not None, timeout=20000)
+        with qtbot.waitSignal(window.session.search.built, timeout=30000):
+            window.session.search.rebuild(full=True)
+    panel = first.search
+    panel.all_wikis.setChecked(True)
+    assert panel.all_wikis.accessibleName() == "Search all my wikis"
+    with qtbot.waitSignal(panel.results_shown, timeout=10000) as shown:
+        panel.field.setText("arkivet")
+    results = shown.args[0]
+    assert sorted((h.wiki, h.hit.title) for h in results.hits) == [("team-a", "Rutiner for arkiv"),
+                                                                   ("team-b", "Arkivplan")]
+    texts = [panel.results.item(i).data(Qt.ItemDataRole.AccessibleTextRole) for i in range(panel.results.count())]
+    assert any(t.startswith("Arkivplan. team-b") for t in texts)  # each hit says its wiki
+    row = next(i for i, t in enumerate(texts) if t.startswith("Arkivplan"))
+    with qtbot.waitSignal(second.view.page_opened, timeout=10000) as opened:
+        panel.results.itemActivated.emit(panel.results.item(row))
+    assert desktop.window is second
+    assert opened.args[0].info.title == "Arkivplan"

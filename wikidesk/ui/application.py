@@ -13,8 +13,9 @@ same for real.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QIcon
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import QApplication
 from wikidesk.core import opening, wikis
 from wikidesk.core.errors import WikiError
 from wikidesk.core.resources import resource
+from wikidesk.core.search.multi import search_all
 from wikidesk.core.settings import Settings
 from wikidesk.core.wiki import Wiki
 from wikidesk.ui import refcount_guard, services
@@ -134,6 +136,8 @@ class DesktopApp(QObject):
         window.settings_requested.connect(self.show_settings)
         window.open_wiki_requested.connect(self.choose_wiki)
         window.wiki_switcher.wiki_chosen.connect(self.switch_to)
+        window.search.search_everywhere = self._search_everywhere
+        window.search.hit_in_wiki.connect(self._open_in_wiki)
         window.actions.connect("next_wiki", self.show_next_wiki)
         attached = services.attach_all(window, session)
         key = wikis.folder_key(wiki.root)
@@ -220,6 +224,29 @@ class DesktopApp(QObject):
         window.view.editor.set_read_only(
             self.tr("This wiki's shared folder is read-only for you, so pages here cannot be changed. Ask the "
                     "folder's owner for write access.") if read_only else "")
+
+    def _search_everywhere(self) -> Callable[[str, int], Any]:
+        """The search over every open wiki whose index is ready, ranked together (core.search.multi); the list of
+        indexes is taken here, on the UI thread, and the search runs in the worker."""
+        names = self._wiki_names()
+        indexes = []
+        for key, (session, _window, _attached) in self.opened.items():
+            if session.search is not None and session.search.engine is not None:
+                name = names.get(key) or wikis.default_name(session.root)
+                indexes.append((name, str(session.root), session.search.engine.index))
+        return lambda query, limit: search_all(indexes, query, limit=limit)
+
+    def _wiki_names(self) -> dict[str, str]:
+        try:
+            return {wikis.folder_key(e.folder): e.name for e in wikis.entries()}
+        except (OSError, WikiError):
+            return {}
+
+    def _open_in_wiki(self, folder: str, page_id: str, heading: str) -> None:
+        """A hit in another open wiki: show that wiki, then the page."""
+        window = self.switch_to(folder)
+        if window is not None:
+            window.view.open_at_heading(page_id, heading)
 
     def _forget(self, key: str, window: MainWindow) -> None:
         """A wiki's window was closed: stop its services; opening the wiki again builds a new window."""

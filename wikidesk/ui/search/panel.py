@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -35,6 +36,7 @@ def quoted(value: str) -> str:
 
 class SearchPanel(QWidget):
     hit_chosen = Signal(str, str)  # page id, heading
+    hit_in_wiki = Signal(str, str, str)  # another wiki's folder, page id, heading ("All my wikis")
     results_shown = Signal(object)  # SearchResults
 
     def __init__(self, session: WikiSession, parent: QWidget | None = None) -> None:
@@ -42,6 +44,8 @@ class SearchPanel(QWidget):
         self.setObjectName("search_panel")
         self.session = session
         self.search: Callable[[str, int], Any] | None = None  # set by the search service
+        # every open wiki: called on the UI thread, returns the search to run in the worker (set by the app)
+        self.search_everywhere: Callable[[], Callable[[str, int], Any]] | None = None
         self.field = QLineEdit(self)
         self.field.setObjectName("search_field")
         self.field.setClearButtonEnabled(True)
@@ -56,9 +60,13 @@ class SearchPanel(QWidget):
         self.status.setObjectName("search_status")
         self.status.setWordWrap(True)
         self.status.linkActivated.connect(self._suggestion_clicked)
+        self.all_wikis = QCheckBox(self)
+        self.all_wikis.setObjectName("search_all_wikis")
+        self.all_wikis.toggled.connect(lambda _on: self._timer.start())
         filters = QHBoxLayout()
         filters.addWidget(self.space_filter)
         filters.addWidget(self.tag_filter)
+        filters.addWidget(self.all_wikis)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.field)
@@ -87,6 +95,9 @@ class SearchPanel(QWidget):
         name_clear_button(self.field, self.tr("Clear the search"))
         self.field.setAccessibleDescription(
             self.tr('Words, "phrases", prefix*, -exclude, tag:, space:, author:, modified:>2026-01-01'))
+        self.all_wikis.setText(self.tr("&All my wikis"))
+        self.all_wikis.setAccessibleName(self.tr("Search all my wikis"))
+        self.all_wikis.setToolTip(self.tr("Search every wiki you have open, in one ranking"))
         self.space_filter.setAccessibleName(self.tr("Only in space"))
         self.tag_filter.setAccessibleName(self.tr("Only with tag"))
         self.results.setAccessibleName(self.tr("Search results"))
@@ -131,14 +142,17 @@ class SearchPanel(QWidget):
             self.results.clear()
             self.status.setText(self.unavailable)
             return
-        if self.search is None:
+        search = self.search
+        if search is None:
             self.status.setText(self.unavailable or self.tr("Search is not available."))
             return
         if self._in_flight:
             self._again = True
             return
+        if self.all_wikis.isChecked() and self.search_everywhere is not None:
+            search = self.search_everywhere()
         self._generation += 1
-        generation, search, self._in_flight = self._generation, self.search, True
+        generation, self._in_flight = self._generation, True
         self.session.tasks.submit("search", lambda: search(query, LIMIT),
                                   on_done=lambda results: self._show(generation, results),
                                   on_error=self._failed)
@@ -156,14 +170,16 @@ class SearchPanel(QWidget):
         if generation != self._generation:
             return
         self.results.clear()
-        for hit in results.hits:
+        own = str(self.session.root)
+        for found in results.hits:
+            hit, wiki, folder = (found.hit, found.wiki, found.folder) if hasattr(found, "wiki") else (found, "", own)
             title = marked_html(hit.title, list(getattr(hit, "title_highlights", [])))
-            where = " · ".join(x for x in (hit.space, hit.heading or "") if x)
+            where = " · ".join(x for x in (wiki, hit.space, hit.heading or "") if x)
             text = f"<b>{title}</b>" + (f"<br/><small>{html.escape(where)}</small>" if where else "")
             text += f"<br/>{marked_html(hit.snippet, list(hit.highlights))}"
             item = QListWidgetItem()
             item.setData(HTML_ROLE, text)
-            item.setData(HIT_ROLE, (hit.page_id, hit.heading or ""))
+            item.setData(HIT_ROLE, (hit.page_id, hit.heading or "", folder))
             item.setData(Qt.ItemDataRole.DisplayRole, "")
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{hit.title}. {where}. {hit.snippet}")
             self.results.addItem(item)
@@ -189,5 +205,10 @@ class SearchPanel(QWidget):
 
     def _chosen(self, item: QListWidgetItem) -> None:
         data = item.data(HIT_ROLE)
-        if data:
-            self.hit_chosen.emit(*data)
+        if not data:
+            return
+        page_id, heading, folder = data
+        if folder == str(self.session.root):
+            self.hit_chosen.emit(page_id, heading)
+        else:
+            self.hit_in_wiki.emit(folder, page_id, heading)
