@@ -33,7 +33,7 @@ from wikidesk.core.search.texts import PageTexts, StoredPage
 
 MARKER = "wikidesk-index.json"
 UPDATE_HEAP = 32_000_000
-BUILD_HEAP = 64_000_000  # a full build flushes a segment per ~64 MB (256 MB kept ~150 MB more resident, no faster)
+BUILD_HEAP = 256_000_000
 RELOAD_INTERVAL = 1.0  # seconds; picks up commits made by another process
 COMPACT_MIN = 256_000_000  # texts.bin garbage (records of changed pages) that, beyond twice the live records,
 # makes opening rebuild the index
