@@ -1,5 +1,6 @@
-"""Take the screenshots in ``docs/screenshots/`` under Xvfb: main window, search, history, the conflict resolver
-and a page in conflict (the versions side by side in the page), in light and dark, bokmål and English.
+"""Take the screenshots in ``docs/screenshots/`` under Xvfb: main window, search, a page in a space with its image,
+the Tags tab (inline tags counted), history, the conflict resolver and a page in conflict (the versions side by side
+in the page), in light and dark, bokmål and English.
 
 Usage: python tools/screenshots.py [OUT_DIR] [VARIANT...]   (starts its own Xvfb unless DISPLAY is set; needs the
 xvfb package; a variant is THEME-LANGUAGE, e.g. light-nb; default: all four)
@@ -74,6 +75,19 @@ def child(out: Path, theme: str, language: str, work: Path) -> None:
     wait(window.search.results_shown)
     shot(window, "search")
     window.sidebar.setCurrentWidget(window.tree)
+
+    home = window.view.page.info.page_id
+    printers = next(p for p in window.session.pages if p.path == "IT/Skriveroppsett.md")  # a page in a space
+    window.view.open(printers.page_id)
+    wait(window.view.page_opened)
+    wait(window.view.rendered, 3000)
+    shot(window, "space-page-image")
+    window.sidebar.setCurrentWidget(window.tags)  # front matter and inline #tags alike
+    settle(600)
+    shot(window, "tags")
+    window.sidebar.setCurrentWidget(window.tree)
+    window.view.open(home)
+    wait(window.view.page_opened)
 
     editor = window.view.editor
     editor.edit.setPlainText(editor.text().replace("Her deler vi", "Her samler og deler vi"))
