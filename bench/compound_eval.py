@@ -16,8 +16,9 @@ word and its inflections above words that contain it, so with the word on 200 pa
 plain top 10; setting those pages aside measures the compound matching whatever the part's own frequency. It is
 taken over the *well-posed* cases: at most 10 pages other than the own pages contain the part's stem (at least
 its first 4 letters: ``koder`` → ``kode``) inside any token (an over-count of the pages an ideal engine would list
-through compounds), so an engine that ranks as the issue says can list them all. Beside it: the same over all cases (with more than 10 such pages, the order among
-pages that only contain the part decides), and the plain top 10 over all cases (the issue's words read literally).
+through compounds), so an engine that ranks as the issue says can list them all. Beside it: the same over all
+cases (with more than 10 such pages, the order among pages that only contain the part decides), and the plain top
+10 over all cases (the issue's words read literally).
 
 The same cases go to SQLite FTS5 as a prefix query (``arkiv*``: what an FTS5 app has for the first part of a word;
 for a last part it has nothing better than the same prefix query), side by side, judged the same way.

@@ -233,7 +233,9 @@ def query_part_key(fold: str, key: str) -> str | None:
 # cleared: another thread may be reading it.
 _WordKeys = tuple[tuple[str, ...], tuple[str, ...], str, tuple[str, ...], frozenset[str]]
 _KEYS_OF_WORD: list[dict[str, _WordKeys]] = [{}]
-_HAS_INSIDE: list[set[str]] = [set()]  # the cached words that have parts' terms for ``inside``
+# The cached words that have parts' terms for ``inside``, with the cache they belong to (when the cache is replaced,
+# the set is made again from it).
+_HAS_INSIDE: list[tuple[dict[str, _WordKeys], set[str]]] = [({}, set())]
 _KEYS_CACHE_MAX = 50_000  # ~650 bytes an entry: ~33 MB at most; refilling after a reset costs ~3 µs a word
 
 
@@ -282,13 +284,21 @@ def _cached_keys(words: set[str]) -> Callable[[str], _WordKeys]:
     cache = _KEYS_OF_WORD[0]
     if len(cache) > _KEYS_CACHE_MAX:
         cache = _KEYS_OF_WORD[0] = {}
-        _HAS_INSIDE[0] = set()
-    has_inside = _HAS_INSIDE[0]
+    has_inside = _words_with_parts(cache)
     for word in words.difference(cache):
         cache[word] = keys = _word_keys(word)
         if keys[3]:
             has_inside.add(word)
     return cache.__getitem__
+
+
+def _words_with_parts(cache: dict[str, _WordKeys]) -> set[str]:
+    """The words of ``cache`` that have parts' terms for ``inside``."""
+    owner, found = _HAS_INSIDE[0]
+    if owner is not cache:
+        found = {w for w, keys in list(cache.items()) if keys[3]}
+        _HAS_INSIDE[0] = (cache, found)
+    return found
 
 
 def word_part_keys(word: str) -> frozenset[str]:
@@ -331,7 +341,7 @@ def page_terms(text_words: Iterable[list[str]], other_words: Iterable[list[str]]
     get = _cached_keys(text | other)
     found = set().union(*(get(w)[1] for w in text), *(get(w)[0] for w in other))
     bases = {b for b in (get(w)[2] for w in text) if b}
-    inside = [key for w in text.intersection(_HAS_INSIDE[0]) for key in get(w)[3]]
+    inside = [key for w in text.intersection(_HAS_INSIDE[0][1]) for key in get(w)[3]]
     if inside:
         itself = set().union(*(get(w)[4] for w in text), *(get(w)[0] for w in other))
         inside = [key for key in inside if key not in itself]
