@@ -753,6 +753,123 @@
     </message>
 </context>
 <context>
+    <name>DiscussionPanel</name>
+    <message>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="126"/>
+        <source>Comments on the page</source>
+        <translation>Comments on the page</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="127"/>
+        <source>Select a comment and choose Reply to answer it.</source>
+        <translation>Select a comment and choose Reply to answer it.</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="128"/>
+        <source>New comment</source>
+        <translation>New comment</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="129"/>
+        <source>Ctrl+Enter sends the comment.</source>
+        <translation>Ctrl+Enter sends the comment.</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="130"/>
+        <source>Write a comment (Ctrl+Enter sends)</source>
+        <translation>Write a comment (Ctrl+Enter sends)</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="131"/>
+        <source>Send the comment</source>
+        <translation>Send the comment</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="132"/>
+        <source>&amp;Reply</source>
+        <translation>&amp;Reply</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="133"/>
+        <source>Reply to the selected comment</source>
+        <translation>Reply to the selected comment</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="134"/>
+        <source>Cancel reply</source>
+        <translation>Cancel reply</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="135"/>
+        <source>Cancel the reply</source>
+        <translation>Cancel the reply</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="189"/>
+        <source>The comments could not be read.</source>
+        <translation>The comments could not be read.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="254"/>
+        <source>Discussion (%n comment(s))</source>
+        <translation>
+            <numerusform>Discussion (%n comment)</numerusform>
+            <numerusform>Discussion (%n comments)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="255"/>
+        <source>Discussion: no comments yet</source>
+        <translation>Discussion: no comments yet</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="264"/>
+        <source>Comment deleted</source>
+        <translation>Comment deleted</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="265"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="267"/>
+        <source>(edited)</source>
+        <translation>(edited)</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="268"/>
+        <source>Edited comment by %1, %2: %3</source>
+        <translation>Edited comment by %1, %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="269"/>
+        <source>Comment by %1, %2: %3</source>
+        <translation>Comment by %1, %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="297"/>
+        <source>&amp;Comment</source>
+        <translation>&amp;Comment</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="297"/>
+        <source>&amp;Send reply</source>
+        <translation>&amp;Send reply</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="303"/>
+        <source>Replying to %1</source>
+        <translation>Replying to %1</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="333"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="352"/>
+        <source>The comment could not be saved.</source>
+        <translation>The comment could not be saved.</translation>
+    </message>
+</context>
+<context>
     <name>EditorPanel</name>
     <message>
         <location filename="../../wikidesk/ui/editor/panel.py" line="69"/>
@@ -1532,78 +1649,78 @@
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="188"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="190"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="189"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="191"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="190"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="192"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="191"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="193"/>
         <source>Recent</source>
         <translation>Recent</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="192"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="194"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="193"/>
-        <location filename="../../wikidesk/ui/main_window.py" line="194"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="195"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="196"/>
         <source>Sidebar</source>
         <translation>Sidebar</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="305"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="307"/>
         <source>Tab now indents text in the editor; Ctrl+Tab leaves it.</source>
         <translation>Tab now indents text in the editor; Ctrl+Tab leaves it.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="306"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="308"/>
         <source>Tab now moves to the next control.</source>
         <translation>Tab now moves to the next control.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="309"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="311"/>
         <source>Attach File</source>
         <translation>Attach File</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="317"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="319"/>
         <source>“%1” was changed by another program while you were editing it.</source>
         <translation>“%1” was changed by another program while you were editing it.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="319"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="321"/>
         <source>Autosave is paused. Choose what to keep.</source>
         <translation>Autosave is paused. Choose what to keep.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="320"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="322"/>
         <source>Keep my text</source>
         <translation>Keep my text</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="321"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="323"/>
         <source>Load theirs (drop my edits)</source>
         <translation>Load theirs (drop my edits)</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="330"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="332"/>
         <source>wikidesk: a team wiki in plain Markdown files.</source>
         <translation>wikidesk: a team wiki in plain Markdown files.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="331"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="333"/>
         <source>Works offline; syncs through a shared folder.</source>
         <translation>Works offline; syncs through a shared folder.</translation>
     </message>
@@ -1776,6 +1893,14 @@
     </message>
 </context>
 <context>
+    <name>PageTreeModel</name>
+    <message>
+        <location filename="../../wikidesk/ui/sidebar/tree_model.py" line="204"/>
+        <source>%1, new comments</source>
+        <translation>%1, new comments</translation>
+    </message>
+</context>
+<context>
     <name>PageTreePanel</name>
     <message>
         <location filename="../../wikidesk/ui/sidebar/page_tree.py" line="58"/>
@@ -1803,17 +1928,17 @@
         <translation>Enter opens a page. F2 renames, the context menu key shows more actions.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sidebar/page_tree.py" line="122"/>
+        <location filename="../../wikidesk/ui/sidebar/page_tree.py" line="126"/>
         <source>New Page Here…</source>
         <translation>New Page Here…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sidebar/page_tree.py" line="126"/>
+        <location filename="../../wikidesk/ui/sidebar/page_tree.py" line="130"/>
         <source>Rename or Move…</source>
         <translation>Rename or Move…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sidebar/page_tree.py" line="128"/>
+        <location filename="../../wikidesk/ui/sidebar/page_tree.py" line="132"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
@@ -1821,44 +1946,44 @@
 <context>
     <name>PageView</name>
     <message>
-        <location filename="../../wikidesk/ui/page_view.py" line="99"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="108"/>
         <source>Page title</source>
         <translation>Page title</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/page_view.py" line="100"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="109"/>
         <source>Space of the page</source>
         <translation>Space of the page</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/page_view.py" line="104"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="114"/>
         <source>This wiki has no pages yet. Start with a home page; link from it to new pages with [[Title]]. Each page is a Markdown file in the wiki folder.</source>
         <translation>This wiki has no pages yet. Start with a home page; link from it to new pages with [[Title]]. Each page is a Markdown file in the wiki folder.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/page_view.py" line="106"/>
-        <location filename="../../wikidesk/ui/page_view.py" line="107"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="116"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="117"/>
         <source>Create the first page</source>
         <translation>Create the first page</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/page_view.py" line="110"/>
-        <location filename="../../wikidesk/ui/page_view.py" line="176"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="120"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="188"/>
         <source>No page open</source>
         <translation>No page open</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/page_view.py" line="170"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="182"/>
         <source>Top level</source>
         <translation>Top level</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/page_view.py" line="286"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="299"/>
         <source>The preview could not be shown.</source>
         <translation>The preview could not be shown.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/page_view.py" line="325"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="338"/>
         <source>The open page was deleted by a sync.</source>
         <translation>The open page was deleted by a sync.</translation>
     </message>

@@ -753,6 +753,123 @@
     </message>
 </context>
 <context>
+    <name>DiscussionPanel</name>
+    <message>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="126"/>
+        <source>Comments on the page</source>
+        <translation>Kommentarer til siden</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="127"/>
+        <source>Select a comment and choose Reply to answer it.</source>
+        <translation>Velg en kommentar og velg Svar for å svare på den.</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="128"/>
+        <source>New comment</source>
+        <translation>Ny kommentar</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="129"/>
+        <source>Ctrl+Enter sends the comment.</source>
+        <translation>Ctrl+Enter sender kommentaren.</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="130"/>
+        <source>Write a comment (Ctrl+Enter sends)</source>
+        <translation>Skriv en kommentar (Ctrl+Enter sender)</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="131"/>
+        <source>Send the comment</source>
+        <translation>Send kommentaren</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="132"/>
+        <source>&amp;Reply</source>
+        <translation>S&amp;var</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="133"/>
+        <source>Reply to the selected comment</source>
+        <translation>Svar på den valgte kommentaren</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="134"/>
+        <source>Cancel reply</source>
+        <translation>Avbryt svaret</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="135"/>
+        <source>Cancel the reply</source>
+        <translation>Avbryt svaret</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="189"/>
+        <source>The comments could not be read.</source>
+        <translation>Kommentarene kunne ikke leses.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="254"/>
+        <source>Discussion (%n comment(s))</source>
+        <translation>
+            <numerusform>Diskusjon (%n kommentar)</numerusform>
+            <numerusform>Diskusjon (%n kommentarer)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="255"/>
+        <source>Discussion: no comments yet</source>
+        <translation>Diskusjon: ingen kommentarer ennå</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="264"/>
+        <source>Comment deleted</source>
+        <translation>Kommentaren er slettet</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="265"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="267"/>
+        <source>(edited)</source>
+        <translation>(redigert)</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="268"/>
+        <source>Edited comment by %1, %2: %3</source>
+        <translation>Redigert kommentar fra %1, %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="269"/>
+        <source>Comment by %1, %2: %3</source>
+        <translation>Kommentar fra %1, %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="297"/>
+        <source>&amp;Comment</source>
+        <translation>&amp;Kommenter</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="297"/>
+        <source>&amp;Send reply</source>
+        <translation>&amp;Send svar</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="303"/>
+        <source>Replying to %1</source>
+        <translation>Svar til %1</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="333"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="352"/>
+        <source>The comment could not be saved.</source>
+        <translation>Kommentaren kunne ikke lagres.</translation>
+    </message>
+</context>
+<context>
     <name>EditorPanel</name>
     <message>
         <location filename="../../wikidesk/ui/editor/panel.py" line="69"/>
@@ -1532,78 +1649,78 @@
         <translation>Forside</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="188"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="190"/>
         <source>Pages</source>
         <translation>Sider</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="189"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="191"/>
         <source>Search</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="190"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="192"/>
         <source>Tags</source>
         <translation>Stikkord</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="191"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="193"/>
         <source>Recent</source>
         <translation>Nylig</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="192"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="194"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="193"/>
-        <location filename="../../wikidesk/ui/main_window.py" line="194"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="195"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="196"/>
         <source>Sidebar</source>
         <translation>Sidepanel</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="305"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="307"/>
         <source>Tab now indents text in the editor; Ctrl+Tab leaves it.</source>
         <translation>Tab rykker nå inn tekst i redigeringen; Ctrl+Tab går ut.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="306"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="308"/>
         <source>Tab now moves to the next control.</source>
         <translation>Tab går nå til neste kontroll.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="309"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="311"/>
         <source>Attach File</source>
         <translation>Legg ved fil</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="317"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="319"/>
         <source>“%1” was changed by another program while you were editing it.</source>
         <translation>«%1» ble endret av et annet program mens du redigerte den.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="319"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="321"/>
         <source>Autosave is paused. Choose what to keep.</source>
         <translation>Automatisk lagring er satt på pause. Velg hva du vil beholde.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="320"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="322"/>
         <source>Keep my text</source>
         <translation>Behold teksten min</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="321"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="323"/>
         <source>Load theirs (drop my edits)</source>
         <translation>Hent den andre (forkast endringene mine)</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="330"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="332"/>
         <source>wikidesk: a team wiki in plain Markdown files.</source>
         <translation>wikidesk: en wiki for teamet i vanlige Markdown-filer.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="331"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="333"/>
         <source>Works offline; syncs through a shared folder.</source>
         <translation>Virker uten nett; synkroniserer gjennom en delt mappe.</translation>
     </message>
@@ -1776,6 +1893,14 @@
     </message>
 </context>
 <context>
+    <name>PageTreeModel</name>
+    <message>
+        <location filename="../../wikidesk/ui/sidebar/tree_model.py" line="204"/>
+        <source>%1, new comments</source>
+        <translation>%1, nye kommentarer</translation>
+    </message>
+</context>
+<context>
     <name>PageTreePanel</name>
     <message>
         <location filename="../../wikidesk/ui/sidebar/page_tree.py" line="58"/>
@@ -1803,17 +1928,17 @@
         <translation>Enter åpner en side. F2 gir nytt navn, menytasten viser flere handlinger.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sidebar/page_tree.py" line="122"/>
+        <location filename="../../wikidesk/ui/sidebar/page_tree.py" line="126"/>
         <source>New Page Here…</source>
         <translation>Ny side her…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sidebar/page_tree.py" line="126"/>
+        <location filename="../../wikidesk/ui/sidebar/page_tree.py" line="130"/>
         <source>Rename or Move…</source>
         <translation>Gi nytt navn eller flytt…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sidebar/page_tree.py" line="128"/>
+        <location filename="../../wikidesk/ui/sidebar/page_tree.py" line="132"/>
         <source>Delete…</source>
         <translation>Slett…</translation>
     </message>
@@ -1821,44 +1946,44 @@
 <context>
     <name>PageView</name>
     <message>
-        <location filename="../../wikidesk/ui/page_view.py" line="99"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="108"/>
         <source>Page title</source>
         <translation>Sidetittel</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/page_view.py" line="100"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="109"/>
         <source>Space of the page</source>
         <translation>Sidens område</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/page_view.py" line="104"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="114"/>
         <source>This wiki has no pages yet. Start with a home page; link from it to new pages with [[Title]]. Each page is a Markdown file in the wiki folder.</source>
         <translation>Denne wikien har ingen sider ennå. Begynn med en forside, og lenk derfra til nye sider med [[Tittel]]. Hver side er en Markdown-fil i wiki-mappen.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/page_view.py" line="106"/>
-        <location filename="../../wikidesk/ui/page_view.py" line="107"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="116"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="117"/>
         <source>Create the first page</source>
         <translation>Lag den første siden</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/page_view.py" line="110"/>
-        <location filename="../../wikidesk/ui/page_view.py" line="176"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="120"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="188"/>
         <source>No page open</source>
         <translation>Ingen side er åpen</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/page_view.py" line="170"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="182"/>
         <source>Top level</source>
         <translation>Øverste nivå</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/page_view.py" line="286"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="299"/>
         <source>The preview could not be shown.</source>
         <translation>Visningen kunne ikke vises.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/page_view.py" line="325"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="338"/>
         <source>The open page was deleted by a sync.</source>
         <translation>Den åpne siden ble slettet ved en synkronisering.</translation>
     </message>

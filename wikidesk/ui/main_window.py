@@ -149,6 +149,7 @@ class MainWindow(QMainWindow):
         view.preview.new_page_link.connect(self.create_missing)
         view.preview.link_announced.connect(lambda text: self.statusBar().showMessage(text, 4000))
         self.tree.open_page.connect(view.open)
+        view.discussion.unread_changed.connect(self.tree.set_unread)
         self.tree.new_page_requested.connect(self.pages.new_page)
         self.tree.rename_requested.connect(self.pages.rename)
         self.tree.delete_requested.connect(self.pages.delete)
@@ -175,7 +176,8 @@ class MainWindow(QMainWindow):
                 self.people.results, self.people.mail_button, self.people.chat_button, *self.message_bar.buttons,
                 self.message_bar.close_button, *self.view.tab_stops(), self.view.editor.edit, bar.find_field,
                 bar.previous_button, bar.next_button, bar.case, bar.close_button, bar.replace_field,
-                bar.replace_button, bar.replace_all_button, self.view.preview.browser, self.links.tabs.tabBar(),
+                bar.replace_button, bar.replace_all_button, self.view.preview.browser, *self.view.discussion.controls(),
+                self.links.tabs.tabBar(),
                 self.links.outline, self.links.outgoing, self.links.backlinks, self.work.cancel_button,
                 self.sync_indicator]
         return [self.wiki_switcher.combo, *chain]

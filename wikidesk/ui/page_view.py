@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QSplitter, QVBo
 
 from wikidesk.core.pages import Page, WikiChange
 from wikidesk.ui.conflict_panel import ConflictPanel
+from wikidesk.ui.discussion_panel import DiscussionPanel
 from wikidesk.ui.editor.panel import EditorPanel
 from wikidesk.ui.navigation import Navigator, Place
 from wikidesk.ui.page_render import PageRender, render_text
@@ -49,6 +50,14 @@ class PageView(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.editor)
         self.splitter.addWidget(self.preview)
+        self.discussion = DiscussionPanel(session, self)  # the page's comments, below the page (drag to resize)
+        self.body = QSplitter(Qt.Orientation.Vertical, self)
+        self.body.setObjectName("page_discussion_splitter")
+        self.body.addWidget(self.splitter)
+        self.body.addWidget(self.discussion)
+        self.body.setCollapsible(0, False)
+        self.body.setStretchFactor(0, 3)
+        self.body.setStretchFactor(1, 1)
         self.empty = QWidget(self)  # shown instead of the editor and preview while the wiki has no pages
         self.empty.setObjectName("empty_wiki")
         self.empty_hint = QLabel(self.empty)
@@ -74,7 +83,7 @@ class PageView(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.location)
         layout.addWidget(self.conflict, 1)
-        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.body, 1)
         layout.addWidget(self.empty, 1)
         self.side_by_side = True
         self.showing = "editor"  # in single mode: "editor" or "preview"
@@ -101,6 +110,7 @@ class PageView(QWidget):
         self.editor.retranslate()
         self.preview.retranslate()
         self.conflict.retranslate()
+        self.discussion.retranslate()
         self.empty_hint.setText(self.tr("This wiki has no pages yet. Start with a home page; link from it to new "
                                         "pages with [[Title]]. Each page is a Markdown file in the wiki folder."))
         self.first_page_button.setText(self.tr("Create the first page"))
@@ -120,6 +130,7 @@ class PageView(QWidget):
         focus_in_page = self.splitter.isAncestorOf(QApplication.focusWidget())
         self.conflict.setVisible(in_conflict)
         self.splitter.setVisible(not self._empty_wiki and not in_conflict)
+        self.body.setVisible(not self._empty_wiki)
         if in_conflict and focus_in_page and self.conflict.controls():  # the focus goes where the page text went
             self.conflict.controls()[0].setFocus()
 
@@ -164,6 +175,7 @@ class PageView(QWidget):
         self._render()
         self.page_opened.emit(page)
         self.check_conflict()
+        self.discussion.show_page(page.info.page_id)
 
     def _update_header(self, page: Page) -> None:
         self.title.setText(page.info.title)
@@ -176,6 +188,7 @@ class PageView(QWidget):
         self.title.setText(self.tr("No page open"))
         self.location.clear()
         self.conflict.clear()
+        self.discussion.show_page(None)
         self._update_body()
         self.page_closed.emit()
 

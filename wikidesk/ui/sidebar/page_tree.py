@@ -73,6 +73,10 @@ class PageTreePanel(QWidget):
         if self.current_id:
             self.select_page(self.current_id)
 
+    def set_unread(self, page_ids: set[str]) -> None:
+        """Mark the pages with comments not seen here yet (bold title, a trailing "•", "new comments" said)."""
+        self.model.set_unread(page_ids)
+
     def _expanded_spaces(self) -> list[str]:
         found, stack = [], [QModelIndex()]
         while stack:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QFont
 
 from wikidesk.core.names import name_key
 from wikidesk.core.pages import PageInfo
@@ -14,6 +15,7 @@ SPACE_ROLE = Qt.ItemDataRole.UserRole + 2
 PAGE_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
 SPACE_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDropEnabled
 ROOT_ROWS = 500  # top-level rows shown at first; more as the view scrolls to its end (``fetchMore``)
+UNREAD_MARK = " •"  # after the title of a page with comments not seen here yet (the title is bold too)
 
 
 class Node:
@@ -80,6 +82,7 @@ class PageTreeModel(QAbstractItemModel):
         # A view lays out every row of a level it shows: 14,000 pages at the top of a 100,000-page wiki cost the UI
         # thread ~0.15 s per new tree. The top level is shown in slices instead (spaces come first, in the first).
         self._root_rows = 0
+        self.unread: set[str] = set()  # ids of pages with new comments (marked; kept across new trees)
 
     def set_tree(self, root: Node, key: int, by_id: dict[str, Node] | None = None) -> bool:
         """Show a tree built by :func:`build_tree`; False (nothing done) when ``key`` says it is unchanged.
@@ -97,6 +100,21 @@ class PageTreeModel(QAbstractItemModel):
         self._root_rows = min(len(root.children), ROOT_ROWS)
         self.endResetModel()
         return True
+
+    def set_unread(self, page_ids: set[str]) -> None:
+        """Mark the pages with comments not seen here yet (and unmark the others)."""
+        changed = self.unread ^ set(page_ids)
+        self.unread = set(page_ids)
+        for page_id in changed:
+            node = self.by_id.get(page_id)
+            if node is None:
+                continue
+            top = node
+            while top.parent is not None and top.parent is not self.root:
+                top = top.parent
+            if top.parent is self.root and top.row < self._root_rows:  # a row the view may show
+                index = self.createIndex(node.row, 0, node)
+                self.dataChanged.emit(index, index)
 
     def show_all(self) -> None:
         """Show every top-level row (before filtering: the filter must see every page)."""
@@ -179,8 +197,17 @@ class PageTreeModel(QAbstractItemModel):
         if not index.isValid():
             return None
         node = self.node(index)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return node.name
+        unread = node.info is not None and node.info.page_id in self.unread
+        if role == Qt.ItemDataRole.DisplayRole:
+            return node.name + UNREAD_MARK if unread else node.name
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self.tr("%1, new comments").replace("%1", node.name) if unread else node.name
+        if role == Qt.ItemDataRole.FontRole:
+            if not unread:
+                return None
+            font = QFont()
+            font.setBold(True)
+            return font
         if role == Qt.ItemDataRole.ToolTipRole:
             return node.info.path if node.info else node.space
         if role == PAGE_ID_ROLE:

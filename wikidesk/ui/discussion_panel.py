@@ -1,0 +1,352 @@
+"""The discussion under the open page: its comment threads (replies indented), a text box to comment or reply.
+
+Everything that touches the comment store runs off the UI thread (``session.run``): the threads are read when a
+page opens and after a sync round that brought comments for it; showing them marks the page read. The set of
+pages with unread comments is announced (``unread_changed``) for the page tree, after each sync round and after
+marking a page read.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QDateTime, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wikidesk.core.comments import CommentStore, Thread
+from wikidesk.core.errors import WikiError
+from wikidesk.ui.session import WikiSession
+
+log = logging.getLogger(__name__)
+
+THREAD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def local_time(iso: str) -> str:
+    """An ISO 8601 time (any offset) as the person's local time, in their locale's short format."""
+    moment = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
+    if not moment.isValid():
+        return iso
+    return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
+
+
+class _CommentBox(QPlainTextEdit):
+    """The text box: Ctrl+Enter sends, Tab moves on (like a browser's text area)."""
+
+    send = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+            self.send.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class DiscussionPanel(QWidget):
+    unread_changed = Signal(object)  # set of page ids with comments not seen here yet
+    loaded = Signal(str)  # page id whose threads are shown now
+
+    def __init__(self, session: WikiSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("discussion_panel")
+        self.session = session
+        self.page_id: str | None = None
+        self.threads: list[Thread] = []
+        self.unread: set[str] = set()
+        self.reply_to: Thread | None = None
+        self._loading = False
+        self._load_again = False
+        self._sync: QObject | None = None
+        self.heading = QLabel(self)
+        self.heading.setObjectName("discussion_heading")
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.list = QTreeWidget(self)
+        self.list.setObjectName("comment_list")
+        self.list.setHeaderHidden(True)
+        self.list.setColumnCount(1)
+        self.list.setWordWrap(True)
+        self.list.setRootIsDecorated(False)
+        self.list.setIndentation(24)
+        self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.reply_button = QPushButton(self)
+        self.reply_button.setObjectName("reply_button")
+        self.reply_button.clicked.connect(self.start_reply)
+        self.reply_label = QLabel(self)
+        self.reply_label.setObjectName("reply_label")
+        self.cancel_reply_button = QPushButton(self)
+        self.cancel_reply_button.setObjectName("cancel_reply_button")
+        self.cancel_reply_button.clicked.connect(self.cancel_reply)
+        self.text = _CommentBox(self)
+        self.text.setObjectName("comment_text")
+        self.text.setTabChangesFocus(True)
+        self.text.setMaximumHeight(80)
+        self.text.textChanged.connect(self._update_buttons)
+        self.text.send.connect(self.send)
+        self.send_button = QPushButton(self)
+        self.send_button.setObjectName("comment_button")
+        self.send_button.clicked.connect(self.send)
+        reply_row = QHBoxLayout()
+        reply_row.setContentsMargins(0, 0, 0, 0)
+        reply_row.addWidget(self.reply_label, 1)
+        reply_row.addWidget(self.cancel_reply_button)
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.addWidget(self.reply_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.send_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 4)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(reply_row)
+        layout.addWidget(self.text)
+        layout.addLayout(buttons)
+        self.reply_label.hide()
+        self.cancel_reply_button.hide()
+        self.retranslate()
+        self._update_buttons()
+        QTimer.singleShot(0, self.attach_sync)  # the sync service is built right after the window
+
+    def retranslate(self) -> None:
+        self.list.setAccessibleName(self.tr("Comments on the page"))
+        self.list.setAccessibleDescription(self.tr("Select a comment and choose Reply to answer it."))
+        self.text.setAccessibleName(self.tr("New comment"))
+        self.text.setAccessibleDescription(self.tr("Ctrl+Enter sends the comment."))
+        self.text.setPlaceholderText(self.tr("Write a comment (Ctrl+Enter sends)"))
+        self.send_button.setAccessibleName(self.tr("Send the comment"))
+        self.reply_button.setText(self.tr("&Reply"))
+        self.reply_button.setAccessibleName(self.tr("Reply to the selected comment"))
+        self.cancel_reply_button.setText(self.tr("Cancel reply"))
+        self.cancel_reply_button.setAccessibleName(self.tr("Cancel the reply"))
+        self._update_reply_label()
+        self._update_buttons()
+        self._fill()
+
+    def controls(self) -> list[QWidget]:
+        """The panel's controls in reading order (for the window's Tab chain)."""
+        return [self.list, self.reply_button, self.cancel_reply_button, self.text, self.send_button]
+
+    # ----- sync -----------------------------------------------------------------------------------------------
+    def attach_sync(self) -> None:
+        """Refresh after each sync round (once the window's sync service exists); also counts unread pages."""
+        sync = self.session.sync
+        if sync is not None and sync is not self._sync and shiboken6.isValid(sync):
+            self._sync = sync
+            sync.round_finished.connect(self._round_finished)
+        self.refresh_unread()
+
+    def _round_finished(self, report: Any) -> None:
+        if not shiboken6.isValid(self):
+            return
+        pages = set(getattr(report, "comment_pages", []) or [])
+        if self.page_id is not None and self.page_id in pages:
+            self.load()  # shows them, marks the page read and announces the unread set
+        else:
+            self.refresh_unread()
+
+    # ----- loading --------------------------------------------------------------------------------------------
+    def show_page(self, page_id: str | None) -> None:
+        """Show the discussion of the page now open (None: no page)."""
+        if page_id != self.page_id:
+            self.cancel_reply()
+            self.threads = []
+            self.page_id = page_id
+            self._fill()
+        if page_id is not None:
+            self.load()
+
+    def load(self) -> None:
+        """Read the open page's threads in a worker, mark the page read, and count the unread pages again."""
+        if self.page_id is None or self.session.closed:
+            return
+        if self._loading:
+            self._load_again = True
+            return
+        self._loading = True
+        wiki, page_id = self.session.wiki, self.page_id
+
+        def work() -> tuple[str, list[Thread], set[str]]:
+            with CommentStore.of(wiki) as store:
+                threads = store.thread(page_id)
+                store.mark_read(page_id)
+                return page_id, threads, store.unread_pages()
+
+        self.session.run("read comments", work, self.tr("The comments could not be read."), self._loaded,
+                         lane="write", on_error=self._load_failed)
+
+    def _loaded(self, result: tuple[str, list[Thread], set[str]]) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._loading = False
+        page_id, threads, unread = result
+        if page_id == self.page_id:
+            self.threads = threads
+            self._fill()
+            self.loaded.emit(page_id)
+        self._set_unread(unread)
+        if self._load_again:
+            self._load_again = False
+            self.load()
+
+    def _load_failed(self, _exc: BaseException) -> None:
+        self._loading = False
+
+    def refresh_unread(self) -> None:
+        """Count the pages with unread comments again (in a worker) and announce them."""
+        if self.session.closed:
+            return
+        wiki = self.session.wiki
+
+        def work() -> set[str]:
+            with CommentStore.of(wiki) as store:
+                return store.unread_pages()
+
+        def failed(exc: BaseException) -> None:
+            log.warning("Could not count the pages with new comments: %s", exc)
+
+        self.session.tasks.submit("unread comments", work,
+                                  on_done=lambda unread: shiboken6.isValid(self) and self._set_unread(unread),
+                                  on_error=failed)
+
+    def _set_unread(self, unread: set[str]) -> None:
+        if unread != self.unread:
+            self.unread = set(unread)
+            self.unread_changed.emit(set(unread))
+
+    # ----- showing --------------------------------------------------------------------------------------------
+    def _fill(self) -> None:
+        current = self.list.currentItem()
+        keep = current.data(0, THREAD_ID_ROLE) if current is not None else None
+        self.list.clear()
+        count = 0
+        select: QTreeWidgetItem | None = None
+        parents: list[QTreeWidgetItem] = []
+        for top in self.threads:
+            for depth, thread in top.walk():
+                count += 1
+                del parents[depth:]
+                item = QTreeWidgetItem(parents[-1] if parents else self.list)
+                text, spoken = self.describe(thread)
+                item.setText(0, text)
+                item.setData(0, Qt.ItemDataRole.AccessibleTextRole, spoken)
+                item.setData(0, THREAD_ID_ROLE, thread.id)
+                parents.append(item)
+                if thread.id == keep:
+                    select = item
+        self.list.expandAll()
+        if select is not None:
+            self.list.setCurrentItem(select)
+        self.heading.setText(self.tr("Discussion (%n comment(s))", "", count) if count
+                             else self.tr("Discussion: no comments yet"))
+        self.heading.setAccessibleName(self.heading.text())
+        self._update_buttons()
+
+    def describe(self, thread: Thread) -> tuple[str, str]:
+        """The text shown for one comment and the text a screen reader says."""
+        c = thread.current
+        when = local_time(thread.created)
+        if thread.deleted:
+            return self.tr("Comment deleted"), self.tr("Comment deleted")
+        head = self.tr("%1 · %2").replace("%1", c.author).replace("%2", when)
+        if thread.edited:
+            head += " " + self.tr("(edited)")
+        spoken = (self.tr("Edited comment by %1, %2: %3") if thread.edited
+                  else self.tr("Comment by %1, %2: %3"))
+        spoken = spoken.replace("%1", c.author).replace("%2", when).replace("%3", c.text)
+        return f"{head}\n{c.text}", spoken
+
+    def item_texts(self) -> list[tuple[int, str]]:
+        """Every shown comment as (depth, accessible text), in order (for tests and tools)."""
+        found: list[tuple[int, str]] = []
+
+        def walk(item: QTreeWidgetItem, depth: int) -> None:
+            found.append((depth, str(item.data(0, Qt.ItemDataRole.AccessibleTextRole))))
+            for i in range(item.childCount()):
+                walk(item.child(i), depth + 1)
+
+        for i in range(self.list.topLevelItemCount()):
+            walk(self.list.topLevelItem(i), 0)
+        return found
+
+    def _selected_thread(self) -> Thread | None:
+        item = self.list.currentItem()
+        wanted = item.data(0, THREAD_ID_ROLE) if item is not None else None
+        return next((t for top in self.threads for _d, t in top.walk() if t.id == wanted), None)
+
+    def _update_buttons(self) -> None:
+        has_page = self.page_id is not None
+        self.text.setEnabled(has_page)
+        self.send_button.setEnabled(has_page and bool(self.text.toPlainText().strip()))
+        selected = self._selected_thread()
+        self.reply_button.setEnabled(has_page and selected is not None and not selected.deleted)
+        self.send_button.setText(self.tr("&Send reply") if self.reply_to is not None else self.tr("&Comment"))
+
+    def _update_reply_label(self) -> None:
+        if self.reply_to is None:
+            self.reply_label.clear()
+        else:
+            self.reply_label.setText(self.tr("Replying to %1").replace("%1", self.reply_to.current.author))
+        self.reply_label.setAccessibleName(self.reply_label.text())
+
+    # ----- writing --------------------------------------------------------------------------------------------
+    def start_reply(self) -> None:
+        thread = self._selected_thread()
+        if thread is None:
+            return
+        self.reply_to = thread
+        self._update_reply_label()
+        self.reply_label.show()
+        self.cancel_reply_button.show()
+        self._update_buttons()
+        self.text.setFocus()
+
+    def cancel_reply(self) -> None:
+        self.reply_to = None
+        self._update_reply_label()
+        self.reply_label.hide()
+        self.cancel_reply_button.hide()
+        self._update_buttons()
+
+    def send(self) -> None:
+        """Add the text box's comment (a reply to the chosen comment in reply mode) in the write lane."""
+        text = self.text.toPlainText().strip("\n")
+        page_id, wiki = self.page_id, self.session.wiki
+        if page_id is None or not text.strip():
+            return
+        history = wiki.history
+        if history is None:
+            self.session.messages.error(self.tr("The comment could not be saved."),
+                                        WikiError("Comments need the wiki's page history, which is not attached."))
+            return
+        parent = self.reply_to.id if self.reply_to is not None else None
+
+        def work() -> object:
+            with CommentStore.of(wiki) as store:
+                return store.add(history, page_id, text, author=wiki.user, parent=parent)
+
+        def saved(_comment: object) -> None:
+            if not shiboken6.isValid(self):
+                return
+            if self.page_id == page_id:
+                self.text.clear()
+                self.cancel_reply()
+            self.load()
+            if self.session.sync is not None and self.session.sync.engine is not None:
+                self.session.sync.after_save.start()  # shared with the next sync round, like a save
+
+        self.session.run("add comment", work, self.tr("The comment could not be saved."), saved)
