@@ -1,6 +1,7 @@
 """A small wiki with everything an export must carry: spaces, links (also to a missing page and across spaces), tags,
 an image and another attachment, a page whose name needs escaping, a renamed and moved page, a deleted page, a page
-with several versions and a page in conflict (two concurrent heads)."""
+with several versions, a page in conflict (two concurrent heads), and comments on "Velkommen": a thread with a
+reply (text with markup that must stay text), an edited comment and a deleted one."""
 
 from __future__ import annotations
 
@@ -11,9 +12,15 @@ from pathlib import Path
 
 import pytest
 
+from wikidesk.core.comments import CommentStore
 from wikidesk.core.history.model import Revision, blob_hash
 from wikidesk.core.opening import init_wiki, open_wiki
 from wikidesk.core.wiki import Wiki
+
+COMMENT = 'Husk <b>fet</b> & <script>alert("kommentar")</script> før møtet'
+REPLY = "Enig, jeg tar med kaffe."
+EDITED = "Rettet: møtet er torsdag."
+DELETED = "Denne kommentaren angret jeg på."
 
 
 def png_bytes(width: int = 3, height: int = 2) -> bytes:
@@ -28,7 +35,7 @@ def png_bytes(width: int = 3, height: int = 2) -> bytes:
 
 def build(root: Path) -> None:
     wiki = init_wiki(root, user="kari")
-    wiki.create("Velkommen", tags=["start"], body=(
+    welcome = wiki.create("Velkommen", tags=["start"], body=(
         "# Velkommen\n\nSe [[Skriveroppsett]] og [[Møte: referat]]. Her er kartet:\n\n![[kart.png]]\n\n"
         "Les [[Finnes ikke]] senere. Søknadene behandles raskt. #rutine\n\n"
         '<script>alert("x")</script><a href="javascript:alert(1)">farlig</a>\n'))
@@ -58,6 +65,15 @@ def build(root: Path) -> None:
     assert content is not None
     wiki.apply_remote(page_id=shown.page_id, path=shown.path, data=content)
     history.track(shown.page_id, shown.path, shown.id, blob_hash(content))
+    page_id = welcome.info.page_id
+    with CommentStore.of(wiki) as comments:
+        first = comments.add(history, page_id, COMMENT, author="kari")
+        comments.add(history, page_id, REPLY, author="ola", parent=first.id)
+        edited = comments.add(history, page_id, "Første utkast av kommentaren.", author="per")
+        comments.edit(history, page_id, edited.id, EDITED, author="per")
+        gone = comments.delete(history, page_id, comments.add(history, page_id, DELETED, author="ola").id,
+                               author="ola")
+        assert gone.deleted
     history.close()
 
 

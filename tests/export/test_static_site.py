@@ -14,6 +14,8 @@ from wikidesk.core.export import search_fold
 from wikidesk.core.export.snapshot import drain
 from wikidesk.core.export.static_site import export_site
 
+from .conftest import COMMENT, DELETED, EDITED, REPLY
+
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
 
@@ -72,9 +74,35 @@ def test_no_script_from_a_page_survives(site: Path) -> None:
     text = (site / "pages" / "Velkommen.html").read_text("utf-8")
     doc = lxml_html.fromstring(text)
     assert [s.get("src") for s in doc.iter("script")] == ["../_site/search-index.js", "../_site/search.js"]
-    assert "alert" not in text and "javascript:" not in text
+    page_part = text.split('<section class="discussion">')[0]  # a comment may quote a script: shown as text (below)
+    assert "alert" not in page_part and "javascript:" not in text
     csp = doc.xpath("//meta[@http-equiv='Content-Security-Policy']/@content")[0]
     assert "script-src 'self'" in csp and "unsafe-inline" not in csp
+
+
+def test_discussion_is_shown_below_the_page_as_text(site: Path) -> None:
+    text = (site / "pages" / "Velkommen.html").read_text("utf-8")
+    doc = lxml_html.fromstring(text)
+    section = doc.xpath("//main/section[@class='discussion']")[0]
+    assert section.getprevious().tag == "article"  # below the page
+    assert section.findtext("h2") == "Diskusjon"
+    top = section.xpath("./ol/li")
+    assert [li.xpath("string(p[@class='comment-text'])") for li in top] == [COMMENT, EDITED, "Kommentaren er slettet."]
+    assert [li.xpath("string(p[@class='comment-meta']/span[@class='author'])") for li in top] == ["kari", "per", "ola"]
+    assert all(li.xpath("p[@class='comment-meta']/time/@datetime")[0].endswith("Z") for li in top)
+    replies = top[0].xpath("./ol/li")
+    assert [li.xpath("string(p[@class='comment-text'])") for li in replies] == [REPLY]
+    assert replies[0].xpath("string(p[@class='comment-meta']/span[@class='author'])") == "ola"
+    assert top[1].xpath("p[@class='comment-meta']/span[@class='edited']")[0].text_content().startswith("redigert ")
+    assert top[2].get("class") == "comment deleted"
+    assert DELETED not in text and "Første utkast" not in text  # only current versions on the site
+    assert "&lt;script&gt;alert(&quot;kommentar&quot;)&lt;/script&gt;" in text and "&lt;b&gt;fet&lt;/b&gt;" in text
+    assert not section.xpath(".//script | .//b")
+    assert len(doc.xpath("//script")) == 2  # the site's own two only
+
+
+def test_pages_without_comments_have_no_discussion(site: Path) -> None:
+    assert not page(site, "pages/IT/Skriveroppsett.html").xpath("//section[@class='discussion']")
 
 
 def test_conflict_is_shown(site: Path) -> None:
@@ -110,6 +138,7 @@ def test_site_in_headless_chromium(site: Path) -> None:
             tab.on("dialog", lambda dialog: errors.append("dialog: " + dialog.message))
             tab.goto((site / "pages" / "Velkommen.html").as_uri())
             assert tab.title().startswith("Velkommen")
+            assert COMMENT in tab.inner_text("section.discussion")  # the comment's markup shown as text, not run
             assert tab.evaluate("Array.from(document.images).map(i => [i.getAttribute('src'), i.naturalWidth])") == [
                 ["kart.png", 3]]
             tab.click("article >> text=Skriveroppsett")

@@ -6,12 +6,13 @@ Layout (``data/`` is the bag's payload; every file has a SHA-256 in ``manifest-s
     data/manifest.json                 pages, attachments, deleted pages and every revision (machine-readable)
     data/wiki/<path>                   the wiki as it is: every page file (Markdown with front matter) and attachment
     data/history/objects/<ab>/<sha256> every content any revision holds, named by its SHA-256 (deduplicated)
-    data/comments/                     reserved: comments, one JSON file each, once wikidesk has them (none yet)
+    data/comments/<id>.json            every comment object (every version of every comment), Comment.to_dict()
     data/html/                         the latest versions as a static web site (see :mod:`.static_site`)
 
 Revisions in ``manifest.json`` carry their id, page id, kind, path, content hash, parents, author, time, Lamport clock
 and summary, exactly the fields their id is computed from, so the whole revision DAG (and any page at any time) can
-be rebuilt and checked. :func:`import_archive` does that: a new wiki folder with the same revision ids and heads.
+be rebuilt and checked; comments likewise (every version, with the fields its id is computed from).
+:func:`import_archive` does that: a new wiki folder with the same revision ids and heads, and the same comments.
 
 The bag is BagIt 0.97, the version the ``bagit`` library writes and checks (see :func:`_encode` for the one
 difference from RFC 8493's 1.0 that matters here). The payload is hashed as it is written (one pass); the bag is
@@ -31,6 +32,7 @@ from typing import Any
 import bagit
 
 from wikidesk import __version__
+from wikidesk.core.comments import Comment, CommentStore
 from wikidesk.core.errors import AlreadyExistsError, StorageError, WikiError
 from wikidesk.core.history.model import Revision, blob_hash
 from wikidesk.core.history.store import History
@@ -105,7 +107,8 @@ def export_archive(wiki: Wiki, out: Path | str, *, space: str | None = None, lan
 
 
 def _write_payload(snap: Snapshot, payload: _Payload) -> Generator[Progress, None, dict[str, Any]]:
-    total = len(snap.pages) + len(snap.attachments) + snap.revision_count
+    comment_objects = list(snap.all_comments())
+    total = len(snap.pages) + len(snap.attachments) + snap.revision_count + len(comment_objects)
     done = 0
     pages, files = [], []
     for info in snap.pages:
@@ -156,6 +159,15 @@ def _write_payload(snap: Snapshot, payload: _Payload) -> Generator[Progress, Non
                     payload.add(obj, content, rev.blob)
                     stored.add(rev.blob)
             revisions.append(entry)
+    comments = []
+    for c in comment_objects:
+        if done % STEP == 0:
+            yield done, total, "Copying comments"
+        done += 1
+        rel = f"comments/{c.id}.json"
+        content = json.dumps(c.to_dict(), ensure_ascii=False, indent=1).encode("utf-8")
+        payload.add(rel, content)
+        comments.append({**c.to_dict(), "file": rel, "sha256": payload.entries[f"data/{rel}"]})
     deleted = [{"id": item_id, "path": revs[-1].path, "kind": revs[-1].kind, "heads": snap.heads.get(item_id, [])}
                for item_id, revs in snap.revisions.items() if item_id not in listed]
     manifest = {
@@ -169,7 +181,7 @@ def _write_payload(snap: Snapshot, payload: _Payload) -> Generator[Progress, Non
         "attachments": files,
         "deleted": deleted,
         "revisions": revisions,
-        "comments": [],  # reserved: comments are not exported yet (wikidesk has none); each will be comments/<id>.json
+        "comments": comments,
     }
     payload.add(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1).encode("utf-8"))
     return manifest
@@ -209,7 +221,8 @@ def _write_tag_files(bag: Path, payload: _Payload, snap: Snapshot) -> None:
 def _description(snap: Snapshot) -> str:
     what = f"the space {snap.space} of the wiki" if snap.space else "the wiki"
     return (f"wikidesk archive package of {what} {snap.wiki.root.name}, taken {snap.taken}: every page, every "
-            "revision (data/manifest.json), attachments and an HTML rendering of the latest versions (data/html).")
+            "revision (data/manifest.json), attachments, every comment (data/comments) and an HTML rendering of the "
+            "latest versions (data/html).")
 
 
 def _one_line(text: str) -> str:
@@ -249,6 +262,7 @@ def import_archive(bag_path: Path | str, out: Path | str) -> Generator[Progress,
     if out.exists() and (not out.is_dir() or any(out.iterdir())):
         raise AlreadyExistsError(f"{out} already exists; choose a new or empty folder for the wiki.")
     revisions = _read_revisions(manifest, bag_path)
+    comments = _read_comments(manifest, data, bag_path)
     with Staging(out) as staging:
         Wiki.init_folder(staging.path)
         history = History(staging.path, staging.path / ".wikidesk")
@@ -272,6 +286,12 @@ def import_archive(bag_path: Path | str, out: Path | str) -> Generator[Progress,
                 target.write_bytes(content)
                 written += len(content)
                 history.track(entry["id"], entry["path"], entry.get("revision"), blob_hash(content))
+            if comments:
+                yield done, total, "Rebuilding the comments"
+                with CommentStore(staging.path / ".wikidesk") as store:
+                    store.add_all(history, comments, published=False)
+                    for page_id in sorted({c.page_id for c in comments}):
+                        store.mark_read(page_id)  # one's own archive: nothing in it is news
         finally:
             history.close()
         wiki = open_wiki(staging.path)  # takes in (records) only what history did not hold: normally nothing
@@ -302,4 +322,20 @@ def _read_revisions(manifest: dict[str, Any], bag_path: Path) -> list[tuple[Revi
             raise ArchiveError(f"Revision {rev.id[:10]} in {bag_path} lacks its content.")
         out.append((rev, obj))
     out.sort(key=lambda item: (item[0].clock, item[0].id))
+    return out
+
+
+def _read_comments(manifest: dict[str, Any], data: Path, bag_path: Path) -> list[Comment]:
+    """Every comment the manifest lists, from its file, each checked against its id (and the manifest's entry)."""
+    out = []
+    for entry in manifest.get("comments") or []:
+        try:
+            path = _inside(data, entry["file"])
+            comment = Comment.from_dict(json.loads(path.read_text("utf-8")), verify=True)
+        except (OSError, KeyError, ValueError, TypeError) as exc:
+            raise ArchiveError(f"A comment in {bag_path} is missing or does not match its id "
+                               f"({entry.get('id')!r}).") from exc
+        if comment.id != entry.get("id"):
+            raise ArchiveError(f"Comment {comment.id[:10]} in {bag_path} is listed as {entry.get('id')!r}.")
+        out.append(comment)
     return out

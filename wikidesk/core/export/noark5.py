@@ -20,7 +20,8 @@ marked ``Produksjonsformat`` for the archive to convert. The mapping is in ``doc
 
 Every ``systemID`` is a UUID derived from the wiki's ids (version 5), so extracting the same wiki twice gives the
 same ids. Each page's revision DAG (ids, parents, authors, times, summaries) is in its registrering's
-``virksomhetsspesifikkeMetadata``. Comments (when wikidesk has them) will be ``merknad`` on the page's registrering.
+``virksomhetsspesifikkeMetadata``. Each comment of a page (its current version, replies after the comment they
+answer) is a ``merknad`` (merknadstype "Kommentar") on the page's registrering.
 """
 
 from __future__ import annotations
@@ -246,7 +247,27 @@ class _Extraction:
             last = revs[-1]
             self._merknad(reg, f"Siden ble slettet av {last.author} {last.time}; alle versjonene før det er med.",
                           "Sletting", _when(last.time, self.now), _text(last.author, "ukjent"))
-        # Comments, once wikidesk has them, go here: one merknad each (merknadstype "Kommentar").
+        self._comments(reg, item_id)
+
+    def _comments(self, reg: etree._Element, item_id: str) -> None:
+        """One merknad per comment, as the discussion reads: each after the comment it answers. merknadsdato and
+        merknadRegistrertAv are the comment's first writing; an edit or a deletion is said in the text."""
+        by_id = {c.id: c for c in self.snap.comments.get(item_id, ())}
+        threads = self.snap.threads(item_id)
+        for _depth, thread in (w for t in threads for w in t.walk()):
+            first, current = by_id[thread.id], thread.current
+            parts = []
+            parent = by_id.get(first.parent) if first.parent else None
+            if parent is not None:
+                parts.append(f"Svar på kommentaren fra {_text(parent.author, 'ukjent')} {parent.time}:")
+            if current.deleted:
+                parts.append(f"(Kommentaren ble slettet av {_text(current.author, 'ukjent')} {current.time}.)")
+            else:
+                parts.append(current.text)
+                if thread.edited:
+                    parts.append(f"(Redigert av {_text(current.author, 'ukjent')} {current.time}.)")
+            self._merknad(reg, "\n".join(parts), "Kommentar", _when(first.time, self.now),
+                          _text(first.author, "ukjent"))
 
     @staticmethod
     def _merknad(reg: etree._Element, text: str, kind: str, when: str, who: str) -> None:

@@ -1,7 +1,8 @@
 """What an export reads: the wiki's pages, attachments and every revision at one moment, read-only.
 
 Nothing here writes to the wiki: no scan of the folder, no history records. Pages come from the folder (what people
-see now), revisions from the local history (what happened). :class:`Staging` is the temporary folder an export
+see now), revisions from the local history (what happened), comments from the comment tables beside it, read through
+a read-only connection of the export's own (:func:`read_comments`). :class:`Staging` is the temporary folder an export
 writes into, renamed to ``OUT`` only when the export finished.
 """
 
@@ -11,12 +12,15 @@ import datetime as dt
 import os
 import secrets
 import shutil
+import sqlite3
 from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from wikidesk.core.comments import Comment, Thread, build_threads
 from wikidesk.core.errors import AlreadyExistsError, InvalidNameError, StorageError, WikiError
 from wikidesk.core.history.model import Revision
+from wikidesk.core.history.store import DB_NAME
 from wikidesk.core.pages import PageInfo
 from wikidesk.core.wiki import Wiki
 
@@ -52,6 +56,7 @@ class Snapshot:
     revisions: dict[str, list[Revision]] = field(default_factory=dict)  # page/attachment id -> oldest first
     heads: dict[str, list[str]] = field(default_factory=dict)  # id -> head revision ids (best-ranked first)
     worktree: dict[str, str | None] = field(default_factory=dict)  # id -> revision the working file holds
+    comments: dict[str, list[Comment]] = field(default_factory=dict)  # page id -> every comment version, by clock
 
     @property
     def root(self) -> Path:
@@ -74,6 +79,15 @@ class Snapshot:
 
     def in_conflict(self, item_id: str) -> bool:
         return len(self.heads.get(item_id, ())) > 1
+
+    def all_comments(self) -> Iterator[Comment]:
+        """Every comment object (every version) of the export, by page then clock."""
+        for page_id in sorted(self.comments):
+            yield from self.comments[page_id]
+
+    def threads(self, page_id: str) -> list[Thread]:
+        """The page's discussion as the app shows it (current versions, replies under their comment)."""
+        return build_threads(self.comments.get(page_id, ()))
 
 
 def in_space(space: str | None, page_space: str) -> bool:
@@ -100,8 +114,10 @@ def take(wiki: Wiki, space: str | None = None) -> Generator[Progress, None, Snap
     folders = {p.path.rpartition("/")[0] for p in pages} if space else None
     files = sorted(a for a in wiki.attachments() if folders is None or _in_folders(a, folders))
     snap = Snapshot(wiki=wiki, space=space, taken=utc_now(), pages=pages, attachments=files)
+    comments = read_comments(wiki.meta_dir)
     history = wiki.history
     if history is None:
+        _attach(snap, comments, None if folders is None else {p.page_id for p in pages})
         return snap
     ids = history.page_ids()
     wanted_pages = {p.page_id for p in pages}
@@ -120,7 +136,42 @@ def take(wiki: Wiki, space: str | None = None) -> Generator[Progress, None, Snap
         entry = history.worktree(item_id)
         snap.worktree[item_id] = entry.rev_id if entry is not None else None
     yield len(ids), len(ids), "Read page history"
+    _attach(snap, comments, None if folders is None else {*wanted_pages, *snap.revisions})
     return snap
+
+
+def _attach(snap: Snapshot, comments: list[Comment], wanted: set[str] | None) -> None:
+    """The comments of the export's pages (all of them for the whole wiki, deleted pages' too)."""
+    for c in comments:
+        if wanted is None or c.page_id in wanted:
+            snap.comments.setdefault(c.page_id, []).append(c)
+
+
+def read_comments(meta_dir: Path) -> list[Comment]:
+    """Every comment object in ``meta_dir``'s history database, by page then clock, read without writing.
+
+    :class:`~wikidesk.core.comments.CommentStore` cannot be used here: opening it creates its tables and sets the
+    journal mode, and an export never changes the wiki. This reads the same table (its documented columns) through a
+    read-only connection; a wiki that never had comments has no table and gives none.
+    """
+    path = Path(meta_dir) / DB_NAME
+    if not path.is_file():
+        return []
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=30.0)
+    except sqlite3.Error as exc:
+        raise StorageError(f"The comments in {path} could not be read: {exc}.") from exc
+    try:
+        if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'comments'").fetchone() is None:
+            return []
+        rows = conn.execute("SELECT id, page_id, parent, supersedes, deleted, author, time, clock, text FROM comments "
+                            "ORDER BY page_id, clock, id").fetchall()
+    except sqlite3.Error as exc:
+        raise StorageError(f"The comments in {path} could not be read: {exc}.") from exc
+    finally:
+        conn.close()
+    return [Comment(page_id=r[1], parent=r[2], supersedes=r[3], deleted=bool(r[4]), author=r[5], time=r[6],
+                    clock=r[7], text=r[8], id=r[0]) for r in rows]
 
 
 def utc_now() -> str:
@@ -199,4 +250,4 @@ def drain(steps: Generator[Progress, None, object]) -> object:
 
 
 __all__ = ["ExportSummary", "Progress", "Snapshot", "Staging", "WikiError", "check_out", "drain", "folder_size",
-           "take", "utc_now"]
+           "read_comments", "take", "utc_now"]

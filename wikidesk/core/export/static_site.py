@@ -11,6 +11,8 @@ Pages are rendered with the app's renderer and sanitizer (:func:`wikidesk.core.m
 relative links, tag links go to the tag pages, and a link to anything the export does not hold (a missing page, a
 page of another space, a missing file) becomes plain text, so every link of the site resolves. Each page carries a
 Content-Security-Policy that allows only the site's own script, and the sanitizer keeps no script of its own.
+Below each page, its discussion: the comments as the app shows them (current versions, replies nested), as escaped
+plain text.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from pathlib import Path
 from urllib.parse import quote, unquote
 
 from wikidesk.core import links, markdown
+from wikidesk.core.comments import Thread
 from wikidesk.core.errors import WikiError
 from wikidesk.core.history.model import Revision
 from wikidesk.core.names import name_key
@@ -50,11 +53,13 @@ LABELS = {
     "en": {"search": "Search", "none": "No pages found.", "tags": "Tags", "pages": "Pages", "backlinks":
            "Pages that link here", "home": "All pages", "changed": "Last changed by {author}, {time}",
            "conflict": "This page has {n} versions that could not be merged; this shows the version by {author}.",
-           "root": "(top level)", "tagged": "Pages tagged #{tag}", "missing": "not in this export"},
+           "root": "(top level)", "tagged": "Pages tagged #{tag}", "missing": "not in this export",
+           "discussion": "Discussion", "edited": "edited {time}", "deleted": "This comment was deleted."},
     "nb": {"search": "Søk", "none": "Fant ingen sider.", "tags": "Emneknagger", "pages": "Sider", "backlinks":
            "Sider som lenker hit", "home": "Alle sider", "changed": "Sist endret av {author}, {time}",
            "conflict": "Siden har {n} versjoner som ikke kunne slås sammen; her vises versjonen fra {author}.",
-           "root": "(øverste nivå)", "tagged": "Sider merket #{tag}", "missing": "ikke med i denne eksporten"},
+           "root": "(øverste nivå)", "tagged": "Sider merket #{tag}", "missing": "ikke med i denne eksporten",
+           "discussion": "Diskusjon", "edited": "redigert {time}", "deleted": "Kommentaren er slettet."},
 }
 
 
@@ -238,12 +243,39 @@ class _Site:
             parts.append(f'<p class="conflict">{html.escape(lab["conflict"].format(n=len(heads), author=head.author))}'
                          "</p>\n")
         parts.append(f'<article>\n{self.fix_links(r.html, here)}</article>\n')
+        parts.append(self.discussion_html(r.info.page_id))
         if backlinks:
             items = "".join(f'<li><a href="{html.escape(self.href(self.page_files[b.page_id], here))}">'
                             f"{html.escape(b.title)}</a></li>\n" for b in backlinks)
             parts.append(f'<aside class="backlinks">\n<h2>{html.escape(lab["backlinks"])}</h2>\n<ul>\n{items}</ul>\n'
                          "</aside>\n")
         return self.chrome(r.info.title, here, "".join(parts))
+
+    def discussion_html(self, page_id: str) -> str:
+        """The page's comments below it: threads with replies nested, author and date, the text escaped (shown as
+        written, never as markup); a deleted comment keeps its place (its replies stay) without text."""
+        threads = self.snap.threads(page_id)
+        if not threads:
+            return ""
+        lab = self.labels
+
+        def item(thread: Thread) -> str:
+            c = thread.current
+            when = thread.created
+            meta = (f'<span class="author">{html.escape(c.author)}</span>, '
+                    f'<time datetime="{html.escape(when)}">{html.escape(when.replace("T", " "))}</time>')
+            if thread.edited:
+                edited = lab["edited"].format(time=c.time.replace("T", " "))
+                meta += f' · <span class="edited">{html.escape(edited)}</span>'
+            text = html.escape(lab["deleted"]) if c.deleted else html.escape(c.text)
+            replies = "".join(item(r) for r in thread.replies)
+            nested = f'<ol class="comments">\n{replies}</ol>\n' if replies else ""
+            return (f'<li class="comment{" deleted" if c.deleted else ""}" id="comment-{thread.id}">\n'
+                    f'<p class="comment-meta">{meta}</p>\n<p class="comment-text">{text}</p>\n{nested}</li>\n')
+
+        items = "".join(item(t) for t in threads)
+        return (f'<section class="discussion">\n<h2>{html.escape(lab["discussion"])}</h2>\n'
+                f'<ol class="comments">\n{items}</ol>\n</section>\n')
 
     def _head(self, page_id: str) -> Revision | None:
         heads = self.snap.heads.get(page_id)
