@@ -25,7 +25,8 @@ def test_the_msi_the_templates_and_the_app_name_the_same_values() -> None:
     assert {policy.get("key") for policy in admx.iterfind(".//p:policy", NS)} == {POLICY_KEY}
     admx_values = {element.get("valueName") for element in admx.iter() if element.get("valueName")}
     assert admx_values == {*REGISTRY_NAMES, LOCKED_NAME}
-    assert msi_values == admx_values - {"SyncInterval"}  # the interval is a Group Policy setting only
+    # the interval, the team wikis and the chat link are Group Policy settings only (no MSI property)
+    assert msi_values == admx_values - {"SyncInterval", "TeamShares", "ChatUrl"}
 
 
 @pytest.mark.parametrize("language", ["en-US", "nb-NO"])

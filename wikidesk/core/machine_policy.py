@@ -55,6 +55,7 @@ REGISTRY_NAMES: dict[str, str] = {
     "Language": "language",
     "SyncInterval": "sync_interval",
     "TeamShares": "team_shares",
+    "ChatUrl": "chat_url",
 }
 LOCKED_NAME = "Locked"
 FOLDER_SETTINGS = frozenset({"share_path", "wiki_path"})
