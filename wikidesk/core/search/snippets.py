@@ -186,13 +186,19 @@ class Highlighter:
             key = next(p for p in spec.prefixes if fold.startswith(p)) + "*"
         elif fkey is not None:
             parts = None
+            folded = s.plain_tokens(lower)
+            fold = folded[0] if len(folded) == 1 else ""
             for c in spec.compounds:
                 if len(c) >= s.COMPOUND_MIN_PART and fkey.endswith(c) and len(fkey) - len(c) >= s.COMPOUND_MIN_REST:
                     key = "~" + c
                     break
-                if parts is None:
-                    folded = s.plain_tokens(lower)
-                    parts = s.word_part_keys(folded[0]) if len(folded) == 1 else frozenset()
+                if c not in fold:  # a part's key is a piece of the folded word: no word list needed to say no
+                    continue
+                if len(c) >= s.COMPOUND_MIN_PART and fold.startswith(c) and len(fold) - len(c) >= s.COMPOUND_MIN_REST:
+                    key = "~" + c  # the first part (arkiv|systemet), marked as the endings are, by the letters
+                    break
+                if parts is None:  # a part inside the word: ask the word list (loaded once, on first need)
+                    parts = s.word_part_keys(fold) if fold else frozenset()
                 if c in parts:
                     key = "~" + c
                     break
