@@ -76,6 +76,7 @@ class DiscussionPanel(QWidget):
         font.setBold(True)
         self.heading.setFont(font)
         self.list = QTreeWidget(self)
+        self.list.setMinimumHeight(self.list.fontMetrics().lineSpacing() * 2)
         self.list.setObjectName("comment_list")
         self.list.setHeaderHidden(True)
         self.list.setColumnCount(1)
@@ -94,7 +95,8 @@ class DiscussionPanel(QWidget):
         self.text = _CommentBox(self)
         self.text.setObjectName("comment_text")
         self.text.setTabChangesFocus(True)
-        self.text.setMaximumHeight(80)
+        lines = self.text.fontMetrics().lineSpacing()
+        self.text.setMaximumHeight(lines * 3 + 12)  # a short box: the page above keeps the room
         self.text.textChanged.connect(self._update_buttons)
         self.text.send.connect(self.send)
         self.send_button = QPushButton(self)

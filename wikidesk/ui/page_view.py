@@ -56,8 +56,9 @@ class PageView(QWidget):
         self.body.addWidget(self.splitter)
         self.body.addWidget(self.discussion)
         self.body.setCollapsible(0, False)
-        self.body.setStretchFactor(0, 3)
+        self.body.setStretchFactor(0, 5)
         self.body.setStretchFactor(1, 1)
+        self.body.setSizes([5000, 1000])  # the page first; the discussion below, a sixth of the height
         self.empty = QWidget(self)  # shown instead of the editor and preview while the wiki has no pages
         self.empty.setObjectName("empty_wiki")
         self.empty_hint = QLabel(self.empty)
@@ -131,6 +132,10 @@ class PageView(QWidget):
         self.conflict.setVisible(in_conflict)
         self.splitter.setVisible(not self._empty_wiki and not in_conflict)
         self.body.setVisible(not self._empty_wiki)
+        layout = self.layout()
+        if layout is not None:  # in conflict the versions take the room; the discussion keeps its own height
+            layout.setStretchFactor(self.conflict, 4)
+            layout.setStretchFactor(self.body, 1 if in_conflict else 4)
         if in_conflict and focus_in_page and self.conflict.controls():  # the focus goes where the page text went
             self.conflict.controls()[0].setFocus()
 
