@@ -16,3 +16,19 @@ def test_search_counts_one_page_and_two_pages(tmp_path: Path) -> None:
     two = assert_ok(cli("search", "skriver", wiki=wiki.root)).splitlines()
     assert one[0] == "1 page"
     assert two[0] == "2 pages"
+
+
+def test_only_the_named_command_s_parser_is_built_and_help_still_lists_every_command(capsys) -> None:
+    from wikidesk.cli import commands
+    from wikidesk.cli.main import build_parser, command_named
+
+    assert command_named(["--wiki", "W", "search", "kart"]) == "search"
+    assert command_named(["--wiki=W", "people", "show", "Kari"]) == "people"
+    assert command_named(["--version"]) == ""
+    assert command_named(["nosuchcommand"]) is None
+    assert command_named(["--help"]) is None
+    sub = next(a for a in build_parser("search")._actions if a.dest == "command")
+    assert sorted(sub.choices) == ["search"]
+    every = next(a for a in build_parser()._actions if a.dest == "command")
+    assert set(every.choices) == commands.names() and {"search", "write", "people", "export", "garden"} <= set(
+        every.choices)

@@ -16,11 +16,46 @@ QUERY_HELP = (
 )
 
 
-def add_all(sub: Any) -> None:
-    """Add every command to ``sub`` (argparse's subparsers), in the order ``--help`` lists them."""
-    for add in (_page_commands, _search_commands, _sync_commands, _history_commands, _comment_commands,
-                _export_commands, _people_commands, _habits_commands):
-        add(sub)
+def add_all(sub: Any, only: str | None = None) -> None:
+    """Add every command to ``sub`` (argparse's subparsers), in the order ``--help`` lists them; with ``only``, that
+    one command alone (a command line names one: building the others' parsers is most of ``--version``'s time)."""
+    target = sub if only is None else _Only(sub, only)
+    for add in _ADDERS:
+        add(target)
+
+
+def names() -> set[str]:
+    """Every command's name, found without building a parser."""
+    found = _Names()
+    for add in _ADDERS:
+        add(found)
+    return found.names
+
+
+class _Ignored:
+    """Stands for a parser that is not built: every call is accepted and does nothing."""
+
+    def __getattr__(self, _name: str) -> Any:
+        return lambda *_args, **_kwargs: self
+
+
+class _Only:
+    """Subparsers that build only the parser of one command."""
+
+    def __init__(self, sub: Any, name: str) -> None:
+        self.sub, self.name = sub, name
+
+    def add_parser(self, name: str, **kwargs: Any) -> Any:
+        return self.sub.add_parser(name, **kwargs) if name == self.name else _Ignored()
+
+
+class _Names:
+    def __init__(self) -> None:
+        self.names: set[str] = set()
+
+    def add_parser(self, name: str, **_kwargs: Any) -> Any:
+        self.names.add(name)
+        return _Ignored()
 
 
 def _page_commands(sub: Any) -> None:
@@ -249,3 +284,7 @@ def _since(text: str) -> str:
     from wikidesk.cli.habits_cmd import since_arg
 
     return since_arg(text)
+
+
+_ADDERS = (_page_commands, _search_commands, _sync_commands, _history_commands, _comment_commands, _export_commands,
+           _people_commands, _habits_commands)

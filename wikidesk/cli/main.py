@@ -22,7 +22,9 @@ if TYPE_CHECKING:
 
 INTERNAL_ERROR = 70
 
-def build_parser() -> argparse.ArgumentParser:
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The command line's parser; with ``only``, with that one command's parser alone (see :func:`command_named`)."""
     parser = argparse.ArgumentParser(
         prog="wikidesk",
         description="A desktop wiki for sharing what you know. With no command, starts the desktop app.",
@@ -30,8 +32,26 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"wikidesk {__version__}")
     parser.add_argument("--wiki", metavar="DIR", help="wiki folder (default: $WIKIDESK_WIKI, then the configured wiki)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    commands.add_all(sub)
+    commands.add_all(sub, only=only)
     return parser
+
+
+def command_named(argv: Sequence[str]) -> str | None:
+    """The command ``argv`` names (its first word after the global options), when it is one; ``""`` for a bare
+    ``--version``; else None: the whole parser is built (help, the app, or an error message naming every command)."""
+    words = iter(argv)
+    for word in words:
+        if word == "--wiki":
+            next(words, None)
+        elif word.startswith("--wiki="):
+            continue
+        elif word == "--version":
+            return "" if "-h" not in argv and "--help" not in argv else None
+        elif word.startswith("-"):
+            return None
+        else:
+            return word if word in commands.names() else None
+    return None
 
 
 def choose_wiki(arg: str | None) -> str:
@@ -45,7 +65,8 @@ def choose_wiki(arg: str | None) -> str:
 
 
 def run(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(command_named(argv))
     args = parser.parse_args(argv)
     if not args.command:
         from wikidesk.ui.app import main as app_main
