@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import logging
 import os
 import sys
-import traceback
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -56,9 +54,11 @@ def command_named(argv: Sequence[str]) -> str | None:
 
 def choose_wiki(arg: str | None) -> str:
     """The wiki folder: ``--wiki``, then ``$WIKIDESK_WIKI``, then the settings."""
-    from wikidesk.core.settings import Settings
+    chosen = arg or os.environ.get("WIKIDESK_WIKI")
+    if not chosen:  # the settings (JSON, the machine's defaults) only when neither was given
+        from wikidesk.core.settings import Settings
 
-    chosen = arg or os.environ.get("WIKIDESK_WIKI") or Settings.load().get("wiki_path")
+        chosen = Settings.load().get("wiki_path")
     if not chosen:
         raise ConfigError("No wiki is chosen; pass --wiki DIR, set WIKIDESK_WIKI, or run “wikidesk init DIR”.")
     return chosen
@@ -114,6 +114,8 @@ def update_search_index(wiki: Wiki, changes: list[WikiChange]) -> None:
         queue_changes(index, wiki.root, changes)
         index.flush(wait=True)
     except Exception:
+        import logging  # only on this rare path: a whole process should not pay for it (issue 20)
+
         logging.getLogger(__name__).warning("could not update the search index", exc_info=True)
     finally:
         index.close()
@@ -156,6 +158,9 @@ def _internal_error(exc: BaseException) -> int:
 
 
 def _log_traceback(exc: BaseException) -> str:
+    import logging
+    import traceback
+
     from wikidesk.core.paths import log_dir
 
     try:
