@@ -33,13 +33,13 @@ import re
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from wikidesk.core.errors import NotFoundError, StorageError, WikiError
 from wikidesk.core.history.store import DB_NAME, History
+from wikidesk.core.local_db import SharedConnection
 
 if TYPE_CHECKING:
     from wikidesk.core.wiki import Wiki
@@ -244,7 +244,7 @@ def _is_below(threads: dict[str, Thread], by_id: dict[str, Comment], start: str,
     return False
 
 
-class CommentStore:
+class CommentStore(SharedConnection):
     """This client's comments (its own and pulled ones), through a connection of its own to history.sqlite."""
 
     def __init__(self, meta_dir: Path) -> None:
@@ -269,40 +269,14 @@ class CommentStore:
     def of(cls, wiki: Wiki) -> CommentStore:
         return cls(wiki.meta_dir)
 
-    def close(self) -> None:
-        with self._lock:
-            self._conn.close()
-
     def __enter__(self) -> CommentStore:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    @contextmanager
-    def _write(self) -> Iterator[sqlite3.Connection]:
-        with self._lock:
-            if self._depth:
-                self._depth += 1
-                try:
-                    yield self._conn
-                finally:
-                    self._depth -= 1
-                return
-            self._conn.execute("BEGIN IMMEDIATE")
-            self._depth = 1
-            try:
-                yield self._conn
-            except BaseException:
-                self._depth = 0
-                self._conn.execute("ROLLBACK")
-                raise
-            self._depth = 0
-            self._conn.execute("COMMIT")
-
-    def _query(self, sql: str, args: Iterable[object] = ()) -> list[tuple]:
-        with self._lock:
-            return self._conn.execute(sql, tuple(args)).fetchall()
+    _write = SharedConnection.transaction
+    _query = SharedConnection.query
 
     def _migrate(self) -> None:
         try:

@@ -14,11 +14,11 @@ import sqlite3
 import threading
 import zlib
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from wikidesk.core.history.model import Revision
+from wikidesk.core.local_db import SharedConnection
 
 SCHEMA_VERSION = 1
 SCHEMA = """
@@ -63,7 +63,7 @@ def _row_to_rev(row: tuple) -> Revision:
                     author=row[7], time=row[8], clock=row[9], summary=row[10], id=row[0])
 
 
-class HistoryDB:
+class HistoryDB(SharedConnection):
     """Thin typed wrapper over the SQLite file; callers group writes with :meth:`transaction`."""
 
     def __init__(self, path: Path) -> None:
@@ -79,36 +79,6 @@ class HistoryDB:
                 if statement.strip():
                     conn.execute(statement)
         self.set_state_default("schema", str(SCHEMA_VERSION))
-
-    def close(self) -> None:
-        with self._lock:
-            self._conn.close()
-
-    @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction (nested calls join the outer one)."""
-        with self._lock:
-            if self._depth:
-                self._depth += 1
-                try:
-                    yield self._conn
-                finally:
-                    self._depth -= 1
-                return
-            self._conn.execute("BEGIN IMMEDIATE")
-            self._depth = 1
-            try:
-                yield self._conn
-            except BaseException:
-                self._depth = 0
-                self._conn.execute("ROLLBACK")
-                raise
-            self._depth = 0
-            self._conn.execute("COMMIT")
-
-    def query(self, sql: str, args: Iterable[object] = ()) -> list[tuple]:
-        with self._lock:
-            return self._conn.execute(sql, tuple(args)).fetchall()
 
     # ----- state ----------------------------------------------------------------------------------------------
     def get_state(self, key: str, default: str | None = None) -> str | None:

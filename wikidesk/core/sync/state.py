@@ -27,14 +27,14 @@ import json
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from wikidesk.core.errors import StorageError
 from wikidesk.core.history.model import utc_now_iso
 from wikidesk.core.history.store import DB_NAME
+from wikidesk.core.local_db import SharedConnection
 from wikidesk.core.names import name_key
 
 SCHEMA_VERSION = 1
@@ -116,7 +116,7 @@ class SetAside:
 _MIRROR_COLUMNS = "page_id, path, blob, rev_id, size, mtime"
 
 
-class SyncState:
+class SyncState(SharedConnection):
     """Sync's tables, through a connection of their own (open one per round; close it, or use ``with``)."""
 
     def __init__(self, path: Path) -> None:
@@ -140,41 +140,14 @@ class SyncState:
         """The sync state of the wiki whose metadata folder is ``meta_dir``."""
         return cls(Path(meta_dir) / DB_NAME)
 
-    def close(self) -> None:
-        with self._lock:
-            self._conn.close()
-
     def __enter__(self) -> SyncState:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    @contextmanager
-    def _write(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction of this connection (nested calls join it). Never call history inside."""
-        with self._lock:
-            if self._depth:
-                self._depth += 1
-                try:
-                    yield self._conn
-                finally:
-                    self._depth -= 1
-                return
-            self._conn.execute("BEGIN IMMEDIATE")
-            self._depth = 1
-            try:
-                yield self._conn
-            except BaseException:
-                self._depth = 0
-                self._conn.execute("ROLLBACK")
-                raise
-            self._depth = 0
-            self._conn.execute("COMMIT")
-
-    def _query(self, sql: str, args: Iterable[object] = ()) -> list[tuple]:
-        with self._lock:
-            return self._conn.execute(sql, tuple(args)).fetchall()
+    _write = SharedConnection.transaction  # one write transaction of this connection; never call history inside
+    _query = SharedConnection.query
 
     # ----- schema ---------------------------------------------------------------------------------------------
     def _migrate(self) -> None:
