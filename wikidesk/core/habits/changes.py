@@ -7,10 +7,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from wikidesk.core.errors import WikiError
 from wikidesk.core.history.model import Revision
-from wikidesk.core.history.queries import made_here
-from wikidesk.core.history.store import History
+from wikidesk.core.history.queries import history_of, made_here
 from wikidesk.core.names import PAGE_SUFFIX, dir_to_space, space_to_dir, stem_to_title
 from wikidesk.core.wiki import Wiki
 
@@ -46,12 +44,6 @@ class Change:
                 "kind": self.kind, "author": rev.author, "time": rev.time, "clock": rev.clock,
                 "summary": rev.summary, "incoming": self.incoming,
                 "diff": {"from": self.previous, "to": rev.id} if self.previous else None}
-
-
-def history_of(wiki: Wiki) -> History:
-    if wiki.history is None:
-        raise WikiError("This wiki has no page history attached.")
-    return wiki.history
 
 
 def recent(wiki: Wiki, *, limit: int | None = DEFAULT_LIMIT, since: str | None = None, space: str | None = None,
