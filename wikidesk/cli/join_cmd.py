@@ -9,7 +9,7 @@ import argparse
 import sys
 
 from wikidesk.cli import output
-from wikidesk.cli.sync_cmd import SYNC_EXIT_CODES
+from wikidesk.cli.sync_cmd import exit_code
 from wikidesk.core.settings import Settings
 from wikidesk.core.sync.errors import ShareOfflineError
 from wikidesk.core.sync.join import join
@@ -50,7 +50,4 @@ def cmd_join(args: argparse.Namespace, _wiki: object) -> int:
         print(f"Joined: {report.pages} page(s) in {report.folder}, {how}.")
         for problem in report.problems:
             print(f"  note: {problem}")
-    code = 0 if report.status in ("synced", "conflicts") else SYNC_EXIT_CODES.get(report.status, 7)
-    if code:
-        output.error(report.message)
-    return code
+    return exit_code(report.status, report.message)

@@ -51,9 +51,15 @@ def cmd_sync(args: argparse.Namespace, wiki: Wiki) -> int:
             print(f"  in conflict: {page}")
         for problem in report.problems:
             print(f"  note: {problem}")
-    code = 0 if report.status in ("synced", "conflicts") else SYNC_EXIT_CODES.get(report.status, 7)
+    return exit_code(report.status, report.message)
+
+
+def exit_code(status: str, message: str) -> int:
+    """A round's exit code (sync, join): 0 synced, also with conflicts; else the status's code, and ``message``
+    on stderr."""
+    code = 0 if status in ("synced", "conflicts") else SYNC_EXIT_CODES.get(status, 7)
     if code:
-        output.error(report.message)
+        output.error(message)
     return code
 
 
