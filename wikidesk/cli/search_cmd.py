@@ -46,15 +46,16 @@ def cmd_search(args: argparse.Namespace, root: Path) -> int:
     print(f"{shown}{output.count(results.total, 'page', 'pages')}")
     bold = sys.stdout.isatty()
     for hit in results.hits:
-        _print_hit(hit, bold)
+        print_hit(hit, bold)
     return 0
 
 
-def _print_hit(hit: Hit, bold: bool) -> None:
+def print_hit(hit: Hit, bold: bool, wiki: str = "") -> None:
+    """One hit as people read it: title and page, where and tags, the marked snippet (``[wiki]`` first with --all)."""
     where = " › ".join(filter(None, [hit.space, hit.heading]))
     tags = " ".join(f"#{t}" for t in hit.tags)
     print()
-    print(f"{hit.title}  ({hit.path[:-3] if hit.path.endswith('.md') else hit.path})")
+    print(f"{f'[{wiki}] ' if wiki else ''}{hit.title}  ({hit.path[:-3] if hit.path.endswith('.md') else hit.path})")
     meta = "  ".join(filter(None, [where, tags, output.iso(hit.modified)[:10] if hit.modified else ""]))
     if meta:
         print(f"  {meta}")

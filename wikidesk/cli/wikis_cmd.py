@@ -34,6 +34,7 @@ def cmd_wikis(args: argparse.Namespace, _nothing: None) -> int:
 def search_all(args: argparse.Namespace, root: Path) -> int:
     """``search QUERY --all``: every registered wiki (and ``root``), each index caught up first, one ranking."""
     from wikidesk.cli import index_cmd
+    from wikidesk.cli.search_cmd import print_hit
     from wikidesk.core import paths
     from wikidesk.core.search import freshness
     from wikidesk.core.search.index import SearchIndex
@@ -70,16 +71,6 @@ def search_all(args: argparse.Namespace, root: Path) -> int:
     print(f"{shown}{output.count(results.total, 'page', 'pages')} in {output.count(len(opened), 'wiki', 'wikis')}")
     bold = sys.stdout.isatty()
     for found in results.hits:
-        hit = found.hit
-        print()
-        print(f"[{found.wiki}] {hit.title}  ({hit.path[:-3] if hit.path.endswith('.md') else hit.path})")
-        meta = "  ".join(filter(None, [" › ".join(filter(None, [hit.space, hit.heading])),
-                                       " ".join(f"#{t}" for t in hit.tags),
-                                       output.iso(hit.modified)[:10] if hit.modified else ""]))
-        if meta:
-            print(f"  {meta}")
-        marked = hit.marked_snippet("\x1b[1m", "\x1b[0m") if bold else hit.marked_snippet("[", "]")
-        if marked:
-            print(f"  {marked}")
+        print_hit(found.hit, bold, found.wiki)
     return 0
 
