@@ -126,13 +126,16 @@ def _pull_one(history: History, state: SyncState, store: ShareStore, segment_id:
     result.set_aside.extend(state.taken_in(client, seq, set_aside=aside, replaces=segment.replaces))
 
 
+SET_ASIDE_START = "Set aside a change in "  # how every set-aside sentence begins (the app counts them apart)
+
+
 def set_aside_sentence(rel: str, rev: Revision, problem: str) -> str:
     """The one sentence sync and check say about a revision that was set aside."""
     if problem == path_problem(rev.path):
         what = f"“{shown_path(rev.path)}” is not a path inside the wiki ({problem})"
     else:
         what = f"revision {rev.id[:8]} of “{shown_path(rev.path)}” is malformed ({problem})"
-    return f"Set aside a change in {rel} on the shared folder: {what}; it was not applied."
+    return f"{SET_ASIDE_START}{rel} on the shared folder: {what}; it was not applied."
 
 
 def comment_set_aside_sentence(rel: str, comment: Comment, problem: str) -> str:

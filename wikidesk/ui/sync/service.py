@@ -23,13 +23,12 @@ from wikidesk.core.pages import WikiChange
 from wikidesk.core.sync import SyncEngine, config, connect_share
 from wikidesk.core.sync.engine import IDENTITY_CLASH
 from wikidesk.core.sync.lock import sync_lock
+from wikidesk.core.sync.pull import SET_ASIDE_START
 from wikidesk.ui.main_window import MainWindow
 from wikidesk.ui.messages import INFO, WARNING
 from wikidesk.ui.session import WikiSession
 from wikidesk.ui.sync.watcher import FolderWatcher, wiki_folders, with_new_subfolders
 from wikidesk.ui.tasks import Cancelled, Task
-
-SET_ASIDE_START = "Set aside a change in "  # the core's sentence for each one (counted in report.set_aside)
 
 AFTER_SAVE_MS = 3000
 
