@@ -4,27 +4,17 @@ against a real shared folder with a second client in its own process (the CLI)."
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit, QPushButton
 
+from tests.ui.cli_process import cli
 from wikidesk.core.opening import open_wiki
 from wikidesk.core.settings import Settings
 from wikidesk.core.sync import connect_share
-
-
-def cli(*args: str, stdin: str | None = None) -> str:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run([sys.executable, "-m", "wikidesk", *args], input=stdin, capture_output=True, text=True,
-                          env=env, timeout=60, check=False)
-    assert done.returncode == 0, done.stderr
-    return done.stdout
 
 
 @pytest.fixture

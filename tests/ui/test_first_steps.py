@@ -4,9 +4,6 @@ their text, the inline diff's columns and a tag's link description. Each test lo
 from __future__ import annotations
 
 import itertools
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -14,6 +11,7 @@ from PySide6.QtCore import QPoint, QStandardPaths, Qt
 from PySide6.QtGui import QColor, QImage, QTextDocument
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QStyle, QWidget
 
+from tests.ui.cli_process import cli
 from wikidesk.core.history.model import Revision, blob_hash
 from wikidesk.core.opening import init_wiki
 from wikidesk.ui.dialogs.first_run import FirstRunDialog
@@ -22,12 +20,6 @@ LONG_SPACE = "Økonomi og lønn/Budsjett og regnskap for 2026"
 LONG_TITLE = "Rutiner for innkjøp av kontorrekvisita og møbler"
 
 
-def cli(*args: str, stdin: str | None = None) -> str:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run([sys.executable, "-m", "wikidesk", *args], input=stdin, capture_output=True, text=True,
-                          env=env, timeout=60, check=False)
-    assert done.returncode == 0, done.stderr
-    return done.stdout
 
 
 def visible_text_width(field: QLineEdit) -> int:

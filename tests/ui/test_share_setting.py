@@ -2,22 +2,13 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from PySide6.QtWidgets import QDialogButtonBox
 
+from tests.ui.cli_process import cli
 from wikidesk.core.settings import Settings
 from wikidesk.core.sync import config
-
-
-def cli(*args: str) -> str:
-    done = subprocess.run([sys.executable, "-m", "wikidesk", *args], capture_output=True, text=True,
-                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=60, check=False)
-    assert done.returncode == 0, done.stderr
-    return done.stdout
 
 
 def test_a_wiki_joined_with_the_cli_syncs_in_the_app(qtbot, desktop, settings: Settings, tmp_path: Path) -> None:

@@ -2,24 +2,14 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.ui.cli_process import cli
 from wikidesk.core.opening import open_wiki
 from wikidesk.core.settings import Settings
 from wikidesk.core.sync import connect_share
-
-
-def cli(*args: str, stdin: str | None = None) -> str:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run([sys.executable, "-m", "wikidesk", *args], input=stdin, capture_output=True, text=True,
-                          env=env, timeout=60, check=False)
-    assert done.returncode == 0, done.stderr
-    return done.stdout
 
 
 @pytest.fixture
