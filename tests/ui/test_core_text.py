@@ -69,3 +69,34 @@ def test_the_sync_status_says_what_happened_in_bokmal(qtbot, desktop, settings, 
     assert (report.pulled, report.pushed, report.merged) == (1, 3, 0)
     assert window.sync_indicator.text() == "Synkronisert"
     assert window.sync_indicator.toolTip().startswith("Synkronisert: 1 endring mottatt, 3 sendt, 0 slått sammen.")
+    # the indicator's words and the core's closing line of the round are one wording
+    assert desktop.session.sync.describe(report) == core_text.translate(report.message)
+
+
+def test_the_core_sync_sentences_and_the_indicator_share_one_wording(qapp, desktop) -> None:
+    desktop.translations.apply("nb")
+    cases = {
+        "Synced: 2 change(s) received, 1 sent, 0 merged, 1 set aside as invalid (see the notes).":
+            (core_text.sync_report("synced", counts=(2, 1, 0), set_aside=1),
+             "Synkronisert: 2 endringer mottatt, 1 sendt, 0 slått sammen, 1 lagt til side som ugyldig (se "
+             "merknadene)."),
+        "3 page(s) have conflicting edits; open them to choose what to keep.":
+            (core_text.sync_report("conflicts", conflicts=3),
+             "3 sider har motstridende endringer; åpne dem for å velge hva som skal beholdes."),
+        "The shared folder is read-only for you: changes from others were pulled, but your 1 change(s) cannot be "
+        "sent.":
+            (core_text.sync_report("read-only", waiting=1),
+             "Du har bare lesetilgang til den delte mappen: endringer fra andre er mottatt, men 1 endring fra deg "
+             "kan ikke sendes."),
+        "The shared folder U:\\wiki cannot be reached; working offline. Your changes are kept here and sync when the "
+        "shared folder is back.":
+            (core_text.sync_report("offline"),
+             "Den delte mappen kan ikke nås; du jobber frakoblet. Endringene dine er tatt vare på her og "
+             "synkroniseres når den er tilbake."),
+    }
+    assert {line: core_text.translate(line) for line in cases} == {line: nb for line, (_w, nb) in cases.items()}
+    assert {line: worded for line, (worded, _nb) in cases.items()} == {line: nb for line, (_w, nb) in cases.items()}
+    # the indicator puts the conflicts before the counts of the round
+    assert core_text.sync_report("conflicts", counts=(0, 1, 1), conflicts=1) == (
+        "1 side har motstridende endringer; åpne den for å velge hva som skal beholdes. "
+        "Synkronisert: 0 endringer mottatt, 1 sendt, 1 slått sammen.")

@@ -78,23 +78,39 @@ class CoreText(QObject):
         return text
 
     def synced(self, m: re.Match[str]) -> str:
-        counts = [self.tr("%n change(s) received", "", int(m.group("pulled"))),
-                  self.tr("%n sent", "", int(m.group("pushed"))), self.tr("%n merged", "", int(m.group("merged")))]
-        if m.group("aside"):
-            counts.append(self.tr("%n set aside as invalid (see the notes)", "", int(m.group("aside"))))
-        return self.tr("Synced: %1.").replace("%1", ", ".join(counts))
+        counts = (int(m.group("pulled")), int(m.group("pushed")), int(m.group("merged")))
+        return sync_report("synced", counts=counts, set_aside=int(m.group("aside") or 0))
 
     def conflicts(self, m: re.Match[str]) -> str:
-        return self.tr("%n page(s) have conflicting edits; open them to choose what to keep.", "",
-                       int(m.group("n")))
+        return sync_report("conflicts", conflicts=int(m.group("n")))
 
     def read_only(self, m: re.Match[str]) -> str:
-        return self.tr("The shared folder is read-only for you: changes from others were received, but your "
-                       "%n change(s) cannot be sent.", "", int(m.group("n")))
+        return sync_report("read-only", waiting=int(m.group("n")))
 
     def offline(self, _m: re.Match[str]) -> str:
-        return self.tr("The shared folder cannot be reached; working offline. Your changes are kept here and sync "
-                       "when it is back.")
+        return sync_report("offline")
+
+    def sync_words(self, status: str, counts: tuple[int, int, int] | None, conflicts: int, waiting: int,
+                   set_aside: int) -> str:
+        """See :func:`sync_report` (the sentences live here, in the ``CoreText`` translation context)."""
+        if status == "offline":
+            return self.tr("The shared folder cannot be reached; working offline. Your changes are kept here and "
+                           "sync when it is back.")
+        if status == "read-only":
+            return self.tr("The shared folder is read-only for you: changes from others were received, but your "
+                           "%n change(s) cannot be sent.", "", waiting)
+        parts: list[str] = []
+        if conflicts:
+            parts.append(self.tr("%n page(s) have conflicting edits; open them to choose what to keep.", "",
+                                 conflicts))
+        if counts is not None:
+            pulled, pushed, merged = counts
+            words = [self.tr("%n change(s) received", "", pulled), self.tr("%n sent", "", pushed),
+                     self.tr("%n merged", "", merged)]
+            if set_aside:
+                words.append(self.tr("%n set aside as invalid (see the notes)", "", set_aside))
+            parts.append(self.tr("Synced: %1.").replace("%1", ", ".join(words)))
+        return " ".join(parts)
 
     def incomplete(self, m: re.Match[str]) -> str:
         return self.tr("%1; results may be incomplete.").replace("%1", translate(m.group("what")))
@@ -125,6 +141,17 @@ PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
 def known(message: str) -> bool:
     """True when ``message`` is a core sentence this module words in the person's language."""
     return message in FIXED or any(pattern.fullmatch(message) for pattern, _ in PATTERNS)
+
+
+def sync_report(status: str, *, counts: tuple[int, int, int] | None = None, conflicts: int = 0, waiting: int = 0,
+                set_aside: int = 0) -> str:
+    """How a sync round went, in the app's language: the one wording of it, for the sync indicator
+    (``SyncService.describe``) and for the core's own closing line of a round (the patterns above).
+
+    ``status`` is the report's (``offline`` and ``read-only`` with ``waiting`` changes have a sentence of their
+    own); otherwise the conflicts sentence when ``conflicts``, then "Synced: …" when ``counts`` (received, sent,
+    merged) are given, with ``set_aside`` among them when not 0."""
+    return _WORDS.sync_words(status, counts, conflicts, waiting, set_aside)
 
 
 def translate(message: str) -> str:

@@ -24,6 +24,7 @@ from wikidesk.core.sync import SyncEngine, config, connect_share
 from wikidesk.core.sync.engine import IDENTITY_CLASH
 from wikidesk.core.sync.lock import sync_lock
 from wikidesk.core.sync.pull import SET_ASIDE_START
+from wikidesk.ui import core_text
 from wikidesk.ui.main_window import MainWindow
 from wikidesk.ui.messages import INFO, WARNING
 from wikidesk.ui.session import WikiSession
@@ -199,25 +200,15 @@ class SyncService(QObject):
         self.state_changed.emit(state)
 
     def describe(self, report: Any) -> str:
-        """One round in the person's language, worded here from the report's status and numbers (the core's own
-        sentence is English, for the CLI). Notes the core has no numbers for are added as they are."""
-        status = report.status
-        if status == "offline":
-            text = self.tr("The shared folder cannot be reached; working offline. Your changes are kept here and "
-                           "sync when it is back.")
-        elif status == "read-only":
-            text = self.tr("The shared folder is read-only for you: changes from others were received, but your "
-                           "%n change(s) cannot be sent.", "", report.waiting)
-        elif status == "incompatible":
+        """One round in the person's language, worded from the report's status and numbers by
+        :func:`~wikidesk.ui.core_text.sync_report` (the core's own sentence is English, for the CLI); the set-aside
+        and identity notes are worded here, other notes added as they are."""
+        if report.status == "incompatible":
             text = self.tr("The shared folder was set up by a newer version of wikidesk; update wikidesk to sync "
                            "with it.")
         else:
-            counts = [self.tr("%n change(s) received", "", report.pulled), self.tr("%n sent", "", report.pushed),
-                      self.tr("%n merged", "", report.merged)]
-            text = self.tr("Synced: %1.").replace("%1", ", ".join(counts))
-            if report.conflicts:
-                text = self.tr("%n page(s) have conflicting edits; open them to choose what to keep.", "",
-                               len(report.conflicts)) + " " + text
+            text = core_text.sync_report(report.status, counts=(report.pulled, report.pushed, report.merged),
+                                         conflicts=len(report.conflicts), waiting=report.waiting)
         if report.set_aside:
             text += " " + self.tr("%n change(s) from the shared folder were set aside as invalid; Sync › Check "
                                   "lists them.", "", report.set_aside)
