@@ -39,7 +39,7 @@ from wikidesk.core.people.contributions import MIN_EDITS, MIN_SHARE, Contributio
 from wikidesk.core.people.directory import PeopleDirectory, Person
 from wikidesk.core.people.profiles import is_person_path
 from wikidesk.core.search.query_parser import And, Node, Or, Phrase, Term, parse
-from wikidesk.core.search.results import SearchResults
+from wikidesk.core.search.results import Hit, SearchResults
 from wikidesk.core.search.schema import fold_stem_tokens
 
 DEPTH = 150  # pages of the search taken as evidence
@@ -57,16 +57,28 @@ Search = Callable[[str, int], SearchResults]
 
 
 @dataclass(frozen=True)
+class WikiLabel:
+    """The wiki a hit or a reason comes from (searches over all the person's wikis)."""
+
+    name: str
+    folder: str
+
+
+@dataclass(frozen=True)
 class Reason:
     kind: str  # "skill" | "wrote" | "edited" | "profile"
     text: str  # in English, for the CLI and logs; the app words it from kind, subject and count
     pages: list[str] = field(default_factory=list)  # page names (``IT/Skriveroppsett``)
     subject: str = ""  # the skill, or the query
     count: int = 0  # pages behind a "wrote"/"edited" reason
+    wiki: WikiLabel | None = None  # the wiki of the pages (or of the profile), over all wikis only
 
     def to_json(self) -> dict[str, Any]:
-        return {"kind": self.kind, "text": self.text, "pages": list(self.pages), "subject": self.subject,
+        data = {"kind": self.kind, "text": self.text, "pages": list(self.pages), "subject": self.subject,
                 "count": self.count}
+        if self.wiki is not None:
+            data["wiki"], data["wiki_folder"] = self.wiki.name, self.wiki.folder
+        return data
 
 
 @dataclass
@@ -74,12 +86,17 @@ class PersonHit:
     person: Person
     score: float
     reasons: list[Reason]
+    wiki: WikiLabel | None = None  # over all wikis: the wiki of the person's page (else where they were found)
+    wikis: list[str] = field(default_factory=list)  # over all wikis: every wiki they were found in
 
     def to_json(self) -> dict[str, Any]:
         profile = self.person.profile
-        return {"name": self.person.name, "page": self.person.page, "unit": self.person.unit,
+        data = {"name": self.person.name, "page": self.person.page, "unit": self.person.unit,
                 "role": profile.role if profile else "", "score": round(self.score, 4),
                 "reasons": [r.to_json() for r in self.reasons]}
+        if self.wiki is not None:
+            data.update(wiki=self.wiki.name, wiki_folder=self.wiki.folder, wikis=list(self.wikis))
+        return data
 
 
 @dataclass
@@ -88,10 +105,14 @@ class PeopleResults:
     hits: list[PersonHit]
     notes: list[str] = field(default_factory=list)
     elapsed_ms: float = 0.0
+    wikis: list[str] = field(default_factory=list)  # over all wikis: the wikis searched
 
     def to_json(self) -> dict[str, Any]:
-        return {"query": self.query, "elapsed_ms": round(self.elapsed_ms, 2), "notes": list(self.notes),
+        data = {"query": self.query, "elapsed_ms": round(self.elapsed_ms, 2), "notes": list(self.notes),
                 "people": [h.to_json() for h in self.hits]}
+        if self.wikis:
+            data["wikis"] = list(self.wikis)
+        return data
 
 
 def query_words(text: str) -> list[str]:
@@ -203,9 +224,23 @@ def skill_index(directory: PeopleDirectory) -> SkillIndex:
 
 
 @dataclass
+class Source:
+    """One wiki's part of a competence query: its directory, the pages its search found, and the factor that puts
+    its search scores on the scale of all the wikis searched (1 for a single wiki)."""
+
+    directory: PeopleDirectory
+    results: SearchResults
+    factor: float = 1.0
+    wiki: WikiLabel | None = None
+
+
+@dataclass
 class _Tally:
+    """What one wiki says about one of its people."""
+
+    wiki: int
     person: Person
-    score: float = 0.0
+    evidence: float = 0.0
     skills: list[tuple[str, float]] = field(default_factory=list)
     wrote: list[tuple[float, str]] = field(default_factory=list)
     edited: list[tuple[float, str]] = field(default_factory=list)
@@ -216,35 +251,62 @@ def find_people(directory: PeopleDirectory, search: Search, query: str, limit: i
                 now: float | None = None) -> PeopleResults:
     """The people who know most about ``query``, best first, each with the reasons."""
     started = time.perf_counter()
-    now = time.time() if now is None else now
     text = query.strip()
     if not text:
         return PeopleResults(query, [])
-    tallies: dict[str, _Tally] = {}
+    return rank([Source(directory, search(text, DEPTH))], query, limit, now, started)
 
-    def tally(person: Person) -> _Tally:
-        found = tallies.get(person.key)
+
+def rank(sources: list[Source], query: str, limit: int = 10, now: float | None = None,
+         started: float | None = None) -> PeopleResults:
+    """One ranking of the people of every source for ``query`` (see the module's text); with several sources, one
+    person found in several wikis is one hit (:mod:`.identity`), scored from the evidence of all of them."""
+    started = time.perf_counter() if started is None else started
+    now = time.time() if now is None else now
+    text = query.strip()
+    tallies: dict[tuple[int, str], _Tally] = {}
+
+    def tally(i: int, person: Person) -> _Tally:
+        found = tallies.get((i, person.key))
         if found is None:
-            found = tallies[person.key] = _Tally(person)
+            found = tallies[(i, person.key)] = _Tally(i, person)
         return found
 
-    for person, skill, match in skill_index(directory).matches(query_words(text)):
-        tally(person).skills.append((skill, match))
-    for entry in tallies.values():
-        entry.score += SKILL * max(m for _, m in entry.skills)
-    results = search(text, DEPTH)
-    hits = results.hits
-    if results.fuzzy and tallies:  # pages found for a corrected spelling say less than a skill spelled as typed
-        hits = []
-    top = max((h.score for h in hits), default=0.0) or 1.0
+    words = query_words(text)
+    for i, source in enumerate(sources):
+        for person, skill, match in skill_index(source.directory).matches(words):
+            tally(i, person).skills.append((skill, match))
+    as_typed = bool(tallies) or any(s.results.hits and not s.results.fuzzy for s in sources)
+    # pages found for a corrected spelling say less than a skill, or pages, spelled as typed
+    kept = [[] if s.results.fuzzy and as_typed else s.results.hits for s in sources]
+    top = max((h.score * s.factor for s, hits in zip(sources, kept, strict=True) for h in hits), default=0.0) or 1.0
+    for i, (source, hits) in enumerate(zip(sources, kept, strict=True)):
+        _weigh_pages(i, source, hits, top=top, now=now, tally=tally)
+    merged = _merge(sources, tallies, text)
+    ranked = sorted(merged, key=lambda h: (-h.score, h.person.name.casefold()))[:max(0, limit)]
+    notes: list[str] = []
+    for source, hits in zip(sources, kept, strict=True):
+        results = source.results
+        extra = [f"Showing people for “{results.suggestion}”."] if hits and results.fuzzy and results.suggestion \
+            else []
+        notes.extend(n for n in [*results.notes, *extra] if n not in notes)
+    wikis = [s.wiki.name for s in sources if s.wiki is not None]
+    return PeopleResults(query, [h for h in ranked if h.score > 0], notes, (time.perf_counter() - started) * 1000,
+                         wikis)
+
+
+def _weigh_pages(i: int, source: Source, hits: list[Hit], *, top: float, now: float,
+                 tally: Callable[[int, Person], _Tally]) -> None:
+    """The evidence of one wiki's pages: profiles that mention the query, and who wrote the pages."""
+    directory = source.directory
     evidence = [h for h in hits if not is_person_path(h.path)]
     contributions = directory.cache.for_pages(h.page_id for h in evidence)
     for hit in hits:
-        rel = hit.score / top if hit.score > 0 else 0.5
+        rel = hit.score * source.factor / top if hit.score > 0 else 0.5
         if is_person_path(hit.path):
             person = directory.person_of_page(hit.page_id)
             if person is not None:
-                entry = tally(person)
+                entry = tally(i, person)
                 entry.profile = max(entry.profile, rel)
             continue
         page = hit.path[:-3] if hit.path.endswith(".md") else hit.path
@@ -258,28 +320,63 @@ def find_people(directory: PeopleDirectory, search: Search, query: str, limit: i
             _, had_assoc, had_weight = per_person.get(person.key, (person, 0.0, 0.0))
             per_person[person.key] = (person, had_assoc + assoc, had_weight + weight)  # aliases of one person
         for person, assoc, weight in per_person.values():
-            entry = tally(person)
-            entry.score += rel * min(weight, 1.0)
+            entry = tally(i, person)
+            entry.evidence += rel * min(weight, 1.0)
             (entry.wrote if assoc >= WROTE_SHARE else entry.edited).append((rel * assoc, page))
-    for entry in tallies.values():
-        entry.score += PROFILE * entry.profile
-    ranked = sorted(tallies.values(), key=lambda e: (-e.score, e.person.name.casefold()))[:max(0, limit)]
-    out = [PersonHit(e.person, e.score, _reasons(e, text)) for e in ranked if e.score > 0]
-    notes = list(results.notes)
-    if hits and results.fuzzy and results.suggestion:
-        notes.append(f"Showing people for “{results.suggestion}”.")
-    return PeopleResults(query, out, notes, (time.perf_counter() - started) * 1000)
 
 
-def _reasons(entry: _Tally, query: str) -> list[Reason]:
-    reasons = [Reason("skill", f"skill: {skill}", subject=skill)
-               for skill, _ in sorted(entry.skills, key=lambda s: -s[1])]
-    for kind, pages in (("wrote", entry.wrote), ("edited", entry.edited)):
-        if pages:
-            shown = [p for _, p in sorted(pages, key=lambda x: -x[0])[:SHOWN_PAGES]]
-            noun = "page" if len(pages) == 1 else "pages"
-            reasons.append(Reason(kind, f"{kind} {len(pages)} {noun} about {query}", shown, query, len(pages)))
-    if entry.profile:
-        page = entry.person.page or ""
-        reasons.append(Reason("profile", f"profile mentions {query}", [page] if page else [], query))
+def _merge(sources: list[Source], tallies: dict[tuple[int, str], _Tally], query: str) -> list[PersonHit]:
+    """One hit per person: a single wiki's tallies as they are; over several wikis, the tallies of one person
+    (:func:`~.identity.group_people`) added up, a skill and a profile counting once (the best)."""
+    if len(sources) == 1:
+        groups = [[t] for t in tallies.values()]
+        shown: list[tuple[int, Person]] = [(t.wiki, t.person) for t in tallies.values()]
+    else:
+        from wikidesk.core.people.identity import group_people
+
+        of = group_people([s.directory for s in sources], [(t.wiki, t.person) for t in tallies.values()])
+        by_group: dict[int, tuple[tuple[int, Person], list[_Tally]]] = {}
+        for t in tallies.values():
+            group = of[(t.wiki, t.person.key)]
+            first = group.profiled or min(((x.wiki, x.person) for x in tallies.values()
+                                           if of[(x.wiki, x.person.key)] is group), key=lambda m: m[0])
+            by_group.setdefault(id(group), (first, []))[1].append(t)
+        groups = [members for _, members in by_group.values()]
+        shown = [first for first, _ in by_group.values()]
+    hits = []
+    for (home, found), members in zip(shown, groups, strict=True):
+        members.sort(key=lambda t: t.wiki)
+        skill = max((m for t in members for _, m in t.skills), default=0.0)
+        profile = max((t.profile for t in members), default=0.0)
+        score = sum(t.evidence for t in members) + SKILL * skill + PROFILE * profile
+        person = found if len(sources) == 1 else Person(
+            found.key, found.name, found.profile, set().union(*(t.person.authors for t in members), found.authors))
+        wiki = sources[home].wiki
+        names = [sources[t.wiki].wiki.name for t in members if sources[t.wiki].wiki is not None]  # type: ignore[union-attr]
+        hits.append(PersonHit(person, score, _reasons(members, sources, person, query), wiki,
+                              list(dict.fromkeys(names)) if wiki is not None else []))
+    return hits
+
+
+def _reasons(members: list[_Tally], sources: list[Source], person: Person, query: str) -> list[Reason]:
+    skills: dict[str, tuple[str, float, WikiLabel | None]] = {}
+    for t in members:
+        for skill, match in t.skills:
+            if skill.casefold() not in skills or match > skills[skill.casefold()][1]:
+                skills[skill.casefold()] = (skill, match, sources[t.wiki].wiki)
+    reasons = [Reason("skill", f"skill: {skill}", subject=skill, wiki=wiki)
+               for skill, _, wiki in sorted(skills.values(), key=lambda s: -s[1])]
+    for kind in ("wrote", "edited"):
+        for t in members:
+            pages = t.wrote if kind == "wrote" else t.edited
+            if pages:
+                shown = [p for _, p in sorted(pages, key=lambda x: -x[0])[:SHOWN_PAGES]]
+                noun = "page" if len(pages) == 1 else "pages"
+                reasons.append(Reason(kind, f"{kind} {len(pages)} {noun} about {query}", shown, query, len(pages),
+                                      sources[t.wiki].wiki))
+    best = max(members, key=lambda t: t.profile)
+    if best.profile:
+        page = best.person.page or person.page or ""
+        reasons.append(Reason("profile", f"profile mentions {query}", [page] if page else [], query,
+                              wiki=sources[best.wiki].wiki))
     return reasons
