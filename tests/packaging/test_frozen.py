@@ -59,3 +59,28 @@ def test_the_build_carries_resources_and_qt_translations(dist: Path) -> None:
     qt = internal / "PySide6" / "Qt" / "translations"
     assert {"qtbase_da.qm", "qtbase_en.qm"} <= {path.name for path in qt.glob("*.qm")}
     assert not list(qt.glob("qtbase_de.qm"))  # languages the app does not speak are left out
+
+
+def test_the_build_carries_every_bundled_licence(dist: Path) -> None:
+    """Each distribution the app runs on, Qt's licence text and the word list's CC-BY-SA attribution are in the
+    notices beside the executables."""
+    from importlib import metadata
+
+    from packaging.requirements import Requirement
+
+    text = (dist / "THIRD-PARTY-NOTICES.txt").read_text("utf-8")
+    wanted, todo = set(), ["wikidesk"]
+    while todo:
+        dist_meta = metadata.distribution(todo.pop())
+        name = dist_meta.metadata["Name"]
+        if name in wanted:
+            continue
+        wanted.add(name)
+        todo += [Requirement(r).name for r in dist_meta.requires or []
+                 if Requirement(r).marker is None or Requirement(r).marker.evaluate({"extra": ""})]
+    assert {"tantivy", "mistune", "merge3", "PySide6_Essentials"} <= wanted
+    for name in wanted:
+        assert f"\n{name} {metadata.version(name)}\nLicence: " in text, name
+    assert "GNU LESSER GENERAL PUBLIC LICENSE" in text and "Version 3, 29 June 2007" in text
+    assert "Word frequencies from wordfreq 3.1.1 by Robyn Speer and contributors (CC-BY-SA 4.0" in text
+    assert "Permission is hereby granted, free of charge" in text  # wikidesk's own MIT licence

@@ -63,6 +63,8 @@ def test_per_machine_files_under_program_files_with_a_start_menu_shortcut(msi: P
     assert len(files) == sum(1 for path in dist.rglob("*") if path.is_file())  # every file of the build, no more
     assert {row["FileName"]: row["Component_"] for row in files if row["FileName"].endswith(".exe")} == {
         "wikideskw.exe": "DesktopApp", "wikidesk.exe": "CommandLine"}
+    assert [(row["File"], row["Component_"]) for row in files if row["FileName"] == "THIRD-PARTY-NOTICES.txt"] == [
+        ("ThirdPartyNotices", "DesktopApp")]  # the licences, beside the executables
     components = table(msi, "Component")
     assert {row["Attributes"] for row in components if not row["Component"].startswith("Policy")} == {"256"}  # 64-bit
     assert table(msi, "Shortcut") == [{
