@@ -241,6 +241,8 @@ def _people_commands(sub: Any) -> None:
     p.add_argument("words", nargs="*", metavar="QUERY | show NAME | import FILE.csv")
     p.add_argument("--limit", type=int, default=10, metavar="N", help="how many people to show (default 10)")
     p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument("--all", action="store_true", help="find people in all your wikis (see `wikidesk wikis`), "
+                   "ranked together")
     p.set_defaults(handler="people_cmd:cmd_people")
 
 

@@ -9,12 +9,17 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wikidesk.cli import output
 from wikidesk.core import paths
 from wikidesk.core.errors import ConfigError
 from wikidesk.core.people.directory import PeopleDirectory
 from wikidesk.core.wiki import Wiki
+
+if TYPE_CHECKING:
+    from wikidesk.core.people.ranking import PeopleResults, WikiLabel
+    from wikidesk.core.search.index import SearchIndex
 
 ACTIONS = ("show", "import", "find")
 
@@ -26,6 +31,8 @@ def cmd_people(args: argparse.Namespace, wiki: Wiki) -> int:
         words = words[1:]
     if args.limit < 0:
         raise ConfigError("--limit must be zero or more.")
+    if getattr(args, "all", False) and action != "find":
+        raise ConfigError(f"--all finds people in all your wikis; “people {action}” works in one wiki.")
     if action == "import":
         if len(words) != 1:
             raise ConfigError("Give one staff list: wikidesk people import FILE.csv.")
@@ -33,7 +40,9 @@ def cmd_people(args: argparse.Namespace, wiki: Wiki) -> int:
     if not words:
         raise ConfigError("Say what to look for (wikidesk people QUERY), or use “people show NAME” or "
                           "“people import FILE.csv”.")
-    directory = _directory(wiki, quiet=args.json)
+    if getattr(args, "all", False):
+        return _find_all(wiki, " ".join(words), limit=args.limit, as_json=args.json)
+    directory = open_directory(wiki, quiet=args.json)
     try:
         if action == "show":
             return _show(directory, " ".join(words), as_json=args.json)
@@ -42,7 +51,7 @@ def cmd_people(args: argparse.Namespace, wiki: Wiki) -> int:
         directory.close()
 
 
-def _directory(wiki: Wiki, *, quiet: bool) -> PeopleDirectory:
+def open_directory(wiki: Wiki, *, quiet: bool) -> PeopleDirectory:
     """The people directory, brought up to date with history (the first time in a big wiki says so: every
     revision is read once, ~0.5 ms each)."""
     from wikidesk.core.people.contributions import BATCH, ContributionCache
@@ -59,22 +68,66 @@ def _directory(wiki: Wiki, *, quiet: bool) -> PeopleDirectory:
     return directory
 
 
-def _find(directory: PeopleDirectory, root: Path, query: str, *, limit: int, as_json: bool) -> int:
-    from wikidesk.core.people.evidence import ranked_pages
-    from wikidesk.core.people.ranking import find_people
+def open_index(root: Path, *, quiet: bool) -> SearchIndex:
+    """The wiki's search index, caught up with its folder first."""
     from wikidesk.core.search import freshness
     from wikidesk.core.search.index import SearchIndex
 
     folder = paths.index_dir(root)
     index = SearchIndex(folder)
-    try:
-        if not index.build_complete or freshness.needs_look(folder, root):
-            from wikidesk.cli import index_cmd
+    if not index.build_complete or freshness.needs_look(folder, root):
+        from wikidesk.cli import index_cmd
 
-            index_cmd.catch_up(index, root, quiet=as_json)
+        index_cmd.catch_up(index, root, quiet=quiet)
+    return index
+
+
+def _find(directory: PeopleDirectory, root: Path, query: str, *, limit: int, as_json: bool) -> int:
+    from wikidesk.core.people.evidence import ranked_pages
+    from wikidesk.core.people.ranking import find_people
+
+    index = open_index(root, quiet=as_json)
+    try:
         results = find_people(directory, lambda text, n: ranked_pages(index, text, n), query, limit=limit)
     finally:
         index.close()
+    return print_results(results, as_json=as_json)
+
+
+def _find_all(wiki: Wiki, query: str, *, limit: int, as_json: bool) -> int:
+    """``people QUERY --all``: every registered wiki (and this one), each brought up to date first, one ranking."""
+    from wikidesk.core import wikis
+    from wikidesk.core.opening import open_wiki
+    from wikidesk.core.people.all_wikis import WikiPeople, find_people_everywhere
+
+    chosen = [(w.name, w.path) for w in wikis.entries() if w.path.is_dir()]
+    if not any(wikis.folder_key(folder) == wikis.folder_key(wiki.root) for _, folder in chosen):
+        chosen.insert(0, (wikis.default_name(wiki.root), wiki.root))
+    opened: list[WikiPeople] = []
+    try:
+        for name, folder in chosen:
+            this = wiki if wikis.folder_key(folder) == wikis.folder_key(wiki.root) else open_wiki(folder)
+            try:
+                directory = open_directory(this, quiet=as_json)
+            finally:
+                if this is not wiki and this.history is not None:
+                    this.history.close()
+            try:
+                index = open_index(this.root, quiet=as_json)
+            except BaseException:
+                directory.close()
+                raise
+            opened.append(WikiPeople(name, str(this.root), directory, index))
+        results = find_people_everywhere(opened, query, limit=limit)
+    finally:
+        for each in opened:
+            each.directory.close()
+            each.index.close()
+    return print_results(results, as_json=as_json)
+
+
+def print_results(results: PeopleResults, *, as_json: bool) -> int:
+    """The people found, as JSON or as lines people read (``[wiki]`` before each name and reason with --all)."""
     if as_json:
         output.emit_json(results.to_json())
         return 0
@@ -83,14 +136,21 @@ def _find(directory: PeopleDirectory, root: Path, query: str, *, limit: int, as_
     if not results.hits:
         print("No people found.")
         return 0
+    if results.wikis:
+        print(f"{output.count(len(results.hits), 'person', 'people')} in "
+              f"{output.count(len(results.wikis), 'wiki', 'wikis')}")
     for hit in results.hits:
         person = hit.person
         where = "  ".join(filter(None, [f"({person.page})" if person.page else "(no page yet)", person.unit]))
-        print(f"{person.name}  {where}  score {hit.score:.2f}")
+        print(f"{_label(hit.wiki)}{person.name}  {where}  score {hit.score:.2f}")
         for reason in hit.reasons:
             pages = f": {', '.join(reason.pages)}" if reason.pages and reason.kind != "profile" else ""
-            print(f"  {reason.text}{pages}")
+            print(f"  {_label(reason.wiki)}{reason.text}{pages}")
     return 0
+
+
+def _label(wiki: WikiLabel | None) -> str:
+    return f"[{wiki.name}] " if wiki is not None else ""
 
 
 def _show(directory: PeopleDirectory, name: str, *, as_json: bool) -> int:
