@@ -15,8 +15,8 @@ API (Qt-free; for the UI, the CLI and the exporter)::
 
     store = CommentStore.of(wiki)                       # or CommentStore(meta_dir); close() it (or ``with``)
     c = store.add(history, page_id, "text", author="Kari", parent=None)   # -> Comment (unpublished)
-    store.edit(history, c.id, "new text", author="Kari")                   # -> Comment superseding c
-    store.delete(history, c.id, author="Kari")                             # -> Comment (deleted=True)
+    store.edit(history, page_id, c.id, "new text", author="Kari")          # -> Comment superseding c
+    store.delete(history, page_id, c.id, author="Kari")                    # -> Comment (deleted=True)
     store.thread(page_id)          -> list[Thread]   # top-level comments, oldest first, each with .replies
     store.page_comments(page_id)   -> list[Comment]  # every version of every comment of the page (history)
     store.all_comments()           -> Iterator[Comment]  # every comment object (exports, snapshots)
@@ -151,7 +151,8 @@ class Thread:
 
     ``id`` is the comment's first version (stable across edits: replies and the CLI use it); ``current`` is the
     version shown (the highest (clock, id) among versions nobody supersedes); ``created`` is when it was first
-    written; ``edited`` is True once a later version exists.
+    written, ``author`` who wrote it (the first version's author: the app offers Edit and Delete to them);
+    ``edited`` is True once a later version exists.
     """
 
     id: str
@@ -159,6 +160,7 @@ class Thread:
     created: str
     versions: list[str]
     replies: list[Thread] = field(default_factory=list)
+    author: str = ""
 
     @property
     def deleted(self) -> bool:
@@ -214,7 +216,8 @@ def build_threads(comments: Iterable[Comment]) -> list[Thread]:
         tips = [c for c in versions if c.id not in superseded] or versions
         current = max(tips, key=Comment.rank)
         ordered = sorted(versions, key=Comment.rank)
-        threads[origin] = Thread(origin, current, by_id[origin].time, [c.id for c in ordered])
+        threads[origin] = Thread(origin, current, by_id[origin].time, [c.id for c in ordered],
+                                 author=by_id[origin].author)
     top: list[Thread] = []
     for origin, thread in threads.items():
         parent = by_id[origin].parent

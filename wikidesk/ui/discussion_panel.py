@@ -4,19 +4,27 @@ Everything that touches the comment store runs off the UI thread (``session.run`
 page opens and after a sync round that brought comments for it; showing them marks the page read. The set of
 pages with unread comments is announced (``unread_changed``) for the page tree, after each sync round and after
 marking a page read.
+
+A person edits and deletes their own comments here (the first version's author is the wiki's user name): Edit
+puts the comment's text in the text box (the draft there comes back afterwards), Delete asks first. Either writes
+a new version that supersedes the old one, which stays in history. Others' comments are not offered: the CLI's
+``comment PAGE --edit/--delete ID`` takes any comment, for tidying up (the new version carries the name of
+whoever made it).
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QDateTime, QLocale, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTreeWidget,
@@ -55,6 +63,18 @@ class _CommentBox(QPlainTextEdit):
         super().keyPressEvent(event)
 
 
+class _CommentList(QTreeWidget):
+    """The threads: the Delete key asks to delete the selected comment (when it is the person's own)."""
+
+    delete_requested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Delete and not event.modifiers():
+            self.delete_requested.emit()
+            return
+        super().keyPressEvent(event)
+
+
 class DiscussionPanel(QWidget):
     unread_changed = Signal(object)  # set of page ids with comments not seen here yet
     loaded = Signal(str)  # page id whose threads are shown now
@@ -67,6 +87,9 @@ class DiscussionPanel(QWidget):
         self.threads: list[Thread] = []
         self.unread: set[str] = set()
         self.reply_to: Thread | None = None
+        self.editing: Thread | None = None  # the own comment whose text is in the text box
+        self._draft = ""  # what the text box held before Edit, given back afterwards
+        self.confirm_box: QMessageBox | None = None
         self._loading = False
         self._load_again = False
         self._sync: QObject | None = None
@@ -75,7 +98,7 @@ class DiscussionPanel(QWidget):
         font = self.heading.font()
         font.setBold(True)
         self.heading.setFont(font)
-        self.list = QTreeWidget(self)
+        self.list = _CommentList(self)
         self.list.setMinimumHeight(self.list.fontMetrics().lineSpacing() * 2)
         self.list.setObjectName("comment_list")
         self.list.setHeaderHidden(True)
@@ -84,14 +107,21 @@ class DiscussionPanel(QWidget):
         self.list.setRootIsDecorated(False)
         self.list.setIndentation(24)
         self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.list.delete_requested.connect(self.confirm_delete)
         self.reply_button = QPushButton(self)
         self.reply_button.setObjectName("reply_button")
         self.reply_button.clicked.connect(self.start_reply)
+        self.edit_button = QPushButton(self)
+        self.edit_button.setObjectName("edit_comment_button")
+        self.edit_button.clicked.connect(self.start_edit)
+        self.delete_button = QPushButton(self)
+        self.delete_button.setObjectName("delete_comment_button")
+        self.delete_button.clicked.connect(self.confirm_delete)
         self.reply_label = QLabel(self)
         self.reply_label.setObjectName("reply_label")
         self.cancel_reply_button = QPushButton(self)
         self.cancel_reply_button.setObjectName("cancel_reply_button")
-        self.cancel_reply_button.clicked.connect(self.cancel_reply)
+        self.cancel_reply_button.clicked.connect(self.cancel_mode)
         self.text = _CommentBox(self)
         self.text.setObjectName("comment_text")
         self.text.setTabChangesFocus(True)
@@ -109,6 +139,8 @@ class DiscussionPanel(QWidget):
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addWidget(self.reply_button)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
         buttons.addWidget(self.send_button)
         layout = QVBoxLayout(self)
@@ -126,22 +158,28 @@ class DiscussionPanel(QWidget):
 
     def retranslate(self) -> None:
         self.list.setAccessibleName(self.tr("Comments on the page"))
-        self.list.setAccessibleDescription(self.tr("Select a comment and choose Reply to answer it."))
+        self.list.setAccessibleDescription(self.tr("Select a comment and choose Reply to answer it; your own "
+                                                   "comments can also be edited or deleted (Delete key)."))
         self.text.setAccessibleName(self.tr("New comment"))
         self.text.setAccessibleDescription(self.tr("Ctrl+Enter sends the comment."))
         self.text.setPlaceholderText(self.tr("Write a comment (Ctrl+Enter sends)"))
         self.send_button.setAccessibleName(self.tr("Send the comment"))
         self.reply_button.setText(self.tr("&Reply"))
         self.reply_button.setAccessibleName(self.tr("Reply to the selected comment"))
-        self.cancel_reply_button.setText(self.tr("Cancel reply"))
-        self.cancel_reply_button.setAccessibleName(self.tr("Cancel the reply"))
+        self.edit_button.setText(self.tr("Edi&t"))
+        self.edit_button.setAccessibleName(self.tr("Edit your selected comment"))
+        self.delete_button.setText(self.tr("De&lete"))
+        self.delete_button.setAccessibleName(self.tr("Delete your selected comment"))
+        for button in (self.edit_button, self.delete_button):
+            button.setToolTip(self.tr("Only your own comments can be edited or deleted here."))
         self._update_reply_label()
         self._update_buttons()
         self._fill()
 
     def controls(self) -> list[QWidget]:
         """The panel's controls in reading order (for the window's Tab chain)."""
-        return [self.list, self.reply_button, self.cancel_reply_button, self.text, self.send_button]
+        return [self.list, self.reply_button, self.edit_button, self.delete_button, self.cancel_reply_button,
+                self.text, self.send_button]
 
     # ----- sync -----------------------------------------------------------------------------------------------
     def attach_sync(self) -> None:
@@ -165,7 +203,7 @@ class DiscussionPanel(QWidget):
     def show_page(self, page_id: str | None) -> None:
         """Show the discussion of the page now open (None: no page)."""
         if page_id != self.page_id:
-            self.cancel_reply()
+            self.cancel_mode()
             self.threads = []
             self.page_id = page_id
             self._fill()
@@ -296,13 +334,32 @@ class DiscussionPanel(QWidget):
         self.send_button.setEnabled(has_page and bool(self.text.toPlainText().strip()))
         selected = self._selected_thread()
         self.reply_button.setEnabled(has_page and selected is not None and not selected.deleted)
-        self.send_button.setText(self.tr("&Send reply") if self.reply_to is not None else self.tr("&Comment"))
+        own = has_page and self._own(selected)
+        self.edit_button.setEnabled(own)
+        self.delete_button.setEnabled(own)
+        if self.editing is not None:
+            self.send_button.setText(self.tr("Save &changes"))
+            self.send_button.setAccessibleName(self.tr("Save the edited comment"))
+        else:
+            self.send_button.setText(self.tr("&Send reply") if self.reply_to is not None else self.tr("&Comment"))
+            self.send_button.setAccessibleName(self.tr("Send the comment"))
+
+    def _own(self, thread: Thread | None) -> bool:
+        """True for a comment this person wrote that is not deleted (what the app lets them edit or delete)."""
+        return thread is not None and not thread.deleted and thread.author == (self.session.wiki.user or "unknown")
 
     def _update_reply_label(self) -> None:
-        if self.reply_to is None:
-            self.reply_label.clear()
+        if self.editing is not None:
+            self.reply_label.setText(self.tr("Editing your comment"))
+            self.cancel_reply_button.setText(self.tr("Cancel editing"))
+            self.cancel_reply_button.setAccessibleName(self.tr("Stop editing and keep the comment as it was"))
         else:
-            self.reply_label.setText(self.tr("Replying to %1").replace("%1", self.reply_to.current.author))
+            self.cancel_reply_button.setText(self.tr("Cancel reply"))
+            self.cancel_reply_button.setAccessibleName(self.tr("Cancel the reply"))
+            if self.reply_to is None:
+                self.reply_label.clear()
+            else:
+                self.reply_label.setText(self.tr("Replying to %1").replace("%1", self.reply_to.current.author))
         self.reply_label.setAccessibleName(self.reply_label.text())
 
     # ----- writing --------------------------------------------------------------------------------------------
@@ -310,6 +367,7 @@ class DiscussionPanel(QWidget):
         thread = self._selected_thread()
         if thread is None:
             return
+        self.cancel_edit()
         self.reply_to = thread
         self._update_reply_label()
         self.reply_label.show()
@@ -324,8 +382,60 @@ class DiscussionPanel(QWidget):
         self.cancel_reply_button.hide()
         self._update_buttons()
 
+    def start_edit(self) -> None:
+        """Put the selected own comment's text in the text box to edit it (the draft there is kept aside)."""
+        thread = self._selected_thread()
+        if not self._own(thread):
+            return
+        self.cancel_reply()
+        if self.editing is None:
+            self._draft = self.text.toPlainText()
+        self.editing = thread
+        self.text.setPlainText(thread.current.text)
+        self.text.moveCursor(QTextCursor.MoveOperation.End)
+        self._update_reply_label()
+        self.reply_label.show()
+        self.cancel_reply_button.show()
+        self._update_buttons()
+        self.text.setFocus()
+
+    def cancel_edit(self) -> None:
+        """Leave editing: the comment stays as it was, the draft from before comes back."""
+        if self.editing is None:
+            return
+        self.editing = None
+        self.text.setPlainText(self._draft)
+        self._draft = ""
+        self.cancel_reply()
+
+    def cancel_mode(self) -> None:
+        """Cancel the reply or the edit under way."""
+        self.cancel_edit()
+        self.cancel_reply()
+
+    def confirm_delete(self) -> QMessageBox | None:
+        """Ask before deleting the selected own comment (window-modal; Cancel is the default)."""
+        thread = self._selected_thread()
+        if self.page_id is None or not self._own(thread):
+            return None
+        text = " ".join(thread.current.text.split())
+        shown = text if len(text) <= 80 else text[:79].rstrip() + "…"
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete Comment"),
+                          self.tr("Delete your comment “%1”? Its earlier versions stay in the page's history.")
+                          .replace("%1", shown), QMessageBox.StandardButton.Cancel, self.window())
+        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        page_id = self.page_id
+        box.buttonClicked.connect(lambda button: self._delete(page_id, thread) if button is delete else None)
+        box.setModal(True)
+        box.finished.connect(box.deleteLater)
+        box.open()
+        self.confirm_box = box
+        return box
+
     def send(self) -> None:
-        """Add the text box's comment (a reply to the chosen comment in reply mode) in the write lane."""
+        """Add the text box's comment (a reply to the chosen comment in reply mode, the comment's new text in edit
+        mode) in the write lane."""
         text = self.text.toPlainText().strip("\n")
         page_id, wiki = self.page_id, self.session.wiki
         if page_id is None or not text.strip():
@@ -335,20 +445,62 @@ class DiscussionPanel(QWidget):
             self.session.messages.error(self.tr("The comment could not be saved."),
                                         WikiError("Comments need the wiki's page history, which is not attached."))
             return
+        editing = self.editing
+        if editing is not None:
+            if text == editing.current.text:  # nothing changed: no new version
+                self.cancel_edit()
+                return
+
+            def work() -> object:
+                with CommentStore.of(wiki) as store:
+                    return store.edit(history, page_id, editing.id, text, author=wiki.user)
+
+            self._store_write("edit comment", work, page_id, after=self.cancel_edit)
+            return
         parent = self.reply_to.id if self.reply_to is not None else None
+
+        def add() -> object:
+            with CommentStore.of(wiki) as store:
+                return store.add(history, page_id, text, author=wiki.user, parent=parent)
+
+        self._store_write("add comment", add, page_id, after=self._sent)
+
+    def _sent(self) -> None:
+        self.text.clear()
+        self.cancel_reply()
+
+    def _delete(self, page_id: str, thread: Thread) -> None:
+        wiki, history = self.session.wiki, self.session.wiki.history
+        if history is None:
+            self.session.messages.error(self.tr("The comment could not be deleted."),
+                                        WikiError("Comments need the wiki's page history, which is not attached."))
+            return
 
         def work() -> object:
             with CommentStore.of(wiki) as store:
-                return store.add(history, page_id, text, author=wiki.user, parent=parent)
+                return store.delete(history, page_id, thread.id, author=wiki.user)
+
+        def deleted() -> None:
+            if self.editing is not None and self.editing.id == thread.id:
+                self.cancel_edit()
+            if self.reply_to is not None and self.reply_to.id == thread.id:
+                self.cancel_reply()
+
+        self._store_write("delete comment", work, page_id, after=deleted,
+                          framing=self.tr("The comment could not be deleted."))
+
+    def _store_write(self, name: str, work: Callable[[], object], page_id: str, *, after: Callable[[], None],
+                     framing: str | None = None) -> None:
+        """Run a comment write in the write lane; then (on the same page) ``after()``, the threads read again,
+        and the next sync round started soon, as after a save."""
 
         def saved(_comment: object) -> None:
             if not shiboken6.isValid(self):
                 return
             if self.page_id == page_id:
-                self.text.clear()
-                self.cancel_reply()
+                after()
             self.load()
             if self.session.sync is not None and self.session.sync.engine is not None:
                 self.session.sync.after_save.start()  # shared with the next sync round, like a save
 
-        self.session.run("add comment", work, self.tr("The comment could not be saved."), saved)
+        self.session.run(name, work, framing or self.tr("The comment could not be saved."), saved)
