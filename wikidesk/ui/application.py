@@ -31,6 +31,7 @@ from wikidesk.ui import refcount_guard, services
 from wikidesk.ui.i18n import Translations, effective_language
 from wikidesk.ui.main_window import MainWindow
 from wikidesk.ui.messages import MessageBridge
+from wikidesk.ui.people.service import people_everywhere
 from wikidesk.ui.session import WikiSession
 from wikidesk.ui.tasks import TaskRunner
 from wikidesk.ui.theme import Theme
@@ -138,6 +139,10 @@ class DesktopApp(QObject):
         window.wiki_switcher.wiki_chosen.connect(self.switch_to)
         window.search.search_everywhere = self._search_everywhere
         window.search.hit_in_wiki.connect(self._open_in_wiki)
+        window.people.everywhere = lambda: people_everywhere(  # People tab, "All my wikis"
+            (self._wiki_names().get(k) or wikis.default_name(s.root), w.people_service, s.search)
+            for k, (s, w, _a) in self.opened.items())
+        window.people.page_in_wiki.connect(lambda folder, page_id: self._open_in_wiki(folder, page_id, ""))
         window.actions.connect("next_wiki", self.show_next_wiki)
         attached = services.attach_all(window, session)
         key = wikis.folder_key(wiki.root)

@@ -1,13 +1,17 @@
 """The People panel ("Hvem kan hva?"): type what you need to know about, see who knows, with the reasons, and
-reach them in one click (e-mail, chat)."""
+reach them in one click (e-mail, chat). "All my wikis" asks every open wiki at once, in one ranking, as the search
+panel's toggle does; each person and reason then says its wiki, and a person whose page is in another wiki opens
+there."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QCheckBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -18,28 +22,35 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wikidesk.ui.people.service import PeopleService, chat_url, mail_url
+from wikidesk.ui.people.service import Everywhere, PeopleService, chat_url, mail_url
 
 if TYPE_CHECKING:
     from wikidesk.core.people.ranking import PeopleResults, PersonHit
     from wikidesk.ui.session import WikiSession
 
 DEBOUNCE_MS = 250
+FOLDER_ROLE = Qt.ItemDataRole.UserRole + 1  # the folder of the wiki the person's page is in
 
 
 class PeoplePanel(QWidget):
     page_chosen = Signal(str)  # the person's page id
+    page_in_wiki = Signal(str, str)  # another open wiki's folder, the person's page id there ("All my wikis")
 
     def __init__(self, session: WikiSession, service: PeopleService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("people_panel")
         self.session, self.service = session, service
         self.open_url = QDesktopServices.openUrl
+        # every open wiki: called on the UI thread, returns the query to run in the worker (set by the app)
+        self.everywhere: Callable[[], Everywhere] | None = None
         self.field = QLineEdit(self)
         self.field.setObjectName("people_field")
         self.field.setClearButtonEnabled(True)
         self.label = QLabel(self)
         self.label.setBuddy(self.field)
+        self.all_wikis = QCheckBox(self)
+        self.all_wikis.setObjectName("people_all_wikis")
+        self.all_wikis.toggled.connect(lambda _on: self.timer.start())
         self.results = QListWidget(self)
         self.results.setObjectName("people_results")
         self.results.setWordWrap(True)
@@ -55,6 +66,7 @@ class PeoplePanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)
         layout.addWidget(self.field)
+        layout.addWidget(self.all_wikis)
         layout.addWidget(self.results, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
@@ -76,6 +88,9 @@ class PeoplePanel(QWidget):
         self.label.setText(self.tr("&Who knows about:"))
         self.field.setPlaceholderText(self.tr("a topic, e.g. GIS or lønn"))
         self.field.setAccessibleName(self.tr("Who knows about"))
+        self.all_wikis.setText(self.tr("&All my wikis"))
+        self.all_wikis.setAccessibleName(self.tr("Find people in all my wikis"))
+        self.all_wikis.setToolTip(self.tr("Find people in every wiki you have open, in one ranking"))
         self.results.setAccessibleName(self.tr("People who know about it"))
         self.mail_button.setText(self.tr("&E-mail"))
         self.mail_button.setAccessibleName(self.tr("Send the chosen person an e-mail"))
@@ -101,7 +116,10 @@ class PeoplePanel(QWidget):
             return
         self.status.setText(self.tr("Looking… (the first time, the page history is read once)")
                             if self.service.first_use else self.tr("Looking…"))
-        self.service.find(query, self.show_results)
+        if self.all_wikis.isChecked() and self.everywhere is not None:
+            self.service.find_everywhere(query, self.everywhere(), self.show_results)
+        else:
+            self.service.find(query, self.show_results)
 
     def show_results(self, results: PeopleResults) -> None:
         if results.query.strip() != self.field.text().strip():
@@ -115,12 +133,17 @@ class PeoplePanel(QWidget):
         self.results.clear()
         for hit in self.hits:
             person = hit.person
-            reasons = [self.service.reason_text(r) for r in hit.reasons]
-            head = person.name + (f" — {person.unit}" if person.unit else "")
+            reasons = [(f"{r.wiki.name}: " if r.wiki is not None else "") + self.service.reason_text(r)
+                       for r in hit.reasons]
+            head = " · ".join(filter(None, [person.name + (f" — {person.unit}" if person.unit else ""),
+                                            hit.wiki.name if hit.wiki is not None else ""]))
             item = QListWidgetItem(head + "\n  " + "; ".join(reasons))
             item.setData(Qt.ItemDataRole.UserRole, person.profile.page_id if person.profile else "")
-            spoken = self.tr("%1, %2. Why: %3").replace("%1", person.name).replace(
-                "%2", person.unit or self.tr("no unit")).replace("%3", "; ".join(reasons))
+            item.setData(FOLDER_ROLE, hit.wiki.folder if hit.wiki is not None else "")
+            unit = person.unit or self.tr("no unit")
+            spoken = (self.tr("%1, %2, in the wiki %4. Why: %3").replace("%4", hit.wiki.name) if hit.wiki is not None
+                      else self.tr("%1, %2. Why: %3")).replace("%1", person.name).replace("%2", unit).replace(
+                "%3", "; ".join(reasons))
             item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
             item.setToolTip(spoken)
             self.results.addItem(item)
@@ -141,7 +164,10 @@ class PeoplePanel(QWidget):
 
     def _activated(self, item: QListWidgetItem) -> None:
         page_id = item.data(Qt.ItemDataRole.UserRole)
-        if page_id:
+        folder = item.data(FOLDER_ROLE)
+        if page_id and folder and folder != str(self.session.root):
+            self.page_in_wiki.emit(folder, page_id)
+        elif page_id:
             self.page_chosen.emit(page_id)
 
     def _open(self, url: QUrl | None) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
@@ -94,16 +94,23 @@ class PeopleService(QObject):
         """Run a competence query in a worker; ``on_done`` gets the results of ``asker``'s latest query only."""
         from wikidesk.core.people.ranking import find_people
 
-        serial = self._serials[asker] = self._serials.get(asker, 0) + 1
         search = self._search()
+        self._ask(lambda: self.with_directory(lambda d: find_people(d, search, query, limit)), on_done, asker)
+
+    def find_everywhere(self, query: str, everywhere: Everywhere, on_done: Callable[[PeopleResults], None],
+                        limit: int = 30, *, asker: str = "panel") -> None:
+        """Like :meth:`find`, over every open wiki (``everywhere``, from :func:`people_everywhere`): one ranking."""
+        self._ask(lambda: everywhere(query, limit), on_done, asker)
+
+    def _ask(self, work: Callable[[], PeopleResults], on_done: Callable[[PeopleResults], None], asker: str) -> None:
+        serial = self._serials[asker] = self._serials.get(asker, 0) + 1
 
         def done(results: PeopleResults) -> None:
             if serial == self._serials.get(asker):
                 on_done(results)
 
         failed = self.tr("The people directory could not be searched.")
-        self.session.run("people", lambda: self.with_directory(lambda d: find_people(d, search, query, limit)),
-                         failed, done, lane="read")
+        self.session.run("people", work, failed, done, lane="read")
 
     def view_of_page(self, page_id: str, on_done: Callable[[PersonView | None], None]) -> None:
         from wikidesk.core.people.person_view import person_view
@@ -204,6 +211,40 @@ class PeopleService(QObject):
             if self._directory is not None:
                 self._directory.close()
                 self._directory = None
+
+
+Everywhere = Callable[[str, int], "PeopleResults"]
+
+
+def people_everywhere(wikis: Iterable[tuple[str, PeopleService, Any]]) -> Everywhere:
+    """The competence query over every open wiki ``(name, people service, search service)`` whose search index is
+    ready, ranked together (:mod:`wikidesk.core.people.all_wikis`). The wikis are taken now, on the UI thread; the
+    query runs in the worker, holding each wiki's directory (their locks taken in one order, so two such queries
+    never wait for each other)."""
+    from wikidesk.core.people.all_wikis import WikiPeople, find_people_everywhere
+
+    ready = [(name, people, search.engine.index) for name, people, search in wikis
+             if search is not None and search.engine is not None]
+
+    def run(query: str, limit: int) -> PeopleResults:
+        order = sorted(range(len(ready)), key=lambda i: str(ready[i][1].session.root))
+        held: dict[int, PeopleDirectory] = {}
+
+        def hold(rest: list[int]) -> PeopleResults:
+            if not rest:
+                found = [WikiPeople(name, str(people.session.root), held[i], index)
+                         for i, (name, people, index) in enumerate(ready)]
+                return find_people_everywhere(found, query, limit)
+
+            def inside(directory: PeopleDirectory) -> PeopleResults:
+                held[rest[0]] = directory
+                return hold(rest[1:])
+
+            return ready[rest[0]][1].with_directory(inside)
+
+        return hold(order)
+
+    return run
 
 
 def _declared() -> dict[str, Any]:
