@@ -163,7 +163,6 @@ class DiscussionPanel(QWidget):
         self.text.setAccessibleName(self.tr("New comment"))
         self.text.setAccessibleDescription(self.tr("Ctrl+Enter sends the comment."))
         self.text.setPlaceholderText(self.tr("Write a comment (Ctrl+Enter sends)"))
-        self.send_button.setAccessibleName(self.tr("Send the comment"))
         self.reply_button.setText(self.tr("&Reply"))
         self.reply_button.setAccessibleName(self.tr("Reply to the selected comment"))
         self.edit_button.setText(self.tr("Edi&t"))
