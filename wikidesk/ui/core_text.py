@@ -42,6 +42,10 @@ FIXED = {
         QT_TRANSLATE_NOOP("CoreText", "The search index is being rebuilt"),
         QT_TRANSLATE_NOOP("CoreText", "The search index is being updated"),
         QT_TRANSLATE_NOOP("CoreText", "The search index is being rebuilt to free the space old versions of pages took"),
+        # joining a team (core.sync.join, core.sync.snapshot.bootstrap)
+        QT_TRANSLATE_NOOP("CoreText", "Connecting to the shared folder"),
+        QT_TRANSLATE_NOOP("CoreText", "Reading the newest snapshot of the wiki"),
+        QT_TRANSLATE_NOOP("CoreText", "Reading the changes made since the snapshot"),
     )
 }
 
@@ -115,6 +119,9 @@ class CoreText(QObject):
     def incomplete(self, m: re.Match[str]) -> str:
         return self.tr("%1; results may be incomplete.").replace("%1", translate(m.group("what")))
 
+    def taking_in(self, m: re.Match[str]) -> str:
+        return self.tr("Taking in %n version(s) of pages", "", int(m.group("n")))
+
 
 _WORDS = CoreText()
 PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
@@ -135,6 +142,7 @@ PATTERNS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
     (re.compile(r"(?P<what>.+?) \((?P<done>\d+) of (?P<total>\d+) pages\); results may be incomplete\."),
      _WORDS.incomplete_share),
     (re.compile(r"(?P<what>.+?); results may be incomplete\."), _WORDS.incomplete),
+    (re.compile(r"Taking in (?P<n>\d+) versions of pages"), _WORDS.taking_in),
 ]
 
 
