@@ -33,6 +33,7 @@ KNOWN_MARGIN = 5  # half a Zipf unit (see split)
 MIN_BEFORE_ENDING = 4  # an ending (``-et``, ``-ering``) follows a part at least this long
 MIN_UNKNOWN = 8  # a word the list does not know gives its longest known ending from this length
 MIN_HEAD = 3  # and leaves at least this much in front of it
+BEGINNING_MIN, BEGINNING_MAX = 3, 6  # the beginnings split looks up before it tries longer parts (see _beginnings)
 
 
 @lru_cache(maxsize=1)
@@ -57,6 +58,19 @@ def is_known(word: str) -> bool:
     return word in lexicon()[0]
 
 
+@lru_cache(maxsize=1)
+def _beginnings() -> dict[str, int]:
+    """The first :data:`BEGINNING_MIN` to :data:`BEGINNING_MAX` letters of the words of the list, each with the
+    length of the longest word that begins so: ``split`` tries no longer part (derived once per process, ~0.1 s)."""
+    longest: dict[str, int] = {}
+    for w in lexicon()[0]:
+        n = len(w)
+        for k in range(BEGINNING_MIN, min(n, BEGINNING_MAX) + 1):
+            if longest.get(w[:k], 0) < n:
+                longest[w[:k]] = n
+    return longest
+
+
 def _known(part: str, first: bool, words: dict[str, int]) -> int:
     """The part's Zipf ×10 if it may be a part here, else 0."""
     n = len(part)
@@ -74,6 +88,8 @@ def split(word: str) -> tuple[str, ...]:
     if n < MIN_WORD or not word.isascii() or not word.isalpha():
         return ()
     words, endings = lexicon()
+    beginnings = _beginnings()
+    thresholds = [MIN_ZIPF.get(k, MIN_ZIPF_LONG) for k in range(n + 1)]
     # best[i]: the best way to read word[i:] as known words, each maybe followed by a linking letter, the last
     # maybe by an ending, as (number of parts and endings, linking letters, -length of the first part, -sum of
     # the parts' Zipf, parts); smaller is better. None: no way.
@@ -81,12 +97,21 @@ def split(word: str) -> tuple[str, ...]:
     best[n] = (0, 0, 0, 0, ())
     for i in range(n - 2, -1, -1):
         found = None
-        for j in range(i + 2, n + 1):
+        stop = n
+        for j in range(i + 2 if i == 0 else i + 3, n + 1):  # a part of 2 letters only stands first
+            if j > stop:
+                break
+            part = word[i:j]
+            size = j - i
+            if BEGINNING_MIN <= size <= BEGINNING_MAX:
+                longest = beginnings.get(part, 0)
+                if not longest:
+                    break  # no word begins so: no longer part is a word either
+                stop = i + longest
             if i == 0 and j == n:
                 continue  # the word itself
-            part = word[i:j]
-            z = _known(part, i == 0, words)
-            if not z:
+            z = words.get(part, 0)  # what _known says, inlined: this loop runs for most substrings of a word
+            if z < thresholds[size]:
                 continue
             options = []
             rest = best[j]
