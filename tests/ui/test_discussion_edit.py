@@ -88,6 +88,10 @@ def test_own_comment_is_edited_and_deleted_and_others_are_not_offered(qtbot, win
     assert panel.cancel_reply_button.text() == "Cancel editing"
     qtbot.mouseClick(panel.cancel_reply_button, Qt.MouseButton.LeftButton)
     assert panel.text.toPlainText() == "A draft" and not panel.reply_label.isVisible()
+    qtbot.mouseClick(panel.edit_button, Qt.MouseButton.LeftButton)  # Escape in the box cancels too
+    qtbot.keyClicks(panel.text, " and more")
+    qtbot.keyClick(panel.text, Qt.Key.Key_Escape)
+    assert panel.text.toPlainText() == "A draft" and panel.editing is None
     assert len(stored(window, home)[0].versions) == 1
 
     # edit it with the keyboard: the thread says "(edited)", the store has a second version, the draft is back

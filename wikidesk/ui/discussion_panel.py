@@ -51,14 +51,23 @@ def local_time(iso: str) -> str:
 
 
 class _CommentBox(QPlainTextEdit):
-    """The text box: Ctrl+Enter sends, Tab moves on (like a browser's text area)."""
+    """The text box: Ctrl+Enter sends, Tab moves on (like a browser's text area), Escape cancels a reply or an
+    edit under way (``in_mode`` says whether there is one)."""
 
     send = Signal()
+    cancel = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.in_mode = False
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
                 and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
             self.send.emit()
+            return
+        if event.key() == Qt.Key.Key_Escape and not event.modifiers() and self.in_mode:
+            self.cancel.emit()
             return
         super().keyPressEvent(event)
 
@@ -129,6 +138,7 @@ class DiscussionPanel(QWidget):
         self.text.setMaximumHeight(lines * 3 + 12)  # a short box: the page above keeps the room
         self.text.textChanged.connect(self._update_buttons)
         self.text.send.connect(self.send)
+        self.text.cancel.connect(self.cancel_mode)
         self.send_button = QPushButton(self)
         self.send_button.setObjectName("comment_button")
         self.send_button.clicked.connect(self.send)
@@ -161,7 +171,7 @@ class DiscussionPanel(QWidget):
         self.list.setAccessibleDescription(self.tr("Select a comment and choose Reply to answer it; your own "
                                                    "comments can also be edited or deleted (Delete key)."))
         self.text.setAccessibleName(self.tr("New comment"))
-        self.text.setAccessibleDescription(self.tr("Ctrl+Enter sends the comment."))
+        self.text.setAccessibleDescription(self.tr("Ctrl+Enter sends the comment; Escape cancels a reply or an edit."))
         self.text.setPlaceholderText(self.tr("Write a comment (Ctrl+Enter sends)"))
         self.reply_button.setText(self.tr("&Reply"))
         self.reply_button.setAccessibleName(self.tr("Reply to the selected comment"))
@@ -348,6 +358,7 @@ class DiscussionPanel(QWidget):
         return thread is not None and not thread.deleted and thread.author == (self.session.wiki.user or "unknown")
 
     def _update_reply_label(self) -> None:
+        self.text.in_mode = self.editing is not None or self.reply_to is not None
         if self.editing is not None:
             self.reply_label.setText(self.tr("Editing your comment"))
             self.cancel_reply_button.setText(self.tr("Cancel editing"))
