@@ -3,16 +3,20 @@ only when pages changed since the last look (:mod:`wikidesk.core.search.freshnes
 
 from __future__ import annotations
 
-import argparse
 import sys
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wikidesk.cli import output
 from wikidesk.core import paths
 from wikidesk.core.errors import WikiError
 from wikidesk.core.search import freshness
 from wikidesk.core.search.index import SearchIndex
-from wikidesk.core.search.results import Hit
+
+if TYPE_CHECKING:
+    import argparse
+    from pathlib import Path
+
+    from wikidesk.core.search.results import Hit
 
 
 def cmd_search(args: argparse.Namespace, root: Path) -> int:
@@ -28,6 +32,8 @@ def cmd_search(args: argparse.Namespace, root: Path) -> int:
         from wikidesk.cli import index_cmd  # the build machinery: only when the folder changed
 
         index_cmd.catch_up(index, root, quiet=args.json)
+    else:  # only read: no index writer, no file being written
+        output.nothing_pending()
     results = index.search(" ".join(args.query), limit=args.limit, offset=args.offset)
     if args.json:
         data = results.to_json()

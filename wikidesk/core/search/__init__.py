@@ -18,8 +18,26 @@ language), :mod:`~wikidesk.core.search.query_builder` (tree → tantivy query),
 
 from __future__ import annotations
 
-from wikidesk.core.search.document import IndexDoc
-from wikidesk.core.search.index import IndexBusyError, SearchIndex
-from wikidesk.core.search.results import Hit, SearchResults
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from wikidesk.core.search.document import IndexDoc
+    from wikidesk.core.search.index import IndexBusyError, SearchIndex
+    from wikidesk.core.search.results import Hit, SearchResults
 
 __all__ = ["Hit", "IndexBusyError", "IndexDoc", "SearchIndex", "SearchResults"]
+
+_HOMES = {"Hit": "results", "IndexBusyError": "index", "IndexDoc": "document", "SearchIndex": "index",
+          "SearchResults": "results"}
+
+
+def __getattr__(name: str) -> Any:
+    """The exported names, each imported on first use: a module of this package (``wikidesk search`` needs only
+    a few of them) does not load the others, such as the indexing side (issue 20)."""
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{home}"), name)
+    globals()[name] = value
+    return value

@@ -14,22 +14,23 @@ commit the reader is reloaded by hand, so a change is searchable as soon as :met
 from __future__ import annotations
 
 import json
-import shutil
 import threading
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import tantivy
 
 from wikidesk.core.errors import StorageError, WikiError
 from wikidesk.core.search import schema as s
-from wikidesk.core.search.document import IndexDoc, stamp_path, to_document, to_fields
-from wikidesk.core.search.results import SearchResults
 from wikidesk.core.search.searching import DocFreqs, run_search
 from wikidesk.core.search.texts import PageTexts, StoredPage
+
+if TYPE_CHECKING:  # the writing side (documents) is imported where it is used: a search does not load it
+    from wikidesk.core.search.document import IndexDoc
+    from wikidesk.core.search.results import SearchResults
 
 MARKER = "wikidesk-index.json"
 UPDATE_HEAP = 32_000_000
@@ -124,6 +125,8 @@ class SearchIndex:
         self._reload(index)
 
     def _create(self, reason: str) -> tantivy.Index:
+        import shutil  # only when the index is (re)created
+
         try:
             self.texts.close()
             if self.path.exists():
@@ -214,6 +217,8 @@ class SearchIndex:
 
     def stamps(self) -> dict[str, str]:
         """``path → stamp`` of every page in the index (what a resumed build compares against)."""
+        from wikidesk.core.search.document import stamp_path
+
         terms = self.searcher().terms_with_prefix(s.STAMP, "", filter_query=tantivy.Query.all_query())
         return {stamp_path(term): term for term, _ in terms}
 
@@ -241,6 +246,8 @@ class SearchIndex:
 
     def submit(self, upserts: Iterable[IndexDoc] = (), deletes: Iterable[str] = (), deleted_paths: Iterable[str] = ()):
         """Queue changes; they become searchable at the next :meth:`flush`."""
+        from wikidesk.core.search.document import to_fields
+
         self._live()
         ops: list[Op] = [("delete_path", p) for p in deleted_paths]
         ops += [("delete", pid) for pid in deletes]
@@ -390,6 +397,8 @@ class BulkWriter:
 
 def _document(texts: PageTexts, fields: dict[str, Any]) -> tantivy.Document:
     """The page's record appended to texts.bin, and its tantivy document pointing at it."""
+    from wikidesk.core.search.document import to_document
+
     return to_document(fields, texts.append(fields))
 
 

@@ -29,7 +29,6 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from wikidesk.core.search import schema as s
-from wikidesk.core.search.document import body_of
 
 FILE_NAME = "texts.bin"
 MAGIC = b"WR"
@@ -72,6 +71,8 @@ class PageTexts:
     def append(self, fields: dict[str, Any]) -> int:
         """Append the record of a page (its :func:`~document.to_fields` values); returns its offset. Call
         :meth:`sync` before committing the index."""
+        from wikidesk.core.search.document import body_of  # the writing side: not loaded by a search
+
         head = [fields[s.ID], fields[s.PATH], fields[s.TITLE], fields[s.SPACE], fields[s.MODIFIED],
                 fields.get(s.TAGS, []), fields[s.SECTIONS]]
         body = body_of(fields).encode("utf-8", "replace")
