@@ -41,6 +41,7 @@ SPECS = (
     ActionSpec("new_page", "file", QT_TRANSLATE_NOOP("Actions", "&New Page…"), Key.New),
     ActionSpec("save", "file", QT_TRANSLATE_NOOP("Actions", "&Save"), Key.Save),
     ActionSpec("open_wiki", "file", QT_TRANSLATE_NOOP("Actions", "&Open Wiki Folder…"), "Ctrl+Shift+O"),
+    ActionSpec("join_team", "file", QT_TRANSLATE_NOOP("Actions", "&Join a Team's Shared Folder…"), "Ctrl+Shift+J"),
     ActionSpec("export_site", "file", QT_TRANSLATE_NOOP("Actions", "Export as &Web Site…"), "Ctrl+Alt+W"),
     ActionSpec("export_archive", "file", QT_TRANSLATE_NOOP("Actions", "Export Archive &Package…"), "Ctrl+Alt+P"),
     ActionSpec("export_noark5", "file", QT_TRANSLATE_NOOP("Actions", "Export for the Archive (Noark &5)…"),

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QSplitter,
 from wikidesk.core.markdown import pygments_css
 from wikidesk.core.pages import Page
 from wikidesk.ui.actions import Actions
+from wikidesk.ui.dialogs.join_dialog import open_join_dialog
 from wikidesk.ui.export_actions import ExportActions
 from wikidesk.ui.focus_chain import focus_next, set_tab_order
 from wikidesk.ui.habits.wiring import HabitsUI
@@ -130,6 +131,8 @@ class MainWindow(QMainWindow):
         a.connect("reload", view.editor.reload_from_disk)
         a.connect("settings", self.settings_requested.emit)
         a.connect("open_wiki", self.open_wiki_requested.emit)
+        a.connect("join_team", lambda: open_join_dialog(self))  # also the wiki switcher's Join… button
+        self.wiki_switcher.join_button.clicked.connect(a["join_team"].trigger)
         a.connect("cancel_work", self.work.cancel)
         a.connect("shortcuts", self.show_shortcuts)
         a.connect("about", self.show_about)
@@ -180,7 +183,7 @@ class MainWindow(QMainWindow):
                 self.links.tabs.tabBar(),
                 self.links.outline, self.links.outgoing, self.links.backlinks, self.work.cancel_button,
                 self.sync_indicator]
-        return [self.wiki_switcher.combo, *chain]
+        return [self.wiki_switcher.combo, self.wiki_switcher.join_button, *chain]
 
     def focusNextPrevChild(self, next: bool) -> bool:
         return focus_next(self.tab_chain(), next) or super().focusNextPrevChild(next)

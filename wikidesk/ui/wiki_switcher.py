@@ -1,10 +1,11 @@
 """The wiki switcher at the top of the sidebar: the person's wikis (``wikidesk.core.wikis``) in a list, the one shown
-selected, each with its state; below it a line that says when this wiki's shared folder is read-only for them."""
+selected, each with its state, and a Join… button (File → Join a Team's Shared Folder…, Ctrl+Shift+J); below it a
+line that says when this wiki's shared folder is read-only for them."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from wikidesk.core import wikis
 
@@ -17,13 +18,18 @@ class WikiSwitcher(QWidget):
         self.setObjectName("wiki_switcher")
         self.combo = QComboBox(self)
         self.combo.setObjectName("wiki_combo")
+        self.join_button = QToolButton(self)  # the window connects it to its "join_team" action
+        self.join_button.setObjectName("wiki_join")
         self.read_only_label = QLabel(self)
         self.read_only_label.setObjectName("wiki_read_only")
         self.read_only_label.setWordWrap(True)
         self.read_only_label.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 0)
-        layout.addWidget(self.combo)
+        row = QHBoxLayout()
+        row.addWidget(self.combo, 1)
+        row.addWidget(self.join_button)
+        layout.addLayout(row)
         layout.addWidget(self.read_only_label)
         self._folders: list[str] = []
         self._filling = False
@@ -34,6 +40,9 @@ class WikiSwitcher(QWidget):
         self.combo.setAccessibleName(self.tr("Wiki"))
         self.combo.setAccessibleDescription(self.tr("Your wikis; choose one to show it (Ctrl+Shift+W shows the "
                                                     "next one)."))
+        self.join_button.setText(self.tr("Join…"))
+        self.join_button.setAccessibleName(self.tr("Join a team's shared folder"))
+        self.join_button.setToolTip(self.tr("Join a team's shared folder (Ctrl+Shift+J)"))
         self.read_only_label.setText(self.tr("Read-only: the shared folder of this wiki is read-only for you, so "
                                              "your changes could not be sent. Ask the folder's owner for write "
                                              "access."))
