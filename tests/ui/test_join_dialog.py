@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.ui.test_accessibility import unnamed_controls
 from wikidesk.core import wikis
 from wikidesk.core.opening import init_wiki
 from wikidesk.core.sync import SyncEngine, connect_share
@@ -65,6 +66,12 @@ def test_join_a_team_from_the_file_menu_opens_the_joined_wiki_at_its_start_page(
     assert shown.view.page.info.title == "Start"
     assert "Velkommen til Plan" in shown.view.editor.edit.toPlainText()
     assert shown.wiki_switcher.combo.currentText() == "Plan"
+
+
+def test_every_control_of_the_dialog_is_named(qtbot, window) -> None:
+    dialog = open_dialog(qtbot, window)
+    assert unnamed_controls(dialog) == []
+    dialog.reject()
 
 
 def test_the_wiki_switcher_offers_join(qtbot, window) -> None:
