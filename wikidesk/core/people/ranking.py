@@ -37,6 +37,7 @@ from typing import Any
 
 from wikidesk.core.people.contributions import MIN_EDITS, MIN_SHARE, Contribution
 from wikidesk.core.people.directory import PeopleDirectory, Person
+from wikidesk.core.people.identity import Group, group_people
 from wikidesk.core.people.profiles import is_person_path
 from wikidesk.core.search.query_parser import And, Node, Or, Phrase, Term, parse
 from wikidesk.core.search.results import Hit, SearchResults
@@ -332,17 +333,14 @@ def _merge(sources: list[Source], tallies: dict[tuple[int, str], _Tally], query:
         groups = [[t] for t in tallies.values()]
         shown: list[tuple[int, Person]] = [(t.wiki, t.person) for t in tallies.values()]
     else:
-        from wikidesk.core.people.identity import group_people
-
         of = group_people([s.directory for s in sources], [(t.wiki, t.person) for t in tallies.values()])
-        by_group: dict[int, tuple[tuple[int, Person], list[_Tally]]] = {}
+        by_group: dict[int, tuple[Group, list[_Tally]]] = {}
         for t in tallies.values():
             group = of[(t.wiki, t.person.key)]
-            first = group.profiled or min(((x.wiki, x.person) for x in tallies.values()
-                                           if of[(x.wiki, x.person.key)] is group), key=lambda m: m[0])
-            by_group.setdefault(id(group), (first, []))[1].append(t)
+            by_group.setdefault(id(group), (group, []))[1].append(t)
         groups = [members for _, members in by_group.values()]
-        shown = [first for first, _ in by_group.values()]
+        shown = [group.profiled or min(((t.wiki, t.person) for t in members), key=lambda m: m[0])
+                 for group, members in by_group.values()]
     hits = []
     for (home, found), members in zip(shown, groups, strict=True):
         members.sort(key=lambda t: t.wiki)
