@@ -208,3 +208,70 @@ def test_local_share_backend_create_new_keeps_a_file_written_at_the_last_moment(
     assert fired == ["renameat2" if fallback == "renameat2" else "open"]
     assert {p.name: p.read_bytes() for p in (tmp_path / "log").iterdir()} == {
         "0000000001.seg": b"first", "0000000002.seg": THEIRS}
+
+
+def test_a_batch_changes_nothing_until_it_commits(tmp_path: Path) -> None:
+    old, gone = tmp_path / "old.md", tmp_path / "sub" / "gone.md"
+    old.write_bytes(b"old")
+    gone.parent.mkdir()
+    gone.write_bytes(b"gone")
+    batch = atomic.DurableBatch()
+    batch.stage(old, b"new")
+    batch.stage(tmp_path / "sub" / "deeper" / "fresh.md", b"fresh")
+    batch.remove(gone)
+    assert old.read_bytes() == b"old" and gone.exists() and not (tmp_path / "sub" / "deeper" / "fresh.md").exists()
+    assert len(list(tmp_path.rglob(f"{atomic.TEMP_PREFIX}*"))) == 2
+    batch.commit()
+    assert old.read_bytes() == b"new" and not gone.exists()
+    assert (tmp_path / "sub" / "deeper" / "fresh.md").read_bytes() == b"fresh"
+    assert not list(tmp_path.rglob(f"{atomic.TEMP_PREFIX}*")) and len(batch) == 0
+
+
+def test_a_batch_is_durable_before_its_steps_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every staged and kept file is fsynced before it takes its name, every touched folder after, and the steps
+    (what a caller records) only then: whatever is recorded is on the disk."""
+    events: list[tuple[str, str]] = []
+    real_file, real_dir = atomic.fsync_file, atomic.fsync_dir
+    monkeypatch.setattr(atomic, "fsync_file", lambda p: (events.append(("file", Path(p).name)), real_file(p)))
+    monkeypatch.setattr(atomic, "fsync_dir", lambda p: (events.append(("dir", Path(p).name)), real_dir(p)))
+    real_replace = os.replace
+    monkeypatch.setattr(atomic.os, "replace", lambda a, b: (events.append(("rename", Path(b).name)),
+                                                            real_replace(a, b)))
+    (tmp_path / "a").mkdir()
+    kept = tmp_path / "a" / "kept.md"
+    kept.write_bytes(b"kept")
+    batch = atomic.DurableBatch()
+    for i in range(5):
+        batch.stage(tmp_path / "b" / f"p{i}.md", b"x" * i)
+    batch.keep(kept)
+    batch.then(lambda: events.append(("step", "")))
+    batch.commit()
+    kinds = [kind for kind, _name in events]
+    assert kinds == ["file"] * 6 + ["rename"] * 5 + ["dir"] * 2 + ["step"]
+    assert sorted(name for kind, name in events if kind == "file")[-1] == "kept.md"
+    assert all(name.startswith(atomic.TEMP_PREFIX) for kind, name in events if kind == "file" and name != "kept.md")
+    assert sorted(name for kind, name in events if kind == "dir") == ["a", "b"]
+
+
+def test_a_batch_that_cannot_be_made_durable_runs_no_step_and_says_why(tmp_path: Path) -> None:
+    batch = atomic.DurableBatch()
+    batch.stage(tmp_path / "one.md", b"1")
+    batch.stage(tmp_path / "two.md", b"2")
+    batch.keep(tmp_path / "vanished.md")  # gone before the commit: it cannot be flushed
+    ran: list[int] = []
+    batch.then(lambda: ran.append(1))
+    with pytest.raises(StorageError, match="Could not save the files"):
+        batch.commit()
+    assert ran == [] and not list(tmp_path.glob(f"{atomic.TEMP_PREFIX}*"))
+    assert not (tmp_path / "one.md").exists() and not (tmp_path / "two.md").exists()
+
+
+def test_a_discarded_batch_leaves_every_file_as_it_was(tmp_path: Path) -> None:
+    page = tmp_path / "page.md"
+    page.write_bytes(b"before")
+    batch = atomic.DurableBatch()
+    batch.stage(page, b"after")
+    batch.remove(page)
+    batch.discard()
+    batch.commit()  # nothing left to do
+    assert page.read_bytes() == b"before" and [p.name for p in tmp_path.iterdir()] == ["page.md"]

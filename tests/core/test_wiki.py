@@ -152,3 +152,24 @@ def test_a_space_typed_in_other_letter_case_is_the_same_folder(wiki: Wiki) -> No
     page = wiki.create("Andre", space="kommunikasjon/SOSIALE MEDIER")
     assert page.info.path == "Kommunikasjon/Sosiale medier/Andre.md"
     assert sorted(p.name for p in (wiki.root).iterdir() if not p.name.startswith(".")) == ["Kommunikasjon"]
+
+
+def test_a_batched_remote_change_shows_only_once_the_batch_commits(wiki: Wiki) -> None:
+    from wikidesk.core.atomic import DurableBatch
+
+    kept = wiki.create("Flyttes")
+    seen = []
+    wiki.subscribe(seen.append)
+    batch = DurableBatch()
+    data = b"---\ntitle: Ny\nid: 0123456789abcdef\n---\nfra en kollega\n"
+    wiki.apply_remote(page_id="0123456789abcdef", path="Rom/Ny.md", data=data, batch=batch)
+    moved = (wiki.root / kept.info.path).read_bytes()
+    wiki.apply_remote(page_id=kept.info.page_id, path="Flyttet.md", data=moved, old_path=kept.info.path,
+                      batch=batch)
+    assert not (wiki.root / "Rom" / "Ny.md").exists() and (wiki.root / "Flyttes.md").exists()
+    assert seen == [] and [p.title for p in wiki.pages()] == ["Flyttes"]
+    batch.commit()
+    assert (wiki.root / "Rom" / "Ny.md").read_bytes() == data and not (wiki.root / "Flyttes.md").exists()
+    assert [(c.kind, c.path, c.origin) for c in seen] == [("save", "Rom/Ny.md", "sync"),
+                                                          ("rename", "Flyttet.md", "sync")]
+    assert sorted(p.path for p in wiki.pages(refresh=False)) == ["Flyttet.md", "Rom/Ny.md"]

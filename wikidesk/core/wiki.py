@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from wikidesk.core import attachments, frontmatter, names, page_lookup, recording, wiki_paths
-from wikidesk.core.atomic import describe_os_error, write_atomic
+from wikidesk.core.atomic import DurableBatch, describe_os_error, write_atomic
 from wikidesk.core.catalog import (
     META_DIR,
     Catalog,
@@ -338,11 +338,15 @@ class Wiki:
         data: bytes | None,
         old_path: str | None = None,
         expected_etag: str | None = None,
+        batch: DurableBatch | None = None,
     ) -> None:
         """Put a page or attachment as sync decided it should be, without recording a new local revision.
 
         ``data=None`` removes the file at ``path`` (or ``old_path``). With ``expected_etag``, refuses with
         :class:`OutsideEditError` if the local file is not what sync last knew (an edit it has not seen yet).
+        With ``batch``, the file is only staged: it is written, made durable and put in place (and the page list
+        and listeners told) when the caller commits the batch, together with the others (see
+        :class:`~wikidesk.core.atomic.DurableBatch`).
         """
         with self._lock:
             for rel in (path, old_path):
@@ -354,17 +358,39 @@ class Wiki:
                 if on_disk is not None and on_disk != expected_etag:
                     raise OutsideEditError(f"“{current_rel}” changed locally while it was being synced.")
             if data is None:
-                for rel in {r for r in (path, old_path) if r}:
-                    _remove_if_there(self.root / rel)
-                    self._catalog.update(rel, None)
-                self._emit(WikiChange("delete", page_id, path or old_path or "", origin="sync"))
+                gone = sorted({r for r in (path, old_path) if r})
+                if batch is None:
+                    for rel in gone:
+                        _remove_if_there(self.root / rel)
+                    self._removed_remote(page_id, path or old_path or "", gone)
+                else:
+                    for rel in gone:
+                        batch.remove(self.root / rel)
+                    batch.then(lambda: self._removed_remote(page_id, path or old_path or "", gone))
                 return
             assert path is not None
             if old_path and old_path != path and names.name_key(old_path) == names.name_key(path):
                 _rename_if_there(self.root / old_path, self.root / path)  # a change of letter case: one file stays
-            write_atomic(self.root / path, data)
-            if old_path and names.name_key(old_path) != names.name_key(path):
-                _remove_if_there(self.root / old_path)
+            stale = old_path if old_path and names.name_key(old_path) != names.name_key(path) else None
+            if batch is None:
+                write_atomic(self.root / path, data)
+                if stale:
+                    _remove_if_there(self.root / stale)
+                self._placed_remote(page_id, path, data, old_path)
+            else:
+                batch.stage(self.root / path, data)
+                if stale:
+                    batch.remove(self.root / stale)
+                batch.then(lambda: self._placed_remote(page_id, path, data, old_path))
+
+    def _removed_remote(self, page_id: str, rel: str, gone: list[str]) -> None:
+        with self._lock:
+            for each in gone:
+                self._catalog.update(each, None)
+            self._emit(WikiChange("delete", page_id, rel, origin="sync"))
+
+    def _placed_remote(self, page_id: str, path: str, data: bytes, old_path: str | None) -> None:
+        with self._lock:
             if old_path and old_path != path:
                 self._catalog.update(old_path, None)
             if path.lower().endswith(".md"):

@@ -136,6 +136,12 @@ class History:
             else:
                 self._track(page_id, path, rev_id, etag)
 
+    def track_all(self, entries: Iterable[tuple[str, str | None, str | None, str | None]]) -> None:
+        """:meth:`track` for many ``(page_id, path, rev_id, etag)`` in one transaction (sync, after a batch)."""
+        with self.lock, self.db.transaction():
+            for page_id, path, rev_id, etag in entries:
+                self.track(page_id, path, rev_id, etag)
+
     # ----- reading ------------------------------------------------------------------------------------------
     def content(self, rev: Revision) -> bytes | None:
         """The file bytes of a revision (None for a deletion)."""

@@ -17,7 +17,7 @@ from wikidesk.core.errors import WikiError
 from wikidesk.core.history.scan import scan
 from wikidesk.core.history.store import History
 from wikidesk.core.sync import config
-from wikidesk.core.sync.apply import apply_pages
+from wikidesk.core.sync.apply import apply_steps
 from wikidesk.core.sync.backend import ShareBackend
 from wikidesk.core.sync.errors import (
     IncompatibleStoreError,
@@ -177,9 +177,9 @@ class SyncEngine:
         pages |= {r.page_id for r in merged.merged}
         if interrupted:
             pages |= set(history.pages_behind_history())
-        yield 4, 6, "Updating the wiki folder"
-        applied = apply_pages(self.wiki, history, pages)
-        state.close_round()
+        applied = yield from apply_steps(self.wiki, history, pages)
+        if not applied.unwritten:  # else the mark stays, and the next round looks for every page that lags
+            state.close_round()
         report.applied = applied.applied
         report.problems.extend(applied.skipped)
         pages |= {r.page_id for r in applied.renamed}

@@ -19,6 +19,7 @@ from wikidesk.core.comments import CommentStore
 from wikidesk.core.errors import AlreadyExistsError
 from wikidesk.core.opening import init_wiki
 from wikidesk.core.sync import config
+from wikidesk.core.sync.apply import APPLYING
 from wikidesk.core.sync.backend import ShareBackend
 from wikidesk.core.sync.engine import SyncEngine, SyncReport
 from wikidesk.core.sync.location import open_backend
@@ -89,7 +90,10 @@ def join(share: str, folder: Path | str, *, user: str | None = None, backend: Sh
             except StopIteration as stop:
                 round_report: SyncReport = stop.value
                 break
-            step = max(step, 4 + round(5 * done / max(total, 1)))  # the round's steps, pull's inner counts
+            if message == APPLYING:  # writing the pages, most of a join: steps 5 to 9
+                step = max(step, 5 + 4 * done // max(total, 1))
+            else:  # the round's other steps and pull's inner counts
+                step = max(step, min(5, 4 + round(done / max(total, 1))))
             yield min(step, 9), 10, message
         report.status, report.message = round_report.status, round_report.message
         report.pulled = round_report.pulled
