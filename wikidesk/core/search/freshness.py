@@ -14,15 +14,16 @@ from __future__ import annotations
 import json
 import os
 import time
-from dataclasses import dataclass
 from pathlib import Path
+
+from wikidesk.core.search.records import record
 
 STATE_FILE = "freshness.json"
 FULL_EVERY = 60.0  # seconds: the longest a page edited in place by another program goes unseen by `search`
 COARSE = 2.0  # seconds: a folder time this close to the look may hide a change (FAT and SMB tick in 1–2 s)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Snapshot:
     """The wiki's folders and their modification times, taken just before a full look."""
 

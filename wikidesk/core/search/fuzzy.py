@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
 
 import tantivy
 
 from wikidesk.core.search import schema as s
+from wikidesk.core.search.records import field, record
 from wikidesk.core.search.snippets import fold_pattern
 
 ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyz"
@@ -22,7 +22,7 @@ MAX_CANDIDATES = 12
 _WORD = re.compile(r"[^\W_]{2,40}")
 
 
-@dataclass
+@record
 class Correction:
     """Indexed words near a misspelt one: folded (plain field) and stemmed forms, and the edit distance used.
 

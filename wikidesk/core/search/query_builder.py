@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 import tantivy
@@ -34,6 +33,7 @@ from wikidesk.core.search.ranking import (
     BOOST_TITLE_PLAIN,
     NO_SCORE,
 )
+from wikidesk.core.search.records import field, record
 
 if TYPE_CHECKING:
     from wikidesk.core.search.fuzzy import Correction
@@ -47,7 +47,7 @@ MUST, SHOULD, MUST_NOT = tantivy.Occur.Must, tantivy.Occur.Should, tantivy.Occur
 TERM_CHARS = "[0-9a-z]"
 
 
-@dataclass
+@record
 class HighlightSpec:
     """What counts as a match when marking words in a title or snippet."""
 
@@ -66,7 +66,7 @@ class HighlightSpec:
         return tuple(tuple(sorted(x)) for x in parts)
 
 
-@dataclass
+@record
 class WordQuery:
     """One typed word: ``direct`` matches the word itself (with its title and spelling bonuses); ``either``, when
     some page has a compound ending in the word, matches the word or such a compound (the ``keys`` term) with a
@@ -90,7 +90,7 @@ class WordQuery:
         return Q.boolean_query([(MUST, self.either), (SHOULD, self.direct), *extra])
 
 
-@dataclass
+@record
 class BuiltQuery:
     query: tantivy.Query | None  # None: nothing to search for
     highlight: HighlightSpec

@@ -15,7 +15,8 @@ Unbalanced quotes or parentheses, stray operators and unknown ``field:`` prefixe
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+
+from wikidesk.core.search.records import field, record
 
 FIELD_ALIASES = {
     "tag": "tag",
@@ -42,35 +43,35 @@ _QUOTES = {'"': '"', "“": "”", "”": "”", "«": "»", "„": "“"}
 _STOP = set(" \t\r\n()") | set(_QUOTES)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Term:
     text: str
     prefix: bool = False
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Phrase:
     text: str
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Filter:
     field: str  # canonical name from FIELD_ALIASES
     value: str
     quoted: bool = False
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Not:
     item: Node
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Or:
     items: tuple[Node, ...]
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class And:
     items: tuple[Node, ...] = field(default_factory=tuple)
 

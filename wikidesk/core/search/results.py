@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from wikidesk.core.search.records import field, fields, record
 
-@dataclass(frozen=True)
+
+@record(frozen=True)
 class Hit:
     page_id: str
     path: str
@@ -21,7 +22,7 @@ class Hit:
     title_highlights: list[tuple[int, int]] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
-        data = asdict(self)
+        data = {name: getattr(self, name) for name in fields(self)}
         data["page"] = self.path[:-3] if self.path.endswith(".md") else self.path
         data["highlights"] = [list(r) for r in self.highlights]
         data["title_highlights"] = [list(r) for r in self.title_highlights]
@@ -39,7 +40,7 @@ class Hit:
         return "".join(out)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class SearchResults:
     query: str
     hits: list[Hit]

@@ -12,13 +12,14 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from wikidesk.core import paths
 from wikidesk.core.search.build import Progress, build
 from wikidesk.core.search.index import IndexBusyError, SearchIndex
+from wikidesk.core.search.records import replace
 from wikidesk.core.search.results import SearchResults
 from wikidesk.core.search.updater import LiveUpdater
 

@@ -12,11 +12,11 @@ Latin-1 use a regular expression.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from wikidesk.core.search import schema as s
 from wikidesk.core.search.query_builder import HighlightSpec
+from wikidesk.core.search.records import record
 
 _ALNUM = r"[^\W_]"
 _WS = re.compile(r"\s+")
@@ -32,7 +32,7 @@ def _word_start(text: str, pos: int) -> int:
 DEFAULT_CHARS = 200
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Snippet:
     text: str
     highlights: list[tuple[int, int]]  # character ranges in ``text``

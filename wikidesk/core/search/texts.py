@@ -24,11 +24,11 @@ import json
 import os
 import struct
 import threading
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from wikidesk.core.search import schema as s
+from wikidesk.core.search.records import record
 
 FILE_NAME = "texts.bin"
 MAGIC = b"WR"
@@ -38,7 +38,7 @@ READ_AHEAD = 8192  # one read covers most records (pages average ~3 KB of text)
 _PREAD = getattr(os, "pread", None)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class StoredPage:
     page_id: str
     path: str
