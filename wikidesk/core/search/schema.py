@@ -40,8 +40,9 @@ Tantivy does not store custom analyzers in the index: :func:`register_analyzers`
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from functools import lru_cache
+from operator import itemgetter
 
 import tantivy
 
@@ -229,14 +230,22 @@ def query_part_key(fold: str, key: str) -> str | None:
     return base_form(fold) if len(fold) >= PART_MIN and _PART.fullmatch(fold) is not None else None
 
 
-# Per process, a word's keys (words recur from page to page); in a list so that a full cache is replaced, not
-# cleared: another thread may be reading it.
+# Per process, a word's keys (words recur from page to page), in two generations: when the newer one is full it
+# becomes the older one, and a word found only there moves up, so the words in use stay and memory is bounded. In a
+# list so that a full generation is replaced, never cleared: another thread may be reading it.
 _WordKeys = tuple[tuple[str, ...], tuple[str, ...], str, tuple[str, ...], frozenset[str]]
-_KEYS_OF_WORD: list[dict[str, _WordKeys]] = [{}]
-# The cached words that have parts' terms for ``inside``, with the cache they belong to (when the cache is replaced,
-# the set is made again from it).
-_HAS_INSIDE: list[tuple[dict[str, _WordKeys], set[str]]] = [({}, set())]
-_KEYS_CACHE_MAX = 50_000  # ~650 bytes an entry: ~33 MB at most; refilling after a reset costs ~3 µs a word
+
+
+class _Generation(dict[str, _WordKeys]):
+    """The newer generation of the word cache; ``older`` is the one before it (None: none)."""
+
+    older: dict[str, _WordKeys] | None = None
+
+
+_KEYS_OF_WORD: list[dict[str, _WordKeys]] = [_Generation()]
+_NO_KEYS: _WordKeys = ((), (), "", (), frozenset())
+_FIRST, _SECOND, _THIRD, _FOURTH, _FIFTH = map(itemgetter, range(5))
+_KEYS_CACHE_MAX = 20_000  # words a generation: ~650 bytes a word, ~26 MB for both at most; a word costs ~30 µs
 
 
 def _word_keys(word: str) -> _WordKeys:
@@ -247,7 +256,9 @@ def _word_keys(word: str) -> _WordKeys:
     pass makes when that is a known word whose ``words`` term differs from the word's (``kameraet`` → ``kamera``,
     term ``kam`` against ``kamer``), else ``""``. Its parts' terms are those of its parts less the ones that stand
     for the word itself (its terms, its own part key, its base's): ``arkivsystemet`` → ``arkiv``, ``system``;
-    ``kameraet`` → none."""
+    ``kameraet`` → none. A word of fewer than :data:`PART_MIN` letters, or with any but a–z, has none of these."""
+    if len(word) < PART_MIN or _PART.fullmatch(word) is None:
+        return _NO_KEYS  # its terms are too short or not letters, and it has no parts: skip the analyzers
     terms: list[str] = []
     endings: list[str] = []
     stems = analyzers()[FOLD_STEM].analyze(word)
@@ -280,30 +291,30 @@ def _word_keys(word: str) -> _WordKeys:
     return tuple(terms), tuple(terms + endings), base, inside, frozenset(itself)
 
 
-def _cached_keys(words: set[str]) -> Callable[[str], _WordKeys]:
+def _keys_of(words: Iterable[str]) -> list[_WordKeys]:
+    """The keys of each of ``words`` (see :func:`_word_keys`), from the cache where it has them."""
+    words = list(words)
     cache = _KEYS_OF_WORD[0]
+    found = list(map(cache.get, words))
+    if None not in found:
+        return found  # type: ignore[return-value]
+    older = getattr(cache, "older", None) or {}
+    for i, word in enumerate(words):
+        if found[i] is None:
+            keys = older.get(word)
+            cache[word] = found[i] = _word_keys(word) if keys is None else keys
     if len(cache) > _KEYS_CACHE_MAX:
-        cache = _KEYS_OF_WORD[0] = {}
-    has_inside = _words_with_parts(cache)
-    for word in words.difference(cache):
-        cache[word] = keys = _word_keys(word)
-        if keys[3]:
-            has_inside.add(word)
-    return cache.__getitem__
-
-
-def _words_with_parts(cache: dict[str, _WordKeys]) -> set[str]:
-    """The words of ``cache`` that have parts' terms for ``inside``."""
-    owner, found = _HAS_INSIDE[0]
-    if owner is not cache:
-        found = {w for w, keys in list(cache.items()) if keys[3]}
-        _HAS_INSIDE[0] = (cache, found)
-    return found
+        newer = _Generation()
+        newer.older = cache
+        if isinstance(cache, _Generation):
+            cache.older = None  # the generation before it goes
+        _KEYS_OF_WORD[0] = newer
+    return found  # type: ignore[return-value]
 
 
 def word_part_keys(word: str) -> frozenset[str]:
     """The ``keys`` terms of one folded word of a page's text (snippets mark a word by them)."""
-    return frozenset(_cached_keys({word})(word)[1])
+    return frozenset(_keys_of((word,))[0][1])
 
 
 def keys_value(text_words: Iterable[list[str]], other_words: Iterable[list[str]] = ()) -> str:
@@ -338,12 +349,14 @@ def page_terms(text_words: Iterable[list[str]], other_words: Iterable[list[str]]
     pages that only contain a word among themselves and never changes the score of a page that has the word."""
     text = set().union(*text_words)
     other = set().union(*other_words).difference(text)
-    get = _cached_keys(text | other)
-    found = set().union(*(get(w)[1] for w in text), *(get(w)[0] for w in other))
-    bases = {b for b in (get(w)[2] for w in text) if b}
-    inside = [key for w in text.intersection(_HAS_INSIDE[0][1]) for key in get(w)[3]]
+    mine = _keys_of(text)
+    theirs = list(map(_FIRST, _keys_of(other)))
+    found = set().union(*map(_SECOND, mine), *theirs)
+    bases = set(map(_THIRD, mine))
+    bases.discard("")
+    inside = [key for parts in map(_FOURTH, mine) if parts for key in parts]
     if inside:
-        itself = set().union(*(get(w)[4] for w in text), *(get(w)[0] for w in other))
+        itself = set().union(*map(_FIFTH, mine), *theirs)
         inside = [key for key in inside if key not in itself]
     return " ".join(found), " ".join(sorted(bases)), " ".join(inside)
 
