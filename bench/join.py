@@ -8,19 +8,20 @@ backend: wall time and file operations on the share, by kind. ``--replay`` also 
 (replaying the whole log) for comparison. Target (issue 23): <= 30 s on a local disk, and file operations that grow
 with pages, not with past revisions (within 1.5x of each other).
 
-``--batch-fsync`` is a projection, not today's behaviour: page files are written without an fsync each and the
-folder is synced once at the end (``os.sync()``, timed), which is what a ``Wiki.apply_remote(durable=False)`` plus
-one flush would give (wiki.py is not sync's to change; see docs/sync-design.md "Known limits").
+Each join prints wall seconds, this process's CPU seconds (the join's own threads included; fsync waits are not
+CPU) and the load average, since the machine may be shared. Pages are written in durable batches
+(docs/sync-design.md "Writing pages in durable batches"); ``--profile N`` prints the N costliest functions.
 
-Usage: python bench/join.py [--pages 10000] [--depths 1,20] [--replay] [--batch-fsync]
+Usage: python bench/join.py [--pages 10000] [--depths 1,20] [--replay] [--profile 30]
 """
 
 from __future__ import annotations
 
 import argparse
-import functools
+import cProfile
 import hashlib
 import os
+import pstats
 import shutil
 import sys
 import tempfile
@@ -111,27 +112,24 @@ def build(root: Path, pages: int, depth: int) -> tuple[Path, float, int]:
     return share, write_secs, size
 
 
-def timed_join(share: Path, folder: Path, *, batch_fsync: bool = False) -> tuple[float, CountingBackend, object]:
-    import wikidesk.core.wiki as wiki_module
-
+def timed_join(share: Path, folder: Path, *, profile: int = 0) -> tuple[float, float, CountingBackend, object]:
+    """Join ``share`` in ``folder``: (wall seconds, CPU seconds, the counting backend, the report)."""
     counting = CountingBackend(LocalBackend(share))
-    original = wiki_module.write_atomic
-    if batch_fsync:
-        wiki_module.write_atomic = functools.partial(original, durable=False)  # type: ignore[assignment]
-    start = time.perf_counter()
-    try:
-        gen = join(str(share), folder, user="ny", backend=counting)
-        while True:
-            try:
-                next(gen)
-            except StopIteration as stop:
-                report = stop.value
-                break
-        if batch_fsync:
-            os.sync()
-    finally:
-        wiki_module.write_atomic = original  # type: ignore[assignment]
-    return time.perf_counter() - start, counting, report
+    profiler = cProfile.Profile() if profile else None
+    cpu, start = time.process_time(), time.perf_counter()
+    if profiler is not None:
+        profiler.enable()
+    gen = join(str(share), folder, user="ny", backend=counting)
+    while True:
+        try:
+            next(gen)
+        except StopIteration as stop:
+            report = stop.value
+            break
+    if profiler is not None:
+        profiler.disable()
+        pstats.Stats(profiler).sort_stats("cumulative").print_stats(profile)
+    return time.perf_counter() - start, time.process_time() - cpu, counting, report
 
 
 def main() -> None:
@@ -139,7 +137,7 @@ def main() -> None:
     parser.add_argument("--pages", type=int, default=10_000)
     parser.add_argument("--depths", default="1,20")
     parser.add_argument("--replay", action="store_true", help="also join without the snapshot (replay the log)")
-    parser.add_argument("--batch-fsync", action="store_true", help="projection: one sync at the end, not per page")
+    parser.add_argument("--profile", type=int, default=0, help="print this many costliest functions of each join")
     args = parser.parse_args()
     print(f"machine: {cpu_model()}, {os.cpu_count()} cpu(s), load {os.getloadavg()[0]:.2f}, "
           f"python {sys.version.split()[0]}, {time.strftime('%Y-%m-%d')}")
@@ -150,16 +148,18 @@ def main() -> None:
             t0 = time.perf_counter()
             share, write_secs, size = build(root, args.pages, depth)
             built = time.perf_counter() - t0
-            secs, counting, report = timed_join(share, root / "joined", batch_fsync=args.batch_fsync)
+            load = os.getloadavg()[0]
+            secs, cpu, counting, report = timed_join(share, root / "joined", profile=args.profile)
             ops = dict(counting.counts)
             results[depth] = (secs, counting.total)
             print(f"{args.pages} pages x {depth} revisions: built in {built:.1f} s; snapshot {size / 1e6:.1f} MB "
-                  f"written in {write_secs:.1f} s; join {secs:.1f} s, {counting.total} file ops {ops}; "
+                  f"written in {write_secs:.1f} s; join {secs:.1f} s ({cpu:.1f} CPU s, load {load:.2f} before, "
+                  f"{os.getloadavg()[0]:.2f} after), {counting.total} file ops {ops}; "
                   f"{report.from_snapshot} revisions from the snapshot, {report.pulled} from the log, "
                   f"{report.pages} pages, status {report.status}")
             if args.replay:
                 shutil.move(share / "snapshots", root / "away")
-                secs2, counting2, report2 = timed_join(share, root / "replayed", batch_fsync=args.batch_fsync)
+                secs2, _cpu2, counting2, report2 = timed_join(share, root / "replayed")
                 print(f"  without the snapshot (replaying the log): {secs2:.1f} s, {counting2.total} file ops, "
                       f"{report2.pulled} revisions read")
         finally:
