@@ -45,19 +45,50 @@ def _user(person: Person) -> str:
     return person_key(person.profile.user) if person.profile is not None and person.profile.user else ""
 
 
+def _memo(directory: PeopleDirectory) -> tuple[dict[str, Person | None], dict[str, str]]:
+    """What this module worked out about ``directory`` (people by name, user ids by person), kept until the
+    directory is refreshed: a query asks about the same people again and again."""
+    memo = getattr(directory, "_identity_memo", None)
+    if memo is None or memo[0] is not directory.people:
+        memo = (directory.people, {}, {})
+        directory._identity_memo = memo  # type: ignore[attr-defined]
+    return memo[1], memo[2]
+
+
+def _lookup(directory: PeopleDirectory, name: str) -> Person | None:
+    """``directory.person_of_author(name)``, remembered."""
+    found = _memo(directory)[0]
+    if name not in found:
+        found[name] = directory.person_of_author(name)
+    return found[name]
+
+
+def _user_key(directory: PeopleDirectory, person: Person) -> str:
+    """The person's user id as names are compared ("" without a page or a user id), remembered."""
+    users = _memo(directory)[1]
+    if person.key not in users:
+        users[person.key] = _user(person)
+    return users[person.key]
+
+
 class _Groups:
     """Union-find over (wiki, person key), refusing to join two different user ids."""
 
-    def __init__(self) -> None:
+    def __init__(self, directories: Sequence[PeopleDirectory]) -> None:
+        self.directories = directories
         self.parent: dict[Node, Node] = {}
         self.person: dict[Node, Person] = {}
-        self.user: dict[Node, str] = {}  # per root
+        self.user: dict[Node, str] = {}  # per root, worked out when a root is first joined
 
     def add(self, node: Node, person: Person) -> None:
         if node not in self.parent:
             self.parent[node] = node
             self.person[node] = person
-            self.user[node] = _user(person)
+
+    def _user_of(self, root: Node) -> str:
+        if root not in self.user:
+            self.user[root] = _user_key(self.directories[root[0]], self.person[root])
+        return self.user[root]
 
     def root(self, node: Node) -> Node:
         while self.parent[node] != node:
@@ -69,7 +100,7 @@ class _Groups:
         ra, rb = self.root(a), self.root(b)
         if ra == rb:
             return
-        ua, ub = self.user[ra], self.user[rb]
+        ua, ub = self._user_of(ra), self._user_of(rb)
         if ua and ub and ua != ub:
             return
         first, second = sorted((ra, rb))
@@ -83,16 +114,17 @@ def group_people(directories: Sequence[PeopleDirectory], found: Iterable[tuple[i
 
     People of other wikis that ``found`` people are matched to join their group even when they were not found
     themselves, so a colleague who only wrote in one wiki still shows the page they have in another."""
-    groups = _Groups()
+    groups = _Groups(directories)
     found = list(found)
     for i, person in found:
         groups.add((i, person.key), person)
     for i, person in found:
+        names = names_of(person)
         for j, directory in enumerate(directories):
             if j == i:
                 continue
-            for name in names_of(person):
-                other = directory.person_of_author(name)
+            for name in names:
+                other = _lookup(directory, name)
                 if other is not None:
                     groups.add((j, other.key), other)
                     groups.join((i, person.key), (j, other.key))

@@ -283,8 +283,8 @@ def rank(sources: list[Source], query: str, limit: int = 10, now: float | None =
     top = max((h.score * s.factor for s, hits in zip(sources, kept, strict=True) for h in hits), default=0.0) or 1.0
     for i, (source, hits) in enumerate(zip(sources, kept, strict=True)):
         _weigh_pages(i, source, hits, top=top, now=now, tally=tally)
-    merged = _merge(sources, tallies, text)
-    ranked = sorted(merged, key=lambda h: (-h.score, h.person.name.casefold()))[:max(0, limit)]
+    merged = sorted(_merge(sources, tallies), key=lambda m: (-m[0], m[1][1].name.casefold()))[:max(0, limit)]
+    ranked = [_hit(sources, score, shown, members, text) for score, shown, members in merged if score > 0]
     notes: list[str] = []
     for source, hits in zip(sources, kept, strict=True):
         results = source.results
@@ -292,8 +292,7 @@ def rank(sources: list[Source], query: str, limit: int = 10, now: float | None =
             else []
         notes.extend(n for n in [*results.notes, *extra] if n not in notes)
     wikis = [s.wiki.name for s in sources if s.wiki is not None]
-    return PeopleResults(query, [h for h in ranked if h.score > 0], notes, (time.perf_counter() - started) * 1000,
-                         wikis)
+    return PeopleResults(query, ranked, notes, (time.perf_counter() - started) * 1000, wikis)
 
 
 def _weigh_pages(i: int, source: Source, hits: list[Hit], *, top: float, now: float,
@@ -326,9 +325,11 @@ def _weigh_pages(i: int, source: Source, hits: list[Hit], *, top: float, now: fl
             (entry.wrote if assoc >= WROTE_SHARE else entry.edited).append((rel * assoc, page))
 
 
-def _merge(sources: list[Source], tallies: dict[tuple[int, str], _Tally], query: str) -> list[PersonHit]:
-    """One hit per person: a single wiki's tallies as they are; over several wikis, the tallies of one person
-    (:func:`~.identity.group_people`) added up, a skill and a profile counting once (the best)."""
+def _merge(sources: list[Source], tallies: dict[tuple[int, str], _Tally]
+           ) -> list[tuple[float, tuple[int, Person], list[_Tally]]]:
+    """``(score, (wiki, person shown), tallies)`` per person: a single wiki's tallies as they are; over several
+    wikis, the tallies of one person (:func:`~.identity.group_people`) added up, a skill and a profile counting once
+    (the best)."""
     if len(sources) == 1:
         groups = [[t] for t in tallies.values()]
         shown: list[tuple[int, Person]] = [(t.wiki, t.person) for t in tallies.values()]
@@ -341,19 +342,24 @@ def _merge(sources: list[Source], tallies: dict[tuple[int, str], _Tally], query:
         groups = [members for _, members in by_group.values()]
         shown = [group.profiled or min(((t.wiki, t.person) for t in members), key=lambda m: m[0])
                  for group, members in by_group.values()]
-    hits = []
-    for (home, found), members in zip(shown, groups, strict=True):
-        members.sort(key=lambda t: t.wiki)
+    scored = []
+    for first, members in zip(shown, groups, strict=True):
         skill = max((m for t in members for _, m in t.skills), default=0.0)
         profile = max((t.profile for t in members), default=0.0)
-        score = sum(t.evidence for t in members) + SKILL * skill + PROFILE * profile
-        person = found if len(sources) == 1 else Person(
-            found.key, found.name, found.profile, set().union(*(t.person.authors for t in members), found.authors))
-        wiki = sources[home].wiki
-        names = [sources[t.wiki].wiki.name for t in members if sources[t.wiki].wiki is not None]  # type: ignore[union-attr]
-        hits.append(PersonHit(person, score, _reasons(members, sources, person, query), wiki,
-                              list(dict.fromkeys(names)) if wiki is not None else []))
-    return hits
+        scored.append((sum(t.evidence for t in members) + SKILL * skill + PROFILE * profile, first, members))
+    return scored
+
+
+def _hit(sources: list[Source], score: float, shown: tuple[int, Person], members: list[_Tally],
+         query: str) -> PersonHit:
+    home, found = shown
+    members.sort(key=lambda t: t.wiki)
+    person = found if len(sources) == 1 else Person(
+        found.key, found.name, found.profile, set().union(*(t.person.authors for t in members), found.authors))
+    wiki = sources[home].wiki
+    names = [label.name for label in (sources[t.wiki].wiki for t in members) if label is not None]
+    return PersonHit(person, score, _reasons(members, sources, person, query), wiki,
+                     list(dict.fromkeys(names)) if wiki is not None else [])
 
 
 def _reasons(members: list[_Tally], sources: list[Source], person: Person, query: str) -> list[Reason]:
