@@ -6,9 +6,10 @@
 - pages without tags; empty pages (nothing but headings and blank lines); pages in conflict;
 - near-duplicate titles: titles equal once case, accents, spaces and punctuation are ignored, or one letter apart.
 
-Fast at 100,000 pages: each file is read once without parsing its YAML again (the page list has the front matter),
-and only a page whose text could hold a link to a page or an inline tag is parsed (a cheap test first: ``[[``,
-``.md`` or a "#" before a letter); tags by the wiki's tag rule (:mod:`.inline`), links as the search index reads them.
+What it needs from each page file (page info, empty or not, inline tags, link targets: :mod:`.page_facts`) is kept
+per file version in the wiki's local cache (:mod:`.garden_cache`), so a report reads only the files that changed
+since the last one; the first report reads them in parser processes (:mod:`.garden_read`). Page revision times are
+followed through history the same way.
 """
 
 from __future__ import annotations
@@ -19,24 +20,23 @@ from collections.abc import Generator
 from dataclasses import dataclass, field
 from typing import Any
 
-from wikidesk.core import frontmatter, links
-from wikidesk.core.catalog import read_text
+from wikidesk.core import links, page_lookup
+from wikidesk.core.catalog import Lookup, read_text
 from wikidesk.core.errors import WikiError
 from wikidesk.core.fuzzy_titles import fold
 from wikidesk.core.names import name_key
 from wikidesk.core.pages import PageInfo
 from wikidesk.core.wiki import Wiki
 
-from .inline import may_have_tags, page_link_targets, tag_spans
+from . import garden_read
+from .garden_cache import open_cache
+from .page_facts import PageFacts, facts_of
 from .revision_log import log_of
 from .templates import WIKI_SPACE
 
 DEFAULT_MONTHS = 12
 START_TITLES = ("home", "start", "forside", "velkommen", "welcome", "index", "readme")
-_HEADING_OR_BLANK = re.compile(r"^(?:[ \t]*(?:#{1,6}(?:[ \t].*)?|[-*_=]{3,}[ \t]*)?)$", re.MULTILINE)
 _NOT_ALNUM = re.compile(r"[\W_]+")
-_PAGE_FILE = re.compile(r"\.(?:md|markdown)\b", re.IGNORECASE)  # a Markdown link to a page names its file
-_PROGRESS_EVERY = 500
 MIN_FUZZY = 6  # titles this long (folded) or longer may be one letter apart; shorter ones must be equal
 
 
@@ -85,9 +85,9 @@ class GardenReport:
 
 
 def report(wiki: Wiki, *, months: int = DEFAULT_MONTHS, now: dt.datetime | None = None,
-           pages: list[PageInfo] | None = None) -> GardenReport:
+           pages: list[PageInfo] | None = None, workers: int | None = None) -> GardenReport:
     """The gardening report of ``wiki`` (``pages``: the page list, if the caller has it)."""
-    steps = gather(wiki, months=months, now=now, pages=pages)
+    steps = gather(wiki, months=months, now=now, pages=pages, workers=workers)
     while True:
         try:
             next(steps)
@@ -96,45 +96,59 @@ def report(wiki: Wiki, *, months: int = DEFAULT_MONTHS, now: dt.datetime | None 
 
 
 def gather(wiki: Wiki, *, months: int = DEFAULT_MONTHS, now: dt.datetime | None = None,
-           pages: list[PageInfo] | None = None) -> Generator[tuple[int, int, str], None, GardenReport]:
-    """:func:`report` as a generator yielding ``(done, total, message)`` now and then (progress, cancelling)."""
-    infos = list(wiki.pages() if pages is None else pages)
+           pages: list[PageInfo] | None = None, workers: int | None = None,
+           ) -> Generator[tuple[int, int, str], None, GardenReport]:
+    """:func:`report` as a generator yielding ``(done, total, message)`` now and then (progress, cancelling).
+
+    Without ``pages`` the page list is the one the cache keeps (:mod:`.garden_read`), so a report in a fresh process
+    does not read every page file for the wiki's page list first; links are then resolved against that list."""
+    cache = open_cache(wiki.meta_dir)
+    try:
+        read = yield from garden_read.read_pages(wiki.root, cache, None if pages is None else [p.path for p in pages],
+                                                 workers=workers)
+        if pages is None:
+            infos = [info for info, _facts in read.values()]
+            finder: Any = _PageFinder(Lookup(infos))
+        else:
+            infos = list(pages)
+            finder = wiki
+        facts = {path: entry[1] for path, entry in read.items()}
+        yield len(infos), len(infos), "Looking at history"
+        last = cache.last_edits(wiki.history) if cache is not None and wiki.history is not None else (
+            _last_edits(wiki))
+    finally:
+        if cache is not None:
+            cache.close()
     result = GardenReport(months=months, pages=len(infos))
     templates_key = name_key(WIKI_SPACE)
     linked: set[str] = set()
     wanted: dict[str, tuple[str, list[PageInfo]]] = {}
-    for done, info in enumerate(infos):
-        if done % _PROGRESS_EVERY == 0:
-            yield done, len(infos), "Reading pages"
-        try:
-            _data, text = read_text(wiki.root / info.path)
-        except OSError:
+    for info in infos:
+        found = facts.get(info.path)
+        if found is None:  # could not be read
             continue
-        body = frontmatter.split(text.lstrip("\ufeff").replace("\r\n", "\n"))[1]
         template = name_key(info.space) == templates_key
-        if not template and not _HEADING_OR_BLANK.sub("", body).strip():
+        if not template and found.empty:
             result.empty.append(info)
-        if not info.tags and not template and not (may_have_tags(body) and tag_spans(body)):
+        if not info.tags and not template and not _inline_tags(wiki, info, found):
             result.untagged.append(info)
-        if "[[" in body or _PAGE_FILE.search(body):
-            for written in page_link_targets(body):
-                try:
-                    target = links.resolve(wiki, info, written)
-                except WikiError:
-                    continue
-                if target is None:
-                    key = name_key(written)
-                    entry = wanted.setdefault(key, (written, []))
-                    if not entry[1] or entry[1][-1].page_id != info.page_id:
-                        entry[1].append(info)
-                elif target.page_id != info.page_id:
-                    linked.add(target.page_id)
-    yield len(infos), len(infos), "Looking at history"
+        for written in found.targets:
+            try:
+                target = links.resolve(finder, info, written)
+            except WikiError:
+                continue
+            if target is None:
+                key = name_key(written)
+                entry = wanted.setdefault(key, (written, []))
+                if not entry[1] or entry[1][-1].page_id != info.page_id:
+                    entry[1].append(info)
+            elif target.page_id != info.page_id:
+                linked.add(target.page_id)
     result.wanted = sorted((Wanted(t, tuple(ps)) for t, ps in wanted.values()),
                            key=lambda w: (-w.count, w.target.casefold()))
     result.orphans = [p for p in infos if p.page_id not in linked and not _is_start(p)
                       and name_key(p.space) != templates_key]
-    result.stale = _stale(wiki, infos, months, now)
+    result.stale = _stale(last, infos, months, now)
     by_id = {p.page_id: p for p in infos}
     if wiki.history is not None:
         result.conflicts = [by_id[i] for i in wiki.history.pages_in_conflict() if i in by_id]
@@ -143,19 +157,47 @@ def gather(wiki: Wiki, *, months: int = DEFAULT_MONTHS, now: dt.datetime | None 
     return result
 
 
-def _is_start(info: PageInfo) -> bool:
-    return not info.space and info.title.casefold() in START_TITLES
+class _PageFinder:
+    """What :func:`links.resolve` asks of a wiki (``resolve_link``), answered from a page list the report has."""
+
+    def __init__(self, lookup: Lookup) -> None:
+        self.lookup = lookup
+
+    def resolve_link(self, target: str, from_space: str = "") -> PageInfo | None:
+        return page_lookup.prefer_space(page_lookup.match(self.lookup, target.strip().strip("/")), from_space)
 
 
-def _stale(wiki: Wiki, infos: list[PageInfo], months: int, now: dt.datetime | None) -> list[tuple[PageInfo, str]]:
-    now = now or dt.datetime.now(dt.UTC)
-    cutoff = (now - dt.timedelta(days=round(months * 30.44))).astimezone(dt.UTC)
-    cutoff_iso = cutoff.replace(microsecond=0).isoformat().replace("+00:00", "Z")
+def _inline_tags(wiki: Wiki, info: PageInfo, facts: PageFacts) -> bool:
+    """Whether the page has an inline tag; the file is read again if the facts did not look (the page list saw
+    the file with front matter tags, the facts were worked out from a version with them)."""
+    if facts.inline_tags is not None:
+        return facts.inline_tags
+    try:
+        _data, text = read_text(wiki.root / info.path)
+    except OSError:
+        return False
+    return bool(facts_of(text, has_tags=False).inline_tags)
+
+
+def _last_edits(wiki: Wiki) -> dict[str, str]:
+    """The time of each page's newest page revision, from the revision log (when there is no cache)."""
     last: dict[str, str] = {}
     if wiki.history is not None:
         for rev in log_of(wiki).by_id.values():
             if rev.kind == "page" and rev.time > last.get(rev.page_id, ""):
                 last[rev.page_id] = rev.time
+    return last
+
+
+def _is_start(info: PageInfo) -> bool:
+    return not info.space and info.title.casefold() in START_TITLES
+
+
+def _stale(last: dict[str, str], infos: list[PageInfo], months: int,
+           now: dt.datetime | None) -> list[tuple[PageInfo, str]]:
+    now = now or dt.datetime.now(dt.UTC)
+    cutoff = (now - dt.timedelta(days=round(months * 30.44))).astimezone(dt.UTC)
+    cutoff_iso = cutoff.replace(microsecond=0).isoformat().replace("+00:00", "Z")
     found = []
     for info in infos:
         when = last.get(info.page_id)

@@ -1,0 +1,202 @@
+"""The gardening report's cache: a report after the first reads only changed pages, gives the same report as reading
+every page, and a damaged, stale or missing cache never makes it wrong."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+import time
+from pathlib import Path
+from unittest import mock
+
+import pytest
+
+from wikidesk.core.habits import garden, garden_cache, garden_read
+from wikidesk.core.habits.page_facts import ReadPage
+from wikidesk.core.opening import init_wiki, open_wiki
+from wikidesk.core.wiki import Wiki
+
+LATER = dt.datetime.now(dt.UTC) + dt.timedelta(days=400)
+OLD = time.time() - 3600  # files older than the cache's settling time are kept
+
+
+@pytest.fixture
+def wiki(tmp_path: Path) -> Wiki:
+    wiki = init_wiki(tmp_path / "wiki", user="Kari")
+    wiki.create("Home", tags=["start"], body="Se [[Skrivere]], [[Mangler]] og [[Ny side]].\n")
+    wiki.create("Skrivere", space="IT", tags=["it"], body="Se [[Mangler]] og [Home](../Home.md).\n")
+    wiki.create("Skriver", space="HR", body="Tekst med #tag.\n")
+    wiki.create("Tom", tags=["x"], body="# Bare overskrift\n\n")
+    wiki.create("Uten emne", body="Tekst.\n")
+    wiki.create("møtereferat", space="Maler", body="")
+    (wiki.root / "Utenfra.md").write_text("Skrevet i Notepad, lenker til [[Mangler]].\n", "utf-8")
+    age(wiki)
+    return open_wiki(wiki.root, user="Kari")
+
+
+def age(wiki: Wiki) -> None:
+    for info in wiki.pages():
+        os.utime(wiki.root / info.path, (OLD, OLD))
+
+
+@pytest.fixture
+def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The page files the report reads, by path."""
+    seen: list[str] = []
+    real = garden_read.read_page
+
+    def counting(job: tuple[str, str, os.stat_result]) -> ReadPage:
+        seen.append(job[1])
+        return real(job)
+
+    monkeypatch.setattr(garden_read, "read_page", counting)
+    return seen
+
+
+def uncached(wiki: Wiki) -> dict:
+    """The report with no cache at all (every page read), as JSON."""
+    with mock.patch.object(garden, "open_cache", lambda _folder: None):
+        return garden.report(wiki, months=12, now=LATER).to_json()
+
+
+def report(wiki: Wiki, *, listed: bool = False) -> dict:
+    return garden.report(wiki, months=12, now=LATER, pages=wiki.pages() if listed else None).to_json()
+
+
+def test_a_second_report_reads_no_page_and_is_the_same(wiki: Wiki, reads: list[str]) -> None:
+    first = report(wiki)
+    assert len(reads) == 7
+    assert [w["target"] for w in first["wanted"]] == ["Mangler", "Ny side"]
+    assert first["wanted"][0]["count"] == 3 and [p["page"] for p in first["empty"]] == ["Tom"]
+    assert sorted(p["page"] for p in first["untagged"]) == ["Uten emne", "Utenfra"]
+    reads.clear()
+    assert report(wiki) == first
+    assert report(wiki, listed=True) == first
+    assert reads == []
+    assert (wiki.meta_dir / "garden.sqlite").is_file()
+
+
+def test_the_page_list_of_the_cache_equals_the_wikis(wiki: Wiki) -> None:
+    report(wiki)
+    fresh = open_wiki(wiki.root, user="Kari")
+    assert report(fresh) == report(fresh, listed=True) == uncached(fresh)
+    entries = garden_cache.open_cache(wiki.meta_dir).entries()  # type: ignore[union-attr]
+    cached = sorted((info for _stamp, (info, _facts) in entries.values()), key=lambda p: p.path.casefold())
+    assert cached == fresh.pages()
+
+
+def test_only_a_changed_page_is_read_again(wiki: Wiki, reads: list[str]) -> None:
+    report(wiki)
+    page = wiki.read("Uten emne")
+    wiki.save(page.info, "Nå med #emne og en lenke til [[Ny side]].\n")
+    age(wiki)
+    reads.clear()
+    after = report(wiki)
+    assert reads == ["Uten emne.md"]
+    assert "Uten emne" not in [p["page"] for p in after["untagged"]]
+    assert [(w["target"], w["count"]) for w in after["wanted"]] == [("Mangler", 3), ("Ny side", 2)]
+    assert after == uncached(wiki)
+
+
+def test_an_outside_edit_of_the_same_size_is_seen(wiki: Wiki, reads: list[str]) -> None:
+    report(wiki)
+    path = wiki.root / "Utenfra.md"
+    text = path.read_text("utf-8")
+    path.write_text(text.replace("[[Mangler]]", "[[Manglet]]"), "utf-8")  # same size, a new mtime
+    os.utime(path, (OLD + 5, OLD + 5))
+    reads.clear()
+    after = report(wiki)
+    assert reads == ["Utenfra.md"]
+    assert [(w["target"], w["count"]) for w in after["wanted"]] == [("Mangler", 2), ("Manglet", 1), ("Ny side", 1)]
+
+
+def test_a_file_written_just_now_is_not_kept(wiki: Wiki, reads: list[str]) -> None:
+    (wiki.root / "Fersk.md").write_text("Ny tekst.\n", "utf-8")  # its stamp could repeat within the clock tick
+    report(wiki)
+    reads.clear()
+    report(wiki)
+    assert reads == ["Fersk.md"]
+
+
+def test_a_deleted_page_leaves_the_report_and_the_cache(wiki: Wiki) -> None:
+    report(wiki)
+    wiki.delete(wiki.find("IT/Skrivere"))
+    after = report(wiki)
+    assert after == uncached(wiki)
+    assert "IT/Skrivere.md" not in garden_cache.open_cache(wiki.meta_dir).entries()  # type: ignore[union-attr]
+    assert [(w["target"], w["count"]) for w in after["wanted"]] == [("Mangler", 2), ("Ny side", 1), ("Skrivere", 1)]
+
+
+def test_a_damaged_cache_file_is_replaced_and_the_report_is_right(wiki: Wiki, reads: list[str]) -> None:
+    first = report(wiki)
+    cache_file = wiki.meta_dir / "garden.sqlite"
+    for suffix in ("-wal", "-shm"):
+        Path(f"{cache_file}{suffix}").unlink(missing_ok=True)
+    cache_file.write_bytes(b"not a database" * 100)
+    reads.clear()
+    assert report(wiki) == first
+    assert len(reads) == 7
+    reads.clear()
+    assert report(wiki) == first and reads == []  # a new cache was made
+
+
+def test_a_changed_or_torn_row_is_read_again(wiki: Wiki, reads: list[str]) -> None:
+    first = report(wiki)
+    conn = sqlite3.connect(wiki.meta_dir / "garden.sqlite")
+    with conn:
+        conn.execute("UPDATE pages SET data = replace(data, 'Mangler', 'Finnes') WHERE path = 'Home.md'")
+        conn.execute("UPDATE pages SET data = '[1, 2' WHERE path = 'Tom.md'")
+        conn.execute("UPDATE pages SET mtime_ns = mtime_ns + 1 WHERE path = 'Uten emne.md'")
+    conn.close()
+    reads.clear()
+    assert report(wiki) == first
+    assert sorted(reads) == ["Home.md", "Tom.md", "Uten emne.md"]
+
+
+def test_a_cache_of_other_rules_is_thrown_away(wiki: Wiki, reads: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    first = report(wiki)
+    monkeypatch.setattr(garden_cache, "rules_version", lambda: "rules of another version")
+    reads.clear()
+    assert report(wiki) == first and len(reads) == 7
+
+
+def test_without_a_place_for_the_cache_the_report_still_reads_every_page(wiki: Wiki, reads: list[str]) -> None:
+    first = report(wiki)
+    (wiki.meta_dir / "garden.sqlite").unlink()
+    (wiki.meta_dir / "garden.sqlite").mkdir()  # cannot be opened as a database
+    reads.clear()
+    assert report(wiki) == first and len(reads) == 7
+
+
+@pytest.mark.parametrize("damage", [
+    "UPDATE last_edit SET time = '2000-01-01T00:00:00Z' WHERE rowid = 1",  # a row that is not what was written
+    "UPDATE state SET value = 'another history' WHERE key = 'added_id'",  # not the history this cache followed
+])
+def test_damaged_edit_times_are_read_again_from_history(wiki: Wiki, damage: str) -> None:
+    now = dt.datetime.now(dt.UTC) + dt.timedelta(days=30 * 13)
+    stale = garden.report(wiki, months=12, now=now).stale
+    assert len(stale) == 7
+    conn = sqlite3.connect(wiki.meta_dir / "garden.sqlite")
+    with conn:
+        assert conn.execute(damage).rowcount == 1
+    conn.close()
+    assert garden.report(wiki, months=12, now=now).stale == stale
+
+
+def test_a_save_is_the_pages_new_last_edit(wiki: Wiki) -> None:
+    before = dict((p.title, when) for p, when in garden.report(wiki, months=12, now=LATER).stale)
+    saved = wiki.save(wiki.find("Tom"), "# Bare overskrift\n\nNå med tekst.\n")
+    assert wiki.history is not None
+    head = wiki.history.heads(saved.info.page_id)[0]
+    after = garden.report(wiki, months=12, now=LATER)
+    assert dict((p.title, when) for p, when in after.stale)["Tom"] == head.time >= before["Tom"]
+    assert "Tom" not in [p.title for p in after.empty]
+
+
+def test_parser_processes_give_the_same_report(wiki: Wiki, monkeypatch: pytest.MonkeyPatch) -> None:
+    expected = uncached(wiki)
+    (wiki.meta_dir / "garden.sqlite").unlink(missing_ok=True)
+    monkeypatch.setattr(garden_read, "POOL_THRESHOLD", 1)
+    assert garden.report(wiki, months=12, now=LATER, workers=2).to_json() == expected
+    assert len(garden_cache.open_cache(wiki.meta_dir).entries()) == 7  # type: ignore[union-attr]

@@ -1,0 +1,253 @@
+"""The gardening report's memory between runs, so a report after the first reads only the pages that changed.
+
+A SQLite file in the wiki's own local folder (``.wikidesk/garden.sqlite``: never on the share, never synced) holds
+
+- per page file, keyed by its stamp (path, mtime_ns, size) as the search index keys its pages: the page info and
+  the :class:`~.page_facts.PageFacts` worked out from that version of the file;
+- per page id, the time of its newest page revision, followed through history's ``added`` counter (only the
+  revisions added since the last report are read).
+
+Nothing here may make a report wrong, so every doubt means "read it again": a row whose stamp differs, whose
+checksum does not match or whose shape is not what this code writes is a miss; a file younger than
+:data:`SETTLE_NS` is not kept (another write in the same clock tick could keep its stamp); a cache written by other
+rules (any change to the code that extracts the facts, or to the Markdown parser) is thrown away; a history that is
+not the one followed (a counter that points at another revision) is read again from the start; and a cache file that
+cannot be read is replaced. If the folder is read-only the report works without a cache.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import threading
+import time
+import zlib
+from collections.abc import Iterable
+from importlib import metadata
+from pathlib import Path
+
+from wikidesk.core.history.store import History
+from wikidesk.core.local_db import SharedConnection
+from wikidesk.core.pages import PageInfo
+
+from .page_facts import PageFacts, Stamp
+
+FILE_NAME = "garden.sqlite"
+FORMAT = 2
+SETTLE_NS = 2_000_000_000
+_BATCH = 20_000
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS state(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS pages(path TEXT PRIMARY KEY, mtime_ns INTEGER NOT NULL, size INTEGER NOT NULL,
+  data TEXT NOT NULL, crc INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS last_edit(page_id TEXT PRIMARY KEY, time TEXT NOT NULL, crc INTEGER NOT NULL);
+"""
+Entry = tuple[PageInfo, PageFacts]
+
+
+def rules_version() -> str:
+    """A digest of everything that decides what the cache holds: this format, the source of the modules that read a
+    page file's info and facts, and the Markdown parser's version. Any change to them throws the cache away."""
+    from wikidesk.core import catalog, frontmatter, page_ids
+    from wikidesk.core.markdown import syntax, targets
+
+    from . import inline, page_facts
+
+    digest = hashlib.sha256(f"{FORMAT}".encode())
+    for module in (catalog, frontmatter, page_ids, syntax, targets, inline, page_facts):
+        try:
+            digest.update(Path(module.__file__ or "").read_bytes())
+        except OSError:  # a frozen build has no sources: its version stands for them
+            digest.update(_version("wikidesk").encode())
+    digest.update(_version("pyromark").encode())
+    return digest.hexdigest()[:32]
+
+
+def _version(package: str) -> str:
+    try:
+        return metadata.version(package)
+    except metadata.PackageNotFoundError:
+        return "?"
+
+
+def _crc(path: str, mtime_ns: int, size: int, data: str) -> int:
+    return zlib.crc32(f"{path}\0{mtime_ns}\0{size}\0{data}".encode())
+
+
+def _encode(info: PageInfo, facts: PageFacts) -> str:
+    return json.dumps([info.page_id, info.title, info.space, list(info.tags), info.modified, info.author,
+                       info.created, info.size, facts.empty, facts.inline_tags, list(facts.targets)],
+                      ensure_ascii=False, separators=(",", ":"))
+
+
+def _decode(path: str, data: str) -> Entry | None:
+    """The entry a row holds, or None if it is not exactly what :func:`_encode` writes."""
+    try:
+        (page_id, title, space, tags, modified, author, created, size, empty, inline, targets) = json.loads(data)
+    except (ValueError, TypeError):
+        return None
+    shape_ok = (
+        all(isinstance(x, str) for x in (page_id, title, space))
+        and isinstance(tags, list) and all(isinstance(t, str) for t in tags)
+        and isinstance(modified, (int, float)) and not isinstance(modified, bool)
+        and all(x is None or isinstance(x, str) for x in (author, created))
+        and isinstance(size, int) and not isinstance(size, bool)
+        and isinstance(empty, bool) and (inline is None or isinstance(inline, bool))
+        and isinstance(targets, list) and all(isinstance(t, str) for t in targets)
+    )
+    if not shape_ok:
+        return None
+    info = PageInfo(page_id=page_id, path=path, title=title, space=space, tags=tuple(tags), modified=float(modified),
+                    author=author, created=created, size=size)
+    return info, PageFacts(empty, inline, tuple(targets))
+
+
+class GardenCache(SharedConnection):
+    """The cache file of one wiki; use :func:`open_cache`."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.broken = False  # a read failed: nothing more is read or written, and the file is removed on close
+        self._lock = threading.RLock()
+        self._depth = 0
+        self._conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=5)
+        try:
+            self._conn.execute("PRAGMA journal_mode=WAL")
+            self._conn.executescript(_SCHEMA)
+            rules = rules_version()
+            if self._state("rules") != rules:
+                with self.transaction() as conn:
+                    conn.execute("DELETE FROM pages")
+                    conn.execute("DELETE FROM last_edit")
+                    conn.execute("DELETE FROM state")
+                    conn.execute("INSERT INTO state VALUES ('rules', ?)", (rules,))
+        except BaseException:
+            self._conn.close()
+            raise
+
+    def _state(self, key: str) -> str | None:
+        rows = self.query("SELECT value FROM state WHERE key = ?", (key,))
+        return str(rows[0][0]) if rows else None
+
+    # ----- pages ----------------------------------------------------------------------------------------------
+    def entries(self) -> dict[str, tuple[Stamp, Entry]]:
+        """Every row that is intact, by path: ``(stamp, (info, facts))``."""
+        found: dict[str, tuple[Stamp, Entry]] = {}
+        try:
+            rows = self.query("SELECT path, mtime_ns, size, data, crc FROM pages")
+        except sqlite3.DatabaseError:
+            self.broken = True
+            return {}
+        for path, mtime_ns, size, data, crc in rows:
+            if not (isinstance(path, str) and isinstance(mtime_ns, int) and isinstance(size, int)
+                    and isinstance(data, str)) or crc != _crc(path, mtime_ns, size, data):
+                continue
+            entry = _decode(path, data)
+            if entry is not None:
+                found[path] = ((mtime_ns, size), entry)
+        return found
+
+    def store(self, fresh: Iterable[tuple[str, Stamp, Entry]], gone: Iterable[str] = ()) -> None:
+        """Keep ``(path, stamp, entry)`` rows (files younger than :data:`SETTLE_NS` are left out) and forget
+        ``gone`` paths."""
+        settled = time.time_ns() - SETTLE_NS
+        rows = []
+        for path, (mtime_ns, size), (info, facts) in fresh:
+            if mtime_ns < settled:
+                data = _encode(info, facts)
+                rows.append((path, mtime_ns, size, data, _crc(path, mtime_ns, size, data)))
+        forget = [(path,) for path in gone]
+        if self.broken or (not rows and not forget):
+            return
+        try:
+            with self.transaction() as conn:
+                conn.executemany("DELETE FROM pages WHERE path = ?", forget)
+                conn.executemany("INSERT OR REPLACE INTO pages VALUES (?, ?, ?, ?, ?)", rows)
+        except sqlite3.OperationalError:  # busy or read-only: this report is right, the next one reads more
+            pass
+        except sqlite3.DatabaseError:
+            self.broken = True
+
+    # ----- history --------------------------------------------------------------------------------------------
+    def last_edits(self, history: History) -> dict[str, str]:
+        """The time of each page's newest page revision, by page id (after taking in what history added since)."""
+        if self.broken:
+            return take_in(history, 0, {})[1]
+        try:
+            start = int(self._state("added") or 0)
+            if start and history.revision_added_at(start) != self._state("added_id"):
+                start = 0  # not the history this cache followed: read it all again
+            last: dict[str, str] = {}
+            for page_id, when, crc in self.query("SELECT page_id, time, crc FROM last_edit") if start else ():
+                if not (isinstance(page_id, str) and isinstance(when, str)) or crc != _crc(page_id, 0, 0, when):
+                    start, last = 0, {}  # a damaged row: read history again
+                    break
+                last[page_id] = when
+        except (sqlite3.DatabaseError, ValueError):
+            self.broken = True
+            return take_in(history, 0, {})[1]
+        added, changed = take_in(history, start, last)
+        if start and added == start:
+            return last
+        try:
+            with self.transaction() as conn:
+                if not start:
+                    conn.execute("DELETE FROM last_edit")
+                conn.executemany("INSERT OR REPLACE INTO last_edit VALUES (?, ?, ?)",
+                                 [(page_id, when, _crc(page_id, 0, 0, when)) for page_id, when in changed.items()])
+                conn.execute("INSERT OR REPLACE INTO state VALUES ('added', ?)", (str(added),))
+                conn.execute("INSERT OR REPLACE INTO state VALUES ('added_id', ?)",
+                             (history.revision_added_at(added) or "",))
+        except sqlite3.OperationalError:  # busy or read-only: kept next time
+            pass
+        except sqlite3.DatabaseError:
+            self.broken = True
+        return last
+
+    def close(self) -> None:
+        """Close the file; a file found damaged is removed (the next report starts a new one)."""
+        super().close()
+        if self.broken:
+            remove(self.path)
+
+
+def take_in(history: History, added: int, last: dict[str, str]) -> tuple[int, dict[str, str]]:
+    """Bring ``last`` (newest page revision time by page id, as of history's ``added`` counter) up to date; returns
+    the new counter and the entries that changed. ``last`` is updated in place."""
+    changed: dict[str, str] = {}
+    while True:
+        batch = history.added_since(added, _BATCH)
+        for _added, rev in batch:
+            if rev.time > last.get(rev.page_id, ""):
+                last[rev.page_id] = changed[rev.page_id] = rev.time
+        if batch:
+            added = batch[-1][0]
+        if len(batch) < _BATCH:
+            return added, changed
+
+
+def remove(path: Path) -> bool:
+    """Remove the cache file and its journal; False if it could not be removed."""
+    for suffix in ("", "-wal", "-shm"):
+        try:
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        except OSError:
+            return False
+    return True
+
+
+def open_cache(meta_dir: Path) -> GardenCache | None:
+    """The wiki's gardening cache, created if missing and replaced if it cannot be read; None if the folder cannot
+    hold one (read-only): the report then reads every page."""
+    path = meta_dir / FILE_NAME
+    for attempt in range(2):
+        try:
+            meta_dir.mkdir(parents=True, exist_ok=True)
+            return GardenCache(path)
+        except (sqlite3.OperationalError, OSError):  # busy, or a folder that cannot hold it
+            return None
+        except sqlite3.DatabaseError:  # not a database, or damaged: start a new one
+            if attempt or not remove(path):
+                return None
+    return None
