@@ -11,6 +11,7 @@ from tests.ui.test_accessibility import unnamed_controls
 from wikidesk.core import wikis
 from wikidesk.core.opening import init_wiki
 from wikidesk.core.sync import SyncEngine, connect_share
+from wikidesk.ui import core_text
 from wikidesk.ui.dialogs.join_dialog import JoinDialog, free_folder, wiki_name_for
 
 
@@ -55,6 +56,7 @@ def test_join_a_team_from_the_file_menu_opens_the_joined_wiki_at_its_start_page(
         assert not dialog.share_field.isEnabled() and dialog.progress.isVisible()  # joining in a worker
     assert joined.args == [str(folder)]
     assert shown_steps[0] == (0, 10, "Connecting to the shared folder") and shown_steps[-1][:2] == (10, 10)
+    assert [m for _d, _t, m in shown_steps if not core_text.known(m)] == []  # every line worded in the UI language
     entry = wikis.load().find(folder)
     assert entry is not None and (entry.name, entry.share) == ("Plan", str(share))
     assert wikis.load().current == str(folder)
