@@ -12,7 +12,7 @@ from unittest import mock
 
 import pytest
 
-from wikidesk.core.habits import garden, garden_cache, garden_read
+from wikidesk.core.habits import garden, garden_cache, garden_read, near_titles
 from wikidesk.core.habits.page_facts import ReadPage
 from wikidesk.core.opening import init_wiki, open_wiki
 from wikidesk.core.wiki import Wiki
@@ -82,7 +82,7 @@ def test_the_page_list_of_the_cache_equals_the_wikis(wiki: Wiki) -> None:
     fresh = open_wiki(wiki.root, user="Kari")
     assert report(fresh) == report(fresh, listed=True) == uncached(fresh)
     entries = garden_cache.open_cache(wiki.meta_dir).entries()  # type: ignore[union-attr]
-    cached = sorted((info for _stamp, (info, _facts) in entries.values()), key=lambda p: p.path.casefold())
+    cached = sorted((info for _stamp, (info, *_facts) in entries.values()), key=lambda p: p.path.casefold())
     assert cached == fresh.pages()
 
 
@@ -200,3 +200,22 @@ def test_parser_processes_give_the_same_report(wiki: Wiki, monkeypatch: pytest.M
     monkeypatch.setattr(garden_read, "POOL_THRESHOLD", 1)
     assert garden.report(wiki, months=12, now=LATER, workers=2).to_json() == expected
     assert len(garden_cache.open_cache(wiki.meta_dir).entries()) == 7  # type: ignore[union-attr]
+
+
+def test_kept_near_duplicates_follow_title_changes_and_damage(wiki: Wiki) -> None:
+    first = report(wiki)
+    assert [[p["page"] for p in g] for g in first["duplicates"]] == [["HR/Skriver", "IT/Skrivere"]]
+    wiki.create("Skrivre", space="IT")  # one letter from "skriver": joins the group
+    grown = report(wiki)
+    assert [[p["page"] for p in g] for g in grown["duplicates"]] == [["HR/Skriver", "IT/Skrivere", "IT/Skrivre"]]
+    conn = sqlite3.connect(wiki.meta_dir / "garden.sqlite")
+    with conn:
+        assert conn.execute("UPDATE state SET value = replace(value, 'skrivre', 'tom') WHERE key = 'near'").rowcount
+    conn.close()
+    assert report(wiki) == grown == uncached(wiki)
+
+
+def test_near_duplicate_components_are_linear_and_joined_by_one_letter() -> None:
+    keys = ["skriveroppsett", "skriveroppset", "skriveroppsetx", "ferie", "ferge", "abcdefg", "abcdefgh", "abcdxfgh"]
+    assert near_titles.components(keys) == [["abcdefg", "abcdefgh", "abcdxfgh"],
+                                            ["skriveroppset", "skriveroppsett", "skriveroppsetx"]]

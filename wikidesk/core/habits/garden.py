@@ -15,29 +15,27 @@ followed through history the same way.
 from __future__ import annotations
 
 import datetime as dt
-import re
-from collections.abc import Generator
+from collections.abc import Generator, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from wikidesk.core import links, page_lookup
 from wikidesk.core.catalog import Lookup, read_text
 from wikidesk.core.errors import WikiError
-from wikidesk.core.fuzzy_titles import fold
 from wikidesk.core.names import name_key
 from wikidesk.core.pages import PageInfo
 from wikidesk.core.wiki import Wiki
 
 from . import garden_read
-from .garden_cache import open_cache
+from .garden_cache import Entry, GardenCache, open_cache
+from .near_titles import MIN_FUZZY, components, near_duplicates, title_key
 from .page_facts import PageFacts, facts_of
 from .revision_log import log_of
 from .templates import WIKI_SPACE
 
+__all__ = ["MIN_FUZZY", "GardenReport", "Wanted", "gather", "near_duplicates", "report", "title_key"]
 DEFAULT_MONTHS = 12
 START_TITLES = ("home", "start", "forside", "velkommen", "welcome", "index", "readme")
-_NOT_ALNUM = re.compile(r"[\W_]+")
-MIN_FUZZY = 6  # titles this long (folded) or longer may be one letter apart; shorter ones must be equal
 
 
 @dataclass(frozen=True)
@@ -104,44 +102,51 @@ def gather(wiki: Wiki, *, months: int = DEFAULT_MONTHS, now: dt.datetime | None 
     does not read every page file for the wiki's page list first; links are then resolved against that list."""
     cache = open_cache(wiki.meta_dir)
     try:
-        read = yield from garden_read.read_pages(wiki.root, cache, None if pages is None else [p.path for p in pages],
-                                                 workers=workers)
-        if pages is None:
-            infos = [info for info, _facts in read.values()]
-            finder: Any = _PageFinder(Lookup(infos))
-        else:
-            infos = list(pages)
-            finder = wiki
-        facts = {path: entry[1] for path, entry in read.items()}
-        yield len(infos), len(infos), "Looking at history"
-        last = cache.last_edits(wiki.history) if cache is not None and wiki.history is not None else (
-            _last_edits(wiki))
+        return (yield from _gather(wiki, cache, months=months, now=now, pages=pages, workers=workers))
     finally:
         if cache is not None:
             cache.close()
+
+
+def _gather(wiki: Wiki, cache: GardenCache | None, *, months: int, now: dt.datetime | None,
+            pages: list[PageInfo] | None, workers: int | None) -> Generator[tuple[int, int, str], None, GardenReport]:
+    read = yield from garden_read.read_pages(wiki.root, cache, None if pages is None else [p.path for p in pages],
+                                             workers=workers)
+    if pages is None:
+        infos = [info for info, _facts, _keys in read.values()]
+        finder: Any = _PageFinder(_lookup(read.values()))
+    else:
+        infos = list(pages)
+        finder = wiki
+    yield len(infos), len(infos), "Looking at history"
+    if wiki.history is None:
+        last: dict[str, str] = {}
+    else:
+        last = cache.last_edits(wiki.history) if cache is not None else _last_edits(wiki)
     result = GardenReport(months=months, pages=len(infos))
     templates_key = name_key(WIKI_SPACE)
     linked: set[str] = set()
     wanted: dict[str, tuple[str, list[PageInfo]]] = {}
     for info in infos:
-        found = facts.get(info.path)
-        if found is None:  # could not be read
+        entry = read.get(info.path)
+        if entry is None:  # could not be read
             continue
+        facts = entry[1]
         template = name_key(info.space) == templates_key
-        if not template and found.empty:
+        if not template and facts.empty:
             result.empty.append(info)
-        if not info.tags and not template and not _inline_tags(wiki, info, found):
+        if not info.tags and not template and not _inline_tags(wiki, info, facts):
             result.untagged.append(info)
-        for written in found.targets:
+        for written in facts.targets:
             try:
                 target = links.resolve(finder, info, written)
             except WikiError:
                 continue
             if target is None:
                 key = name_key(written)
-                entry = wanted.setdefault(key, (written, []))
-                if not entry[1] or entry[1][-1].page_id != info.page_id:
-                    entry[1].append(info)
+                found = wanted.setdefault(key, (written, []))
+                if not found[1] or found[1][-1].page_id != info.page_id:
+                    found[1].append(info)
             elif target.page_id != info.page_id:
                 linked.add(target.page_id)
     result.wanted = sorted((Wanted(t, tuple(ps)) for t, ps in wanted.values()),
@@ -153,8 +158,25 @@ def gather(wiki: Wiki, *, months: int = DEFAULT_MONTHS, now: dt.datetime | None 
     if wiki.history is not None:
         result.conflicts = [by_id[i] for i in wiki.history.pages_in_conflict() if i in by_id]
     yield len(infos), len(infos), "Comparing titles"
-    result.duplicates = near_duplicates(infos)
+    keys = [_near_key(info, read.get(info.path)) for info in infos]
+    result.duplicates = near_duplicates(infos, keys, cache.components if cache is not None else components)
     return result
+
+
+def _near_key(info: PageInfo, entry: Entry | None) -> str:
+    """The page's near-duplicate key: kept with its facts when they were worked out from this page info."""
+    return entry[2].near if entry is not None and entry[0] == info else title_key(info.title)
+
+
+def _lookup(entries: Iterable[Entry]) -> Lookup:
+    """The page lookup of these pages, as the wiki's page list builds it (:class:`Lookup`), from the keys kept with
+    each page instead of working them out again."""
+    lookup = Lookup(())
+    for info, _facts, keys in entries:
+        lookup.by_path.setdefault(keys.path, []).append(info)
+        lookup.by_id.setdefault(info.page_id, []).append(info)
+        lookup.by_title.setdefault(keys.title, []).append(info)
+    return lookup
 
 
 class _PageFinder:
@@ -207,49 +229,4 @@ def _stale(last: dict[str, str], infos: list[PageInfo], months: int,
         if when < cutoff_iso:
             found.append((info, when))
     found.sort(key=lambda item: (item[1], item[0].title.casefold()))
-    return found
-
-
-def title_key(title: str) -> str:
-    """A title with case, accents, spaces and punctuation ignored ("Skriver-oppsett" → "skriveroppsett")."""
-    return _NOT_ALNUM.sub("", fold(title))
-
-
-def near_duplicates(infos: list[PageInfo]) -> list[list[PageInfo]]:
-    """Groups of pages whose titles are equal by :func:`title_key`, or (keys of :data:`MIN_FUZZY` letters or more)
-    one letter apart (one added, removed or changed). Biggest groups first."""
-    by_key: dict[str, list[PageInfo]] = {}
-    for info in infos:
-        key = title_key(info.title)
-        if key:
-            by_key.setdefault(key, []).append(info)
-    parent = {key: key for key in by_key}
-
-    def root(key: str) -> str:
-        while parent[key] != key:
-            parent[key] = parent[parent[key]]
-            key = parent[key]
-        return key
-
-    def join(a: str, b: str) -> None:
-        ra, rb = root(a), root(b)
-        if ra != rb:
-            parent[rb] = ra
-
-    changed: dict[tuple[str, int], str] = {}  # (title key without letter i, i) -> the first key seen
-    for key in by_key:
-        if len(key) < MIN_FUZZY:
-            continue
-        for i in range(len(key)):
-            shorter = key[:i] + key[i + 1:]
-            if shorter in by_key and len(shorter) >= MIN_FUZZY:  # one letter added or removed
-                join(shorter, key)
-            other = changed.setdefault((shorter, i), key)  # one letter changed
-            if other != key:
-                join(other, key)
-    groups: dict[str, list[PageInfo]] = {}
-    for key, members in by_key.items():
-        groups.setdefault(root(key), []).extend(members)
-    found = [sorted(g, key=lambda p: (p.title.casefold(), p.path)) for g in groups.values() if len(g) > 1]
-    found.sort(key=lambda g: (-len(g), g[0].title.casefold()))
     return found

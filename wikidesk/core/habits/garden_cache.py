@@ -31,7 +31,8 @@ from wikidesk.core.history.store import History
 from wikidesk.core.local_db import SharedConnection
 from wikidesk.core.pages import PageInfo
 
-from .page_facts import PageFacts, Stamp
+from . import near_titles
+from .page_facts import PageFacts, PageKeys, Stamp
 
 FILE_NAME = "garden.sqlite"
 FORMAT = 2
@@ -43,19 +44,20 @@ CREATE TABLE IF NOT EXISTS pages(path TEXT PRIMARY KEY, mtime_ns INTEGER NOT NUL
   data TEXT NOT NULL, crc INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS last_edit(page_id TEXT PRIMARY KEY, time TEXT NOT NULL, crc INTEGER NOT NULL);
 """
-Entry = tuple[PageInfo, PageFacts]
+Entry = tuple[PageInfo, PageFacts, PageKeys]
 
 
 def rules_version() -> str:
     """A digest of everything that decides what the cache holds: this format, the source of the modules that read a
     page file's info and facts, and the Markdown parser's version. Any change to them throws the cache away."""
-    from wikidesk.core import catalog, frontmatter, page_ids
+    from wikidesk.core import catalog, frontmatter, fuzzy_titles, names, page_ids
     from wikidesk.core.markdown import syntax, targets
 
     from . import inline, page_facts
 
     digest = hashlib.sha256(f"{FORMAT}".encode())
-    for module in (catalog, frontmatter, page_ids, syntax, targets, inline, page_facts):
+    for module in (catalog, frontmatter, fuzzy_titles, names, page_ids, syntax, targets, inline, page_facts,
+                   near_titles):
         try:
             digest.update(Path(module.__file__ or "").read_bytes())
         except OSError:  # a frozen build has no sources: its version stands for them
@@ -75,20 +77,21 @@ def _crc(path: str, mtime_ns: int, size: int, data: str) -> int:
     return zlib.crc32(f"{path}\0{mtime_ns}\0{size}\0{data}".encode())
 
 
-def _encode(info: PageInfo, facts: PageFacts) -> str:
+def _encode(entry: Entry) -> str:
+    info, facts, keys = entry
     return json.dumps([info.page_id, info.title, info.space, list(info.tags), info.modified, info.author,
-                       info.created, info.size, facts.empty, facts.inline_tags, list(facts.targets)],
-                      ensure_ascii=False, separators=(",", ":"))
+                       info.created, info.size, facts.empty, facts.inline_tags, list(facts.targets),
+                       keys.path, keys.title, keys.near], ensure_ascii=False, separators=(",", ":"))
 
 
 def _decode(path: str, data: str) -> Entry | None:
     """The entry a row holds, or None if it is not exactly what :func:`_encode` writes."""
     try:
-        (page_id, title, space, tags, modified, author, created, size, empty, inline, targets) = json.loads(data)
+        (page_id, title, space, tags, modified, author, created, size, empty, inline, targets, *keys) = json.loads(data)
     except (ValueError, TypeError):
         return None
     shape_ok = (
-        all(isinstance(x, str) for x in (page_id, title, space))
+        all(isinstance(x, str) for x in (page_id, title, space, *keys)) and len(keys) == 3
         and isinstance(tags, list) and all(isinstance(t, str) for t in tags)
         and isinstance(modified, (int, float)) and not isinstance(modified, bool)
         and all(x is None or isinstance(x, str) for x in (author, created))
@@ -100,7 +103,7 @@ def _decode(path: str, data: str) -> Entry | None:
         return None
     info = PageInfo(page_id=page_id, path=path, title=title, space=space, tags=tuple(tags), modified=float(modified),
                     author=author, created=created, size=size)
-    return info, PageFacts(empty, inline, tuple(targets))
+    return info, PageFacts(empty, inline, tuple(targets)), PageKeys(*keys)
 
 
 class GardenCache(SharedConnection):
@@ -153,9 +156,9 @@ class GardenCache(SharedConnection):
         ``gone`` paths."""
         settled = time.time_ns() - SETTLE_NS
         rows = []
-        for path, (mtime_ns, size), (info, facts) in fresh:
+        for path, (mtime_ns, size), entry in fresh:
             if mtime_ns < settled:
-                data = _encode(info, facts)
+                data = _encode(entry)
                 rows.append((path, mtime_ns, size, data, _crc(path, mtime_ns, size, data)))
         forget = [(path,) for path in gone]
         if self.broken or (not rows and not forget):
@@ -205,11 +208,42 @@ class GardenCache(SharedConnection):
             self.broken = True
         return last
 
+    # ----- near-duplicate titles --------------------------------------------------------------------------------
+    def components(self, keys: Iterable[str]) -> list[list[str]]:
+        """:func:`near_titles.components` of ``keys``, kept for the same set of keys (titles rarely change)."""
+        fuzzy = near_titles.fuzzy_keys(keys)
+        digest = hashlib.sha256("\n".join(fuzzy).encode()).hexdigest()
+        if not self.broken:
+            try:
+                kept = self._state("near")
+                if kept is not None and zlib.crc32(kept.encode()) == int(self._state("near_crc") or -1):
+                    was, groups = json.loads(kept)
+                    if was == digest and _is_groups(groups):
+                        return groups  # type: ignore[no-any-return]
+            except (sqlite3.DatabaseError, ValueError, TypeError):
+                pass
+        groups = near_titles.components(fuzzy)
+        if not self.broken:
+            value = json.dumps([digest, groups], ensure_ascii=False, separators=(",", ":"))
+            try:
+                with self.transaction() as conn:
+                    conn.execute("INSERT OR REPLACE INTO state VALUES ('near', ?)", (value,))
+                    conn.execute("INSERT OR REPLACE INTO state VALUES ('near_crc', ?)",
+                                 (str(zlib.crc32(value.encode())),))
+            except sqlite3.DatabaseError:  # busy, read-only or damaged: computed again next time
+                pass
+        return groups
+
     def close(self) -> None:
         """Close the file; a file found damaged is removed (the next report starts a new one)."""
         super().close()
         if self.broken:
             remove(self.path)
+
+
+def _is_groups(value: object) -> bool:
+    return isinstance(value, list) and all(
+        isinstance(group, list) and all(isinstance(key, str) for key in group) for group in value)
 
 
 def take_in(history: History, added: int, last: dict[str, str]) -> tuple[int, dict[str, str]]:

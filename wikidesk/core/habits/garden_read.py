@@ -26,7 +26,7 @@ def default_workers() -> int:
 
 def read_pages(root: Path, cache: GardenCache | None, paths: list[str] | None, *, workers: int | None = None,
                ) -> Generator[Progress, None, dict[str, Entry]]:
-    """``(info, facts)`` of every page file by path, in the order of the wiki's page list (path, ignoring case); a
+    """``(info, facts, keys)`` of every page file by path, in the order of the wiki's page list (path, ignoring case); a
     file that cannot be read is left out. ``paths``: only these pages (the caller has the page list)."""
     stats: dict[str, os.stat_result] = {}
     for rel, st in walk(root):
@@ -46,11 +46,12 @@ def read_pages(root: Path, cache: GardenCache | None, paths: list[str] | None, *
     fresh: list[tuple[str, Stamp, Entry]] = []
     total = len(todo)
     for done, page in enumerate(_read(todo, workers if workers is not None else default_workers()), 1):
-        if page.info is not None and page.facts is not None:
-            found[page.rel] = (page.info, page.facts)
+        if page.info is not None and page.facts is not None and page.keys is not None:
+            entry = (page.info, page.facts, page.keys)
+            found[page.rel] = entry
             if page.keep:
                 st = stats[page.rel]
-                fresh.append((page.rel, (st.st_mtime_ns, st.st_size), (page.info, page.facts)))
+                fresh.append((page.rel, (st.st_mtime_ns, st.st_size), entry))
         if done % PROGRESS_EVERY == 0:
             yield done, total, "Reading pages"
     if cache is not None:

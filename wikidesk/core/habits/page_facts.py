@@ -11,9 +11,11 @@ from pathlib import Path
 
 from wikidesk.core import frontmatter
 from wikidesk.core.catalog import page_info_from_text, read_text
+from wikidesk.core.names import name_key, normalize_title
 from wikidesk.core.pages import PageInfo
 
 from .inline import may_have_tags, page_link_targets, tag_spans
+from .near_titles import title_key
 
 _HEADING_OR_BLANK = re.compile(r"^(?:[ \t]*(?:#{1,6}(?:[ \t].*)?|[-*_=]{3,}[ \t]*)?)$", re.MULTILINE)
 _PAGE_FILE = re.compile(r"\.(?:md|markdown)\b", re.IGNORECASE)  # a Markdown link to a page names its file
@@ -26,6 +28,20 @@ class PageFacts:
     empty: bool  # nothing but headings, rules and blank lines
     inline_tags: bool | None  # has an inline #tag; None: not looked at (the file has tags in its front matter)
     targets: tuple[str, ...]  # link targets to pages, as written, in text order, each once
+
+
+@dataclass(frozen=True)
+class PageKeys:
+    """A page's keys, worked out once with its facts: how links find it (the wiki's page lookup) and how near-duplicate
+    titles are compared."""
+
+    path: str  # name_key of the path
+    title: str  # name_key of the normalized title
+    near: str  # near_titles.title_key of the title
+
+
+def keys_of(info: PageInfo) -> PageKeys:
+    return PageKeys(name_key(info.path), name_key(normalize_title(info.title)), title_key(info.title))
 
 
 def facts_of(text: str, *, has_tags: bool) -> PageFacts:
@@ -48,6 +64,7 @@ class ReadPage:
     rel: str
     info: PageInfo | None
     facts: PageFacts | None
+    keys: PageKeys | None
     keep: bool
 
 
@@ -62,7 +79,8 @@ def read_page(job: tuple[str, str, os.stat_result]) -> ReadPage:
         after = os.stat(path)
         info = page_info_from_text(rel, text, stat)
         facts = facts_of(text, has_tags=bool(info.tags))
+        keys = keys_of(info)
     except Exception:  # noqa: BLE001 - one unreadable page must not stop the report (it is left out, as the page list does)
-        return ReadPage(rel, None, None, False)
+        return ReadPage(rel, None, None, None, False)
     same = (after.st_mtime_ns, after.st_size) == (stat.st_mtime_ns, stat.st_size)
-    return ReadPage(rel, info, facts, same)
+    return ReadPage(rel, info, facts, keys, same)

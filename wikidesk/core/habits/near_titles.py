@@ -1,0 +1,81 @@
+"""Near-duplicate titles: titles equal once case, accents, spaces and punctuation are ignored (:func:`title_key`), or,
+for keys of :data:`MIN_FUZZY` letters or more, one letter apart (one added, removed or changed).
+
+Linear in the letters of all titles, never pairwise: each key is filed under itself with one letter left out (a
+letter removed: that shorter key exists; a letter changed: another key gives the same shorter key at the same
+place), and keys that meet are joined (union-find)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from wikidesk.core.fuzzy_titles import fold
+from wikidesk.core.pages import PageInfo
+
+MIN_FUZZY = 6  # titles this long (folded) or longer may be one letter apart; shorter ones must be equal
+_NOT_ALNUM = re.compile(r"[\W_]+")
+Components = Callable[[Iterable[str]], list[list[str]]]
+
+
+def title_key(title: str) -> str:
+    """A title with case, accents, spaces and punctuation ignored ("Skriver-oppsett" → "skriveroppsett")."""
+    return _NOT_ALNUM.sub("", fold(title))
+
+
+def fuzzy_keys(keys: Iterable[str]) -> list[str]:
+    """The keys that may be one letter from another (the only ones :func:`components` looks at), sorted, once."""
+    return sorted({key for key in keys if len(key) >= MIN_FUZZY})
+
+
+def components(keys: Iterable[str]) -> list[list[str]]:
+    """The groups of two or more distinct keys joined by one-letter differences (each group sorted)."""
+    known = set(fuzzy_keys(keys))
+    parent: dict[str, str] = {}
+
+    def root(key: str) -> str:
+        while (up := parent.get(key, key)) != key:
+            parent[key] = parent.get(up, up)
+            key = up
+        return key
+
+    def join(a: str, b: str) -> None:
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[rb] = ra
+
+    changed: dict[tuple[str, int], str] = {}  # (key without letter i, i) -> the first key seen
+    for key in sorted(known):
+        for i in range(len(key)):
+            shorter = key[:i] + key[i + 1:]
+            if shorter in known:  # one letter added or removed (``known`` holds only keys of MIN_FUZZY or more)
+                join(shorter, key)
+            other = changed.setdefault((shorter, i), key)  # one letter changed
+            if other != key:
+                join(other, key)
+    groups: dict[str, list[str]] = {}
+    for key in known:
+        groups.setdefault(root(key), []).append(key)
+    return sorted(sorted(g) for g in groups.values() if len(g) > 1)
+
+
+def near_duplicates(infos: list[PageInfo], keys: list[str] | None = None,
+                    joined: Components = components) -> list[list[PageInfo]]:
+    """Groups of pages with near-duplicate titles, biggest first; within a group by title, then path.
+
+    ``keys``: the pages' :func:`title_key` values, if the caller has them; ``joined``: :func:`components` or a
+    cache of it."""
+    by_key: dict[str, list[PageInfo]] = {}
+    for info, key in zip(infos, keys if keys is not None else (title_key(i.title) for i in infos), strict=True):
+        if key:
+            by_key.setdefault(key, []).append(info)
+    group_of: dict[str, str] = {}
+    for group in joined(by_key):
+        for key in group:
+            group_of[key] = group[0]
+    groups: dict[str, list[PageInfo]] = {}
+    for key, members in by_key.items():
+        groups.setdefault(group_of.get(key, key), []).extend(members)
+    found = [sorted(g, key=lambda p: (p.title.casefold(), p.path)) for g in groups.values() if len(g) > 1]
+    found.sort(key=lambda g: (-len(g), g[0].title.casefold()))
+    return found
