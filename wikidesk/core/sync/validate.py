@@ -20,6 +20,7 @@ MAX_COMPONENT_BYTES = 255  # bytes of one file or folder name (the limit of comm
 MAX_PAGE_ID = 200
 MAX_NUMBER = 2**53  # clock and size; larger values are not something a client makes
 _REV_ID = re.compile(r"[0-9a-f]{32}")
+_CONTROL = re.compile(r"[\x00-\x1f]")
 _WINDOWS_FORBIDDEN = set('<>:"\\|?*')
 
 
@@ -64,9 +65,9 @@ def _component_problem(part: str) -> str | None:
 
 def revision_problem(rev: Revision) -> str | None:
     """Why a revision from the share may not be taken in (None if it may)."""
-    if not rev.page_id or len(rev.page_id) > MAX_PAGE_ID or any(ord(ch) < 32 for ch in rev.page_id):
+    if not rev.page_id or len(rev.page_id) > MAX_PAGE_ID or _CONTROL.search(rev.page_id):
         return "its page id is malformed"
-    if not all(_REV_ID.fullmatch(p) for p in rev.parents):
+    if not all(map(_REV_ID.fullmatch, rev.parents)):
         return "its parents are malformed"
     if not (0 <= rev.clock < MAX_NUMBER) or not (0 <= rev.size < MAX_NUMBER):
         return "its clock or size is out of range"
