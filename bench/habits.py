@@ -9,10 +9,13 @@ Measured:
 - the last 100 changes (``habits.changes.recent``): the first call of a process (it reads every revision once
   through History's public API), then calls with the log in memory (as the app holds it), with one new revision
   before each;
-- the gardening report (``habits.garden.report``) with the page list already loaded (as the app has it), with
-  the revision log cold and warm; the page list's own scan is printed too.
+- the gardening report (``habits.garden.report``) with the page list already loaded (as the app has it): cold
+  (no cache: every page file read, in parser processes) and warm (the cache in ``.wikidesk/garden.sqlite``); the
+  page list's own scan is printed too;
+- ``wikidesk garden --json`` as a whole process (what a person at the command line waits for): cold, warm, and warm
+  after 10 pages were edited. CPU seconds include the parser processes.
 
-Usage: python bench/habits.py [--pages 100000] [--calls 50]
+Usage: python bench/habits.py [--pages 100000] [--calls 50] [--reuse]
 """
 
 from __future__ import annotations
@@ -21,11 +24,13 @@ import argparse
 import datetime as dt
 import os
 import random
+import resource
 import shutil
 import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -36,6 +41,7 @@ import machine
 
 from wikidesk.core.history.model import Revision, blob_hash
 from wikidesk.core.history.store import History
+from wikidesk.core.pages import PageInfo
 from wikidesk.core.wiki import Wiki
 
 AUTHORS = [f"{first} {last}" for first in ("Kari", "Ola", "Ingrid", "Per", "Anne", "Lars", "Marit", "Jon")
@@ -90,19 +96,23 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pages", type=int, default=100_000)
     parser.add_argument("--calls", type=int, default=50)
+    parser.add_argument("--reuse", action="store_true", help="use the work wiki of an earlier run if it is there")
     parser.add_argument("--work", type=Path, default=Path(os.environ.get("WIKIDESK_BENCH_CACHE",
                                                                           "/tmp/wikidesk-bench")))
     args = parser.parse_args()
     os.environ.setdefault("WIKIDESK_HOME", str(args.work / "habits-home"))
-    from wikidesk.core.habits import changes, garden
+    from wikidesk.core.habits import changes
     from wikidesk.core.opening import open_wiki
 
     rng = random.Random(22)
     root = args.work / f"habits-{args.pages}"
     print(f"machine: {machine.cpu_model()}, {os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}, "
           f"{dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC")
-    revisions, took = build(root, args.pages, rng)
-    print(f"built: {args.pages} pages, {revisions} revisions in {took:.1f} s")
+    if args.reuse and (root / ".wikidesk" / "history.sqlite").is_file():
+        print(f"reused: {root}")
+    else:
+        revisions, took = build(root, args.pages, rng)
+        print(f"built: {args.pages} pages, {revisions} revisions in {took:.1f} s")
 
     t = time.perf_counter()
     wiki = open_wiki(root, user="bench")
@@ -140,20 +150,59 @@ def main() -> int:
         other.append((time.perf_counter() - t) * 1000)
     print(f"last 100 changes after another process wrote (all ids compared): median {statistics.median(other):.0f} ms")
 
-    wiki2 = open_wiki(root, user="bench")  # a fresh history object: its revision log is cold
-    pages2 = wiki2.pages()
-    t = time.perf_counter()
-    report = garden.report(wiki2, months=12, pages=pages2)
-    cold = time.perf_counter() - t
-    t = time.perf_counter()
-    report = garden.report(wiki2, months=12, pages=pages2)
-    warm = time.perf_counter() - t
-    print(f"gardening report, page list loaded: {cold:.2f} s with the revision log cold, {warm:.2f} s warm")
+    garden_bench(root, infos)
+    print(f"load after: {os.getloadavg()[0]:.1f}")
+    return 0
+
+
+def cpu() -> float:
+    """CPU seconds of this process and of its finished child processes (parser workers, CLI processes)."""
+    own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def garden_bench(root: Path, infos: list[PageInfo]) -> None:
+    """The gardening report cold and warm, with the page list loaded (the app) and as a whole CLI process."""
+    from wikidesk.core.habits import garden, garden_cache
+    from wikidesk.core.opening import open_wiki
+
+    def forget() -> None:
+        assert garden_cache.remove(root / ".wikidesk" / garden_cache.FILE_NAME)
+
+    def timed(label: str, work: Callable[[], object]) -> float:
+        load = os.getloadavg()[0]
+        t, c = time.perf_counter(), cpu()
+        work()
+        wall, used = time.perf_counter() - t, cpu() - c
+        print(f"  {label}: {wall:.2f} s wall, {used:.2f} CPU-s (load {load:.1f})")
+        return wall
+
+    wiki = open_wiki(root, user="bench")  # a fresh history object
+    pages = wiki.pages()
+    print("gardening report, page list loaded (the app):")
+    forget()
+    cold = timed("cold (no cache)", lambda: garden.report(wiki, months=12, pages=pages))
+    warm = timed("warm", lambda: garden.report(wiki, months=12, pages=pages))
+    print(f"  cold/warm: {cold / warm:.1f}x")
+    report = garden.report(wiki, months=12, pages=pages)
     print(f"  found: {len(report.wanted)} wanted, {len(report.orphans)} orphans, {len(report.stale)} stale, "
           f"{len(report.untagged)} untagged, {len(report.empty)} empty, {len(report.conflicts)} in conflict, "
           f"{len(report.duplicates)} near-duplicate groups")
-    print(f"load after: {os.getloadavg()[0]:.1f}")
-    return 0
+    env = {**os.environ, "WIKIDESK_WIKI": str(root)}
+    command = [sys.executable, "-m", "wikidesk", "garden", "--json"]
+
+    def cli() -> None:
+        subprocess.run(command, check=True, env=env, stdout=subprocess.DEVNULL)
+
+    print("wikidesk garden --json, whole process:")
+    forget()
+    cold = timed("cold (no cache)", cli)
+    warm = timed("warm", cli)
+    for info in infos[:: max(1, len(infos) // 10)][:10]:
+        page = wiki.read(info)
+        wiki.save(info, page.body + "\nEn lenke til [[Ny side fra benken]].\n", summary="bench edit")
+    timed("warm, 10 pages edited since", cli)
+    print(f"  cold/warm: {cold / warm:.1f}x")
 
 
 if __name__ == "__main__":

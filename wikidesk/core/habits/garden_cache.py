@@ -26,6 +26,7 @@ import zlib
 from collections.abc import Iterable
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 from wikidesk.core.history.store import History
 from wikidesk.core.local_db import SharedConnection
@@ -35,7 +36,7 @@ from . import near_titles
 from .page_facts import PageFacts, PageKeys, Stamp
 
 FILE_NAME = "garden.sqlite"
-FORMAT = 2
+FORMAT = 3
 SETTLE_NS = 2_000_000_000
 _BATCH = 20_000
 _SCHEMA = """
@@ -73,37 +74,41 @@ def _version(package: str) -> str:
         return "?"
 
 
-def _crc(path: str, mtime_ns: int, size: int, data: str) -> int:
-    return zlib.crc32(f"{path}\0{mtime_ns}\0{size}\0{data}".encode())
+def _crc(data: str) -> int:
+    return zlib.crc32(data.encode())
 
 
-def _encode(entry: Entry) -> str:
+def _encode(path: str, stamp: Stamp, entry: Entry) -> str:
+    """One row's text: the stamp and path it belongs to (checked on reading), the page info, facts and keys."""
     info, facts, keys = entry
-    return json.dumps([info.page_id, info.title, info.space, list(info.tags), info.modified, info.author,
-                       info.created, info.size, facts.empty, facts.inline_tags, list(facts.targets),
+    return json.dumps([path, *stamp, info.page_id, info.title, info.space, info.tags, info.modified, info.author,
+                       info.created, info.size, facts.empty, facts.inline_tags, facts.targets,
                        keys.path, keys.title, keys.near], ensure_ascii=False, separators=(",", ":"))
 
 
-def _decode(path: str, data: str) -> Entry | None:
-    """The entry a row holds, or None if it is not exactly what :func:`_encode` writes."""
-    try:
-        (page_id, title, space, tags, modified, author, created, size, empty, inline, targets, *keys) = json.loads(data)
-    except (ValueError, TypeError):
+def _decode(path: str, stamp: Stamp, row: list[Any]) -> Entry | None:
+    """The entry of a row :func:`_encode` wrote for this path and stamp (its checksum matched), else None."""
+    if len(row) != 17 or row[0] != path or (row[1], row[2]) != stamp:
         return None
-    shape_ok = (
-        all(isinstance(x, str) for x in (page_id, title, space, *keys)) and len(keys) == 3
-        and isinstance(tags, list) and all(isinstance(t, str) for t in tags)
-        and isinstance(modified, (int, float)) and not isinstance(modified, bool)
-        and all(x is None or isinstance(x, str) for x in (author, created))
-        and isinstance(size, int) and not isinstance(size, bool)
-        and isinstance(empty, bool) and (inline is None or isinstance(inline, bool))
-        and isinstance(targets, list) and all(isinstance(t, str) for t in targets)
-    )
-    if not shape_ok:
-        return None
-    info = PageInfo(page_id=page_id, path=path, title=title, space=space, tags=tuple(tags), modified=float(modified),
+    (page_id, title, space, tags, modified, author, created, size, empty, inline, targets, *keys) = row[3:]
+    info = PageInfo(page_id=page_id, path=path, title=title, space=space, tags=tuple(tags), modified=modified,
                     author=author, created=created, size=size)
     return info, PageFacts(empty, inline, tuple(targets)), PageKeys(*keys)
+
+
+def _parsed(texts: list[str]) -> list[Any]:
+    """The JSON texts parsed, all in one call when every one is valid (the usual case), else one by one."""
+    try:
+        return json.loads("[" + ",".join(texts) + "]")  # type: ignore[no-any-return]
+    except ValueError:
+        pass
+    parsed: list[Any] = []
+    for text in texts:
+        try:
+            parsed.append(json.loads(text))
+        except ValueError:
+            parsed.append(None)
+    return parsed
 
 
 class GardenCache(SharedConnection):
@@ -135,18 +140,20 @@ class GardenCache(SharedConnection):
 
     # ----- pages ----------------------------------------------------------------------------------------------
     def entries(self) -> dict[str, tuple[Stamp, Entry]]:
-        """Every row that is intact, by path: ``(stamp, (info, facts))``."""
-        found: dict[str, tuple[Stamp, Entry]] = {}
+        """Every row that is intact, by path: ``(stamp, entry)``."""
         try:
             rows = self.query("SELECT path, mtime_ns, size, data, crc FROM pages")
         except sqlite3.DatabaseError:
             self.broken = True
             return {}
-        for path, mtime_ns, size, data, crc in rows:
-            if not (isinstance(path, str) and isinstance(mtime_ns, int) and isinstance(size, int)
-                    and isinstance(data, str)) or crc != _crc(path, mtime_ns, size, data):
-                continue
-            entry = _decode(path, data)
+        rows = [row for row in rows if isinstance(row[3], str) and row[4] == _crc(row[3])]
+        found: dict[str, tuple[Stamp, Entry]] = {}
+        for (path, mtime_ns, size, _data, _crc_value), parsed in zip(rows, _parsed([r[3] for r in rows]),
+                                                                        strict=True):
+            try:
+                entry = _decode(path, (mtime_ns, size), parsed) if isinstance(parsed, list) else None
+            except TypeError:
+                entry = None
             if entry is not None:
                 found[path] = ((mtime_ns, size), entry)
         return found
@@ -158,8 +165,8 @@ class GardenCache(SharedConnection):
         rows = []
         for path, (mtime_ns, size), entry in fresh:
             if mtime_ns < settled:
-                data = _encode(entry)
-                rows.append((path, mtime_ns, size, data, _crc(path, mtime_ns, size, data)))
+                data = _encode(path, (mtime_ns, size), entry)
+                rows.append((path, mtime_ns, size, data, _crc(data)))
         forget = [(path,) for path in gone]
         if self.broken or (not rows and not forget):
             return
@@ -183,7 +190,7 @@ class GardenCache(SharedConnection):
                 start = 0  # not the history this cache followed: read it all again
             last: dict[str, str] = {}
             for page_id, when, crc in self.query("SELECT page_id, time, crc FROM last_edit") if start else ():
-                if not (isinstance(page_id, str) and isinstance(when, str)) or crc != _crc(page_id, 0, 0, when):
+                if not (isinstance(page_id, str) and isinstance(when, str)) or crc != _crc(page_id + "\0" + when):
                     start, last = 0, {}  # a damaged row: read history again
                     break
                 last[page_id] = when
@@ -198,7 +205,7 @@ class GardenCache(SharedConnection):
                 if not start:
                     conn.execute("DELETE FROM last_edit")
                 conn.executemany("INSERT OR REPLACE INTO last_edit VALUES (?, ?, ?)",
-                                 [(page_id, when, _crc(page_id, 0, 0, when)) for page_id, when in changed.items()])
+                                 [(page_id, when, _crc(page_id + "\0" + when)) for page_id, when in changed.items()])
                 conn.execute("INSERT OR REPLACE INTO state VALUES ('added', ?)", (str(added),))
                 conn.execute("INSERT OR REPLACE INTO state VALUES ('added_id', ?)",
                              (history.revision_added_at(added) or "",))
