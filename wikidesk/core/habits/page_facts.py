@@ -8,6 +8,7 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from wikidesk.core import frontmatter
 from wikidesk.core.catalog import page_info_from_text, read_text
@@ -23,15 +24,13 @@ _PAGE_FILE = re.compile(r"\.(?:md|markdown)\b", re.IGNORECASE)  # a Markdown lin
 Stamp = tuple[int, int]  # (mtime_ns, size) of a page file, as the search index keys its pages
 
 
-@dataclass(frozen=True)
-class PageFacts:
+class PageFacts(NamedTuple):
     empty: bool  # nothing but headings, rules and blank lines
     inline_tags: bool | None  # has an inline #tag; None: not looked at (the file has tags in its front matter)
     targets: tuple[str, ...]  # link targets to pages, as written, in text order, each once
 
 
-@dataclass(frozen=True)
-class PageKeys:
+class PageKeys(NamedTuple):
     """A page's keys, worked out once with its facts: how links find it (the wiki's page lookup) and how near-duplicate
     titles are compared."""
 
