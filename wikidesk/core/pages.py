@@ -9,7 +9,7 @@ from typing import Any
 from wikidesk.core.frontmatter import Document
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PageInfo:
     """What the page list knows about a page without rendering it."""
 
