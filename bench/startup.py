@@ -116,10 +116,11 @@ class Probe:
         self.timer.setInterval(10)
         self.timer.timeout.connect(self._tick)
         self.stacks: list[tuple[float, list[str]]] = []  # PROBE_DEBUG: the UI thread's stack every 5 ms
-        if os.environ.get("PROBE_DEBUG"):
+        if os.environ.get("PROBE_DEBUG"):  # "summary": one line a gap, wikidesk's innermost frame per thread
             import threading
 
             ui = threading.get_ident()
+            summary = os.environ["PROBE_DEBUG"] == "summary"
 
             def sample() -> None:
                 me = threading.get_ident()
@@ -130,6 +131,14 @@ class Probe:
                             continue
                         who = "UI" if ident == ui else "bg"
                         frame, depth = top, 0
+                        if summary:  # the innermost frame of wikidesk's own code, per thread
+                            while frame is not None and "wikidesk" not in frame.f_code.co_filename.replace(
+                                    "wikidesk-", ""):
+                                frame = frame.f_back
+                            if frame is not None:
+                                names.append(f"{who} {Path(frame.f_code.co_filename).name}:"
+                                             f"{frame.f_code.co_name}:{frame.f_lineno}")
+                            continue
                         while frame is not None and depth < (40 if ident == ui else 4):
                             names.append(f"{who} {Path(frame.f_code.co_filename).name}:{frame.f_code.co_name}"
                                          f":{frame.f_lineno if depth == 0 else ''}")
@@ -165,7 +174,11 @@ class Probe:
                     if end - gap / 1000 <= when <= end:
                         for name in dict.fromkeys(names):
                             seen[name] = seen.get(name, 0) + 1
-                for name, n in sorted(seen.items(), key=lambda x: -x[1])[:30]:
+                top = sorted(seen.items(), key=lambda x: -x[1])
+                if os.environ["PROBE_DEBUG"] == "summary":
+                    print("      " + "; ".join(f"{n}x {name}" for name, n in top[:6]), flush=True)
+                    continue
+                for name, n in top[:30]:
                     print(f"      {n:3d} x 5 ms  {name}", flush=True)
         over = [(g, b) for g, b in zip(self.gaps, self.busy, strict=True) if g > 50]
         return {"ticks": len(self.gaps), "max_gap_ms": max(self.gaps, default=0.0), "stalls_over_50ms": len(over),
@@ -196,7 +209,8 @@ def settle(seconds: float) -> None:
     loop.exec()
 
 
-def responsiveness(wiki: Path, work: Path, phases: set[str], settle_s: float) -> dict[str, dict[str, float]]:
+def responsiveness(wiki: Path, work: Path, phases: set[str], settle_s: float, rounds: int = 3
+                   ) -> dict[str, dict[str, float]]:
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -238,17 +252,14 @@ def responsiveness(wiki: Path, work: Path, phases: set[str], settle_s: float) ->
     results["first open of the folder"] = {**probe.stop(), "seconds": took, "rss_mb": rss, "peak_rss_mb": peak,
                                            "rss_anon_mb": anon, "rss_file_mb": files,
                                            "pages_listed": len(window.session.pages)}
-    if "build" not in phases:
-        desktop.shutdown()
-        _print_results(results)
-        return results
-    probe.start()  # the window is up with a page open; the index build runs from here
-    took = wait(search.built, 1800)
-    rss, peak, anon, files = rss_mb()
-    results[f"index build ({len(window.session.pages)} pages, from empty)"] = {
-        **probe.stop(), "seconds": took, "message": search.last_message, "rss_mb": rss,  # type: ignore[dict-item]
-        "peak_rss_mb": peak, "rss_anon_mb": anon, "rss_file_mb": files}
-    if "sync" not in phases:
+    if "build" in phases:
+        probe.start()  # the window is up with a page open; the index build runs from here
+        took = wait(search.built, 1800)
+        rss, peak, anon, files = rss_mb()
+        results[f"index build ({len(window.session.pages)} pages, from empty)"] = {
+            **probe.stop(), "seconds": took, "message": search.last_message, "rss_mb": rss,  # type: ignore[dict-item]
+            "peak_rss_mb": peak, "rss_anon_mb": anon, "rss_file_mb": files}
+    if "sync" not in phases:  # without "build", the sync phases run while the index builds
         desktop.shutdown()
         _print_results(results)
         return results
@@ -262,13 +273,21 @@ def responsiveness(wiki: Path, work: Path, phases: set[str], settle_s: float) ->
     results["first sync round (push all)"] = {**probe.stop(), "seconds": took,
                                               "status": getattr(report, "status", "?"),
                                               "pushed": getattr(report, "pushed", 0)}  # type: ignore[dict-item]
-    for info in window.session.pages[:5]:
-        window.session.wiki.save(info, window.session.wiki.read(info).body + "\nEndret i benchmark.\n")
-    probe.start()
-    sync.sync_now()
-    took = wait(sync.round_finished, 300)
-    results["sync round (5 changes)"] = {**probe.stop(), "seconds": took,
-                                         "status": getattr(sync.last_report, "status", "?")}  # type: ignore[dict-item]
+    for round_no in range(1, rounds + 1):  # each: 5 pages changed, the folder watcher reports their folders
+        for info in window.session.pages[5 * round_no : 5 * round_no + 5]:
+            window.session.wiki.save(info, window.session.wiki.read(info).body + f"\nEndret i runde {round_no}.\n")
+        settle(1.0)  # the watcher's events arrive
+        probe.start()
+        started = time.perf_counter()
+        sync.sync_now()
+        took = wait(sync.round_finished, 300)
+        report = sync.last_report
+        results[f"sync round {round_no} (5 changes)"] = {
+            **probe.stop(), "seconds": took, "status": getattr(report, "status", "?"),  # type: ignore[dict-item]
+            "pushed": getattr(report, "pushed", 0), "round_s": round(time.perf_counter() - started, 3)}
+    rss, peak, anon, files = rss_mb()
+    results["after the sync rounds"] = {"max_gap_ms": 0.0, "stalls_over_50ms": 0, "ticks": 0, "rss_mb": rss,
+                                        "peak_rss_mb": peak, "rss_anon_mb": anon}
     desktop.shutdown()
     _print_results(results)
     return results
@@ -300,6 +319,7 @@ def main() -> int:
                         help="responsiveness phases: open (first open of the folder), build (index), sync")
     parser.add_argument("--settle", type=float, default=0.0,
                         help="seconds the first-open phase goes on after the page shows (page list, tree, tags)")
+    parser.add_argument("--rounds", type=int, default=3, help="sync rounds with 5 changed pages each")
     parser.add_argument("--switch-interval", type=float, default=None,
                         help="override the GIL switch interval (seconds) for the responsiveness run")
     args = parser.parse_args()
@@ -326,7 +346,7 @@ def main() -> int:
         if not args.skip_responsiveness:
             fresh = work / "fresh"
             fresh.mkdir()
-            responsiveness(big, fresh, set(args.phases.split(",")), args.settle)
+            responsiveness(big, fresh, set(args.phases.split(",")), args.settle, args.rounds)
     return 0
 
 
