@@ -219,3 +219,19 @@ def test_near_duplicate_components_are_linear_and_joined_by_one_letter() -> None
     keys = ["skriveroppsett", "skriveroppset", "skriveroppsetx", "ferie", "ferge", "abcdefg", "abcdefgh", "abcdxfgh"]
     assert near_titles.components(keys) == [["abcdefg", "abcdefgh", "abcdxfgh"],
                                             ["skriveroppset", "skriveroppsett", "skriveroppsetx"]]
+
+
+def test_a_cache_busy_in_another_process_is_left_alone(wiki: Wiki, monkeypatch: pytest.MonkeyPatch) -> None:
+    first = report(wiki)
+    wiki.save(wiki.find("Tom"), "# Bare overskrift\n\nMer tekst og [[Ny side]].\n")
+    expected = uncached(wiki)
+    monkeypatch.setattr(garden_cache, "BUSY_SECONDS", 0.2)
+    other = sqlite3.connect(wiki.meta_dir / "garden.sqlite", isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another report writing
+    try:
+        assert report(wiki) == expected != first
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert (wiki.meta_dir / "garden.sqlite").is_file()
+    assert report(wiki) == expected

@@ -38,6 +38,7 @@ from .page_facts import PageFacts, PageKeys, Stamp
 FILE_NAME = "garden.sqlite"
 FORMAT = 3
 SETTLE_NS = 2_000_000_000
+BUSY_SECONDS = 5.0  # how long a write waits for another process's report; then this report keeps nothing
 _BATCH = 20_000
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS state(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -119,7 +120,8 @@ class GardenCache(SharedConnection):
         self.broken = False  # a read failed: nothing more is read or written, and the file is removed on close
         self._lock = threading.RLock()
         self._depth = 0
-        self._conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=5)
+        self._conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False,
+                                     timeout=BUSY_SECONDS)
         try:
             self._conn.execute("PRAGMA journal_mode=WAL")
             self._conn.executescript(_SCHEMA)
@@ -143,6 +145,8 @@ class GardenCache(SharedConnection):
         """Every row that is intact, by path: ``(stamp, entry)``."""
         try:
             rows = self.query("SELECT path, mtime_ns, size, data, crc FROM pages")
+        except sqlite3.OperationalError:  # busy: every page is read this time
+            return {}
         except sqlite3.DatabaseError:
             self.broken = True
             return {}
@@ -194,6 +198,8 @@ class GardenCache(SharedConnection):
                     start, last = 0, {}  # a damaged row: read history again
                     break
                 last[page_id] = when
+        except sqlite3.OperationalError:  # busy: read history this time
+            return take_in(history, 0, {})[1]
         except (sqlite3.DatabaseError, ValueError):
             self.broken = True
             return take_in(history, 0, {})[1]
