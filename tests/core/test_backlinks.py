@@ -1,0 +1,22 @@
+"""Backlinks: the pages whose text links to a page, found by a check of each file's bytes and confirmed by a parse,
+so a page that only mentions the link in its front matter, or names the page without a link, is not one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from wikidesk.core import links
+from wikidesk.core.opening import init_wiki
+
+
+def test_backlinks_are_links_in_the_page_text(tmp_path: Path) -> None:
+    wiki = init_wiki(tmp_path / "w", user="ola")
+    target = wiki.create("Skriveroppsett", space="IT", body="Slik setter du opp skriveren.\n").info
+    wiki.create("Ny ansatt", body="Les [[skriveroppsett]] først.\n")  # another letter case: still a link
+    wiki.create("Rutiner", space="HR", body="Se [[IT/Skriveroppsett|oppsettet]].\n")
+    wiki.create("Nevner", body="Skriveroppsett er beskrevet et annet sted, [[Annet]].\n")  # names it, links elsewhere
+    (wiki.root / "Bare header.md").write_text("---\ntitle: Bare header\nsee: '[[Skriveroppsett]]'\n---\nTekst.\n",
+                                            "utf-8")
+    (wiki.root / "Latin1.md").write_bytes("Bl\xe5 side: [[Skriveroppsett]]\n".encode("latin-1"))
+    found = sorted(p.path for p in links.backlinks(wiki, target))
+    assert found == ["HR/Rutiner.md", "Latin1.md", "Ny ansatt.md"]
