@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import posixpath
+import re
 from collections.abc import Generator, Iterable, Iterator
 from dataclasses import dataclass
 from urllib.parse import unquote
@@ -95,6 +97,27 @@ TagMemo = dict[tuple[str, str, float, int], tuple[str, ...]]
 _PROGRESS_EVERY = 200
 
 
+# Where an inline #tag could begin: every tag starts with "#" and a letter (``markdown.syntax.TAG_PATTERN``), and
+# most pages have no such place (headings are "# " and "## "), so their tags are those of their front matter.
+_TAG_START = re.compile(r"#[^\W\d_]")
+
+
+def _listed_tags(wiki: Wiki, info: PageInfo) -> tuple[str, ...] | None:
+    """The tags of the page ``info`` lists, without parsing it, when its file is still the version listed and has
+    no place an inline tag could start (then they are its front matter's, which ``info`` holds); else None."""
+    path = wiki.root / info.path
+    try:
+        st = os.stat(path)
+        if st.st_size != info.size or st.st_mtime != info.modified:
+            return None
+        data = path.read_bytes()
+    except OSError:
+        return None
+    if len(data) != info.size or _TAG_START.search(data.decode("utf-8", errors="replace")):
+        return None
+    return info.tags
+
+
 def page_tags(page: Page) -> tuple[str, ...]:
     """A page's tags: those in its front matter, then the inline ``#tags`` of its text, each once."""
     found = dict.fromkeys(page.info.tags)
@@ -119,6 +142,8 @@ def count_tags(
             yield done, len(infos), "Counting tags"
         key = (info.page_id, info.path, info.modified, info.size)
         found, listed = (memo.get(key) if memo is not None else None), info
+        if found is None:
+            found = _listed_tags(wiki, info)
         if found is None:
             try:
                 page = wiki.read(info)
