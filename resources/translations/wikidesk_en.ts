@@ -54,207 +54,212 @@
         <translation>&amp;Open Wiki Folder…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="50"/>
+        <location filename="../../wikidesk/ui/actions.py" line="44"/>
+        <source>&amp;Join a Team&apos;s Shared Folder…</source>
+        <translation>&amp;Join a Team&apos;s Shared Folder…</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/actions.py" line="51"/>
         <source>Se&amp;ttings…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="51"/>
+        <location filename="../../wikidesk/ui/actions.py" line="52"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="52"/>
+        <location filename="../../wikidesk/ui/actions.py" line="53"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="53"/>
+        <location filename="../../wikidesk/ui/actions.py" line="54"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="54"/>
+        <location filename="../../wikidesk/ui/actions.py" line="55"/>
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="55"/>
+        <location filename="../../wikidesk/ui/actions.py" line="56"/>
         <source>R&amp;eplace…</source>
         <translation>R&amp;eplace…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="56"/>
+        <location filename="../../wikidesk/ui/actions.py" line="57"/>
         <source>&amp;Attach File…</source>
         <translation>&amp;Attach File…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="57"/>
+        <location filename="../../wikidesk/ui/actions.py" line="58"/>
         <source>Insert &amp;Link to Page</source>
         <translation>Insert &amp;Link to Page</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="58"/>
+        <location filename="../../wikidesk/ui/actions.py" line="59"/>
         <source>Switch &amp;Editor/Preview</source>
         <translation>Switch &amp;Editor/Preview</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="59"/>
+        <location filename="../../wikidesk/ui/actions.py" line="60"/>
         <source>&amp;Side by Side</source>
         <translation>&amp;Side by Side</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="60"/>
+        <location filename="../../wikidesk/ui/actions.py" line="61"/>
         <source>&amp;Tab Key Indents Text</source>
         <translation>&amp;Tab Key Indents Text</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="62"/>
+        <location filename="../../wikidesk/ui/actions.py" line="63"/>
         <source>Go to Page &amp;Tree</source>
         <translation>Go to Page &amp;Tree</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="63"/>
+        <location filename="../../wikidesk/ui/actions.py" line="64"/>
         <source>Go to E&amp;ditor</source>
         <translation>Go to E&amp;ditor</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="64"/>
+        <location filename="../../wikidesk/ui/actions.py" line="65"/>
         <source>Go to &amp;Preview</source>
         <translation>Go to &amp;Preview</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="65"/>
+        <location filename="../../wikidesk/ui/actions.py" line="66"/>
         <source>Go to &amp;Links and Outline</source>
         <translation>Go to &amp;Links and Outline</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="66"/>
+        <location filename="../../wikidesk/ui/actions.py" line="67"/>
         <source>Norsk (bokmål)</source>
         <translation>Norsk (bokmål)</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="67"/>
+        <location filename="../../wikidesk/ui/actions.py" line="68"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="68"/>
+        <location filename="../../wikidesk/ui/actions.py" line="69"/>
         <source>&amp;Search…</source>
         <translation>&amp;Search…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="69"/>
+        <location filename="../../wikidesk/ui/actions.py" line="70"/>
         <source>&amp;Quick Switch to Page…</source>
         <translation>&amp;Quick Switch to Page…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="70"/>
+        <location filename="../../wikidesk/ui/actions.py" line="71"/>
         <source>Find &amp;People Who Know…</source>
         <translation>Find &amp;People Who Know…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="71"/>
+        <location filename="../../wikidesk/ui/actions.py" line="72"/>
         <source>Show the Next &amp;Wiki</source>
         <translation>Show the Next &amp;Wiki</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="72"/>
+        <location filename="../../wikidesk/ui/actions.py" line="73"/>
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="73"/>
+        <location filename="../../wikidesk/ui/actions.py" line="74"/>
         <source>&amp;Forward</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="74"/>
+        <location filename="../../wikidesk/ui/actions.py" line="75"/>
         <source>&amp;Home Page</source>
         <translation>&amp;Home Page</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="75"/>
+        <location filename="../../wikidesk/ui/actions.py" line="76"/>
         <source>&amp;Rename or Move…</source>
         <translation>&amp;Rename or Move…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="76"/>
+        <location filename="../../wikidesk/ui/actions.py" line="77"/>
         <source>&amp;Delete Page…</source>
         <translation>&amp;Delete Page…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="77"/>
+        <location filename="../../wikidesk/ui/actions.py" line="78"/>
         <source>&amp;History…</source>
         <translation>&amp;History…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="78"/>
+        <location filename="../../wikidesk/ui/actions.py" line="79"/>
         <source>Resolve &amp;Conflict…</source>
         <translation>Resolve &amp;Conflict…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="79"/>
+        <location filename="../../wikidesk/ui/actions.py" line="80"/>
         <source>Re&amp;load from Disk</source>
         <translation>Re&amp;load from Disk</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="80"/>
+        <location filename="../../wikidesk/ui/actions.py" line="81"/>
         <source>&amp;Watch This Page</source>
         <translation>&amp;Watch This Page</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="81"/>
+        <location filename="../../wikidesk/ui/actions.py" line="82"/>
         <source>&amp;Bookmark This Page</source>
         <translation>&amp;Bookmark This Page</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="82"/>
+        <location filename="../../wikidesk/ui/actions.py" line="83"/>
         <source>&amp;Gardening Report…</source>
         <translation>&amp;Gardening Report…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="83"/>
+        <location filename="../../wikidesk/ui/actions.py" line="84"/>
         <source>Sync &amp;Now</source>
         <translation>Sync &amp;Now</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="84"/>
+        <location filename="../../wikidesk/ui/actions.py" line="85"/>
         <source>&amp;Cancel Background Work</source>
         <translation>&amp;Cancel Background Work</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="85"/>
+        <location filename="../../wikidesk/ui/actions.py" line="86"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="86"/>
+        <location filename="../../wikidesk/ui/actions.py" line="87"/>
         <source>&amp;About wikidesk</source>
         <translation>&amp;About wikidesk</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="44"/>
+        <location filename="../../wikidesk/ui/actions.py" line="45"/>
         <source>Export as &amp;Web Site…</source>
         <translation>Export as &amp;Web Site…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="45"/>
+        <location filename="../../wikidesk/ui/actions.py" line="46"/>
         <source>Export Archive &amp;Package…</source>
         <translation>Export Archive &amp;Package…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="46"/>
+        <location filename="../../wikidesk/ui/actions.py" line="47"/>
         <source>Export for the Archive (Noark &amp;5)…</source>
         <translation>Export for the Archive (Noark &amp;5)…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="48"/>
+        <location filename="../../wikidesk/ui/actions.py" line="49"/>
         <source>&amp;Print Page…</source>
         <translation>&amp;Print Page…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="49"/>
+        <location filename="../../wikidesk/ui/actions.py" line="50"/>
         <source>Print Spa&amp;ce…</source>
         <translation>Print Spa&amp;ce…</translation>
     </message>
@@ -570,12 +575,27 @@
         <translation>The search index is being rebuilt to free the space old versions of pages took</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/core_text.py" line="52"/>
+        <location filename="../../wikidesk/ui/core_text.py" line="46"/>
+        <source>Connecting to the shared folder</source>
+        <translation>Connecting to the shared folder</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/core_text.py" line="47"/>
+        <source>Reading the newest snapshot of the wiki</source>
+        <translation>Reading the newest snapshot of the wiki</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/core_text.py" line="48"/>
+        <source>Reading the changes made since the snapshot</source>
+        <translation>Reading the changes made since the snapshot</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/core_text.py" line="56"/>
         <source>Connecting to %1</source>
         <translation>Connecting to %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/core_text.py" line="56"/>
+        <location filename="../../wikidesk/ui/core_text.py" line="60"/>
         <source>Reading changes from the shared folder (%1 of %n)</source>
         <translation>
             <numerusform>Reading changes from the shared folder (%1 of %n)</numerusform>
@@ -583,7 +603,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/core_text.py" line="59"/>
+        <location filename="../../wikidesk/ui/core_text.py" line="63"/>
         <source>Indexing %n page(s)…</source>
         <translation>
             <numerusform>Indexing %n page…</numerusform>
@@ -591,7 +611,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/core_text.py" line="62"/>
+        <location filename="../../wikidesk/ui/core_text.py" line="66"/>
         <source>Indexed %1 of %n page(s)</source>
         <translation>
             <numerusform>Indexed %1 of %n page</numerusform>
@@ -599,12 +619,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/core_text.py" line="65"/>
+        <location filename="../../wikidesk/ui/core_text.py" line="69"/>
         <source>Ignored “modified:%1”: not a date (write e.g. modified:&gt;2026-01-31).</source>
         <translation>Ignored “modified:%1”: not a date (write e.g. modified:&gt;2026-01-31).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/core_text.py" line="70"/>
+        <location filename="../../wikidesk/ui/core_text.py" line="74"/>
         <source>%2 (%1 of %n page(s)); results may be incomplete.</source>
         <translation>
             <numerusform>%2 (%1 of %n page); results may be incomplete.</numerusform>
@@ -612,7 +632,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/core_text.py" line="74"/>
+        <location filename="../../wikidesk/ui/core_text.py" line="78"/>
         <source>Indexed %n page(s).</source>
         <translation>
             <numerusform>Indexed %n page.</numerusform>
@@ -620,7 +640,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/core_text.py" line="76"/>
+        <location filename="../../wikidesk/ui/core_text.py" line="80"/>
         <source>%n could not be read (e.g. %1); they are tried again next time.</source>
         <translation>
             <numerusform>%n could not be read (e.g. %1); it is tried again next time.</numerusform>
@@ -628,7 +648,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/core_text.py" line="81"/>
+        <location filename="../../wikidesk/ui/core_text.py" line="112"/>
         <source>%n change(s) received</source>
         <translation>
             <numerusform>%n change received</numerusform>
@@ -636,7 +656,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/core_text.py" line="82"/>
+        <location filename="../../wikidesk/ui/core_text.py" line="112"/>
         <source>%n sent</source>
         <translation>
             <numerusform>%n sent</numerusform>
@@ -644,7 +664,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/core_text.py" line="82"/>
+        <location filename="../../wikidesk/ui/core_text.py" line="113"/>
         <source>%n merged</source>
         <translation>
             <numerusform>%n merged</numerusform>
@@ -652,7 +672,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/core_text.py" line="84"/>
+        <location filename="../../wikidesk/ui/core_text.py" line="115"/>
         <source>%n set aside as invalid (see the notes)</source>
         <translation>
             <numerusform>%n set aside as invalid (see the notes)</numerusform>
@@ -660,12 +680,20 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/core_text.py" line="85"/>
+        <location filename="../../wikidesk/ui/core_text.py" line="116"/>
         <source>Synced: %1.</source>
         <translation>Synced: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/core_text.py" line="88"/>
+        <location filename="../../wikidesk/ui/core_text.py" line="123"/>
+        <source>Taking in %n version(s) of pages</source>
+        <translation>
+            <numerusform>Taking in %n version of pages</numerusform>
+            <numerusform>Taking in %n versions of pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wikidesk/ui/core_text.py" line="108"/>
         <source>%n page(s) have conflicting edits; open them to choose what to keep.</source>
         <translation>
             <numerusform>%n page has conflicting edits; open it to choose what to keep.</numerusform>
@@ -673,7 +701,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/core_text.py" line="92"/>
+        <location filename="../../wikidesk/ui/core_text.py" line="104"/>
         <source>The shared folder is read-only for you: changes from others were received, but your %n change(s) cannot be sent.</source>
         <translation>
             <numerusform>The shared folder is read-only for you: changes from others were received, but your %n change cannot be sent.</numerusform>
@@ -681,12 +709,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/core_text.py" line="96"/>
+        <location filename="../../wikidesk/ui/core_text.py" line="101"/>
         <source>The shared folder cannot be reached; working offline. Your changes are kept here and sync when it is back.</source>
         <translation>The shared folder cannot be reached; working offline. Your changes are kept here and sync when it is back.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/core_text.py" line="100"/>
+        <location filename="../../wikidesk/ui/core_text.py" line="120"/>
         <source>%1; results may be incomplete.</source>
         <translation>%1; results may be incomplete.</translation>
     </message>
@@ -694,27 +722,27 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../../wikidesk/ui/application.py" line="89"/>
+        <location filename="../../wikidesk/ui/application.py" line="90"/>
         <source>Opening the wiki…</source>
         <translation>Opening the wiki…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/application.py" line="93"/>
+        <location filename="../../wikidesk/ui/application.py" line="94"/>
         <source>Opening the wiki</source>
         <translation>Opening the wiki</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/application.py" line="106"/>
+        <location filename="../../wikidesk/ui/application.py" line="107"/>
         <source>The wiki could not be opened.</source>
         <translation>The wiki could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/application.py" line="225"/>
+        <location filename="../../wikidesk/ui/application.py" line="230"/>
         <source>This wiki&apos;s shared folder is read-only for you, so pages here cannot be changed. Ask the folder&apos;s owner for write access.</source>
         <translation>This wiki&apos;s shared folder is read-only for you, so pages here cannot be changed. Ask the folder&apos;s owner for write access.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/application.py" line="323"/>
+        <location filename="../../wikidesk/ui/application.py" line="328"/>
         <source>Open Wiki Folder</source>
         <translation>Open Wiki Folder</translation>
     </message>
@@ -755,62 +783,87 @@
 <context>
     <name>DiscussionPanel</name>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="126"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="174"/>
         <source>Comments on the page</source>
         <translation>Comments on the page</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="127"/>
-        <source>Select a comment and choose Reply to answer it.</source>
-        <translation>Select a comment and choose Reply to answer it.</translation>
-    </message>
-    <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="128"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="177"/>
         <source>New comment</source>
         <translation>New comment</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="129"/>
-        <source>Ctrl+Enter sends the comment.</source>
-        <translation>Ctrl+Enter sends the comment.</translation>
-    </message>
-    <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="130"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="179"/>
         <source>Write a comment (Ctrl+Enter sends)</source>
         <translation>Write a comment (Ctrl+Enter sends)</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="131"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="358"/>
         <source>Send the comment</source>
         <translation>Send the comment</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="132"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="180"/>
         <source>&amp;Reply</source>
         <translation>&amp;Reply</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="133"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="181"/>
         <source>Reply to the selected comment</source>
         <translation>Reply to the selected comment</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="134"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="371"/>
         <source>Cancel reply</source>
         <translation>Cancel reply</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="135"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="372"/>
         <source>Cancel the reply</source>
         <translation>Cancel the reply</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="189"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="242"/>
         <source>The comments could not be read.</source>
         <translation>The comments could not be read.</translation>
     </message>
+    <message>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="175"/>
+        <source>Select a comment and choose Reply to answer it; your own comments can also be edited or deleted (Delete key).</source>
+        <translation>Select a comment and choose Reply to answer it; your own comments can also be edited or deleted (Delete key).</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="178"/>
+        <source>Ctrl+Enter sends the comment; Escape cancels a reply or an edit.</source>
+        <translation>Ctrl+Enter sends the comment; Escape cancels a reply or an edit.</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="182"/>
+        <source>Edi&amp;t</source>
+        <translation>Edi&amp;t</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="183"/>
+        <source>Edit your selected comment</source>
+        <translation>Edit your selected comment</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="184"/>
+        <source>De&amp;lete</source>
+        <translation>De&amp;lete</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="185"/>
+        <source>Delete your selected comment</source>
+        <translation>Delete your selected comment</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="187"/>
+        <source>Only your own comments can be edited or deleted here.</source>
+        <translation>Only your own comments can be edited or deleted here.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="254"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="307"/>
         <source>Discussion (%n comment(s))</source>
         <translation>
             <numerusform>Discussion (%n comment)</numerusform>
@@ -818,55 +871,101 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="255"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="308"/>
         <source>Discussion: no comments yet</source>
         <translation>Discussion: no comments yet</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="264"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="317"/>
         <source>Comment deleted</source>
         <translation>Comment deleted</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="265"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="318"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="267"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="320"/>
         <source>(edited)</source>
         <translation>(edited)</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="268"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="321"/>
         <source>Edited comment by %1, %2: %3</source>
         <translation>Edited comment by %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="269"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="322"/>
         <source>Comment by %1, %2: %3</source>
         <translation>Comment by %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="297"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="354"/>
+        <source>Save &amp;changes</source>
+        <translation>Save &amp;changes</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="355"/>
+        <source>Save the edited comment</source>
+        <translation>Save the edited comment</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="357"/>
         <source>&amp;Comment</source>
         <translation>&amp;Comment</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="297"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="357"/>
         <source>&amp;Send reply</source>
         <translation>&amp;Send reply</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="303"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="367"/>
+        <source>Editing your comment</source>
+        <translation>Editing your comment</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="368"/>
+        <source>Cancel editing</source>
+        <translation>Cancel editing</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="369"/>
+        <source>Stop editing and keep the comment as it was</source>
+        <translation>Stop editing and keep the comment as it was</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="376"/>
         <source>Replying to %1</source>
         <translation>Replying to %1</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="333"/>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="352"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="437"/>
+        <source>Delete Comment</source>
+        <translation>Delete Comment</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="438"/>
+        <source>Delete your comment “%1”? Its earlier versions stay in the page&apos;s history.</source>
+        <translation>Delete your comment “%1”? Its earlier versions stay in the page&apos;s history.</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="440"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="459"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="520"/>
         <source>The comment could not be saved.</source>
         <translation>The comment could not be saved.</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="489"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="504"/>
+        <source>The comment could not be deleted.</source>
+        <translation>The comment could not be deleted.</translation>
     </message>
 </context>
 <context>
@@ -1578,6 +1677,147 @@
     </message>
 </context>
 <context>
+    <name>JoinDialog</name>
+    <message>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="126"/>
+        <source>Join a Team</source>
+        <translation>Join a Team</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="127"/>
+        <source>Choose the shared folder your team&apos;s wiki syncs through. wikidesk copies the wiki into a new folder on this computer and keeps the two in step.</source>
+        <translation>Choose the shared folder your team&apos;s wiki syncs through. wikidesk copies the wiki into a new folder on this computer and keeps the two in step.</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="129"/>
+        <source>&amp;Shared folder:</source>
+        <translation>&amp;Shared folder:</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="130"/>
+        <source>The team&apos;s shared folder</source>
+        <translation>The team&apos;s shared folder</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="131"/>
+        <source>e.g. U:\Team\wiki</source>
+        <translation>e.g. U:\Team\wiki</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="132"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="133"/>
+        <source>Choose the team&apos;s shared folder</source>
+        <translation>Choose the team&apos;s shared folder</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="134"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="135"/>
+        <source>Name of the wiki</source>
+        <translation>Name of the wiki</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="136"/>
+        <source>&amp;Folder on this computer:</source>
+        <translation>&amp;Folder on this computer:</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="137"/>
+        <source>Folder for the wiki on this computer</source>
+        <translation>Folder for the wiki on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="138"/>
+        <source>B&amp;rowse…</source>
+        <translation>B&amp;rowse…</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="139"/>
+        <source>Choose the folder for the wiki on this computer</source>
+        <translation>Choose the folder for the wiki on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="140"/>
+        <source>&amp;Join</source>
+        <translation>&amp;Join</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="141"/>
+        <source>Joining</source>
+        <translation>Joining</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="142"/>
+        <source>What is happening</source>
+        <translation>What is happening</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="163"/>
+        <source>The Team&apos;s Shared Folder</source>
+        <translation>The Team&apos;s Shared Folder</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="168"/>
+        <source>Folder for the Wiki</source>
+        <translation>Folder for the Wiki</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="180"/>
+        <source>Choose the team&apos;s shared folder.</source>
+        <translation>Choose the team&apos;s shared folder.</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="182"/>
+        <source>Choose a folder for the wiki on this computer.</source>
+        <translation>Choose a folder for the wiki on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="189"/>
+        <source>Connecting to the shared folder…</source>
+        <translation>Connecting to the shared folder…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="203"/>
+        <source>Joined: %n page(s).</source>
+        <translation>
+            <numerusform>Joined: %n page.</numerusform>
+            <numerusform>Joined: %n pages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="216"/>
+        <source>The shared folder %1 is missing, empty or cannot be reached right now (offline), so there is nothing to join yet. Check the path and your network connection.</source>
+        <translation>The shared folder %1 is missing, empty or cannot be reached right now (offline), so there is nothing to join yet. Check the path and your network connection.</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="220"/>
+        <source>%1 is not a wikidesk shared folder. Ask your team which folder their wiki syncs through.</source>
+        <translation>%1 is not a wikidesk shared folder. Ask your team which folder their wiki syncs through.</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="223"/>
+        <source>The shared folder %1 was set up by a newer version of wikidesk. Update wikidesk to join it.</source>
+        <translation>The shared folder %1 was set up by a newer version of wikidesk. Update wikidesk to join it.</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="228"/>
+        <source>Joining did not work: %1</source>
+        <translation>Joining did not work: %1</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="231"/>
+        <source>The folder %1 is not empty. Choose a new or empty folder for the wiki.</source>
+        <translation>The folder %1 is not empty. Choose a new or empty folder for the wiki.</translation>
+    </message>
+</context>
+<context>
     <name>LinksPanel</name>
     <message>
         <location filename="../../wikidesk/ui/links_panel.py" line="51"/>
@@ -1644,83 +1884,83 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="142"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="145"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="190"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="193"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="191"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="194"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="192"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="195"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="193"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="196"/>
         <source>Recent</source>
         <translation>Recent</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="194"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="197"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="195"/>
-        <location filename="../../wikidesk/ui/main_window.py" line="196"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="198"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="199"/>
         <source>Sidebar</source>
         <translation>Sidebar</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="307"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="310"/>
         <source>Tab now indents text in the editor; Ctrl+Tab leaves it.</source>
         <translation>Tab now indents text in the editor; Ctrl+Tab leaves it.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="308"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="311"/>
         <source>Tab now moves to the next control.</source>
         <translation>Tab now moves to the next control.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="311"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="314"/>
         <source>Attach File</source>
         <translation>Attach File</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="319"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="322"/>
         <source>“%1” was changed by another program while you were editing it.</source>
         <translation>“%1” was changed by another program while you were editing it.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="321"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="324"/>
         <source>Autosave is paused. Choose what to keep.</source>
         <translation>Autosave is paused. Choose what to keep.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="322"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="325"/>
         <source>Keep my text</source>
         <translation>Keep my text</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="323"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="326"/>
         <source>Load theirs (drop my edits)</source>
         <translation>Load theirs (drop my edits)</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="332"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="335"/>
         <source>wikidesk: a team wiki in plain Markdown files.</source>
         <translation>wikidesk: a team wiki in plain Markdown files.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="333"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="336"/>
         <source>Works offline; syncs through a shared folder.</source>
         <translation>Works offline; syncs through a shared folder.</translation>
     </message>
@@ -1946,44 +2186,44 @@
 <context>
     <name>PageView</name>
     <message>
-        <location filename="../../wikidesk/ui/page_view.py" line="108"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="109"/>
         <source>Page title</source>
         <translation>Page title</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/page_view.py" line="109"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="110"/>
         <source>Space of the page</source>
         <translation>Space of the page</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/page_view.py" line="114"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="115"/>
         <source>This wiki has no pages yet. Start with a home page; link from it to new pages with [[Title]]. Each page is a Markdown file in the wiki folder.</source>
         <translation>This wiki has no pages yet. Start with a home page; link from it to new pages with [[Title]]. Each page is a Markdown file in the wiki folder.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/page_view.py" line="116"/>
         <location filename="../../wikidesk/ui/page_view.py" line="117"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="118"/>
         <source>Create the first page</source>
         <translation>Create the first page</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/page_view.py" line="120"/>
-        <location filename="../../wikidesk/ui/page_view.py" line="188"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="121"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="193"/>
         <source>No page open</source>
         <translation>No page open</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/page_view.py" line="182"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="187"/>
         <source>Top level</source>
         <translation>Top level</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/page_view.py" line="299"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="304"/>
         <source>The preview could not be shown.</source>
         <translation>The preview could not be shown.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/page_view.py" line="338"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="343"/>
         <source>The open page was deleted by a sync.</source>
         <translation>The open page was deleted by a sync.</translation>
     </message>
@@ -1991,57 +2231,72 @@
 <context>
     <name>PeoplePanel</name>
     <message>
-        <location filename="../../wikidesk/ui/people/panel.py" line="76"/>
+        <location filename="../../wikidesk/ui/people/panel.py" line="88"/>
         <source>&amp;Who knows about:</source>
         <translation>&amp;Who knows about:</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/panel.py" line="77"/>
+        <location filename="../../wikidesk/ui/people/panel.py" line="89"/>
         <source>a topic, e.g. GIS or lønn</source>
         <translation>a topic, e.g. GIS or lønn</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/panel.py" line="78"/>
+        <location filename="../../wikidesk/ui/people/panel.py" line="90"/>
         <source>Who knows about</source>
         <translation>Who knows about</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/panel.py" line="79"/>
+        <location filename="../../wikidesk/ui/people/panel.py" line="91"/>
+        <source>&amp;All my wikis</source>
+        <translation>&amp;All my wikis</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/people/panel.py" line="92"/>
+        <source>Find people in all my wikis</source>
+        <translation>Find people in all my wikis</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/people/panel.py" line="93"/>
+        <source>Find people in every wiki you have open, in one ranking</source>
+        <translation>Find people in every wiki you have open, in one ranking</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/people/panel.py" line="94"/>
         <source>People who know about it</source>
         <translation>People who know about it</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/panel.py" line="80"/>
+        <location filename="../../wikidesk/ui/people/panel.py" line="95"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/panel.py" line="81"/>
+        <location filename="../../wikidesk/ui/people/panel.py" line="96"/>
         <source>Send the chosen person an e-mail</source>
         <translation>Send the chosen person an e-mail</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/panel.py" line="82"/>
+        <location filename="../../wikidesk/ui/people/panel.py" line="97"/>
         <source>C&amp;hat</source>
         <translation>C&amp;hat</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/panel.py" line="83"/>
+        <location filename="../../wikidesk/ui/people/panel.py" line="98"/>
         <source>Chat with the chosen person</source>
         <translation>Chat with the chosen person</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/panel.py" line="103"/>
+        <location filename="../../wikidesk/ui/people/panel.py" line="118"/>
         <source>Looking…</source>
         <translation>Looking…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/panel.py" line="102"/>
+        <location filename="../../wikidesk/ui/people/panel.py" line="117"/>
         <source>Looking… (the first time, the page history is read once)</source>
         <translation>Looking… (the first time, the page history is read once)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/people/panel.py" line="111"/>
+        <location filename="../../wikidesk/ui/people/panel.py" line="129"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -2049,17 +2304,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/panel.py" line="112"/>
+        <location filename="../../wikidesk/ui/people/panel.py" line="130"/>
         <source>Nobody found for “%1”.</source>
         <translation>Nobody found for “%1”.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/panel.py" line="122"/>
+        <location filename="../../wikidesk/ui/people/panel.py" line="144"/>
+        <source>%1, %2, in the wiki %4. Why: %3</source>
+        <translation>%1, %2, in the wiki %4. Why: %3</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/people/panel.py" line="145"/>
         <source>%1, %2. Why: %3</source>
         <translation>%1, %2. Why: %3</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/panel.py" line="123"/>
+        <location filename="../../wikidesk/ui/people/panel.py" line="143"/>
         <source>no unit</source>
         <translation>no unit</translation>
     </message>
@@ -2067,62 +2327,62 @@
 <context>
     <name>PeopleService</name>
     <message>
-        <location filename="../../wikidesk/ui/people/service.py" line="104"/>
+        <location filename="../../wikidesk/ui/people/service.py" line="112"/>
         <source>The people directory could not be searched.</source>
         <translation>The people directory could not be searched.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/service.py" line="115"/>
+        <location filename="../../wikidesk/ui/people/service.py" line="122"/>
         <source>The person&apos;s page could not be made.</source>
         <translation>The person&apos;s page could not be made.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/service.py" line="149"/>
+        <location filename="../../wikidesk/ui/people/service.py" line="156"/>
         <source>Recent work</source>
         <translation>Recent work</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/service.py" line="149"/>
+        <location filename="../../wikidesk/ui/people/service.py" line="156"/>
         <source>Nothing written in the wiki yet.</source>
         <translation>Nothing written in the wiki yet.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/service.py" line="150"/>
+        <location filename="../../wikidesk/ui/people/service.py" line="157"/>
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/service.py" line="150"/>
+        <location filename="../../wikidesk/ui/people/service.py" line="157"/>
         <source>Works with</source>
         <translation>Works with</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/service.py" line="150"/>
+        <location filename="../../wikidesk/ui/people/service.py" line="157"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/service.py" line="157"/>
+        <location filename="../../wikidesk/ui/people/service.py" line="164"/>
         <source>E-mail %1</source>
         <translation>E-mail %1</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/service.py" line="163"/>
+        <location filename="../../wikidesk/ui/people/service.py" line="170"/>
         <source>Phone %1</source>
         <translation>Phone %1</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/service.py" line="171"/>
+        <location filename="../../wikidesk/ui/people/service.py" line="178"/>
         <source>wrote</source>
         <translation>wrote</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/service.py" line="171"/>
+        <location filename="../../wikidesk/ui/people/service.py" line="178"/>
         <source>edited</source>
         <translation>edited</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/people/service.py" line="186"/>
+        <location filename="../../wikidesk/ui/people/service.py" line="193"/>
         <source>%1 (%n page(s))</source>
         <translation>
             <numerusform>%1 (%n page)</numerusform>
@@ -2130,12 +2390,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/service.py" line="195"/>
+        <location filename="../../wikidesk/ui/people/service.py" line="202"/>
         <source>skill: %1</source>
         <translation>skill: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/people/service.py" line="197"/>
+        <location filename="../../wikidesk/ui/people/service.py" line="204"/>
         <source>wrote %n page(s) about %1</source>
         <translation>
             <numerusform>wrote %n page about %1</numerusform>
@@ -2143,7 +2403,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/people/service.py" line="199"/>
+        <location filename="../../wikidesk/ui/people/service.py" line="206"/>
         <source>edited %n page(s) about %1</source>
         <translation>
             <numerusform>edited %n page about %1</numerusform>
@@ -2151,7 +2411,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/service.py" line="200"/>
+        <location filename="../../wikidesk/ui/people/service.py" line="207"/>
         <source>profile mentions %1</source>
         <translation>profile mentions %1</translation>
     </message>
@@ -2768,7 +3028,7 @@ Open it?</translation>
     </message>
     <message>
         <location filename="../../wikidesk/ui/sync/service.py" line="109"/>
-        <location filename="../../wikidesk/ui/sync/service.py" line="243"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="233"/>
         <source>Some pages were edited in two places at once.</source>
         <translation>Some pages were edited in two places at once.</translation>
     </message>
@@ -2789,61 +3049,11 @@ Open it?</translation>
     </message>
     <message>
         <location filename="../../wikidesk/ui/sync/service.py" line="207"/>
-        <source>The shared folder cannot be reached; working offline. Your changes are kept here and sync when it is back.</source>
-        <translation>The shared folder cannot be reached; working offline. Your changes are kept here and sync when it is back.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../wikidesk/ui/sync/service.py" line="210"/>
-        <source>The shared folder is read-only for you: changes from others were received, but your %n change(s) cannot be sent.</source>
-        <translation>
-            <numerusform>The shared folder is read-only for you: changes from others were received, but your %n change cannot be sent.</numerusform>
-            <numerusform>The shared folder is read-only for you: changes from others were received, but your %n changes cannot be sent.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="213"/>
         <source>The shared folder was set up by a newer version of wikidesk; update wikidesk to sync with it.</source>
         <translation>The shared folder was set up by a newer version of wikidesk; update wikidesk to sync with it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/sync/service.py" line="216"/>
-        <source>%n change(s) received</source>
-        <translation>
-            <numerusform>%n change received</numerusform>
-            <numerusform>%n changes received</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../wikidesk/ui/sync/service.py" line="216"/>
-        <source>%n sent</source>
-        <translation>
-            <numerusform>%n sent</numerusform>
-            <numerusform>%n sent</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../wikidesk/ui/sync/service.py" line="217"/>
-        <source>%n merged</source>
-        <translation>
-            <numerusform>%n merged</numerusform>
-            <numerusform>%n merged</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="218"/>
-        <source>Synced: %1.</source>
-        <translation>Synced: %1.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../wikidesk/ui/sync/service.py" line="220"/>
-        <source>%n page(s) have conflicting edits; open them to choose what to keep.</source>
-        <translation>
-            <numerusform>%n page has conflicting edits; open it to choose what to keep.</numerusform>
-            <numerusform>%n pages have conflicting edits; open them to choose what to keep.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../wikidesk/ui/sync/service.py" line="223"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="213"/>
         <source>%n change(s) from the shared folder were set aside as invalid; Sync › Check lists them.</source>
         <translation>
             <numerusform>%n change from the shared folder was set aside as invalid; Sync › Check lists it.</numerusform>
@@ -2851,32 +3061,32 @@ Open it?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="226"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="216"/>
         <source>Another copy of this wiki folder synced with the same identity; this copy took a new one.</source>
         <translation>Another copy of this wiki folder synced with the same identity; this copy took a new one.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="235"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="225"/>
         <source>The shared folder cannot be reached. You can keep working: your changes are saved here and sync when it is back.</source>
         <translation>The shared folder cannot be reached. You can keep working: your changes are saved here and sync when it is back.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="238"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="228"/>
         <source>The shared folder is read-only for you; your changes stay here.</source>
         <translation>The shared folder is read-only for you; your changes stay here.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="241"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="231"/>
         <source>Sync stopped.</source>
         <translation>Sync stopped.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="244"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="234"/>
         <source>Resolve…</source>
         <translation>Resolve…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="246"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="236"/>
         <source>Synced again with the shared folder.</source>
         <translation>Synced again with the shared folder.</translation>
     </message>
@@ -2993,52 +3203,67 @@ Open it?</translation>
 <context>
     <name>WikiSwitcher</name>
     <message>
-        <location filename="../../wikidesk/ui/wiki_switcher.py" line="34"/>
+        <location filename="../../wikidesk/ui/wiki_switcher.py" line="40"/>
         <source>Wiki</source>
         <translation>Wiki</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/wiki_switcher.py" line="35"/>
+        <location filename="../../wikidesk/ui/wiki_switcher.py" line="41"/>
         <source>Your wikis; choose one to show it (Ctrl+Shift+W shows the next one).</source>
         <translation>Your wikis; choose one to show it (Ctrl+Shift+W shows the next one).</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/wiki_switcher.py" line="37"/>
+        <location filename="../../wikidesk/ui/wiki_switcher.py" line="43"/>
+        <source>Join…</source>
+        <translation>Join…</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/wiki_switcher.py" line="44"/>
+        <source>Join a team&apos;s shared folder</source>
+        <translation>Join a team&apos;s shared folder</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/wiki_switcher.py" line="45"/>
+        <source>Join a team&apos;s shared folder (Ctrl+Shift+J)</source>
+        <translation>Join a team&apos;s shared folder (Ctrl+Shift+J)</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/wiki_switcher.py" line="46"/>
         <source>Read-only: the shared folder of this wiki is read-only for you, so your changes could not be sent. Ask the folder&apos;s owner for write access.</source>
         <translation>Read-only: the shared folder of this wiki is read-only for you, so your changes could not be sent. Ask the folder&apos;s owner for write access.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/wiki_switcher.py" line="56"/>
+        <location filename="../../wikidesk/ui/wiki_switcher.py" line="65"/>
         <source>Synced</source>
         <translation>Synced</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/wiki_switcher.py" line="56"/>
+        <location filename="../../wikidesk/ui/wiki_switcher.py" line="65"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/wiki_switcher.py" line="56"/>
+        <location filename="../../wikidesk/ui/wiki_switcher.py" line="65"/>
         <source>Read-only</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/wiki_switcher.py" line="57"/>
+        <location filename="../../wikidesk/ui/wiki_switcher.py" line="66"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/wiki_switcher.py" line="57"/>
+        <location filename="../../wikidesk/ui/wiki_switcher.py" line="66"/>
         <source>Sync stopped</source>
         <translation>Sync stopped</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/wiki_switcher.py" line="58"/>
+        <location filename="../../wikidesk/ui/wiki_switcher.py" line="67"/>
         <source>Not synced yet</source>
         <translation>Not synced yet</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/wiki_switcher.py" line="58"/>
+        <location filename="../../wikidesk/ui/wiki_switcher.py" line="67"/>
         <source>Not shared</source>
         <translation>Not shared</translation>
     </message>

@@ -54,207 +54,212 @@
         <translation>Å&amp;pne wiki-mappe…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="50"/>
+        <location filename="../../wikidesk/ui/actions.py" line="44"/>
+        <source>&amp;Join a Team&apos;s Shared Folder…</source>
+        <translation>&amp;Bli med i et teams delte mappe…</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/actions.py" line="51"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Innstillinger…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="51"/>
+        <location filename="../../wikidesk/ui/actions.py" line="52"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="52"/>
+        <location filename="../../wikidesk/ui/actions.py" line="53"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="53"/>
+        <location filename="../../wikidesk/ui/actions.py" line="54"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gjør om</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="54"/>
+        <location filename="../../wikidesk/ui/actions.py" line="55"/>
         <source>&amp;Find…</source>
         <translation>&amp;Finn…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="55"/>
+        <location filename="../../wikidesk/ui/actions.py" line="56"/>
         <source>R&amp;eplace…</source>
         <translation>&amp;Erstatt…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="56"/>
+        <location filename="../../wikidesk/ui/actions.py" line="57"/>
         <source>&amp;Attach File…</source>
         <translation>&amp;Legg ved fil…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="57"/>
+        <location filename="../../wikidesk/ui/actions.py" line="58"/>
         <source>Insert &amp;Link to Page</source>
         <translation>Sett inn len&amp;ke til side</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="58"/>
+        <location filename="../../wikidesk/ui/actions.py" line="59"/>
         <source>Switch &amp;Editor/Preview</source>
         <translation>Bytt mellom &amp;redigering og visning</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="59"/>
+        <location filename="../../wikidesk/ui/actions.py" line="60"/>
         <source>&amp;Side by Side</source>
         <translation>&amp;Side ved side</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="60"/>
+        <location filename="../../wikidesk/ui/actions.py" line="61"/>
         <source>&amp;Tab Key Indents Text</source>
         <translation>&amp;Tab-tasten rykker inn tekst</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="62"/>
+        <location filename="../../wikidesk/ui/actions.py" line="63"/>
         <source>Go to Page &amp;Tree</source>
         <translation>Gå til side&amp;treet</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="63"/>
+        <location filename="../../wikidesk/ui/actions.py" line="64"/>
         <source>Go to E&amp;ditor</source>
         <translation>Gå til re&amp;digeringen</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="64"/>
+        <location filename="../../wikidesk/ui/actions.py" line="65"/>
         <source>Go to &amp;Preview</source>
         <translation>Gå til &amp;visningen</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="65"/>
+        <location filename="../../wikidesk/ui/actions.py" line="66"/>
         <source>Go to &amp;Links and Outline</source>
         <translation>Gå til &amp;lenker og innhold</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="66"/>
+        <location filename="../../wikidesk/ui/actions.py" line="67"/>
         <source>Norsk (bokmål)</source>
         <translation>Norsk (bokmål)</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="67"/>
+        <location filename="../../wikidesk/ui/actions.py" line="68"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="68"/>
+        <location filename="../../wikidesk/ui/actions.py" line="69"/>
         <source>&amp;Search…</source>
         <translation>&amp;Søk…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="69"/>
+        <location filename="../../wikidesk/ui/actions.py" line="70"/>
         <source>&amp;Quick Switch to Page…</source>
         <translation>&amp;Hurtigbytt til side…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="70"/>
+        <location filename="../../wikidesk/ui/actions.py" line="71"/>
         <source>Find &amp;People Who Know…</source>
         <translation>Finn &amp;personer som kan …</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="71"/>
+        <location filename="../../wikidesk/ui/actions.py" line="72"/>
         <source>Show the Next &amp;Wiki</source>
         <translation>Vis &amp;neste wiki</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="72"/>
+        <location filename="../../wikidesk/ui/actions.py" line="73"/>
         <source>&amp;Back</source>
         <translation>&amp;Tilbake</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="73"/>
+        <location filename="../../wikidesk/ui/actions.py" line="74"/>
         <source>&amp;Forward</source>
         <translation>&amp;Fram</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="74"/>
+        <location filename="../../wikidesk/ui/actions.py" line="75"/>
         <source>&amp;Home Page</source>
         <translation>St&amp;artsiden</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="75"/>
+        <location filename="../../wikidesk/ui/actions.py" line="76"/>
         <source>&amp;Rename or Move…</source>
         <translation>&amp;Gi nytt navn eller flytt…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="76"/>
+        <location filename="../../wikidesk/ui/actions.py" line="77"/>
         <source>&amp;Delete Page…</source>
         <translation>&amp;Slett side…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="77"/>
+        <location filename="../../wikidesk/ui/actions.py" line="78"/>
         <source>&amp;History…</source>
         <translation>&amp;Historikk…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="78"/>
+        <location filename="../../wikidesk/ui/actions.py" line="79"/>
         <source>Resolve &amp;Conflict…</source>
         <translation>Løs &amp;konflikt…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="79"/>
+        <location filename="../../wikidesk/ui/actions.py" line="80"/>
         <source>Re&amp;load from Disk</source>
         <translation>Les inn på &amp;nytt fra disk</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="83"/>
+        <location filename="../../wikidesk/ui/actions.py" line="84"/>
         <source>Sync &amp;Now</source>
         <translation>Synkroniser &amp;nå</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="84"/>
+        <location filename="../../wikidesk/ui/actions.py" line="85"/>
         <source>&amp;Cancel Background Work</source>
         <translation>&amp;Avbryt bakgrunnsarbeid</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="85"/>
+        <location filename="../../wikidesk/ui/actions.py" line="86"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="86"/>
+        <location filename="../../wikidesk/ui/actions.py" line="87"/>
         <source>&amp;About wikidesk</source>
         <translation>&amp;Om wikidesk</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="44"/>
+        <location filename="../../wikidesk/ui/actions.py" line="45"/>
         <source>Export as &amp;Web Site…</source>
         <translation>Eksporter som &amp;nettsted…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="45"/>
+        <location filename="../../wikidesk/ui/actions.py" line="46"/>
         <source>Export Archive &amp;Package…</source>
         <translation>Eksporter arkiv&amp;pakke…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="46"/>
+        <location filename="../../wikidesk/ui/actions.py" line="47"/>
         <source>Export for the Archive (Noark &amp;5)…</source>
         <translation>Eksporter til arkivet (Noark &amp;5)…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="48"/>
+        <location filename="../../wikidesk/ui/actions.py" line="49"/>
         <source>&amp;Print Page…</source>
         <translation>Skriv &amp;ut side…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="49"/>
+        <location filename="../../wikidesk/ui/actions.py" line="50"/>
         <source>Print Spa&amp;ce…</source>
         <translation>Skriv ut &amp;rom…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="80"/>
+        <location filename="../../wikidesk/ui/actions.py" line="81"/>
         <source>&amp;Watch This Page</source>
         <translation>&amp;Følg denne siden</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="81"/>
+        <location filename="../../wikidesk/ui/actions.py" line="82"/>
         <source>&amp;Bookmark This Page</source>
         <translation>&amp;Bokmerk denne siden</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/actions.py" line="82"/>
+        <location filename="../../wikidesk/ui/actions.py" line="83"/>
         <source>&amp;Gardening Report…</source>
         <translation>&amp;Hagestell (vedlikeholdsrapport)…</translation>
     </message>
@@ -570,12 +575,27 @@
         <translation>Søkeindeksen bygges på nytt for å frigjøre plassen gamle versjoner av sider tok</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/core_text.py" line="52"/>
+        <location filename="../../wikidesk/ui/core_text.py" line="46"/>
+        <source>Connecting to the shared folder</source>
+        <translation>Kobler til den delte mappen</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/core_text.py" line="47"/>
+        <source>Reading the newest snapshot of the wiki</source>
+        <translation>Leser det nyeste øyeblikksbildet av wikien</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/core_text.py" line="48"/>
+        <source>Reading the changes made since the snapshot</source>
+        <translation>Leser endringene som er gjort siden øyeblikksbildet</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/core_text.py" line="56"/>
         <source>Connecting to %1</source>
         <translation>Kobler til %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/core_text.py" line="56"/>
+        <location filename="../../wikidesk/ui/core_text.py" line="60"/>
         <source>Reading changes from the shared folder (%1 of %n)</source>
         <translation>
             <numerusform>Leser endringer fra den delte mappen (%1 av %n)</numerusform>
@@ -583,7 +603,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/core_text.py" line="59"/>
+        <location filename="../../wikidesk/ui/core_text.py" line="63"/>
         <source>Indexing %n page(s)…</source>
         <translation>
             <numerusform>Indekserer %n side …</numerusform>
@@ -591,7 +611,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/core_text.py" line="62"/>
+        <location filename="../../wikidesk/ui/core_text.py" line="66"/>
         <source>Indexed %1 of %n page(s)</source>
         <translation>
             <numerusform>Indekserte %1 av %n side</numerusform>
@@ -599,12 +619,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/core_text.py" line="65"/>
+        <location filename="../../wikidesk/ui/core_text.py" line="69"/>
         <source>Ignored “modified:%1”: not a date (write e.g. modified:&gt;2026-01-31).</source>
         <translation>Så bort fra «modified:%1»: ikke en dato (skriv for eksempel modified:&gt;2026-01-31).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/core_text.py" line="70"/>
+        <location filename="../../wikidesk/ui/core_text.py" line="74"/>
         <source>%2 (%1 of %n page(s)); results may be incomplete.</source>
         <translation>
             <numerusform>%2 (%1 av %n side); resultatene kan være ufullstendige.</numerusform>
@@ -612,7 +632,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/core_text.py" line="74"/>
+        <location filename="../../wikidesk/ui/core_text.py" line="78"/>
         <source>Indexed %n page(s).</source>
         <translation>
             <numerusform>Indekserte %n side.</numerusform>
@@ -620,7 +640,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/core_text.py" line="76"/>
+        <location filename="../../wikidesk/ui/core_text.py" line="80"/>
         <source>%n could not be read (e.g. %1); they are tried again next time.</source>
         <translation>
             <numerusform>%n kunne ikke leses (f.eks. %1); den prøves igjen neste gang.</numerusform>
@@ -628,7 +648,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/core_text.py" line="81"/>
+        <location filename="../../wikidesk/ui/core_text.py" line="112"/>
         <source>%n change(s) received</source>
         <translation>
             <numerusform>%n endring mottatt</numerusform>
@@ -636,7 +656,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/core_text.py" line="82"/>
+        <location filename="../../wikidesk/ui/core_text.py" line="112"/>
         <source>%n sent</source>
         <translation>
             <numerusform>%n sendt</numerusform>
@@ -644,7 +664,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/core_text.py" line="82"/>
+        <location filename="../../wikidesk/ui/core_text.py" line="113"/>
         <source>%n merged</source>
         <translation>
             <numerusform>%n slått sammen</numerusform>
@@ -652,7 +672,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/core_text.py" line="84"/>
+        <location filename="../../wikidesk/ui/core_text.py" line="115"/>
         <source>%n set aside as invalid (see the notes)</source>
         <translation>
             <numerusform>%n lagt til side som ugyldig (se merknadene)</numerusform>
@@ -660,12 +680,20 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/core_text.py" line="85"/>
+        <location filename="../../wikidesk/ui/core_text.py" line="116"/>
         <source>Synced: %1.</source>
         <translation>Synkronisert: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/core_text.py" line="88"/>
+        <location filename="../../wikidesk/ui/core_text.py" line="123"/>
+        <source>Taking in %n version(s) of pages</source>
+        <translation>
+            <numerusform>Tar inn %n versjon av sider</numerusform>
+            <numerusform>Tar inn %n versjoner av sider</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wikidesk/ui/core_text.py" line="108"/>
         <source>%n page(s) have conflicting edits; open them to choose what to keep.</source>
         <translation>
             <numerusform>%n side har motstridende endringer; åpne den for å velge hva som skal beholdes.</numerusform>
@@ -673,7 +701,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/core_text.py" line="92"/>
+        <location filename="../../wikidesk/ui/core_text.py" line="104"/>
         <source>The shared folder is read-only for you: changes from others were received, but your %n change(s) cannot be sent.</source>
         <translation>
             <numerusform>Du har bare lesetilgang til den delte mappen: endringer fra andre er mottatt, men %n endring fra deg kan ikke sendes.</numerusform>
@@ -681,12 +709,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/core_text.py" line="96"/>
+        <location filename="../../wikidesk/ui/core_text.py" line="101"/>
         <source>The shared folder cannot be reached; working offline. Your changes are kept here and sync when it is back.</source>
         <translation>Den delte mappen kan ikke nås; du jobber frakoblet. Endringene dine er tatt vare på her og synkroniseres når den er tilbake.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/core_text.py" line="100"/>
+        <location filename="../../wikidesk/ui/core_text.py" line="120"/>
         <source>%1; results may be incomplete.</source>
         <translation>%1; resultatene kan være ufullstendige.</translation>
     </message>
@@ -694,27 +722,27 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../../wikidesk/ui/application.py" line="89"/>
+        <location filename="../../wikidesk/ui/application.py" line="90"/>
         <source>Opening the wiki…</source>
         <translation>Åpner wikien…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/application.py" line="93"/>
+        <location filename="../../wikidesk/ui/application.py" line="94"/>
         <source>Opening the wiki</source>
         <translation>Åpner wikien</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/application.py" line="106"/>
+        <location filename="../../wikidesk/ui/application.py" line="107"/>
         <source>The wiki could not be opened.</source>
         <translation>Wikien kunne ikke åpnes.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/application.py" line="225"/>
+        <location filename="../../wikidesk/ui/application.py" line="230"/>
         <source>This wiki&apos;s shared folder is read-only for you, so pages here cannot be changed. Ask the folder&apos;s owner for write access.</source>
         <translation>Fellesmappen til denne wikien er skrivebeskyttet for deg, så sidene her kan ikke endres. Be eieren av mappen om skrivetilgang.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/application.py" line="323"/>
+        <location filename="../../wikidesk/ui/application.py" line="328"/>
         <source>Open Wiki Folder</source>
         <translation>Åpne wiki-mappe</translation>
     </message>
@@ -755,62 +783,87 @@
 <context>
     <name>DiscussionPanel</name>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="126"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="174"/>
         <source>Comments on the page</source>
         <translation>Kommentarer til siden</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="127"/>
-        <source>Select a comment and choose Reply to answer it.</source>
-        <translation>Velg en kommentar og velg Svar for å svare på den.</translation>
-    </message>
-    <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="128"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="177"/>
         <source>New comment</source>
         <translation>Ny kommentar</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="129"/>
-        <source>Ctrl+Enter sends the comment.</source>
-        <translation>Ctrl+Enter sender kommentaren.</translation>
-    </message>
-    <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="130"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="179"/>
         <source>Write a comment (Ctrl+Enter sends)</source>
         <translation>Skriv en kommentar (Ctrl+Enter sender)</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="131"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="358"/>
         <source>Send the comment</source>
         <translation>Send kommentaren</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="132"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="180"/>
         <source>&amp;Reply</source>
         <translation>S&amp;var</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="133"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="181"/>
         <source>Reply to the selected comment</source>
         <translation>Svar på den valgte kommentaren</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="134"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="371"/>
         <source>Cancel reply</source>
         <translation>Avbryt svaret</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="135"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="372"/>
         <source>Cancel the reply</source>
         <translation>Avbryt svaret</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="189"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="242"/>
         <source>The comments could not be read.</source>
         <translation>Kommentarene kunne ikke leses.</translation>
     </message>
+    <message>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="175"/>
+        <source>Select a comment and choose Reply to answer it; your own comments can also be edited or deleted (Delete key).</source>
+        <translation>Velg en kommentar og velg Svar for å svare på den; dine egne kommentarer kan du også redigere eller slette (Delete-tasten).</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="178"/>
+        <source>Ctrl+Enter sends the comment; Escape cancels a reply or an edit.</source>
+        <translation>Ctrl+Enter sender kommentaren; Escape avbryter et svar eller en redigering.</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="182"/>
+        <source>Edi&amp;t</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="183"/>
+        <source>Edit your selected comment</source>
+        <translation>Rediger den valgte kommentaren din</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="184"/>
+        <source>De&amp;lete</source>
+        <translation>Sl&amp;ett</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="185"/>
+        <source>Delete your selected comment</source>
+        <translation>Slett den valgte kommentaren din</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="187"/>
+        <source>Only your own comments can be edited or deleted here.</source>
+        <translation>Her kan bare dine egne kommentarer redigeres eller slettes.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="254"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="307"/>
         <source>Discussion (%n comment(s))</source>
         <translation>
             <numerusform>Diskusjon (%n kommentar)</numerusform>
@@ -818,55 +871,101 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="255"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="308"/>
         <source>Discussion: no comments yet</source>
         <translation>Diskusjon: ingen kommentarer ennå</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="264"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="317"/>
         <source>Comment deleted</source>
         <translation>Kommentaren er slettet</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="265"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="318"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="267"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="320"/>
         <source>(edited)</source>
         <translation>(redigert)</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="268"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="321"/>
         <source>Edited comment by %1, %2: %3</source>
         <translation>Redigert kommentar fra %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="269"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="322"/>
         <source>Comment by %1, %2: %3</source>
         <translation>Kommentar fra %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="297"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="354"/>
+        <source>Save &amp;changes</source>
+        <translation>&amp;Lagre endringer</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="355"/>
+        <source>Save the edited comment</source>
+        <translation>Lagre den redigerte kommentaren</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="357"/>
         <source>&amp;Comment</source>
         <translation>&amp;Kommenter</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="297"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="357"/>
         <source>&amp;Send reply</source>
         <translation>&amp;Send svar</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="303"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="367"/>
+        <source>Editing your comment</source>
+        <translation>Redigerer kommentaren din</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="368"/>
+        <source>Cancel editing</source>
+        <translation>Avbryt redigering</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="369"/>
+        <source>Stop editing and keep the comment as it was</source>
+        <translation>Slutt å redigere og behold kommentaren som den var</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="376"/>
         <source>Replying to %1</source>
         <translation>Svar til %1</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="333"/>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="352"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="437"/>
+        <source>Delete Comment</source>
+        <translation>Slett kommentar</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="438"/>
+        <source>Delete your comment “%1”? Its earlier versions stay in the page&apos;s history.</source>
+        <translation>Slette kommentaren din «%1»? De tidligere versjonene blir værende i sidens historikk.</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="440"/>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="459"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="520"/>
         <source>The comment could not be saved.</source>
         <translation>Kommentaren kunne ikke lagres.</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="489"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="504"/>
+        <source>The comment could not be deleted.</source>
+        <translation>Kommentaren kunne ikke slettes.</translation>
     </message>
 </context>
 <context>
@@ -1578,6 +1677,147 @@
     </message>
 </context>
 <context>
+    <name>JoinDialog</name>
+    <message>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="126"/>
+        <source>Join a Team</source>
+        <translation>Bli med i et team</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="127"/>
+        <source>Choose the shared folder your team&apos;s wiki syncs through. wikidesk copies the wiki into a new folder on this computer and keeps the two in step.</source>
+        <translation>Velg den delte mappen teamets wiki synkroniseres gjennom. wikidesk kopierer wikien til en ny mappe på denne datamaskinen og holder de to i takt.</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="129"/>
+        <source>&amp;Shared folder:</source>
+        <translation>&amp;Delt mappe:</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="130"/>
+        <source>The team&apos;s shared folder</source>
+        <translation>Teamets delte mappe</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="131"/>
+        <source>e.g. U:\Team\wiki</source>
+        <translation>f.eks. U:\Team\wiki</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="132"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bla gjennom…</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="133"/>
+        <source>Choose the team&apos;s shared folder</source>
+        <translation>Velg teamets delte mappe</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="134"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="135"/>
+        <source>Name of the wiki</source>
+        <translation>Navnet på wikien</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="136"/>
+        <source>&amp;Folder on this computer:</source>
+        <translation>&amp;Mappe på denne datamaskinen:</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="137"/>
+        <source>Folder for the wiki on this computer</source>
+        <translation>Mappe for wikien på denne datamaskinen</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="138"/>
+        <source>B&amp;rowse…</source>
+        <translation>Bla &amp;gjennom…</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="139"/>
+        <source>Choose the folder for the wiki on this computer</source>
+        <translation>Velg mappen for wikien på denne datamaskinen</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="140"/>
+        <source>&amp;Join</source>
+        <translation>B&amp;li med</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="141"/>
+        <source>Joining</source>
+        <translation>Blir med</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="142"/>
+        <source>What is happening</source>
+        <translation>Hva som skjer</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="163"/>
+        <source>The Team&apos;s Shared Folder</source>
+        <translation>Teamets delte mappe</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="168"/>
+        <source>Folder for the Wiki</source>
+        <translation>Mappe for wikien</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="180"/>
+        <source>Choose the team&apos;s shared folder.</source>
+        <translation>Velg teamets delte mappe.</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="182"/>
+        <source>Choose a folder for the wiki on this computer.</source>
+        <translation>Velg en mappe for wikien på denne datamaskinen.</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="189"/>
+        <source>Connecting to the shared folder…</source>
+        <translation>Kobler til den delte mappen …</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="203"/>
+        <source>Joined: %n page(s).</source>
+        <translation>
+            <numerusform>Ble med: %n side.</numerusform>
+            <numerusform>Ble med: %n sider.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="216"/>
+        <source>The shared folder %1 is missing, empty or cannot be reached right now (offline), so there is nothing to join yet. Check the path and your network connection.</source>
+        <translation>Den delte mappen %1 mangler, er tom eller kan ikke nås akkurat nå (frakoblet), så det er ingenting å bli med i ennå. Sjekk stien og nettverkstilkoblingen.</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="220"/>
+        <source>%1 is not a wikidesk shared folder. Ask your team which folder their wiki syncs through.</source>
+        <translation>%1 er ikke en delt wikidesk-mappe. Spør teamet ditt hvilken mappe wikien deres synkroniseres gjennom.</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="223"/>
+        <source>The shared folder %1 was set up by a newer version of wikidesk. Update wikidesk to join it.</source>
+        <translation>Den delte mappen %1 ble satt opp av en nyere versjon av wikidesk. Oppdater wikidesk for å bli med i den.</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="228"/>
+        <source>Joining did not work: %1</source>
+        <translation>Det gikk ikke å bli med: %1</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="231"/>
+        <source>The folder %1 is not empty. Choose a new or empty folder for the wiki.</source>
+        <translation>Mappen %1 er ikke tom. Velg en ny eller tom mappe for wikien.</translation>
+    </message>
+</context>
+<context>
     <name>LinksPanel</name>
     <message>
         <location filename="../../wikidesk/ui/links_panel.py" line="51"/>
@@ -1644,83 +1884,83 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="142"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="145"/>
         <source>Home</source>
         <translation>Forside</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="190"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="193"/>
         <source>Pages</source>
         <translation>Sider</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="191"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="194"/>
         <source>Search</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="192"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="195"/>
         <source>Tags</source>
         <translation>Stikkord</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="193"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="196"/>
         <source>Recent</source>
         <translation>Nylig</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="194"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="197"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="195"/>
-        <location filename="../../wikidesk/ui/main_window.py" line="196"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="198"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="199"/>
         <source>Sidebar</source>
         <translation>Sidepanel</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="307"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="310"/>
         <source>Tab now indents text in the editor; Ctrl+Tab leaves it.</source>
         <translation>Tab rykker nå inn tekst i redigeringen; Ctrl+Tab går ut.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="308"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="311"/>
         <source>Tab now moves to the next control.</source>
         <translation>Tab går nå til neste kontroll.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="311"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="314"/>
         <source>Attach File</source>
         <translation>Legg ved fil</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="319"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="322"/>
         <source>“%1” was changed by another program while you were editing it.</source>
         <translation>«%1» ble endret av et annet program mens du redigerte den.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="321"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="324"/>
         <source>Autosave is paused. Choose what to keep.</source>
         <translation>Automatisk lagring er satt på pause. Velg hva du vil beholde.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="322"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="325"/>
         <source>Keep my text</source>
         <translation>Behold teksten min</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="323"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="326"/>
         <source>Load theirs (drop my edits)</source>
         <translation>Hent den andre (forkast endringene mine)</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="332"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="335"/>
         <source>wikidesk: a team wiki in plain Markdown files.</source>
         <translation>wikidesk: en wiki for teamet i vanlige Markdown-filer.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="333"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="336"/>
         <source>Works offline; syncs through a shared folder.</source>
         <translation>Virker uten nett; synkroniserer gjennom en delt mappe.</translation>
     </message>
@@ -1946,44 +2186,44 @@
 <context>
     <name>PageView</name>
     <message>
-        <location filename="../../wikidesk/ui/page_view.py" line="108"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="109"/>
         <source>Page title</source>
         <translation>Sidetittel</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/page_view.py" line="109"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="110"/>
         <source>Space of the page</source>
         <translation>Sidens område</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/page_view.py" line="114"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="115"/>
         <source>This wiki has no pages yet. Start with a home page; link from it to new pages with [[Title]]. Each page is a Markdown file in the wiki folder.</source>
         <translation>Denne wikien har ingen sider ennå. Begynn med en forside, og lenk derfra til nye sider med [[Tittel]]. Hver side er en Markdown-fil i wiki-mappen.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/page_view.py" line="116"/>
         <location filename="../../wikidesk/ui/page_view.py" line="117"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="118"/>
         <source>Create the first page</source>
         <translation>Lag den første siden</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/page_view.py" line="120"/>
-        <location filename="../../wikidesk/ui/page_view.py" line="188"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="121"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="193"/>
         <source>No page open</source>
         <translation>Ingen side er åpen</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/page_view.py" line="182"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="187"/>
         <source>Top level</source>
         <translation>Øverste nivå</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/page_view.py" line="299"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="304"/>
         <source>The preview could not be shown.</source>
         <translation>Visningen kunne ikke vises.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/page_view.py" line="338"/>
+        <location filename="../../wikidesk/ui/page_view.py" line="343"/>
         <source>The open page was deleted by a sync.</source>
         <translation>Den åpne siden ble slettet ved en synkronisering.</translation>
     </message>
@@ -1991,57 +2231,72 @@
 <context>
     <name>PeoplePanel</name>
     <message>
-        <location filename="../../wikidesk/ui/people/panel.py" line="76"/>
+        <location filename="../../wikidesk/ui/people/panel.py" line="88"/>
         <source>&amp;Who knows about:</source>
         <translation>&amp;Hvem kan noe om:</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/panel.py" line="77"/>
+        <location filename="../../wikidesk/ui/people/panel.py" line="89"/>
         <source>a topic, e.g. GIS or lønn</source>
         <translation>et tema, f.eks. GIS eller lønn</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/panel.py" line="78"/>
+        <location filename="../../wikidesk/ui/people/panel.py" line="90"/>
         <source>Who knows about</source>
         <translation>Hvem kan noe om</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/panel.py" line="79"/>
+        <location filename="../../wikidesk/ui/people/panel.py" line="91"/>
+        <source>&amp;All my wikis</source>
+        <translation>&amp;Alle mine wikier</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/people/panel.py" line="92"/>
+        <source>Find people in all my wikis</source>
+        <translation>Finn personer i alle mine wikier</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/people/panel.py" line="93"/>
+        <source>Find people in every wiki you have open, in one ranking</source>
+        <translation>Finn personer i alle wikiene du har åpne, i én rangering</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/people/panel.py" line="94"/>
         <source>People who know about it</source>
         <translation>Personer som kan noe om det</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/panel.py" line="80"/>
+        <location filename="../../wikidesk/ui/people/panel.py" line="95"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-post</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/panel.py" line="81"/>
+        <location filename="../../wikidesk/ui/people/panel.py" line="96"/>
         <source>Send the chosen person an e-mail</source>
         <translation>Send en e-post til den valgte personen</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/panel.py" line="82"/>
+        <location filename="../../wikidesk/ui/people/panel.py" line="97"/>
         <source>C&amp;hat</source>
         <translation>C&amp;hat</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/panel.py" line="83"/>
+        <location filename="../../wikidesk/ui/people/panel.py" line="98"/>
         <source>Chat with the chosen person</source>
         <translation>Chat med den valgte personen</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/panel.py" line="102"/>
+        <location filename="../../wikidesk/ui/people/panel.py" line="117"/>
         <source>Looking… (the first time, the page history is read once)</source>
         <translation>Leter … (første gang leses sidehistorikken én gang)</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/panel.py" line="103"/>
+        <location filename="../../wikidesk/ui/people/panel.py" line="118"/>
         <source>Looking…</source>
         <translation>Leter …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/people/panel.py" line="111"/>
+        <location filename="../../wikidesk/ui/people/panel.py" line="129"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -2049,17 +2304,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/panel.py" line="112"/>
+        <location filename="../../wikidesk/ui/people/panel.py" line="130"/>
         <source>Nobody found for “%1”.</source>
         <translation>Fant ingen for «%1».</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/panel.py" line="122"/>
+        <location filename="../../wikidesk/ui/people/panel.py" line="144"/>
+        <source>%1, %2, in the wiki %4. Why: %3</source>
+        <translation>%1, %2, i wikien %4. Hvorfor: %3</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/people/panel.py" line="145"/>
         <source>%1, %2. Why: %3</source>
         <translation>%1, %2. Hvorfor: %3</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/panel.py" line="123"/>
+        <location filename="../../wikidesk/ui/people/panel.py" line="143"/>
         <source>no unit</source>
         <translation>ingen enhet</translation>
     </message>
@@ -2067,62 +2327,62 @@
 <context>
     <name>PeopleService</name>
     <message>
-        <location filename="../../wikidesk/ui/people/service.py" line="104"/>
+        <location filename="../../wikidesk/ui/people/service.py" line="112"/>
         <source>The people directory could not be searched.</source>
         <translation>Det gikk ikke å søke i personkatalogen.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/service.py" line="115"/>
+        <location filename="../../wikidesk/ui/people/service.py" line="122"/>
         <source>The person&apos;s page could not be made.</source>
         <translation>Personsiden kunne ikke lages.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/service.py" line="149"/>
+        <location filename="../../wikidesk/ui/people/service.py" line="156"/>
         <source>Recent work</source>
         <translation>Nylig arbeid</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/service.py" line="149"/>
+        <location filename="../../wikidesk/ui/people/service.py" line="156"/>
         <source>Nothing written in the wiki yet.</source>
         <translation>Har ikke skrevet noe i wikien ennå.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/service.py" line="150"/>
+        <location filename="../../wikidesk/ui/people/service.py" line="157"/>
         <source>Topics</source>
         <translation>Temaer</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/service.py" line="150"/>
+        <location filename="../../wikidesk/ui/people/service.py" line="157"/>
         <source>Works with</source>
         <translation>Jobber med</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/service.py" line="150"/>
+        <location filename="../../wikidesk/ui/people/service.py" line="157"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/service.py" line="157"/>
+        <location filename="../../wikidesk/ui/people/service.py" line="164"/>
         <source>E-mail %1</source>
         <translation>E-post %1</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/service.py" line="163"/>
+        <location filename="../../wikidesk/ui/people/service.py" line="170"/>
         <source>Phone %1</source>
         <translation>Telefon %1</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/service.py" line="171"/>
+        <location filename="../../wikidesk/ui/people/service.py" line="178"/>
         <source>wrote</source>
         <translation>skrev</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/service.py" line="171"/>
+        <location filename="../../wikidesk/ui/people/service.py" line="178"/>
         <source>edited</source>
         <translation>redigerte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/people/service.py" line="186"/>
+        <location filename="../../wikidesk/ui/people/service.py" line="193"/>
         <source>%1 (%n page(s))</source>
         <translation>
             <numerusform>%1 (%n side)</numerusform>
@@ -2130,12 +2390,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/service.py" line="195"/>
+        <location filename="../../wikidesk/ui/people/service.py" line="202"/>
         <source>skill: %1</source>
         <translation>kompetanse: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/people/service.py" line="197"/>
+        <location filename="../../wikidesk/ui/people/service.py" line="204"/>
         <source>wrote %n page(s) about %1</source>
         <translation>
             <numerusform>skrev %n side om %1</numerusform>
@@ -2143,7 +2403,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/people/service.py" line="199"/>
+        <location filename="../../wikidesk/ui/people/service.py" line="206"/>
         <source>edited %n page(s) about %1</source>
         <translation>
             <numerusform>redigerte %n side om %1</numerusform>
@@ -2151,7 +2411,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/service.py" line="200"/>
+        <location filename="../../wikidesk/ui/people/service.py" line="207"/>
         <source>profile mentions %1</source>
         <translation>profilen nevner %1</translation>
     </message>
@@ -2768,7 +3028,7 @@ Vil du åpne den?</translation>
     </message>
     <message>
         <location filename="../../wikidesk/ui/sync/service.py" line="109"/>
-        <location filename="../../wikidesk/ui/sync/service.py" line="243"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="233"/>
         <source>Some pages were edited in two places at once.</source>
         <translation>Noen sider ble redigert to steder samtidig.</translation>
     </message>
@@ -2789,61 +3049,11 @@ Vil du åpne den?</translation>
     </message>
     <message>
         <location filename="../../wikidesk/ui/sync/service.py" line="207"/>
-        <source>The shared folder cannot be reached; working offline. Your changes are kept here and sync when it is back.</source>
-        <translation>Den delte mappen kan ikke nås; du jobber frakoblet. Endringene dine er tatt vare på her og synkroniseres når den er tilbake.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../wikidesk/ui/sync/service.py" line="210"/>
-        <source>The shared folder is read-only for you: changes from others were received, but your %n change(s) cannot be sent.</source>
-        <translation>
-            <numerusform>Du har bare lesetilgang til den delte mappen: endringer fra andre er mottatt, men %n endring fra deg kan ikke sendes.</numerusform>
-            <numerusform>Du har bare lesetilgang til den delte mappen: endringer fra andre er mottatt, men %n endringer fra deg kan ikke sendes.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="213"/>
         <source>The shared folder was set up by a newer version of wikidesk; update wikidesk to sync with it.</source>
         <translation>Den delte mappen ble satt opp av en nyere versjon av wikidesk; oppdater wikidesk for å synkronisere med den.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/sync/service.py" line="216"/>
-        <source>%n change(s) received</source>
-        <translation>
-            <numerusform>%n endring mottatt</numerusform>
-            <numerusform>%n endringer mottatt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../wikidesk/ui/sync/service.py" line="216"/>
-        <source>%n sent</source>
-        <translation>
-            <numerusform>%n sendt</numerusform>
-            <numerusform>%n sendt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../wikidesk/ui/sync/service.py" line="217"/>
-        <source>%n merged</source>
-        <translation>
-            <numerusform>%n slått sammen</numerusform>
-            <numerusform>%n slått sammen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="218"/>
-        <source>Synced: %1.</source>
-        <translation>Synkronisert: %1.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../wikidesk/ui/sync/service.py" line="220"/>
-        <source>%n page(s) have conflicting edits; open them to choose what to keep.</source>
-        <translation>
-            <numerusform>%n side har motstridende endringer; åpne den for å velge hva som skal beholdes.</numerusform>
-            <numerusform>%n sider har motstridende endringer; åpne dem for å velge hva som skal beholdes.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../wikidesk/ui/sync/service.py" line="223"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="213"/>
         <source>%n change(s) from the shared folder were set aside as invalid; Sync › Check lists them.</source>
         <translation>
             <numerusform>%n endring fra den delte mappen ble lagt til side som ugyldig; Synkroniser › Kontroller viser den.</numerusform>
@@ -2851,32 +3061,32 @@ Vil du åpne den?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="226"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="216"/>
         <source>Another copy of this wiki folder synced with the same identity; this copy took a new one.</source>
         <translation>En annen kopi av denne wiki-mappen synkroniserte med samme identitet; denne kopien har fått en ny.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="235"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="225"/>
         <source>The shared folder cannot be reached. You can keep working: your changes are saved here and sync when it is back.</source>
         <translation>Den delte mappen kan ikke nås. Du kan jobbe videre: endringene lagres her og synkroniseres når den er tilbake.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="238"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="228"/>
         <source>The shared folder is read-only for you; your changes stay here.</source>
         <translation>Den delte mappen er skrivebeskyttet for deg; endringene dine blir her.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="241"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="231"/>
         <source>Sync stopped.</source>
         <translation>Synkroniseringen stoppet.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="244"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="234"/>
         <source>Resolve…</source>
         <translation>Løs…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="246"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="236"/>
         <source>Synced again with the shared folder.</source>
         <translation>Synkronisert med den delte mappen igjen.</translation>
     </message>
@@ -2993,52 +3203,67 @@ Vil du åpne den?</translation>
 <context>
     <name>WikiSwitcher</name>
     <message>
-        <location filename="../../wikidesk/ui/wiki_switcher.py" line="34"/>
+        <location filename="../../wikidesk/ui/wiki_switcher.py" line="40"/>
         <source>Wiki</source>
         <translation>Wiki</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/wiki_switcher.py" line="35"/>
+        <location filename="../../wikidesk/ui/wiki_switcher.py" line="41"/>
         <source>Your wikis; choose one to show it (Ctrl+Shift+W shows the next one).</source>
         <translation>Wikiene dine; velg en for å vise den (Ctrl+Shift+W viser den neste).</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/wiki_switcher.py" line="37"/>
+        <location filename="../../wikidesk/ui/wiki_switcher.py" line="43"/>
+        <source>Join…</source>
+        <translation>Bli med …</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/wiki_switcher.py" line="44"/>
+        <source>Join a team&apos;s shared folder</source>
+        <translation>Bli med i et teams delte mappe</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/wiki_switcher.py" line="45"/>
+        <source>Join a team&apos;s shared folder (Ctrl+Shift+J)</source>
+        <translation>Bli med i et teams delte mappe (Ctrl+Shift+J)</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/wiki_switcher.py" line="46"/>
         <source>Read-only: the shared folder of this wiki is read-only for you, so your changes could not be sent. Ask the folder&apos;s owner for write access.</source>
         <translation>Skrivebeskyttet: fellesmappen til denne wikien er skrivebeskyttet for deg, så endringene dine kunne ikke sendes. Be eieren av mappen om skrivetilgang.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/wiki_switcher.py" line="56"/>
+        <location filename="../../wikidesk/ui/wiki_switcher.py" line="65"/>
         <source>Synced</source>
         <translation>Synkronisert</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/wiki_switcher.py" line="56"/>
+        <location filename="../../wikidesk/ui/wiki_switcher.py" line="65"/>
         <source>Offline</source>
         <translation>Frakoblet</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/wiki_switcher.py" line="56"/>
+        <location filename="../../wikidesk/ui/wiki_switcher.py" line="65"/>
         <source>Read-only</source>
         <translation>Skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/wiki_switcher.py" line="57"/>
+        <location filename="../../wikidesk/ui/wiki_switcher.py" line="66"/>
         <source>Conflicts</source>
         <translation>Konflikter</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/wiki_switcher.py" line="57"/>
+        <location filename="../../wikidesk/ui/wiki_switcher.py" line="66"/>
         <source>Sync stopped</source>
         <translation>Synkronisering stoppet</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/wiki_switcher.py" line="58"/>
+        <location filename="../../wikidesk/ui/wiki_switcher.py" line="67"/>
         <source>Not synced yet</source>
         <translation>Ikke synkronisert ennå</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/wiki_switcher.py" line="58"/>
+        <location filename="../../wikidesk/ui/wiki_switcher.py" line="67"/>
         <source>Not shared</source>
         <translation>Ikke delt</translation>
     </message>
