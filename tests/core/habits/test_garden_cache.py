@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import sqlite3
 import time
 from pathlib import Path
@@ -12,7 +13,7 @@ from unittest import mock
 
 import pytest
 
-from wikidesk.core.habits import garden, garden_cache, garden_read, near_titles
+from wikidesk.core.habits import garden, garden_cache, garden_read, near_titles, page_facts
 from wikidesk.core.habits.page_facts import ReadPage
 from wikidesk.core.opening import init_wiki, open_wiki
 from wikidesk.core.wiki import Wiki
@@ -235,3 +236,15 @@ def test_a_cache_busy_in_another_process_is_left_alone(wiki: Wiki, monkeypatch: 
         other.close()
     assert (wiki.meta_dir / "garden.sqlite").is_file()
     assert report(wiki) == expected
+
+
+_OLD_EMPTY = re.compile(r"^(?:[ \t]*(?:#{1,6}(?:[ \t].*)?|[-*_=]{3,}[ \t]*)?)$", re.MULTILINE)
+
+
+@pytest.mark.parametrize("body", [
+    "", "\n\n", "# Tittel\n", "## Tittel\n\n---\n", "  ### x\n***\n___\n===\n", "#tag\n", "####### sju\n",
+    "# a\nTekst\n", "\u00a0\n\t\n", "# a\n\u00a0x\n", "--\n", "- punkt\n", "#\n##\n", "# a\r\n", "\r\n", "\x0b\n# h\n",
+    "# a\n  \n\u2003\n", "text", "# a\n\n\n1\n",
+])
+def test_empty_is_what_the_report_always_called_empty(body: str) -> None:
+    assert page_facts.is_empty(body) is (not _OLD_EMPTY.sub("", body).strip())

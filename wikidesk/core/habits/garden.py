@@ -110,8 +110,7 @@ def gather(wiki: Wiki, *, months: int = DEFAULT_MONTHS, now: dt.datetime | None 
 
 def _gather(wiki: Wiki, cache: GardenCache | None, *, months: int, now: dt.datetime | None,
             pages: list[PageInfo] | None, workers: int | None) -> Generator[tuple[int, int, str], None, GardenReport]:
-    read = yield from garden_read.read_pages(wiki.root, cache, None if pages is None else [p.path for p in pages],
-                                             workers=workers)
+    read = yield from garden_read.read_pages(wiki.root, cache, pages, workers=workers)
     if pages is None:
         infos = [info for info, _facts, _keys in read.values()]
         finder: Any = _PageFinder(_lookup(read.values()))

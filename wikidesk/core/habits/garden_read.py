@@ -10,6 +10,7 @@ from collections.abc import Generator, Iterator
 from pathlib import Path
 
 from wikidesk.core.catalog import is_page_path, walk
+from wikidesk.core.pages import PageInfo
 
 from .garden_cache import Entry, GardenCache
 from .page_facts import ReadPage, Stamp, read_page
@@ -24,30 +25,35 @@ def default_workers() -> int:
     return max(1, min(os.cpu_count() or 1, 8))
 
 
-def read_pages(root: Path, cache: GardenCache | None, paths: list[str] | None, *, workers: int | None = None,
+def read_pages(root: Path, cache: GardenCache | None, pages: list[PageInfo] | None, *, workers: int | None = None,
                ) -> Generator[Progress, None, dict[str, Entry]]:
-    """``(info, facts, keys)`` of every page file by path, in the order of the wiki's page list (path, ignoring case); a
-    file that cannot be read is left out. ``paths``: only these pages (the caller has the page list)."""
+    """``(info, facts, keys)`` of every page file by path, in the order of the wiki's page list (path, ignoring case);
+    a file that cannot be read is left out. ``pages``: only these pages (the caller has the page list; a page whose
+    info is of the file's current version is not parsed for it again)."""
     stats: dict[str, os.stat_result] = {}
     for rel, st in walk(root):
         if is_page_path(rel):
             stats[rel] = st
-    wanted = sorted(stats, key=str.casefold) if paths is None else [p for p in paths if p in stats]
+    given = {} if pages is None else {p.path: p for p in pages}
+    wanted = sorted(stats, key=str.casefold) if pages is None else [p.path for p in pages if p.path in stats]
     known = cache.entries() if cache is not None else {}
     found: dict[str, Entry] = {}
-    todo: list[tuple[str, str, os.stat_result]] = []
+    todo: list[tuple[str, str, os.stat_result, tuple[str, bool] | None]] = []
     for rel in wanted:
         st = stats[rel]
         hit = known.get(rel)
         if hit is not None and hit[0] == (st.st_mtime_ns, st.st_size):
             found[rel] = hit[1]
-        else:
-            todo.append((str(root), rel, st))
+            continue
+        info = given.get(rel)
+        same = info is not None and (info.modified, info.size) == (st.st_mtime, st.st_size)
+        todo.append((str(root), rel, st, (info.title, bool(info.tags)) if same and info is not None else None))
     fresh: list[tuple[str, Stamp, Entry]] = []
     total = len(todo)
     for done, page in enumerate(_read(todo, workers if workers is not None else default_workers()), 1):
-        if page.info is not None and page.facts is not None and page.keys is not None:
-            entry = (page.info, page.facts, page.keys)
+        info = page.info or given.get(page.rel)
+        if info is not None and page.facts is not None and page.keys is not None:
+            entry = (info, page.facts, page.keys)
             found[page.rel] = entry
             if page.keep:
                 st = stats[page.rel]
@@ -59,7 +65,7 @@ def read_pages(root: Path, cache: GardenCache | None, paths: list[str] | None, *
     return {rel: found[rel] for rel in wanted if rel in found}
 
 
-def _read(todo: list[tuple[str, str, os.stat_result]], workers: int) -> Iterator[ReadPage]:
+def _read(todo: list[tuple[str, str, os.stat_result, tuple[str, bool] | None]], workers: int) -> Iterator[ReadPage]:
     """The pages read, by ``workers`` parser processes (0, or a small job: in this process). A process, not a thread:
     in the app, parsing in a thread would hold the interpreter lock the window needs."""
     if workers <= 0 or len(todo) < POOL_THRESHOLD:
