@@ -80,7 +80,7 @@ def _known(part: str, first: bool, words: dict[str, int]) -> int:
     return z if z >= MIN_ZIPF.get(n, MIN_ZIPF_LONG) else 0
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def split(word: str) -> tuple[str, ...]:
     """The known words ``word`` (folded, a–z) is made of, in order, or ``()`` when it is not made of two or more
     (counting an ending as one). The parts are not split further (see :func:`parts`)."""
@@ -146,7 +146,7 @@ def split(word: str) -> tuple[str, ...]:
     return found_parts
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def parts(word: str) -> tuple[str, ...]:
     """Every part of ``word`` and of its parts (``arkivsystemene`` → ``arkiv``, ``systemene``, ``system``).
 

@@ -196,7 +196,7 @@ def accented_words(*texts: str) -> str:
     return " ".join({w for chunk in chunks for w in _LETTERS.findall(chunk) if not w.isascii()})
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def base_form(word: str) -> str:
     """The form a folded word with a short ``words`` term is kept by in ``keys``: the word less an ending of the
     word list, as long as what is left is a known word of :data:`PART_MIN` letters or more with the same term, again
