@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import random
 import re
 import sqlite3
 import time
@@ -248,3 +249,17 @@ _OLD_EMPTY = re.compile(r"^(?:[ \t]*(?:#{1,6}(?:[ \t].*)?|[-*_=]{3,}[ \t]*)?)$",
 ])
 def test_empty_is_what_the_report_always_called_empty(body: str) -> None:
     assert page_facts.is_empty(body) is (not _OLD_EMPTY.sub("", body).strip())
+
+
+def test_near_duplicate_groups_updated_for_keys_come_and_gone_equal_those_worked_out_again() -> None:
+    rng = random.Random(22)
+    keys = {"".join(rng.choice("abcø") for _ in range(rng.randint(5, 9))) for _ in range(400)}
+    groups = near_titles.components(keys)
+    assert len(groups) > 5
+    for _ in range(30):
+        gone = set(rng.sample(sorted(keys), rng.randint(0, 5)))
+        came = {"".join(rng.choice("abcøé") for _ in range(rng.randint(5, 9))) for _ in range(rng.randint(0, 5))}
+        new = (keys - gone) | came
+        updated = near_titles.update(keys, groups, new)
+        assert updated == near_titles.components(new)
+        keys, groups = new, updated

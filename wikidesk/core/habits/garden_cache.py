@@ -223,35 +223,47 @@ class GardenCache(SharedConnection):
 
     # ----- near-duplicate titles --------------------------------------------------------------------------------
     def components(self, keys: Iterable[str]) -> list[list[str]]:
-        """:func:`near_titles.components` of ``keys``, kept for the same set of keys (titles rarely change)."""
+        """:func:`near_titles.components` of ``keys``: kept for the same set of keys (titles rarely change), and
+        brought up to date (:func:`near_titles.update`) when a few titles came or went."""
         fuzzy = near_titles.fuzzy_keys(keys)
-        digest = hashlib.sha256("\n".join(fuzzy).encode()).hexdigest()
+        digest = _digest(fuzzy)
+        kept = None if self.broken else self._kept_components()
+        if kept is not None and kept[0] == digest:
+            return kept[1]
+        groups = near_titles.update(kept[2], kept[1], fuzzy) if kept else near_titles.components(fuzzy)
         if not self.broken:
-            try:
-                kept = self._state("near")
-                if kept is not None and zlib.crc32(kept.encode()) == int(self._state("near_crc") or -1):
-                    was, groups = json.loads(kept)
-                    if was == digest and _is_groups(groups):
-                        return groups  # type: ignore[no-any-return]
-            except (sqlite3.DatabaseError, ValueError, TypeError):
-                pass
-        groups = near_titles.components(fuzzy)
-        if not self.broken:
-            value = json.dumps([digest, groups], ensure_ascii=False, separators=(",", ":"))
+            value = json.dumps([digest, groups, fuzzy], ensure_ascii=False, separators=(",", ":"))
             try:
                 with self.transaction() as conn:
                     conn.execute("INSERT OR REPLACE INTO state VALUES ('near', ?)", (value,))
                     conn.execute("INSERT OR REPLACE INTO state VALUES ('near_crc', ?)",
                                  (str(zlib.crc32(value.encode())),))
-            except sqlite3.DatabaseError:  # busy, read-only or damaged: computed again next time
+            except sqlite3.DatabaseError:  # busy, read-only or damaged: worked out again next time
                 pass
         return groups
+
+    def _kept_components(self) -> tuple[str, list[list[str]], list[str]] | None:
+        """``(digest, groups, keys)`` as the last report left them, if intact."""
+        try:
+            kept = self._state("near")
+            if kept is None or zlib.crc32(kept.encode()) != int(self._state("near_crc") or -1):
+                return None
+            digest, groups, keys = json.loads(kept)
+        except (sqlite3.DatabaseError, ValueError, TypeError):
+            return None
+        if not (_is_groups(groups) and _is_groups([keys]) and digest == _digest(keys)):
+            return None
+        return digest, groups, keys
 
     def close(self) -> None:
         """Close the file; a file found damaged is removed (the next report starts a new one)."""
         super().close()
         if self.broken:
             remove(self.path)
+
+
+def _digest(keys: list[str]) -> str:
+    return hashlib.sha256("\n".join(keys).encode()).hexdigest()
 
 
 def _is_groups(value: object) -> bool:

@@ -14,6 +14,7 @@ from wikidesk.core.fuzzy_titles import fold
 from wikidesk.core.pages import PageInfo
 
 MIN_FUZZY = 6  # titles this long (folded) or longer may be one letter apart; shorter ones must be equal
+UPDATE_LIMIT = 500  # with more keys come or gone than this, :func:`update` works all groups out again
 _NOT_ALNUM = re.compile(r"[\W_]+")
 Components = Callable[[Iterable[str]], list[list[str]]]
 
@@ -57,6 +58,56 @@ def components(keys: Iterable[str]) -> list[list[str]]:
     for key in known:
         groups.setdefault(root(key), []).append(key)
     return sorted(sorted(g) for g in groups.values() if len(g) > 1)
+
+
+def update(old_keys: Iterable[str], old_groups: list[list[str]], keys: Iterable[str]) -> list[list[str]]:
+    """:func:`components` of ``keys``, from those of ``old_keys`` (``old_groups``) when few keys came or went: a
+    group that lost a key is split again among its own keys (losing a key only cuts joins), and each new key is
+    joined to every key one letter from it (found by trying each letter of the titles at each place)."""
+    old, new = set(old_keys), set(fuzzy_keys(keys))
+    gone, added = old - new, new - old
+    if len(gone) + len(added) > UPDATE_LIMIT:
+        return components(new)
+    parts: list[list[str]] = []
+    for group in old_groups:
+        if gone.isdisjoint(group):
+            parts.append(group)
+        else:
+            parts.extend(components(key for key in group if key not in gone))
+    parent: dict[str, str] = {}
+    for group in parts:
+        for key in group[1:]:
+            parent[key] = group[0]
+
+    def root(key: str) -> str:
+        while (up := parent.get(key, key)) != key:
+            key = up
+        return key
+
+    letters = sorted(set("".join(new))) if added else []
+    for key in sorted(added):
+        for other in _one_letter_from(key, letters):
+            if other in new:
+                ra, rb = root(key), root(other)
+                if ra != rb:
+                    parent[rb] = ra
+    groups: dict[str, list[str]] = {}
+    for key in {*parent, *parent.values()}:
+        groups.setdefault(root(key), []).append(key)
+    return sorted(sorted(g) for g in groups.values() if len(g) > 1)
+
+
+def _one_letter_from(key: str, letters: list[str]) -> Iterable[str]:
+    """Every string one letter removed, added or changed from ``key`` (added and changed letters from ``letters``)."""
+    for i in range(len(key) + 1):
+        head, tail = key[:i], key[i:]
+        if tail:
+            yield head + tail[1:]
+            for letter in letters:
+                if letter != tail[0]:
+                    yield head + letter + tail[1:]
+        for letter in letters:
+            yield head + letter + tail
 
 
 def near_duplicates(infos: list[PageInfo], keys: list[str] | None = None,
