@@ -222,6 +222,7 @@ def test_a_batch_changes_nothing_until_it_commits(tmp_path: Path) -> None:
     assert old.read_bytes() == b"old" and gone.exists() and not (tmp_path / "sub" / "deeper" / "fresh.md").exists()
     assert len(list(tmp_path.rglob(f"{atomic.TEMP_PREFIX}*"))) == 2
     batch.commit()
+    batch.close()
     assert old.read_bytes() == b"new" and not gone.exists()
     assert (tmp_path / "sub" / "deeper" / "fresh.md").read_bytes() == b"fresh"
     assert not list(tmp_path.rglob(f"{atomic.TEMP_PREFIX}*")) and len(batch) == 0
@@ -245,7 +246,8 @@ def test_a_batch_is_durable_before_its_steps_run(tmp_path: Path, monkeypatch: py
         batch.stage(tmp_path / "b" / f"p{i}.md", b"x" * i)
     batch.keep(kept)
     batch.then(lambda: events.append(("step", "")))
-    batch.commit()
+    with batch:
+        batch.commit()
     kinds = [kind for kind, _name in events]
     assert kinds == ["file"] * 6 + ["rename"] * 5 + ["dir"] * 2 + ["step"]
     assert sorted(name for kind, name in events if kind == "file")[-1] == "kept.md"
@@ -260,7 +262,7 @@ def test_a_batch_that_cannot_be_made_durable_runs_no_step_and_says_why(tmp_path:
     batch.keep(tmp_path / "vanished.md")  # gone before the commit: it cannot be flushed
     ran: list[int] = []
     batch.then(lambda: ran.append(1))
-    with pytest.raises(StorageError, match="Could not save the files"):
+    with batch, pytest.raises(StorageError, match="Could not save the files"):
         batch.commit()
     assert ran == [] and not list(tmp_path.glob(f"{atomic.TEMP_PREFIX}*"))
     assert not (tmp_path / "one.md").exists() and not (tmp_path / "two.md").exists()
@@ -274,4 +276,5 @@ def test_a_discarded_batch_leaves_every_file_as_it_was(tmp_path: Path) -> None:
     batch.remove(page)
     batch.discard()
     batch.commit()  # nothing left to do
+    batch.close()
     assert page.read_bytes() == b"before" and [p.name for p in tmp_path.iterdir()] == ["page.md"]

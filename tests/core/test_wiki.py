@@ -168,7 +168,8 @@ def test_a_batched_remote_change_shows_only_once_the_batch_commits(wiki: Wiki) -
                       batch=batch)
     assert not (wiki.root / "Rom" / "Ny.md").exists() and (wiki.root / "Flyttes.md").exists()
     assert seen == [] and [p.title for p in wiki.pages()] == ["Flyttes"]
-    batch.commit()
+    with batch:
+        batch.commit()
     assert (wiki.root / "Rom" / "Ny.md").read_bytes() == data and not (wiki.root / "Flyttes.md").exists()
     assert [(c.kind, c.path, c.origin) for c in seen] == [("save", "Rom/Ny.md", "sync"),
                                                           ("rename", "Flyttet.md", "sync")]

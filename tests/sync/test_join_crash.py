@@ -28,7 +28,7 @@ from wikidesk.core.wiki import Wiki
 PAGES = 150
 BATCH = 40
 
-# argv: journal file, the batch to die in, where: "fsync" (half-way through its fsyncs), "rename" (half-way
+# argv: journal file, the batch to die in, where: "fsync" (half-way through its file fsyncs), "rename" (half-way
 # through putting its files in place) or "note" (after it is durable, before history notes it), then join's args.
 JOIN_AND_DIE = """
 import os, signal, sys
@@ -48,8 +48,10 @@ def dying(kind, limit):
         if commits[kind] > limit:
             os.kill(os.getpid(), signal.SIGKILL)
 
-def fsync_file(path):
-    dying("fsync", {half})
+def fsync_file(path):  # file fsyncs run while a batch is staged: count them from the start
+    commits["fsync"] += 1
+    if where == "fsync" and commits["fsync"] > {batch} * (die_in - 1) + {half}:
+        os.kill(os.getpid(), signal.SIGKILL)
     real_fsync(path)
 
 def replace(src, dst):

@@ -15,7 +15,7 @@ import secrets
 import sys
 import time
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from pathlib import Path
 from typing import TypeVar
 
@@ -131,15 +131,16 @@ FSYNC_THREADS = 16  # fsyncs waiting together share the disk's journal commits (
 
 
 class DurableBatch:
-    """Many files replaced at once, made durable together instead of with two fsyncs each.
+    """Many files replaced at once, made durable together instead of with two fsyncs each, one after the other.
 
-    :meth:`stage` writes a file's new bytes to a temp file beside it (no fsync), :meth:`remove` notes a file to
-    delete, :meth:`then` a step to run once everything is in place. :meth:`commit` fsyncs every temp file (in
-    threads, so the fsyncs share the disk's journal commits), renames each over its target, deletes the noted
-    files, fsyncs every folder it touched once, and only then runs the ``then`` steps. So, as with
-    :func:`write_atomic`, a crash or power loss at any instant leaves under each name the old file or the whole new
-    one (and at most ignored temp files), never a torn page; and whatever a caller records after :meth:`commit`
-    returns is on the disk for good. On Windows there is no folder fsync: NTFS journals renames itself.
+    :meth:`stage` writes a file's new bytes to a temp file beside it and hands its fsync to a pool of threads (so
+    the fsyncs share the disk's journal commits, and run while the caller prepares the next file); :meth:`remove`
+    notes a file to delete, :meth:`then` a step to run once everything is in place. :meth:`commit` waits for every
+    fsync, renames each temp file over its target, deletes the noted files, fsyncs every folder it touched once,
+    and only then runs the ``then`` steps. So, as with :func:`write_atomic`, a crash or power loss at any instant
+    leaves under each name the old file or the whole new one (and at most ignored temp files), never a torn page;
+    and whatever a caller records after :meth:`commit` returns is on the disk for good. On Windows there is no
+    folder fsync: NTFS journals renames itself. :meth:`close` (or ``with``) ends the threads.
     """
 
     def __init__(self) -> None:
@@ -147,25 +148,41 @@ class DurableBatch:
         self._removals: list[Path] = []
         self._kept: list[Path] = []
         self._then: list[Callable[[], None]] = []
+        self._flushing: list[Future[None]] = []
+        self._pool: ThreadPoolExecutor | None = None
 
     def __len__(self) -> int:
         return len(self._staged) + len(self._removals) + len(self._kept)
+
+    def __enter__(self) -> DurableBatch:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def _flush_soon(self, path: Path) -> None:
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(FSYNC_THREADS, thread_name_prefix="wikidesk-fsync")
+        self._flushing.append(self._pool.submit(fsync_file, path))
 
     def stage(self, target: Path, data: bytes) -> None:
         """Write ``data`` for ``target`` to a temp file beside it; ``target`` changes at :meth:`commit`."""
         target = Path(target)
         try:
-            self._staged.append((_write_temp(target, data, durable=False), target))
+            tmp = _write_temp(target, data, durable=False)
         except OSError as exc:
             raise StorageError(f"Could not save {target.name}: {describe_os_error(exc)}.") from exc
+        self._staged.append((tmp, target))
+        self._flush_soon(tmp)
 
     def remove(self, path: Path) -> None:
         """Delete ``path`` (if it is there) at :meth:`commit`, after the staged files are in place."""
         self._removals.append(Path(path))
 
     def keep(self, path: Path) -> None:
-        """Make a file that is already in place durable at :meth:`commit` (one an interrupted batch put there)."""
+        """Make a file that is already in place durable by :meth:`commit` (one an interrupted batch put there)."""
         self._kept.append(Path(path))
+        self._flush_soon(Path(path))
 
     def then(self, step: Callable[[], None]) -> None:
         """Run ``step`` at the end of :meth:`commit`, once every file is durable."""
@@ -173,10 +190,12 @@ class DurableBatch:
 
     def commit(self) -> None:
         """Make every staged file and removal durable, in place; then run the ``then`` steps. Empties the batch."""
-        staged, removals, kept, steps = self._staged, self._removals, self._kept, self._then
-        self._staged, self._removals, self._kept, self._then = [], [], [], []
+        staged, removals, kept, steps, flushing = (self._staged, self._removals, self._kept, self._then,
+                                                   self._flushing)
+        self._staged, self._removals, self._kept, self._then, self._flushing = [], [], [], [], []
         try:
-            _in_threads(fsync_file, [tmp for tmp, _target in staged] + kept)
+            for future in flushing:
+                future.result()  # re-raises the fsync's error
             for tmp, target in staged:
                 retry_transient(lambda tmp=tmp, target=target: os.replace(tmp, target))
             for path in removals:
@@ -184,9 +203,16 @@ class DurableBatch:
                     path.unlink()
                 except FileNotFoundError:
                     pass
-            _in_threads(fsync_dir, sorted({target.parent for _tmp, target in staged} |
-                                          {path.parent for path in removals + kept}))
+            folders = sorted({target.parent for _tmp, target in staged} | {p.parent for p in removals + kept})
+            if self._pool is not None and len(folders) > 1:
+                for _ in self._pool.map(fsync_dir, folders):
+                    pass
+            else:
+                for folder in folders:
+                    fsync_dir(folder)
         except OSError as exc:
+            for future in flushing:
+                future.cancel()
             for tmp, _target in staged:
                 _unlink_quietly(tmp)
             raise StorageError(f"Could not save the files: {describe_os_error(exc)}.") from exc
@@ -195,19 +221,19 @@ class DurableBatch:
 
     def discard(self) -> None:
         """Forget everything staged (its temp files are deleted; no target changes)."""
+        for future in self._flushing:
+            future.cancel()
+        wait(self._flushing)
         for tmp, _target in self._staged:
             _unlink_quietly(tmp)
-        self._staged, self._removals, self._kept, self._then = [], [], [], []
+        self._staged, self._removals, self._kept, self._then, self._flushing = [], [], [], [], []
 
-
-def _in_threads(action: Callable[[Path], None], paths: list[Path]) -> None:
-    if len(paths) < 2:
-        for path in paths:
-            action(path)
-        return
-    with ThreadPoolExecutor(min(FSYNC_THREADS, len(paths))) as pool:
-        for _ in pool.map(action, paths):  # re-raises the first error
-            pass
+    def close(self) -> None:
+        """Discard what was not committed and end the fsync threads."""
+        self.discard()
+        if self._pool is not None:
+            self._pool.shutdown(wait=True)
+            self._pool = None
 
 
 # ----- moving a file into place without ever replacing one ----------------------------------------------------

@@ -209,5 +209,5 @@ def apply_steps(wiki: Wiki, history: History, page_ids: set[str]) -> Generator[P
                 yield max(0, total - len(todo)), total, APPLYING
         writes.commit(result)
     finally:
-        writes.files.discard()  # only after an error: a committed batch is empty
+        writes.files.close()  # discards only after an error: a committed batch is empty
     return result

@@ -71,6 +71,7 @@ class Mirror:
     def expect(self, page_ids: set[str]) -> None:
         """Note what the mirror should hold for pulled pages without touching the share: their writer updates
         the files; the audit notices (by size) a file its writer never got to, and rewrites it."""
+        rows: list[MirrorRow] = []
         for page_id in page_ids:
             heads = self.history.heads(page_id)
             if not heads or heads[0].deleted:
@@ -79,7 +80,8 @@ class Mirror:
                 rev, row = heads[0], self._row(page_id)
                 # keep the last revision actually seen in the file: an edit there was based on that one
                 seen = row.rev_id if row is not None and row.rev_id else None
-                self._set(page_id, rev.path, rev.blob, seen, size=rev.size, mtime=None)
+                rows.append(MirrorRow(page_id, rev.path, rev.blob, seen, rev.size, None))
+        self.state.set_mirrors(rows)  # one transaction (a join expects every page)
 
     def _rev_with_blob(self, page_id: str, digest: str) -> str | None:
         return self.history.revision_with_content(page_id, digest)
