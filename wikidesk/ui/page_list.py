@@ -51,18 +51,21 @@ def sorted_casefold(names: Iterable[str]) -> list[str]:
 
 def digest(pages: list[PageInfo], previous: PageList | None = None) -> PageList:
     tree_key = hash(tuple((p.page_id, p.path, p.title) for p in pages))
-    if previous is not None and previous.tree_key == tree_key:
+    if previous is not None and previous.tree_key == tree_key:  # no page added, removed, moved or retitled
         tree, tree_pages = previous.tree, previous.tree_pages
+        titles, spaces = previous.titles, previous.spaces  # the same lists: the UI skips them (editor completer)
     else:
         tree = build_tree(pages)
         tree_pages = pages_by_id(tree)
+        titles = sorted_casefold({p.title for p in pages})
+        spaces = sorted_casefold({p.space for p in pages if p.space})
     return PageList(
         pages=pages,
         tree_key=tree_key,
         tree=tree,
         tree_pages=tree_pages,
-        titles=sorted_casefold({p.title for p in pages}),
-        spaces=sorted_casefold({p.space for p in pages if p.space}),
+        titles=titles,
+        spaces=spaces,
         recent=heapq.nlargest(RECENT, pages, key=lambda p: p.modified),
         by_id={p.page_id: p for p in pages},
         home=find_home(pages),
