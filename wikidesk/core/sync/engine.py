@@ -19,6 +19,7 @@ from wikidesk.core.history.store import History
 from wikidesk.core.sync import config
 from wikidesk.core.sync.apply import apply_steps
 from wikidesk.core.sync.backend import ShareBackend
+from wikidesk.core.sync.conflicts import pages_in_conflict
 from wikidesk.core.sync.errors import (
     IncompatibleStoreError,
     NotAStoreError,
@@ -135,8 +136,9 @@ class SyncEngine:
                 if counting is not None:
                     report.operations = counting.total
                     counting.close()
+            conflicts = pages_in_conflict(self.history, state)
         report.waiting = len(self.history.unpublished())
-        self._finish(report)
+        self._finish(report, conflicts)
         self.last_report = report
         yield 6, 6, report.message
         return report
@@ -172,7 +174,7 @@ class SyncEngine:
         touched = mirror.take_in_suspects(mres)
         report.mirror_taken_in = len(mres.taken_in)
         pages = pulled.pages | touched
-        merged = merge_pages(history, pages)
+        merged = merge_pages(history, pages, pages_in_conflict(history, state))
         report.merged = len(merged.merged)
         pages |= {r.page_id for r in merged.merged}
         if interrupted:
@@ -211,8 +213,7 @@ class SyncEngine:
         except ShareReadOnlyError:
             pass
 
-    def _finish(self, report: SyncReport) -> None:
-        conflicts = self.history.pages_in_conflict()
+    def _finish(self, report: SyncReport, conflicts: list[str]) -> None:
         report.conflicts = sorted(self.history.heads(p)[0].path for p in conflicts)
         if report.status == "read-only":
             report.message = (f"The shared folder is read-only for you: changes from others were pulled, but "

@@ -8,6 +8,7 @@ id. Pairs that conflict stay as separate heads: the page is in conflict until a 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import combinations
 
@@ -59,9 +60,9 @@ def merge_page(history: History, page_id: str, result: MergeResult) -> None:
             return
 
 
-def merge_pages(history: History, page_ids: set[str]) -> MergeResult:
-    """Merge every page in ``page_ids`` plus every page already known to have several heads."""
+def merge_pages(history: History, page_ids: set[str], in_conflict: Iterable[str]) -> MergeResult:
+    """Merge every page in ``page_ids`` plus every page already known to have several heads (``in_conflict``)."""
     result = MergeResult()
-    for page_id in sorted(page_ids | set(history.pages_in_conflict())):
+    for page_id in sorted(page_ids | set(in_conflict)):
         merge_page(history, page_id, result)
     return result
