@@ -6,6 +6,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
+
 from wikidesk.core import links
 from wikidesk.core.opening import init_wiki
 
@@ -33,3 +35,18 @@ def test_a_file_changed_since_the_list_was_made_is_read_again(tmp_path: Path) ->
     os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns + 10**9))
     assert path.stat().st_size == st.st_size
     assert counts(links.tags(wiki, listed)) == {"ut": 1}
+
+
+def test_a_second_count_with_the_memo_reads_no_page(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    wiki = init_wiki(tmp_path / "w", user="ola")
+    wiki.create("Skriver", tags=["it"], body="Se #utstyr.\n")
+    wiki.create("Vakt", tags=["hr"], body="Tekst.\n")
+    listed, memo = wiki.pages(), {}
+    first = counts(links.tags(wiki, listed, memo))
+
+    def no_reading(*_args: object) -> None:
+        raise AssertionError("a page was read again")
+
+    monkeypatch.setattr(links, "_listed_tags", no_reading)
+    monkeypatch.setattr(wiki, "read", no_reading)
+    assert counts(links.tags(wiki, listed, memo)) == first == {"hr": 1, "it": 1, "utstyr": 1}

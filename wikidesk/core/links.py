@@ -92,8 +92,10 @@ def backlinks(wiki: Wiki, info: PageInfo) -> list[PageInfo]:
     return found
 
 
-# What :func:`count_tags` remembers between calls: a page version (id, path, mtime, size) -> its tags.
-TagMemo = dict[tuple[str, str, float, int], tuple[str, ...]]
+# What :func:`count_tags` remembers between calls: a page as listed (its id, path, mtime, size, ...) -> its tags.
+# Keyed by the page list's own PageInfo objects, the memo adds no objects of its own per page (at 100,000 pages a
+# tuple key a page was ~13 MB).
+TagMemo = dict[PageInfo, tuple[str, ...]]
 _PROGRESS_EVERY = 200
 
 
@@ -133,15 +135,14 @@ def count_tags(
     or stop between pages); its return value is what :func:`tags` returns.
 
     ``pages`` is the page list to look at (default: the wiki's, rescanned). With a ``memo`` (kept by the caller
-    between calls) a page whose id, path, modified time and size are unchanged is not read again."""
+    between calls) a page listed as before (same id, path, modified time, size, ...) is not read again."""
     infos = list(wiki.pages() if pages is None else pages)
     by_tag: dict[str, list[PageInfo]] = {}
     seen: TagMemo = {}
     for done, info in enumerate(infos):
         if done % _PROGRESS_EVERY == 0:
             yield done, len(infos), "Counting tags"
-        key = (info.page_id, info.path, info.modified, info.size)
-        found, listed = (memo.get(key) if memo is not None else None), info
+        found, listed = (memo.get(info) if memo is not None else None), info
         if found is None:
             found = _listed_tags(wiki, info)
         if found is None:
@@ -150,7 +151,7 @@ def count_tags(
             except WikiError:
                 continue
             found, listed = page_tags(page), page.info
-        seen[key] = found
+        seen[info] = found
         for tag in found:
             by_tag.setdefault(tag, []).append(listed)
     if memo is not None:
