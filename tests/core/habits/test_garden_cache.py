@@ -196,11 +196,13 @@ def test_a_save_is_the_pages_new_last_edit(wiki: Wiki) -> None:
     assert "Tom" not in [p.title for p in after.empty]
 
 
-def test_parser_processes_give_the_same_report(wiki: Wiki, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("listed", [False, True])
+def test_parser_processes_give_the_same_report(wiki: Wiki, monkeypatch: pytest.MonkeyPatch, listed: bool) -> None:
     expected = uncached(wiki)
     (wiki.meta_dir / "garden.sqlite").unlink(missing_ok=True)
     monkeypatch.setattr(garden_read, "POOL_THRESHOLD", 1)
-    assert garden.report(wiki, months=12, now=LATER, workers=2).to_json() == expected
+    pages = wiki.pages() if listed else None
+    assert garden.report(wiki, months=12, now=LATER, workers=2, pages=pages).to_json() == expected
     assert len(garden_cache.open_cache(wiki.meta_dir).entries()) == 7  # type: ignore[union-attr]
 
 

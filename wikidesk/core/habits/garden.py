@@ -110,7 +110,21 @@ def gather(wiki: Wiki, *, months: int = DEFAULT_MONTHS, now: dt.datetime | None 
 
 def _gather(wiki: Wiki, cache: GardenCache | None, *, months: int, now: dt.datetime | None,
             pages: list[PageInfo] | None, workers: int | None) -> Generator[tuple[int, int, str], None, GardenReport]:
-    read = yield from garden_read.read_pages(wiki.root, cache, pages, workers=workers)
+    history = wiki.history
+
+    def last_edits() -> dict[str, str]:
+        if history is None:
+            return {}
+        return cache.last_edits(history) if cache is not None else _last_edits(wiki)
+
+    early: dict[str, dict[str, str]] = {}
+
+    def meanwhile() -> None:  # while parser processes read pages (the first report), what needs no page file
+        early["last"] = last_edits()
+        if pages is not None and cache is not None:
+            cache.components(title_key(p.title) for p in pages)  # kept for the near-duplicates below
+
+    read = yield from garden_read.read_pages(wiki.root, cache, pages, workers=workers, meanwhile=meanwhile)
     if pages is None:
         infos = [info for info, _facts, _keys in read.values()]
         finder: Any = _PageFinder(_lookup(read.values()))
@@ -118,10 +132,7 @@ def _gather(wiki: Wiki, cache: GardenCache | None, *, months: int, now: dt.datet
         infos = list(pages)
         finder = wiki
     yield len(infos), len(infos), "Looking at history"
-    if wiki.history is None:
-        last: dict[str, str] = {}
-    else:
-        last = cache.last_edits(wiki.history) if cache is not None else _last_edits(wiki)
+    last = early["last"] if "last" in early else last_edits()
     result = GardenReport(months=months, pages=len(infos))
     templates_key = name_key(WIKI_SPACE)
     linked: set[str] = set()
@@ -154,8 +165,8 @@ def _gather(wiki: Wiki, cache: GardenCache | None, *, months: int, now: dt.datet
                       and name_key(p.space) != templates_key]
     result.stale = _stale(last, infos, months, now)
     by_id = {p.page_id: p for p in infos}
-    if wiki.history is not None:
-        result.conflicts = [by_id[i] for i in wiki.history.pages_in_conflict() if i in by_id]
+    if history is not None:
+        result.conflicts = [by_id[i] for i in history.pages_in_conflict() if i in by_id]
     yield len(infos), len(infos), "Comparing titles"
     keys = [_near_key(info, read.get(info.path)) for info in infos]
     result.duplicates = near_duplicates(infos, keys, cache.components if cache is not None else components)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Generator, Iterator
+from collections.abc import Callable, Generator, Iterator
 from pathlib import Path
 
 from wikidesk.core.catalog import is_page_path, walk
@@ -26,10 +26,11 @@ def default_workers() -> int:
 
 
 def read_pages(root: Path, cache: GardenCache | None, pages: list[PageInfo] | None, *, workers: int | None = None,
-               ) -> Generator[Progress, None, dict[str, Entry]]:
+               meanwhile: Callable[[], object] | None = None) -> Generator[Progress, None, dict[str, Entry]]:
     """``(info, facts, keys)`` of every page file by path, in the order of the wiki's page list (path, ignoring case);
     a file that cannot be read is left out. ``pages``: only these pages (the caller has the page list; a page whose
-    info is of the file's current version is not parsed for it again)."""
+    info is of the file's current version is not parsed for it again). ``meanwhile`` is called while parser processes
+    work, if any are started (the first report: this process would otherwise only wait)."""
     stats: dict[str, os.stat_result] = {}
     for rel, st in walk(root):
         if is_page_path(rel):
@@ -50,7 +51,8 @@ def read_pages(root: Path, cache: GardenCache | None, pages: list[PageInfo] | No
         todo.append((str(root), rel, st, (info.title, bool(info.tags)) if same and info is not None else None))
     fresh: list[tuple[str, Stamp, Entry]] = []
     total = len(todo)
-    for done, page in enumerate(_read(todo, workers if workers is not None else default_workers()), 1):
+    pages_read = _read(todo, workers if workers is not None else default_workers(), meanwhile)
+    for done, page in enumerate(pages_read, 1):
         info = page.info or given.get(page.rel)
         if info is not None and page.facts is not None and page.keys is not None:
             entry = (info, page.facts, page.keys)
@@ -65,7 +67,8 @@ def read_pages(root: Path, cache: GardenCache | None, pages: list[PageInfo] | No
     return {rel: found[rel] for rel in wanted if rel in found}
 
 
-def _read(todo: list[tuple[str, str, os.stat_result, tuple[str, bool] | None]], workers: int) -> Iterator[ReadPage]:
+def _read(todo: list[tuple[str, str, os.stat_result, tuple[str, bool] | None]], workers: int,
+          meanwhile: Callable[[], object] | None) -> Iterator[ReadPage]:
     """The pages read, by ``workers`` parser processes (0, or a small job: in this process). A process, not a thread:
     in the app, parsing in a thread would hold the interpreter lock the window needs."""
     if workers <= 0 or len(todo) < POOL_THRESHOLD:
@@ -73,4 +76,7 @@ def _read(todo: list[tuple[str, str, os.stat_result, tuple[str, bool] | None]], 
         return
     # "spawn" everywhere: forking a process that runs Qt or tantivy threads is unsafe.
     with multiprocessing.get_context("spawn").Pool(workers) as pool:
-        yield from pool.imap_unordered(read_page, todo, chunksize=CHUNK)
+        results = pool.imap_unordered(read_page, todo, chunksize=CHUNK)  # the processes start on it now
+        if meanwhile is not None:
+            meanwhile()
+        yield from results
