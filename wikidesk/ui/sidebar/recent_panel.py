@@ -76,6 +76,7 @@ class RecentPanel(QWidget):
         self.diff_button.setText(self.tr("Show &Changes"))
         self.diff_button.setAccessibleName(self.tr("Show the changes made in this revision"))
         self.list.setAccessibleName(self.tr("Recent changes") if not self.watching else self.tr("Watched pages"))
+        self.changes = []  # shown again in the new language
         self.refresh()
 
     def refresh(self) -> None:
@@ -88,6 +89,8 @@ class RecentPanel(QWidget):
 
     def _show_changes(self, listed: list[Change]) -> None:
         if self.watching:
+            return
+        if listed and listed == self.changes:  # after a save or sync round that changed no listed entry
             return
         self.changes = listed
         self.list.clear()
@@ -113,6 +116,7 @@ class RecentPanel(QWidget):
     def _show_watched(self, listed: list[WatchedPage]) -> None:
         if not self.watching:
             return
+        self.changes = []  # the list now shows the watched pages
         self.watched = listed
         self.list.clear()
         self.list.setAccessibleName(self.tr("Watched pages"))
