@@ -94,9 +94,20 @@ def test_keys_hold_every_word_term_and_the_endings_of_long_ones():
     words = set(s.fold_stem_tokens(text))
     assert {k for k in words if s.is_compound_part(k)} <= keys  # every term a compound may end in
     assert not {"for", "og", "i", "2026"} & keys  # too short, or not letters: never looked up in keys
-    assert {"strategi", "tegi", "unikasjonsstrategi"} <= keys  # endings of >= 4 letters, >= 3 in front
-    assert not {"egi", "mmunikasjonsstrategi", "ommunikasjonsstrategi"} & keys
+    # It splits into parts: of its endings (>= 4 letters, >= 3 in front) only those a query word can have, the
+    # term of a listed word (strategi) or what follows a listed word (komm|unikasjonsstrategi).
+    assert {"strategi", "unikasjonsstrategi"} <= keys
+    assert not {"tegi", "ategi", "egi", "mmunikasjonsstrategi", "ommunikasjonsstrategi"} & keys
     assert not {"lan", "kol"} & keys  # short words have no endings
+
+
+def test_a_long_word_without_parts_keeps_every_ending_and_beginning():
+    from wikidesk.core.search import schema as s
+
+    keys = set(s.keys_value([["zqxvbnmkjh"]]).split())  # no word of the list in it
+    assert {"vbnmkjh", "bnmkjh", "nmkjh", "mkjh"} <= keys  # every ending, >= 3 letters in front
+    assert {"zqxv", "zqxvb", "zqxvbn", "zqxvbnm"} <= keys  # and beginnings: the word list does not know it
+    assert not {"kjh", "qxvbnmkjh", "zqx", "zqxvbnmk"} & keys
 
 
 def test_a_page_with_the_word_gains_nothing_from_also_having_a_compound(make_index):

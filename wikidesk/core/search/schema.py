@@ -24,8 +24,9 @@ their document frequencies:
   ~30 % of the index build's tokenizing work; this one costs a ``str.split`` per page in the parse workers;
 - ``keys``: each ``words`` term of the page that a compound may end in, plus, for each long one of the title and
   text, its proper endings (compound words:
-  ``kommunikasjonsstrategi`` → ``strategi``, ``trategi``, ...), so "pages with this word or a compound ending in
-  it" is one posting list. Schema 6 kept the endings in a field of their own and searched the word OR its
+  ``kommunikasjonsstrategi`` → ``strategi``, ``trategi``, ...; since schema 10, of a word that splits into word
+  parts only the endings a query word can have, see :func:`_may_end`), so "pages with this word or a compound
+  ending in it" is one posting list. Schema 6 kept the endings in a field of their own and searched the word OR its
   compounds as a union of intersections, which tantivy cannot skip through as it skips through one intersection.
   See ``docs/benchmarks/search.md`` for why this beats n-grams and dictionary decompounding, and what it costs;
 - ``inside``: the ``keys`` terms of the parts of the page's words, as often as the words occur, less the terms of
@@ -49,7 +50,7 @@ import tantivy
 from wikidesk.core.search import compounds
 
 # Bump when fields or analyzers change: an index with another version is rebuilt.
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 
 STEM = "wd_stem"
 FOLD_STEM = "wd_fold_stem"
@@ -248,10 +249,32 @@ _FIRST, _SECOND, _THIRD, _FOURTH, _FIFTH = map(itemgetter, range(5))
 _KEYS_CACHE_MAX = 20_000  # words a generation: ~650 bytes a word, ~26 MB for both at most; a word costs ~30 µs
 
 
+@lru_cache(maxsize=1)
+def known_terms() -> frozenset[str]:
+    """The ``words`` terms of the words of the word list: the terms of a query word of the language (derived once
+    per process: one analyzer call, ~0.05 s, ~2 MB)."""
+    return frozenset(analyzers()[FOLD_STEM].analyze(" ".join(compounds.lexicon()[0])))
+
+
+def _may_end(key: str, ending: str) -> bool:
+    """Whether a long term of a word that splits into parts keeps ``ending`` in ``keys``: when it is the term of a
+    word of the list, or what is in front of it is a word of the list of :data:`PART_MIN` letters or more, maybe
+    with a linking letter (``autorisasjons|kodeflyt``). The other endings of such a word (``unikasjonsstrategi``,
+    ``tegi``) no query word has; they were ~a quarter of the ``keys`` terms, each a term of its own in the index."""
+    if ending in known_terms():
+        return True
+    front = key[: len(key) - len(ending)]
+    words = compounds.lexicon()[0]
+    if len(front) >= PART_MIN and front in words:
+        return True
+    return len(front) > PART_MIN and front[-1] in compounds.LINKS and front[:-1] in words
+
+
 def _word_keys(word: str) -> _WordKeys:
     """The ``keys`` terms of one folded word: ``(its terms, its terms, endings and parts' terms, its base, its
     parts' terms, the terms that stand for the word itself)``. Its terms are its ``words`` terms that a compound
-    may end in; a long one also gives its endings; the word's parts
+    may end in; a long one also gives its endings (when the word splits into parts, only the endings
+    :func:`_may_end` keeps: the parts' terms stand for the rest); the word's parts
     (:func:`~wikidesk.core.search.compounds.parts`) give their :func:`part_key`. Its base is the word one stemmer
     pass makes when that is a known word whose ``words`` term differs from the word's (``kameraet`` → ``kamera``,
     term ``kam`` against ``kamer``), else ``""``. Its parts' terms are those of its parts less the ones that stand
@@ -262,18 +285,19 @@ def _word_keys(word: str) -> _WordKeys:
     terms: list[str] = []
     endings: list[str] = []
     stems = analyzers()[FOLD_STEM].analyze(word)
+    found = compounds.parts(word)
     for key in stems:
         if is_compound_part(key):  # the query builder looks up only these in ``keys``
             terms.append(key)
             n = len(key)
             if n >= COMPOUND_MIN_WORD:
-                endings += [key[i:] for i in range(COMPOUND_MIN_REST, n - COMPOUND_MIN_PART + 1)]
+                ends = [key[i:] for i in range(COMPOUND_MIN_REST, n - COMPOUND_MIN_PART + 1)]
+                endings += [e for e in ends if _may_end(key, e)] if found else ends
     itself = set(terms)
     if not terms and (own := part_key(word)):
         endings.append(own)  # a word whose term is too short (kamera: kam) is its own part, as parts are kept
         itself.add(own)
     base = ""
-    found = compounds.parts(word)
     if terms and len(terms[0]) >= COMPOUND_MIN_WORD and not compounds.is_known(word):
         # A long word the word list does not know (an identifier, a local term: migreringsverktøy): its beginnings,
         # as its endings, so that its first part finds it.
