@@ -181,11 +181,16 @@ def _near_key(info: PageInfo, entry: Entry | None) -> str:
 def _lookup(entries: Iterable[Entry]) -> Lookup:
     """The page lookup of these pages, as the wiki's page list builds it (:class:`Lookup`), from the keys kept with
     each page instead of working them out again."""
-    lookup = Lookup(())
+    by_path: dict[str, list[PageInfo]] = {}
+    by_id: dict[str, list[PageInfo]] = {}
+    by_title: dict[str, list[PageInfo]] = {}
     for info, _facts, keys in entries:
-        lookup.by_path.setdefault(keys.path, []).append(info)
-        lookup.by_id.setdefault(info.page_id, []).append(info)
-        lookup.by_title.setdefault(keys.title, []).append(info)
+        by_path.setdefault(keys.path, []).append(info)
+        by_id.setdefault(info.page_id, []).append(info)
+        by_title.setdefault(keys.title, []).append(info)
+    lookup = Lookup(())
+    lookup.by_path, lookup.by_id, lookup.by_title = (
+        {key: tuple(found) for key, found in table.items()} for table in (by_path, by_id, by_title))
     return lookup
 
 
