@@ -206,7 +206,7 @@ def garden_bench(root: Path, infos: list[PageInfo]) -> None:
         page = wiki.read(info)
         wiki.save(info, page.body + "\nEn lenke til [[Ny side fra benken]].\n", summary="bench edit")
     for n in range(5):  # new titles: the near-duplicate groups are brought up to date, not worked out again
-        wiki.create(f"Benkeside {n} {rng_title(n)}", body="Ny side fra benken.\n")
+        wiki.create(f"Benkeside {n} {rng_title(n)} {time.time_ns()}", body="Ny side fra benken.\n")
     timed("warm, 10 pages edited and 5 created since", cli)
     print(f"  cold/warm: {cold / warm:.1f}x")
 
