@@ -6,9 +6,15 @@
    set for any Qt app on this machine); the ratio says what wikidesk adds.
 2. Responsiveness: a 10 ms QTimer probe in the window's event loop records every gap; reported are the longest gap
    and the number of gaps over 50 ms while (a) the search index of a 10,000-page wiki builds from nothing and (b) a
-   sync round pushes that wiki to an empty shared folder, then (c) a round with a few changes.
+   sync round pushes that wiki to an empty shared folder, then (c) ``--rounds`` rounds of 5 changed pages each, the
+   folder watcher on (without the "build" phase the sync phases run while the index builds, as after a first open).
+   Each phase reports the UI thread's CPU inside the gaps, the app process's CPU and its resident memory.
+   ``PROBE_DEBUG=1`` prints the stacks sampled in every gap over 50 ms; ``PROBE_DEBUG=summary`` one line a gap with
+   the innermost frame of wikidesk's own code in each thread.
 
 Usage: python bench/startup.py [--runs 5] [--pages 10000]
+       python bench/startup.py --skip-startup --pages 100000 --phases open,build --settle 30   # big folder, RSS
+       python bench/startup.py --skip-startup --pages 20000 --phases open,sync --rounds 3      # sync rounds
 """
 
 from __future__ import annotations
@@ -223,7 +229,6 @@ def responsiveness(wiki: Path, work: Path, phases: set[str], settle_s: float, ro
     settings = Settings.load()
     share = work / "share"
     share.mkdir()
-    settings.set("share_path", "")
     desktop = DesktopApp(app, settings)
     probe = Probe()
     results: dict[str, dict[str, float]] = {}
@@ -264,10 +269,9 @@ def responsiveness(wiki: Path, work: Path, phases: set[str], settle_s: float, ro
         _print_results(results)
         return results
     sync = next(s for s in desktop.services if type(s).__name__ == "SyncService")
-    settings.set("share_path", str(share))
     settings.set("sync_interval", 0)
     probe.start()
-    sync.reconfigure()  # connects and runs the first round: pushes every page
+    sync.reconfigure(str(share))  # creates the store there, connects and runs the first round: pushes every page
     took = wait(sync.round_finished, 900)
     report = sync.last_report
     results["first sync round (push all)"] = {**probe.stop(), "seconds": took,
