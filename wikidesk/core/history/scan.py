@@ -102,19 +102,20 @@ def scan(history: History, wiki: Wiki, *, summary_new: str = EDITED,
     if folders is not None:
         folders = list(folders)
         entries = _worktree_in(history, folders)
-        files = list(_files_in(wiki.root, folders))
+        found = _files_in(wiki.root, folders)
     else:
         entries = history.db.all_worktree()
-        files = list(walk(wiki.root))
+        found = walk(wiki.root)
+    files = [(rel, st.st_mtime_ns, st.st_size) for rel, st in found]  # not the stat objects: ~3x the memory
     tracked = {name_key(e.path): e for e in entries}
     total = len(files)
     changed: list[tuple[str, str, str]] = []  # rel, digest, page_id (the bytes are read again to record them)
     on_disk: dict[str, list[str]] = {}  # page id -> paths holding it
-    for done, (rel, st) in enumerate(files, 1):
+    for done, (rel, mtime_ns, size) in enumerate(files, 1):
         if done % 500 == 0:
             yield done, total, "Looking for changes made outside wikidesk"
         entry = tracked.get(name_key(rel))
-        if entry is not None and entry.mtime_ns == st.st_mtime_ns and entry.size == st.st_size:
+        if entry is not None and entry.mtime_ns == mtime_ns and entry.size == size:
             on_disk.setdefault(entry.page_id, []).append(rel)
             continue
         try:
