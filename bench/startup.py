@@ -231,7 +231,7 @@ def responsiveness(wiki: Path, work: Path, phases: set[str], settle_s: float, ro
     share.mkdir()
     desktop = DesktopApp(app, settings)
     probe = Probe()
-    results: dict[str, dict[str, float]] = {}
+    results: dict[str, dict[str, float]] = _Results()
 
     def wait(signal: object, timeout_s: float) -> float:
         loop = QEventLoop()
@@ -297,14 +297,27 @@ def responsiveness(wiki: Path, work: Path, phases: set[str], settle_s: float, ro
     return results
 
 
+class _Results(dict[str, dict[str, float]]):
+    """The phases' figures; each is printed as soon as its phase ends (a long run shows what it has so far)."""
+
+    def __setitem__(self, name: str, row: dict[str, float]) -> None:
+        super().__setitem__(name, row)
+        print(f"phase done (load {os.getloadavg()[0]:.2f}): ", end="")
+        _print_row(name, row)
+
+
+def _print_row(name: str, row: dict[str, float]) -> None:
+    hidden = ("ticks", "max_gap_ms", "stalls_over_50ms")
+    extra = ", ".join(f"{k}={v:.1f}" if isinstance(v, float) else f"{k}={v}" for k, v in row.items()
+                      if k not in hidden)
+    print(f"responsiveness {name:<36} longest event-loop gap {row['max_gap_ms']:.0f} ms, "
+          f"{row['stalls_over_50ms']} gaps > 50 ms of {row['ticks']} ticks ({extra})", flush=True)
+
+
 def _print_results(results: dict[str, dict[str, float]]) -> None:
     print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}", flush=True)
     for name, row in results.items():
-        hidden = ("ticks", "max_gap_ms", "stalls_over_50ms")
-        extra = ", ".join(f"{k}={v:.1f}" if isinstance(v, float) else f"{k}={v}" for k, v in row.items()
-                          if k not in hidden)
-        print(f"responsiveness {name:<36} longest event-loop gap {row['max_gap_ms']:.0f} ms, "
-              f"{row['stalls_over_50ms']} gaps > 50 ms of {row['ticks']} ticks ({extra})", flush=True)
+        _print_row(name, row)
 
 
 def main() -> int:
