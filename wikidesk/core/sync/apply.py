@@ -208,6 +208,8 @@ def apply_steps(wiki: Wiki, history: History, page_ids: set[str]) -> Generator[P
                 writes.commit(result)
                 yield max(0, total - len(todo)), total, APPLYING
         writes.commit(result)
+        if total >= BATCH_PAGES:
+            yield total, total, APPLYING
     finally:
         writes.files.close()  # discards only after an error: a committed batch is empty
     return result
