@@ -35,6 +35,7 @@ def read_pages(root: Path, cache: GardenCache | None, pages: list[PageInfo] | No
     for rel, st in walk(root):
         if is_page_path(rel):
             stats[rel] = st
+    yield 0, 0, "Reading pages"
     given = {} if pages is None else {p.path: p for p in pages}
     wanted = sorted(stats, key=str.casefold) if pages is None else [p.path for p in pages if p.path in stats]
     known = cache.entries() if cache is not None else {}
@@ -51,6 +52,7 @@ def read_pages(root: Path, cache: GardenCache | None, pages: list[PageInfo] | No
         todo.append((str(root), rel, st, (info.title, bool(info.tags)) if same and info is not None else None))
     fresh: list[tuple[str, Stamp, Entry]] = []
     total = len(todo)
+    yield 0, total, "Reading pages"
     pages_read = _read(todo, workers if workers is not None else default_workers(), meanwhile)
     for done, page in enumerate(pages_read, 1):
         info = page.info or given.get(page.rel)
