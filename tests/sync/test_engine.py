@@ -335,3 +335,20 @@ def test_round_stopped_between_pull_and_apply_is_finished_by_the_next(pair: tupl
     assert report.status == "synced" and report.pulled == 0
     assert body_of(b, "Vakt") == "en\nto\n" and body_of(b, "Ny side") == "ny\n"
     assert_converged(a, b)
+
+
+def test_a_page_that_could_not_be_written_is_written_by_the_next_round(pair: tuple[Wiki, Wiki]) -> None:
+    """A storage failure while writing pulled pages keeps the round's mark open, so the next round writes them
+    although it pulls nothing new."""
+    a, b = pair
+    a.create("Side", space="Rom", body="innhold\n")
+    a.create("Annen", body="også\n")
+    sync(a)
+    (b.root / "Rom").write_bytes(b"")  # a file where the space's folder must go: the page cannot be written
+    report = sync(b, scan_first=False)
+    assert report.pulled == 2 and any("Could not update" in p for p in report.problems)
+    assert body_of(b, "Annen") == "også\n" and not (b.root / "Rom" / "Side.md").exists()
+    (b.root / "Rom").unlink()
+    report = sync(b, scan_first=False)
+    assert report.pulled == 0 and report.problems == [] and body_of(b, "Rom/Side") == "innhold\n"
+    assert_converged(a, b)
