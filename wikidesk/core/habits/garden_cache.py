@@ -92,12 +92,11 @@ def _encode(path: str, stamp: Stamp, entry: Entry) -> str:
 
 def _decode(path: str, stamp: Stamp, row: list[Any]) -> Entry | None:
     """The entry of a row :func:`_encode` wrote for this path and stamp (its checksum matched), else None."""
-    if len(row) != 17 or row[0] != path or (row[1], row[2]) != stamp:
+    if len(row) != 17 or row[0] != path or row[1] != stamp[0] or row[2] != stamp[1]:
         return None
-    (page_id, title, space, tags, modified, author, created, size, empty, inline, targets, *keys) = row[3:]
-    info = PageInfo(page_id=page_id, path=path, title=title, space=space, tags=tuple(tags), modified=modified,
-                    author=author, created=created, size=size)
-    return info, PageFacts(empty, inline, tuple(targets)), PageKeys(*keys)
+    info = PageInfo(page_id=row[3], path=path, title=row[4], space=row[5], tags=tuple(row[6]), modified=row[7],
+                    author=row[8], created=row[9], size=row[10])
+    return info, PageFacts(row[11], row[12], tuple(row[13])), PageKeys(row[14], row[15], row[16])
 
 
 def _parsed(texts: list[str]) -> list[Any]:
