@@ -11,7 +11,8 @@ alternating which goes first:
   would do: no Markdown parsing, no stemming, no folding).
 
 Per process: wall time (spawn to exit), CPU seconds of the process and every process it waited for (``os.wait4``:
-wikidesk's parse workers included), the peak resident memory of the whole process tree (the sum of VmRSS over the
+wikidesk's parse workers included; of it, the child processes' own as last sampled from ``/proc``, so the main
+process's share is the difference), the peak resident memory of the whole process tree (the sum of VmRSS over the
 process and its descendants, sampled every 20 ms from ``/proc``) and of its largest single process
 (``ru_maxrss``). The load average (1 min) is printed before and after every process: the machine is shared.
 The OS file cache is warmed once before the first run (both read the same files).
@@ -100,13 +101,25 @@ def _rss_kb(pid: int) -> int:
     return 0
 
 
-def tree_rss_mb(pid: int) -> float:
-    """The resident memory of ``pid`` and all its descendants, now."""
+def _cpu_s(pid: int) -> float:
+    """User + system CPU seconds of ``pid`` so far (0 when it is gone)."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as f:
+            fields = f.read().rsplit(b")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def tree_rss_mb(pid: int, cpu: dict[int, float] | None = None) -> float:
+    """The resident memory of ``pid`` and all its descendants, now; ``cpu`` gets each descendant's CPU seconds."""
     tree = _children_of()
     total, todo = 0, [pid]
     while todo:
         p = todo.pop()
         total += _rss_kb(p)
+        if cpu is not None and p != pid:
+            cpu[p] = max(cpu.get(p, 0.0), _cpu_s(p))
         todo += tree.get(p, [])
     return total / 1024
 
@@ -117,11 +130,12 @@ def measure(cmd: list[str], env: dict[str, str]) -> dict[str, float]:
     started = time.perf_counter()
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     peak = [0.0]
+    children: dict[int, float] = {}
     done = threading.Event()
 
     def sample() -> None:
         while not done.is_set():
-            peak[0] = max(peak[0], tree_rss_mb(proc.pid))
+            peak[0] = max(peak[0], tree_rss_mb(proc.pid, children))
             done.wait(0.02)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -135,7 +149,9 @@ def measure(cmd: list[str], env: dict[str, str]) -> dict[str, float]:
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode != 0:
         raise RuntimeError(f"{cmd} failed ({proc.returncode}): {err.decode(errors='replace')[-2000:]}")
-    return {"wall_s": wall, "cpu_s": usage.ru_utime + usage.ru_stime, "user_s": usage.ru_utime,
+    cpu = usage.ru_utime + usage.ru_stime
+    # The child processes' CPU as last sampled (up to 20 ms of each one's end missed); the rest is the main process.
+    return {"wall_s": wall, "cpu_s": cpu, "user_s": usage.ru_utime, "children_cpu_s": sum(children.values()),
             "peak_tree_rss_mb": peak[0], "max_process_rss_mb": usage.ru_maxrss / 1024,
             "load_before": load0, "load_after": os.getloadavg()[0],
             "output": out.decode(errors="replace").strip().splitlines()[-1:]}  # type: ignore[dict-item]
@@ -158,7 +174,8 @@ def warm(root: Path) -> int:
 
 
 def _row(label: str, r: dict[str, float]) -> str:
-    return (f"{label:<9} {r['wall_s']:6.2f} s wall  {r['cpu_s']:6.1f} CPU-s  peak RSS {r['peak_tree_rss_mb']:5.0f} MB "
+    return (f"{label:<9} {r['wall_s']:6.2f} s wall  {r['cpu_s']:6.1f} CPU-s (child processes "
+            f"{r['children_cpu_s']:.1f})  peak RSS {r['peak_tree_rss_mb']:5.0f} MB "
             f"(largest process {r['max_process_rss_mb']:4.0f} MB)  "
             f"load {r['load_before']:.2f} -> {r['load_after']:.2f}")
 
@@ -199,9 +216,10 @@ def main() -> int:
     for which, rows in results.items():
         if rows:
             summary[which] = {k: statistics.median(r[k] for r in rows)
-                              for k in ("wall_s", "cpu_s", "peak_tree_rss_mb", "max_process_rss_mb")}
+                              for k in ("wall_s", "cpu_s", "children_cpu_s", "peak_tree_rss_mb", "max_process_rss_mb")}
             summary[which]["load_range"] = (min(r["load_before"] for r in rows), max(r["load_after"] for r in rows))
-            print(f"median {which:<9} {summary[which]['wall_s']:.2f} s wall, {summary[which]['cpu_s']:.1f} CPU-s, "
+            print(f"median {which:<9} {summary[which]['wall_s']:.2f} s wall, {summary[which]['cpu_s']:.1f} CPU-s "
+                  f"(child processes {summary[which]['children_cpu_s']:.1f}), "
                   f"peak RSS {summary[which]['peak_tree_rss_mb']:.0f} MB "
                   f"(largest process {summary[which]['max_process_rss_mb']:.0f} MB)", flush=True)
     if len(summary) == 2:
