@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from wikidesk.core.errors import AlreadyExistsError, InvalidNameError, NotFoundError
+from wikidesk.core.errors import AlreadyExistsError, InvalidNameError, NotFoundError, WikiError
 from wikidesk.core.habits import bookmarks, changes, garden, tag_edit, templates, watch
 from wikidesk.core.links import tags as wiki_tags
 from wikidesk.core.opening import init_wiki, open_wiki
@@ -55,6 +55,13 @@ def test_person_profile_copies_its_person_block_with_the_author(wiki: Wiki) -> N
     page = templates.create(wiki, "Kari Nordmann", templates.find(wiki, "personprofil"), space="Folk", now=NOW)
     person = wiki.read(page.info).meta["person"]
     assert person["user"] == "Kari" and person["skills"] == []
+    assert len(wiki.history.page_revisions(page.info.page_id)) == 1  # the fields come with the creation
+
+
+def test_create_refuses_extra_fields_the_page_sets_itself(wiki: Wiki) -> None:
+    with pytest.raises(WikiError, match="author"):
+        wiki.create("Notat", extra={"author": "Someone else", "unit": "IT"})
+    assert wiki.create("Notat", extra={"unit": "IT"}).meta["unit"] == "IT"
 
 
 def test_a_template_in_the_maler_space_overrides_the_shipped_one(wiki: Wiki) -> None:

@@ -11,7 +11,7 @@ import json
 import os
 import threading
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -206,9 +206,16 @@ class Wiki:
         tags: Iterable[str] = (),
         body: str = "",
         summary: str = "",
+        extra: Mapping[str, Any] | None = None,
     ) -> Page:
-        """Create a new page; refuses a title already used in that space (names are case-insensitive)."""
+        """Create a new page; refuses a title already used in that space (names are case-insensitive).
+
+        ``extra``: more front matter fields, written in the same revision after the page's own (``title``, ``id``,
+        ``tags``, ``created`` and ``author`` are the page's: a field of that name in ``extra`` is refused)."""
         title = names.check_title(title)
+        reserved = sorted(set(extra or {}) & {"title", "id", "tags", "created", "author"})
+        if reserved:
+            raise WikiError(f"These front matter fields are set by wikidesk itself: {', '.join(reserved)}.")
         rel = self._page_rel(space, title)
         with self._lock:
             self._check_writable()
@@ -219,7 +226,7 @@ class Wiki:
                 meta["tags"] = tag_list
             meta["created"] = now_iso()
             meta["author"] = self.user
-            doc = frontmatter.Document(meta=meta, body=_with_final_newline(body))
+            doc = frontmatter.Document(meta={**meta, **(extra or {})}, body=_with_final_newline(body))
             page = self._write(rel, doc, summary=summary or "Created the page", kind="create")
             return page
 

@@ -142,12 +142,9 @@ def render(template: Template, values: dict[str, str]) -> tuple[dict[str, Any], 
 
 def create(wiki: Wiki, title: str, template: Template, *, space: str = "", tags: list[str] | tuple[str, ...] = (),
            now: dt.datetime | None = None) -> Page:
-    """Create the page ``title`` in ``space`` from ``template``. Front matter fields beyond the title and tags
-    (a person page's ``person:`` block, say) are written by a second save right after the creation."""
+    """Create the page ``title`` in ``space`` from ``template``, its front matter fields beyond the title and tags
+    (a person page's ``person:`` block, say) included: one revision."""
     meta, template_tags, body = render(template, values_for(wiki, title, space, now))
     all_tags = list(dict.fromkeys([*template_tags, *normalize_tags(list(tags))]))
     summary = f"Created from the template “{template.title}”"
-    page = wiki.create(title, space=space, tags=all_tags, body=body, summary=summary)
-    if meta:
-        page = wiki.save(page.info, page.body, expected_etag=page.etag, meta_updates=meta, summary=summary)
-    return page
+    return wiki.create(title, space=space, tags=all_tags, body=body, summary=summary, extra=meta)
