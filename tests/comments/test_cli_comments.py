@@ -87,6 +87,9 @@ def test_join_command(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkey
     assert [c["text"] for c in json.loads(out)["comments"]] == ["hei"]
     code, out, _ = run(capsys, "join", str(share), str(tmp_path / "c"))
     assert code == 0 and out.startswith("Joined: 1 page(s) in ")
+    code, out, _ = run(capsys, "wikis", "--json")  # each joined wiki is in the person's list, with its share
+    listed = {Path(w["folder"]).name: w["share"] for w in json.loads(out)["wikis"]}
+    assert code == 0 and listed == {"a": str(share), "b": str(share), "c": str(share)}
     code, _, err = run(capsys, "join", str(share), str(tmp_path / "b"))
     assert code == 4 and err.startswith("wikidesk: ") and "not an empty folder" in err
     code, _, err = run(capsys, "join", str(tmp_path / "nothing-here"), str(tmp_path / "d"))

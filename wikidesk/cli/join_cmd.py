@@ -10,6 +10,7 @@ import sys
 
 from wikidesk.cli import output
 from wikidesk.cli.sync_cmd import exit_code
+from wikidesk.core import wikis
 from wikidesk.core.settings import Settings
 from wikidesk.core.sync.errors import ShareOfflineError
 from wikidesk.core.sync.join import join
@@ -37,11 +38,10 @@ def cmd_join(args: argparse.Namespace, _wiki: object) -> int:
     if show:
         sys.stderr.write("\n")
     settings = Settings.load()
-    if not settings.get("wiki_path"):
-        settings.set("wiki_path", report.folder)
-        if args.user:
-            settings.set("user_name", args.user)
+    if not settings.get("wiki_path") and args.user:
+        settings.set("user_name", args.user)
         settings.save()
+    wikis.register(report.folder, share=args.share)  # in `wikidesk wikis`; the first becomes the current wiki
     if args.json:
         output.emit_json(report.to_dict())
     else:
