@@ -160,8 +160,8 @@ class DiscussionPanel(QWidget):
         layout.setContentsMargins(0, 4, 0, 4)
         layout.addWidget(self.heading)
         layout.addWidget(self.list, 1)
-        layout.addLayout(reply_row)
         layout.addLayout(buttons)
+        layout.addLayout(reply_row)  # "Replying to …" / "Editing your comment" right above the box it is about
         layout.addWidget(self.text)
         layout.addLayout(send_row)
         self.reply_label.hide()

@@ -32,7 +32,7 @@ from wikidesk.core import wikis
 from wikidesk.core.errors import AlreadyExistsError, WikiError
 from wikidesk.core.sync.errors import IncompatibleStoreError, NotAStoreError, ShareOfflineError
 from wikidesk.ui import core_text
-from wikidesk.ui.dialogs.first_run import _folder_row, suggested_wiki_folder
+from wikidesk.ui.dialogs.first_run import _folder_row, _path_width, suggested_wiki_folder
 
 if TYPE_CHECKING:
     from wikidesk.core.sync.join import JoinReport
@@ -121,6 +121,8 @@ class JoinDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.retranslate()
         self._name_changed("")
+        for field in (self.share_field, self.folder_field):  # room for a whole path, as the first-run dialog has
+            field.setMinimumWidth(_path_width(field))
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Join a Team"))
