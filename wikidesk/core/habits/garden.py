@@ -33,7 +33,7 @@ from .page_facts import PageFacts, facts_of
 from .revision_log import log_of
 from .templates import WIKI_SPACE
 
-__all__ = ["MIN_FUZZY", "GardenReport", "Wanted", "gather", "near_duplicates", "report", "title_key"]
+__all__ = ["MIN_FUZZY", "GardenReport", "Wanted", "gather", "near_duplicates", "report", "title_key", "warm"]
 DEFAULT_MONTHS = 12
 START_TITLES = ("home", "start", "forside", "velkommen", "welcome", "index", "readme")
 
@@ -106,6 +106,14 @@ def gather(wiki: Wiki, *, months: int = DEFAULT_MONTHS, now: dt.datetime | None 
     finally:
         if cache is not None:
             cache.close()
+
+
+def warm(wiki: Wiki, *, pages: list[PageInfo] | None = None, workers: int | None = None,
+         ) -> Generator[tuple[int, int, str], None, int]:
+    """Fill the cache a report reads (page facts, edit times, title groups for these ``pages``) by making the report
+    and dropping it, as :func:`gather` yields; the number of pages looked at."""
+    made = yield from gather(wiki, pages=pages, workers=workers)
+    return made.pages
 
 
 def _gather(wiki: Wiki, cache: GardenCache | None, *, months: int, now: dt.datetime | None,

@@ -1,6 +1,7 @@
 """The habits in the window, assembled in one place (so the main window needs one line): the Bookmarks tab, the
 Watch and Bookmark actions for the open page, the gardening report, "changed since you looked" after a sync, the
-tag archive's pages opening, and opening a page noting it as seen."""
+tag archive's pages opening, opening a page noting it as seen, and the gardening cache filled in the background
+(:mod:`.garden_warm`)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from PySide6.QtCore import QEvent, QObject
 
 from wikidesk.core.pages import Page
 from wikidesk.ui.habits.garden_dialog import GardenDialog
+from wikidesk.ui.habits.garden_warm import GardenWarmer
 from wikidesk.ui.habits.service import service_for
 from wikidesk.ui.sidebar.bookmarks_panel import BookmarksPanel
 
@@ -26,6 +28,7 @@ class HabitsUI(QObject):
         self.bookmarks = BookmarksPanel(session, self.service, window)
         window.sidebar.addTab(self.bookmarks, "")
         self.garden: GardenDialog | None = None
+        self.warmer = GardenWarmer(session, self)
         view, actions = window.view, window.actions
         self.bookmarks.open_page.connect(view.open)
         window.tags.open_page.connect(view.open)
@@ -43,6 +46,8 @@ class HabitsUI(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif watched is self.window and event.type() == QEvent.Type.Close:
+            self.warmer.stop()  # before the window's closeEvent waits for the tasks
         return False
 
     def retranslate(self) -> None:
