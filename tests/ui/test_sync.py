@@ -158,3 +158,50 @@ def test_first_run_join_pulls_the_team_wiki(qtbot, desktop, share: Path, tmp_pat
     assert done.args[0].status == "synced" and done.args[0].pulled == 1  # the one revision of "Rutiner"
     qtbot.waitUntil(lambda: any(p.title == "Rutiner" for p in window.session.pages), timeout=5000)
     assert (tmp_path / "min-wiki" / "HR" / "Rutiner.md").exists()
+
+
+def _backlink_titles(window) -> list[str]:
+    found = window.links.backlinks
+    return [found.item(i).text() for i in range(found.count())]
+
+
+def test_a_round_that_only_sends_leaves_the_folder_and_backlinks_alone(qtbot, sync_window, wiki_root: Path,
+                                                                       monkeypatch) -> None:
+    """Sending the app's own saves writes nothing here: no full look at the folder, no re-read of every page."""
+    window, service = sync_window
+    rescans, refreshes = [], []
+    monkeypatch.setattr(window.session, "reload_pages", lambda *, rescan=True: rescans.append(rescan))
+    monkeypatch.setattr(window.links, "refresh_backlinks", lambda: refreshes.append(True))
+    editor = window.view.editor
+    editor.edit.moveCursor(editor.edit.textCursor().MoveOperation.End)
+    with qtbot.waitSignal(editor.saved, timeout=5000):
+        qtbot.keyClicks(editor.edit, "Lagt til her.")
+    report = sync_round(qtbot, service)
+    assert report.status == "synced" and report.pushed == 1 and report.applied == 0
+    assert True not in rescans
+    assert refreshes == []
+
+
+def test_a_pulled_page_that_links_here_shows_in_backlinks(qtbot, sync_window, share: Path, tmp_path: Path) -> None:
+    window, service = sync_window
+    assert window.view.page.info.title == "Home"
+    qtbot.waitUntil(lambda: _backlink_titles(window) == ["VPN (IT)"], timeout=5000)
+    other = tmp_path / "kari"
+    cli("init", str(other), "--user", "Kari", "--share", str(share))
+    cli("--wiki", str(other), "sync")
+    cli("--wiki", str(other), "new", "Fra Kari", "--file", "-", stdin="Tilbake til [[Home]].\n")
+    cli("--wiki", str(other), "sync")
+    report = sync_round(qtbot, service)
+    assert report.pulled == 1 and report.applied == 1
+    qtbot.waitUntil(lambda: sorted(_backlink_titles(window)) == ["Fra Kari", "VPN (IT)"], timeout=5000)
+
+
+def test_an_edit_made_outside_the_app_refreshes_the_list_and_backlinks(qtbot, sync_window, wiki_root: Path) -> None:
+    window, service = sync_window
+    qtbot.waitUntil(lambda: _backlink_titles(window) == ["VPN (IT)"], timeout=5000)
+    (wiki_root / "Notat.md").write_text("Skrevet i en annen editor. Se [[Home]].\n", "utf-8")
+    qtbot.waitUntil(lambda: "" in service.watcher.changed, timeout=5000)  # the folder watcher saw it
+    report = sync_round(qtbot, service)
+    assert report.status == "synced" and report.pushed == 1
+    qtbot.waitUntil(lambda: any(p.title == "Notat" for p in window.session.pages), timeout=5000)
+    qtbot.waitUntil(lambda: sorted(_backlink_titles(window)) == ["Notat", "VPN (IT)"], timeout=5000)
