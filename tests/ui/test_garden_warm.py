@@ -78,3 +78,21 @@ def test_a_closed_window_starts_no_fill(qtbot, desktop, settled_root: Path,
     warmer._built("Indexed 5 of 5 pages")  # a build that ends as the window closes
     qtbot.wait(300)
     assert warmer.task is None and not warmer.done
+
+
+def test_opening_the_report_ends_the_fill(qtbot, desktop, settled_root: Path,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(garden_warm, "IDLE_MS", 50)
+    win = desktop.open_wiki(settled_root)
+    qtbot.addWidget(win)
+    started: list[str] = []
+    win.session.tasks.task_started.connect(lambda task: started.append(task.name))
+    warmer = win.habits.warmer
+    dialog = win.habits.open_garden()
+    with qtbot.waitSignal(dialog.report_ready, timeout=15000):
+        pass
+    assert warmer.done and warmer.task is None
+    warmer._built("Indexed 5 of 5 pages")  # the build ends after the person's report: nothing more to fill
+    qtbot.wait(500)
+    assert "gardening report" in started and "gardening cache" not in started
+    dialog.close()

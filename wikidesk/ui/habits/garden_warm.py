@@ -81,11 +81,18 @@ class GardenWarmer(QObject):
     def _failed(self, exc: BaseException) -> None:
         self.task = None
         if isinstance(exc, Cancelled):
-            if not self._stopped:
+            if not self._stopped and not self.done:
                 self._timer.start(RETRY_MS)
             return
         self.done = True  # a report opened later reads the pages itself and says what went wrong
         log.warning("filling the gardening cache failed: %s", exc)
+
+    def give_way(self) -> None:
+        """The person asked for a report: it fills the cache itself, so a fill still running is cancelled."""
+        self.done = True
+        self._timer.stop()
+        if self.task is not None:
+            self.task.cancel()
 
     def stop(self) -> None:
         """The window closes: start nothing more, cancel what runs."""

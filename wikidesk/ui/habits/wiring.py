@@ -82,6 +82,7 @@ class HabitsUI(QObject):
             6000))
 
     def open_garden(self) -> GardenDialog:
+        self.warmer.give_way()
         dialog = GardenDialog(self.window.session, self.window)
         dialog.page_chosen.connect(self.window.view.open)
         dialog.missing_chosen.connect(self.window.create_missing)
