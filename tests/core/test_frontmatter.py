@@ -82,3 +82,15 @@ def test_written_metadata_reads_back(meta, body, newline, bom) -> None:
     assert again.meta == meta
     assert again.body == body
     assert again.bom == bom
+
+
+def test_keys_added_to_an_indented_header_take_its_indent_and_the_page_keeps_its_identity() -> None:
+    """A header written with its keys indented is valid YAML; the page's id appended at the margin would not be,
+    and the whole header (the id with it) would become page text (found by the damaged-header property test)."""
+    base = frontmatter.parse("---\ntitle: Side\nid: 0123456789abcdef\nauthor: Kari\n---\nOld\n")
+    text = "---\n title: #not a title\n tags: [a, b]\n---\nbody\n"
+    stored = frontmatter.serialize(frontmatter.adopt(text, base))
+    assert stored.startswith("---\n title: #not a title\n tags: [a, b]\n id: 0123456789abcdef\n")
+    again = frontmatter.parse(stored)
+    assert again.error is None and again.meta["id"] == "0123456789abcdef" and again.meta["tags"] == ["a", "b"]
+    assert again.body == "body\n"

@@ -116,7 +116,10 @@ def serialize(doc: Document) -> str:
         # Keep someone else's YAML (comments, layout) as it is; append the new keys.
         added = {k: v for k, v in doc.meta.items() if k not in raw_meta}
         raw = doc._raw_block if doc._raw_block.endswith("\n") or not doc._raw_block else doc._raw_block + "\n"
-        block = raw + dump_meta(added)
+        indent = _key_indent(raw)  # a block written with its keys indented takes the new keys at the same depth
+        block = raw + "".join(indent + line for line in dump_meta(added).splitlines(keepends=True))
+        if _loads(block) != doc.meta:  # any other layout the appended keys would change: write the block afresh
+            block = dump_meta(doc.meta)
     elif doc.meta:
         block = dump_meta(doc.meta)
     else:
@@ -125,6 +128,22 @@ def serialize(doc: Document) -> str:
     if doc.newline != "\n":
         text = text.replace("\n", doc.newline)
     return (BOM if doc.bom else "") + text
+
+
+def _key_indent(block: str) -> str:
+    """The spaces in front of the block's first key (``""`` for a block written at the margin)."""
+    for line in block.splitlines():
+        stripped = line.lstrip(" ")
+        if stripped and not stripped.startswith("#"):
+            return line[: len(line) - len(stripped)]
+    return ""
+
+
+def _loads(block: str) -> Any:
+    try:
+        return yaml.load(block, Loader=_Loader) if block.strip() else {}
+    except yaml.YAMLError:
+        return None
 
 
 class _MetaDumper(yaml.SafeDumper):
