@@ -226,8 +226,19 @@ class Lookup:
             (self.by_title, name_key(normalize_title(info.title))),
         )
 
+    @classmethod
+    def from_keys(cls, entries: Iterable[tuple[PageInfo, str, str]]) -> Lookup:
+        """The lookup of pages whose path key and title key (as :meth:`add` works them out) are known already."""
+        lookup = cls(())
+        for info, path_key, title_key in entries:
+            lookup._put(info, path_key, title_key)
+        return lookup
+
     def add(self, info: PageInfo) -> None:
-        for table, key in self._keys(info):
+        self._put(info, name_key(info.path), name_key(normalize_title(info.title)))
+
+    def _put(self, info: PageInfo, path_key: str, title_key: str) -> None:
+        for table, key in ((self.by_path, path_key), (self.by_id, info.page_id), (self.by_title, title_key)):
             table[key] = (*table.get(key, ()), info)
 
     def remove(self, info: PageInfo) -> None:

@@ -75,7 +75,7 @@ def parse(text: str) -> Document:
     error = None
     if block is not None:
         try:
-            loaded = yaml.load(block, Loader=_Loader) if block.strip() else {}
+            loaded = _load(block)
         except yaml.YAMLError as exc:
             loaded = None
             error = f"The header (front matter) is not valid YAML{_where(exc)} ({_short(exc)})."
@@ -139,9 +139,15 @@ def _key_indent(block: str) -> str:
     return ""
 
 
+def _load(block: str) -> Any:
+    """The YAML of a header block (``{}`` for an empty one); raises what the YAML reader raises."""
+    return yaml.load(block, Loader=_Loader) if block.strip() else {}
+
+
 def _loads(block: str) -> Any:
+    """:func:`_load`, or None where the block is not valid YAML."""
     try:
-        return yaml.load(block, Loader=_Loader) if block.strip() else {}
+        return _load(block)
     except yaml.YAMLError:
         return None
 

@@ -187,19 +187,8 @@ def _near_key(info: PageInfo, entry: Entry | None) -> str:
 
 
 def _lookup(entries: Iterable[Entry]) -> Lookup:
-    """The page lookup of these pages, as the wiki's page list builds it (:class:`Lookup`), from the keys kept with
-    each page instead of working them out again."""
-    by_path: dict[str, list[PageInfo]] = {}
-    by_id: dict[str, list[PageInfo]] = {}
-    by_title: dict[str, list[PageInfo]] = {}
-    for info, _facts, keys in entries:
-        by_path.setdefault(keys.path, []).append(info)
-        by_id.setdefault(info.page_id, []).append(info)
-        by_title.setdefault(keys.title, []).append(info)
-    lookup = Lookup(())
-    lookup.by_path, lookup.by_id, lookup.by_title = (
-        {key: tuple(found) for key, found in table.items()} for table in (by_path, by_id, by_title))
-    return lookup
+    """The page lookup of these pages, from the keys kept with each page instead of working them out again."""
+    return Lookup.from_keys((info, keys.path, keys.title) for info, _facts, keys in entries)
 
 
 class _PageFinder:
