@@ -7,16 +7,12 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from tests.core.people.two_teams import make_two_teams
+from tests.ui.windows import open_both
 
 
 def test_people_tab_over_all_my_wikis_shows_a_colleague_from_the_other_wiki(qtbot, desktop, tmp_path: Path) -> None:
     a, b = make_two_teams(tmp_path)
-    first = desktop.open_wiki(a)
-    qtbot.addWidget(first)
-    with qtbot.waitSignal(desktop.wiki_opened, timeout=20000) as ready:
-        desktop.open_other_wikis()
-    second = ready.args[0]
-    qtbot.addWidget(second)
+    first, second = open_both(desktop, qtbot, a)
     for window in (first, second):
         search = window.session.search
         qtbot.waitUntil(lambda s=search: s.engine is not None and s.building is None, timeout=30000)

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from tests.ui.windows import open_both
 from wikidesk.core import wikis
 from wikidesk.core.opening import init_wiki
 from wikidesk.core.sync import connect_share
@@ -30,16 +31,6 @@ def two(tmp_path: Path) -> tuple[Path, Path, Path, Path]:
     a = make_wiki(tmp_path / "team-a", tmp_path / "share-a", "Home")
     b = make_wiki(tmp_path / "team-b", tmp_path / "share-b", "Start")
     return a, b, tmp_path / "share-a", tmp_path / "share-b"
-
-
-def open_both(desktop, qtbot, a: Path) -> tuple[object, object]:
-    first = desktop.open_wiki(a)
-    qtbot.addWidget(first)
-    with qtbot.waitSignal(desktop.wiki_opened, timeout=20000) as ready:
-        desktop.open_other_wikis()
-    second = ready.args[0]
-    qtbot.addWidget(second)
-    return first, second
 
 
 def test_switch_between_two_open_wikis(qtbot, desktop, two) -> None:
