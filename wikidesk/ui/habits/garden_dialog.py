@@ -50,6 +50,8 @@ class GardenDialog(QDialog):
         self.tree.setObjectName("garden_tree")
         self.tree.setHeaderHidden(True)
         self.tree.setAccessibleName(self.tr("Gardening report"))
+        self.tree.setAccessibleDescription(self.tr("Enter opens the chosen page; a wanted page is offered for "
+                                                   "creation."))
         self.tree.itemActivated.connect(self._chosen)
         self.tree.itemDoubleClicked.connect(self._chosen)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -110,6 +112,8 @@ class GardenDialog(QDialog):
                 if wanted is not None:
                     item.setData(0, WANTED_ROLE, wanted)
             top.setExpanded(bool(rows) and len(rows) <= 50)
+        if self.tree.topLevelItemCount():  # a screen reader reading the tree starts at the first section
+            self.tree.setCurrentItem(self.tree.topLevelItem(0))
         self.status.setText(self.tr("%n page(s) looked at; things to tend: %1.", "", report.pages).replace(
             "%1", str(report.total)))
         self.report_ready.emit(report)
