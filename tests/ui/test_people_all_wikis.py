@@ -6,16 +6,11 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from tests.core.people.two_teams import make_two_teams
-from tests.ui.windows import open_both
+from tests.ui.windows import open_two_teams
 
 
 def test_people_tab_over_all_my_wikis_shows_a_colleague_from_the_other_wiki(qtbot, desktop, tmp_path: Path) -> None:
-    a, b = make_two_teams(tmp_path)
-    first, second = open_both(desktop, qtbot, a)
-    for window in (first, second):
-        search = window.session.search
-        qtbot.waitUntil(lambda s=search: s.engine is not None and s.building is None, timeout=30000)
+    first, second = open_two_teams(desktop, qtbot, tmp_path)
     panel = first.people
     first.sidebar.setCurrentWidget(panel)
     panel.field.setText("kartdata")
@@ -39,4 +34,4 @@ def test_people_tab_over_all_my_wikis_shows_a_colleague_from_the_other_wiki(qtbo
     assert desktop.window is second and second.isVisible()
     qtbot.waitUntil(lambda: second.view.page is not None and second.view.page.info.title == "Ola Hansen",
                     timeout=10000)
-    assert b == second.session.root
+    assert second.session.root == tmp_path / "team-b"

@@ -91,6 +91,8 @@ class PeoplePanel(QWidget):
         self.all_wikis.setText(self.tr("&All my wikis"))
         self.all_wikis.setAccessibleName(self.tr("Find people in all my wikis"))
         self.all_wikis.setToolTip(self.tr("Find people in every wiki you have open, in one ranking"))
+        self.all_wikis.setAccessibleDescription(
+            self.tr("Find people in every wiki you have open, in one ranking; each person then names their wiki"))
         self.results.setAccessibleName(self.tr("People who know about it"))
         self.mail_button.setText(self.tr("&E-mail"))
         self.mail_button.setAccessibleName(self.tr("Send the chosen person an e-mail"))
@@ -98,6 +100,10 @@ class PeoplePanel(QWidget):
         self.chat_button.setAccessibleName(self.tr("Chat with the chosen person"))
         if self.hits:
             self.show_results_list()
+
+    def tab_stops(self) -> list[QWidget]:
+        """The panel's controls in reading order (for the window's Tab chain)."""
+        return [self.field, self.all_wikis, self.results, self.mail_button, self.chat_button]
 
     def focus(self, text: str | None = None) -> None:
         if text is not None:

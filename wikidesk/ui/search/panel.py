@@ -98,11 +98,17 @@ class SearchPanel(QWidget):
         self.all_wikis.setText(self.tr("&All my wikis"))
         self.all_wikis.setAccessibleName(self.tr("Search all my wikis"))
         self.all_wikis.setToolTip(self.tr("Search every wiki you have open, in one ranking"))
+        self.all_wikis.setAccessibleDescription(
+            self.tr("Search every wiki you have open, in one ranking; each result then names its wiki"))
         self.space_filter.setAccessibleName(self.tr("Only in space"))
         self.tag_filter.setAccessibleName(self.tr("Only with tag"))
         self.results.setAccessibleName(self.tr("Search results"))
         self.status.setAccessibleName(self.tr("Search status"))
         self._update_filters(force=True)
+
+    def tab_stops(self) -> list[QWidget]:
+        """The panel's controls in reading order (for the window's Tab chain)."""
+        return [self.field, self.space_filter, self.tag_filter, self.all_wikis, self.results]
 
     def _update_filters(self, force: bool = False) -> None:
         spaces = self.session.listing.spaces
