@@ -12,9 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit, QPushButton
 
 from tests.ui.cli_process import cli
-from wikidesk.core.opening import open_wiki
+from tests.ui.shared_folder import colleague, open_synced_window
 from wikidesk.core.settings import Settings
-from wikidesk.core.sync import connect_share
 
 
 @pytest.fixture
@@ -22,19 +21,9 @@ def conflicted(desktop, wiki_root: Path, settings: Settings, qtbot, tmp_path: Pa
     """The window and Kari's client edited the same line of Home; Kari's version is the one the page file shows
     (two edits: the higher clock wins), so the person's own text is no longer in the editor."""
     share = tmp_path / "share"
-    share.mkdir()
-    connect_share(open_wiki(wiki_root), str(share))  # the wiki's own setting, as `wikidesk init --share` makes it
-    settings.set("sync_interval", 0)
-    settings.save()
-    window = desktop.open_wiki(wiki_root)
-    qtbot.addWidget(window)
-    service = desktop.session.sync
-    with qtbot.waitSignal(service.round_finished, timeout=20000):
-        pass
+    window, service, _first = open_synced_window(desktop, qtbot, wiki_root, settings, share)
     qtbot.waitUntil(lambda: window.view.page is not None, timeout=5000)
-    other = tmp_path / "kari"
-    cli("init", str(other), "--user", "Kari Nordmann", "--share", str(share))
-    cli("--wiki", str(other), "sync")
+    other = colleague(tmp_path / "kari", share, "Kari Nordmann")
     text = (other / "Home.md").read_text("utf-8")
     cli("--wiki", str(other), "write", "Home", "--file", "-", stdin=text.replace("Text.", "Karis første tekst."))
     cli("--wiki", str(other), "write", "Home", "--file", "-", stdin=text.replace("Text.", "Karis tekst."))

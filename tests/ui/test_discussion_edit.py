@@ -10,11 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from tests.ui.cli_process import cli
+from tests.ui.shared_folder import colleague, open_synced_window
 from tests.ui.test_discussion import comment_from_elsewhere
 from wikidesk.core.comments import CommentStore, Thread
-from wikidesk.core.opening import open_wiki
 from wikidesk.core.settings import Settings
-from wikidesk.core.sync import connect_share
 from wikidesk.core.sync.engine import SyncReport
 
 
@@ -133,18 +132,8 @@ def test_own_comment_is_edited_and_deleted_and_others_are_not_offered(qtbot, win
 def test_an_edit_and_a_deletion_reach_another_client_through_the_shared_folder(
         qtbot, desktop, wiki_root: Path, settings: Settings, tmp_path: Path) -> None:
     share = tmp_path / "share"
-    share.mkdir()
-    connect_share(open_wiki(wiki_root), str(share))
-    settings.set("sync_interval", 0)
-    settings.save()
-    window = desktop.open_wiki(wiki_root)
-    qtbot.addWidget(window)
-    service = desktop.session.sync
-    with qtbot.waitSignal(service.round_finished, timeout=20000):
-        pass
-    other = tmp_path / "kari"
-    cli("init", str(other), "--user", "Kari", "--share", str(share))
-    cli("--wiki", str(other), "sync")
+    window, service, _first = open_synced_window(desktop, qtbot, wiki_root, settings, share)
+    other = colleague(tmp_path / "kari", share, "Kari")
     cli("--wiki", str(other), "comment", "Home", stdin="Who keeps this page?")
     cli("--wiki", str(other), "sync")
     panel = window.view.discussion

@@ -7,9 +7,8 @@ from pathlib import Path
 import pytest
 
 from tests.ui.cli_process import cli
-from wikidesk.core.opening import open_wiki
+from tests.ui.shared_folder import colleague, open_synced_window
 from wikidesk.core.settings import Settings
-from wikidesk.core.sync import connect_share
 
 
 @pytest.fixture
@@ -21,15 +20,8 @@ def share(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def sync_window(desktop, wiki_root: Path, share: Path, settings: Settings, qtbot):
-    connect_share(open_wiki(wiki_root), str(share))  # the wiki's own setting, as `wikidesk init --share` makes it
-    settings.set("sync_interval", 0)
-    settings.save()
-    window = desktop.open_wiki(wiki_root)
-    qtbot.addWidget(window)
-    service = desktop.session.sync
-    with qtbot.waitSignal(service.round_finished, timeout=20000) as first:
-        pass
-    assert first.args[0].status == "synced", first.args[0].message
+    window, service, first = open_synced_window(desktop, qtbot, wiki_root, settings, share)
+    assert first.status == "synced", first.message
     qtbot.waitUntil(lambda: window.view.page is not None, timeout=5000)
     return window, service
 
@@ -44,9 +36,7 @@ def test_sync_pushes_and_pulls(qtbot, sync_window, share: Path, tmp_path: Path) 
     window, service = sync_window
     assert window.sync_indicator.text() == "Synced"
     assert window.sync_indicator.accessibleName() == "Sync status: Synced"
-    other = tmp_path / "kari"
-    cli("init", str(other), "--user", "Kari", "--share", str(share))
-    cli("--wiki", str(other), "sync")
+    other = colleague(tmp_path / "kari", share, "Kari")
     assert (other / "IT" / "Printers.md").exists()  # what the window pushed
     cli("--wiki", str(other), "new", "Fra Kari", "--file", "-", stdin="Hei fra Kari.\n")
     cli("--wiki", str(other), "sync")
@@ -80,9 +70,7 @@ def test_offline_keeps_editing_and_recovers(qtbot, sync_window, share: Path, wik
 def test_conflict_from_two_clients_is_resolved(qtbot, sync_window, share: Path, tmp_path: Path,
                                                wiki_root: Path) -> None:
     window, service = sync_window
-    other = tmp_path / "kari"
-    cli("init", str(other), "--user", "Kari", "--share", str(share))
-    cli("--wiki", str(other), "sync")
+    other = colleague(tmp_path / "kari", share, "Kari")
     theirs = (other / "Home.md").read_text("utf-8").replace("Text.", "Karis tekst.")
     cli("--wiki", str(other), "write", "Home", "--file", "-", stdin=theirs)
     cli("--wiki", str(other), "sync")
@@ -186,9 +174,7 @@ def test_a_pulled_page_that_links_here_shows_in_backlinks(qtbot, sync_window, sh
     window, service = sync_window
     assert window.view.page.info.title == "Home"
     qtbot.waitUntil(lambda: _backlink_titles(window) == ["VPN (IT)"], timeout=5000)
-    other = tmp_path / "kari"
-    cli("init", str(other), "--user", "Kari", "--share", str(share))
-    cli("--wiki", str(other), "sync")
+    other = colleague(tmp_path / "kari", share, "Kari")
     cli("--wiki", str(other), "new", "Fra Kari", "--file", "-", stdin="Tilbake til [[Home]].\n")
     cli("--wiki", str(other), "sync")
     report = sync_round(qtbot, service)
