@@ -41,7 +41,21 @@ CREATE TABLE IF NOT EXISTS state(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS rev_blob ON revisions(blob);
 CREATE INDEX IF NOT EXISTS rev_added ON revisions(added);
 CREATE INDEX IF NOT EXISTS rev_clock ON revisions(clock DESC, id DESC);
+CREATE INDEX IF NOT EXISTS rev_unpublished_added ON revisions(added) WHERE published = 0;
 """
+# The pages with more than one head, kept by SQLite itself on every change of ``heads`` (so also by any other
+# writer of this file), and asked in O(pages in conflict) instead of reading every head.
+CONFLICTED = "CREATE TABLE IF NOT EXISTS conflicted(page_id TEXT PRIMARY KEY)"
+CONFLICTED_TRIGGERS = (
+    "CREATE TRIGGER IF NOT EXISTS heads_added AFTER INSERT ON heads "
+    "WHEN (SELECT COUNT(*) FROM heads WHERE page_id = NEW.page_id) > 1 "
+    "BEGIN INSERT OR IGNORE INTO conflicted(page_id) VALUES(NEW.page_id); END",
+    "CREATE TRIGGER IF NOT EXISTS heads_removed AFTER DELETE ON heads "
+    "WHEN (SELECT COUNT(*) FROM heads WHERE page_id = OLD.page_id) < 2 "
+    "BEGIN DELETE FROM conflicted WHERE page_id = OLD.page_id; END",
+)
+FILL_CONFLICTED = ("INSERT OR IGNORE INTO conflicted(page_id) "
+                   "SELECT page_id FROM heads GROUP BY page_id HAVING COUNT(*) > 1")
 _COLUMNS = "id, page_id, kind, path, blob, size, parents, author, time, clock, summary"
 
 
@@ -78,6 +92,13 @@ class HistoryDB(SharedConnection):
             for statement in SCHEMA.strip().split(";"):
                 if statement.strip():
                     conn.execute(statement)
+            new = not conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'conflicted'"
+                                   ).fetchone()
+            conn.execute(CONFLICTED)
+            for trigger in CONFLICTED_TRIGGERS:
+                conn.execute(trigger)
+            if new:  # a history made before the table: read every head once
+                conn.execute(FILL_CONFLICTED)
         self.set_state_default("schema", str(SCHEMA_VERSION))
 
     # ----- state ----------------------------------------------------------------------------------------------
@@ -152,10 +173,12 @@ class HistoryDB(SharedConnection):
         return [(r[11], _row_to_rev(r)) for r in rows]
 
     def added_counts(self, added: int) -> tuple[int, int]:
-        """``(the last added counter, how many revisions were added after ``added``)``."""
-        row = self.query("SELECT COALESCE(MAX(added), 0), COUNT(CASE WHEN added > ? THEN 1 END) FROM revisions",
-                         (added,))[0]
-        return int(row[0]), int(row[1])
+        """``(the last added counter, how many revisions were added after ``added``)``: both through the index on
+        ``added``, so the cost follows the revisions after ``added``, not the history's size."""
+        with self._lock:
+            last = self._conn.execute("SELECT COALESCE(MAX(added), 0) FROM revisions").fetchone()[0]
+            after = self._conn.execute("SELECT COUNT(*) FROM revisions WHERE added > ?", (added,)).fetchone()[0]
+        return int(last), int(after)
 
     def revision_added_at(self, added: int) -> str | None:
         rows = self.query("SELECT id FROM revisions WHERE added = ?", (added,))
@@ -189,11 +212,20 @@ class HistoryDB(SharedConnection):
             "(SELECT 1 FROM heads h2 WHERE h2.page_id = h.page_id AND h2.rev_id = w.rev_id))")]
 
     def multi_head_pages(self) -> list[str]:
-        return [r[0] for r in self.query("SELECT page_id FROM heads GROUP BY page_id HAVING COUNT(*) > 1")]
+        """Pages with more than one head, sorted (the ``conflicted`` table the triggers keep)."""
+        return [r[0] for r in self.query("SELECT page_id FROM conflicted ORDER BY page_id")]
 
-    def unpublished(self) -> list[Revision]:
-        rows = self.query(f"SELECT {_COLUMNS} FROM revisions WHERE published = 0 ORDER BY added")
+    def unpublished(self, limit: int | None = None) -> list[Revision]:
+        """Unpublished revisions in the order they were added; the first ``limit`` of them if given."""
+        sql = f"SELECT {_COLUMNS} FROM revisions WHERE published = 0 ORDER BY added"
+        rows = self.query(sql + " LIMIT ?", (limit,)) if limit is not None else self.query(sql)
         return [_row_to_rev(r) for r in rows]
+
+    def unpublished_pages(self) -> set[str]:
+        return {r[0] for r in self.query("SELECT DISTINCT page_id FROM revisions WHERE published = 0")}
+
+    def unpublished_count(self) -> int:
+        return int(self.query("SELECT COUNT(*) FROM revisions WHERE published = 0")[0][0])
 
     def mark_published(self, rev_ids: Iterable[str], seq: int, origin: str) -> None:
         with self.transaction() as conn:
@@ -237,11 +269,17 @@ class HistoryDB(SharedConnection):
                                         "SELECT 1 FROM edges e JOIN revisions c ON c.id = e.child "
                                         "WHERE e.parent = r.id AND c.page_id = r.page_id)").fetchall())
             actual = set(conn.execute("SELECT page_id, rev_id FROM heads").fetchall())
-            if expected == actual:
-                return 0
-            conn.execute("DELETE FROM heads")
-            conn.executemany("INSERT INTO heads(page_id, rev_id) VALUES(?, ?)", sorted(expected))
-            return len(expected ^ actual)
+            wrong = len(expected ^ actual)
+            if wrong:
+                conn.execute("DELETE FROM heads")
+                conn.executemany("INSERT INTO heads(page_id, rev_id) VALUES(?, ?)", sorted(expected))
+            several = {p for (p,) in conn.execute("SELECT page_id FROM heads GROUP BY page_id HAVING COUNT(*) > 1")}
+            listed = {p for (p,) in conn.execute("SELECT page_id FROM conflicted")}
+            if several != listed:  # e.g. a file edited by a tool that dropped the triggers
+                conn.execute("DELETE FROM conflicted")
+                conn.execute(FILL_CONFLICTED)
+                wrong += len(several ^ listed)
+            return wrong
 
     def published_with_origin(self) -> list[tuple[Revision, str | None, int | None]]:
         """Every published revision with the segment it came in, by page then clock (for snapshots)."""

@@ -215,7 +215,8 @@ class History:
         self.db.set_state("initial_scan", utc_now_iso())
 
     def pages_in_conflict(self) -> list[str]:
-        """Ids of the pages with more than one head (concurrent versions not merged)."""
+        """Ids of the pages with more than one head (concurrent versions not merged), sorted; kept up to date as
+        heads change, so asking costs O(pages in conflict), not O(pages)."""
         return self.db.multi_head_pages()
 
     def page_last_at(self, *path_keys: str) -> str | None:
@@ -275,9 +276,18 @@ class History:
         return self.db.pages_behind_history()
 
     # ----- publishing (sync) --------------------------------------------------------------------------------
-    def unpublished(self) -> list[Revision]:
-        """Revisions not on the share yet, in the order they were added."""
-        return self.db.unpublished()
+    def unpublished(self, limit: int | None = None) -> list[Revision]:
+        """Revisions not on the share yet, in the order they were added (the first ``limit`` if given: a push
+        takes them a segment at a time)."""
+        return self.db.unpublished(limit)
+
+    def unpublished_pages(self) -> set[str]:
+        """The pages with revisions not on the share yet."""
+        return self.db.unpublished_pages()
+
+    def unpublished_count(self) -> int:
+        """How many revisions are not on the share yet."""
+        return self.db.unpublished_count()
 
     def mark_published(self, rev_ids: Iterable[str], seq: int, origin: str) -> None:
         """These revisions are on the share in ``origin``'s segment ``seq`` (a revision keeps its first origin)."""
@@ -324,7 +334,8 @@ class History:
         return self.db.missing_blobs()
 
     def rebuild_heads(self) -> int:
-        """Recompute every page's heads from the revision DAG if they disagree; returns entries fixed."""
+        """Recompute every page's heads from the revision DAG (and the pages in conflict from the heads) if they
+        disagree; returns entries fixed."""
         with self.lock:
             return self.db.rebuild_heads()
 

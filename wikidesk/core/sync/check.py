@@ -60,7 +60,6 @@ def check_local(wiki: Wiki, history: History, state: SyncState, report: CheckRep
         report.problems.append(f"The content of revision {rev_id[:8]} of “{path}” is missing locally.")
     fixed = history.rebuild_heads()
     if fixed:
-        state.forget_conflict_scan()  # heads changed without new revisions: sync reads them all once
         report.repaired.append(f"Rebuilt the list of latest versions ({fixed} entries fixed).")
     scanned = scan_all(history, wiki)
     for rel in scanned.recorded + scanned.deleted:

@@ -19,7 +19,6 @@ from wikidesk.core.history.store import History
 from wikidesk.core.sync import config
 from wikidesk.core.sync.apply import apply_steps
 from wikidesk.core.sync.backend import ShareBackend
-from wikidesk.core.sync.conflicts import pages_in_conflict
 from wikidesk.core.sync.errors import (
     IncompatibleStoreError,
     NotAStoreError,
@@ -136,8 +135,8 @@ class SyncEngine:
                 if counting is not None:
                     report.operations = counting.total
                     counting.close()
-            conflicts = pages_in_conflict(self.history, state)
-        report.waiting = len(self.history.unpublished())
+            conflicts = self.history.pages_in_conflict()
+        report.waiting = self.history.unpublished_count()
         self._finish(report, conflicts)
         self.last_report = report
         yield 6, 6, report.message
@@ -174,7 +173,7 @@ class SyncEngine:
         touched = mirror.take_in_suspects(mres)
         report.mirror_taken_in = len(mres.taken_in)
         pages = pulled.pages | touched
-        merged = merge_pages(history, pages, pages_in_conflict(history, state))
+        merged = merge_pages(history, pages, history.pages_in_conflict())
         report.merged = len(merged.merged)
         pages |= {r.page_id for r in merged.merged}
         if interrupted:
@@ -185,7 +184,7 @@ class SyncEngine:
         report.applied = applied.applied
         report.problems.extend(applied.skipped)
         pages |= {r.page_id for r in applied.renamed}
-        outgoing = {r.page_id for r in history.unpublished()}
+        outgoing = history.unpublished_pages()
         yield 5, 6, "Sending changes to the shared folder"
         try:
             pushed = push(history, state, store, comments)
@@ -196,8 +195,7 @@ class SyncEngine:
         except ShareReadOnlyError:
             report.status = "read-only"
             return
-        for rev in history.unpublished():
-            outgoing.discard(rev.page_id)
+        outgoing -= history.unpublished_pages()  # left unsent (a segment cap): their mirror waits for them
         try:
             mirror.expect(pages - outgoing)
             mirror.update(outgoing, mres)

@@ -34,7 +34,7 @@ class PushResult:
 
 def _build_outbox(history: History, state: SyncState, store: ShareStore, comments: CommentStore | None
                   ) -> tuple[int, bytes, list[str]] | None:
-    unpublished = history.unpublished()
+    unpublished = history.unpublished(MAX_REVISIONS_PER_SEGMENT + 1)  # one more: is this the last segment?
     revs = unpublished[:MAX_REVISIONS_PER_SEGMENT]
     waiting_comments = comments.unpublished() if comments is not None else []
     notes = waiting_comments[:MAX_COMMENTS_PER_SEGMENT]

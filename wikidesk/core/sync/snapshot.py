@@ -220,7 +220,7 @@ def write_if_due(history: History, comments: CommentStore | None, state: SyncSta
     newest = existing[0][0] if existing else 0
     if newest > state.snapshot_coverage():
         state.set_snapshot_coverage(newest)
-    if history.unpublished() or sum(listing.values()) - newest < every:
+    if history.unpublished_count() or sum(listing.values()) - newest < every:
         return None
     snap = build_snapshot(history, comments, state, store)
     if snap.coverage - newest < every:

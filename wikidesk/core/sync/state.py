@@ -372,22 +372,6 @@ class SyncState(SharedConnection):
         """Vanished segments a segment on the share carries again."""
         return [(c, s) for c, s in self._query("SELECT client, seq FROM replaced_segments ORDER BY client, seq")]
 
-    def conflict_scan(self) -> tuple[int, set[str]] | None:
-        """``(history's added counter up to which pages were checked, the pages then found with several heads)``
-        (:mod:`wikidesk.core.sync.conflicts`); None before the first check or after :meth:`forget_conflict_scan`."""
-        raw = self._get("conflict_scan")
-        if not raw:
-            return None
-        data = json.loads(raw)
-        return int(data["added"]), set(data["pages"])
-
-    def set_conflict_scan(self, added: int, pages: set[str]) -> None:
-        self._set("conflict_scan", json.dumps({"added": added, "pages": sorted(pages)}))
-
-    def forget_conflict_scan(self) -> None:
-        """The next round reads every page's heads again (after heads were rebuilt)."""
-        self._set("conflict_scan", "")
-
     def snapshot_coverage(self) -> int:
         """The coverage (segments it summarises) of the newest snapshot this client knows of on the share."""
         return int(self._get("snapshot_coverage") or 0)
