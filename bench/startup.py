@@ -8,7 +8,12 @@
    and the number of gaps over 50 ms while (a) the search index of a 10,000-page wiki builds from nothing and (b) a
    sync round pushes that wiki to an empty shared folder, then (c) ``--rounds`` rounds of 5 changed pages each, the
    folder watcher on (without the "build" phase the sync phases run while the index builds, as after a first open).
-   Each phase reports the UI thread's CPU inside the gaps, the app process's CPU and its resident memory.
+   Each phase reports the UI thread's CPU inside the gaps, the app process's CPU and its resident memory. On Linux
+   the UI thread's run-queue wait (``/proc/thread-self/schedstat``: time it was ready but had no CPU, i.e. other
+   processes' load) is taken out of each gap: ``ui_runq_in_stalls_ms`` is that wait inside the gaps over 50 ms,
+   ``ui_blocked_in_stalls_ms`` what is left after the 10 ms tick, the UI thread's CPU and that wait (the UI thread
+   asleep: waiting for the interpreter lock that a background thread holds, or for disk), and
+   ``max_gap_less_runq_ms`` the longest gap less its run-queue wait (what a free CPU would have left of it).
    ``PROBE_DEBUG=1`` prints the stacks sampled in every gap over 50 ms; ``PROBE_DEBUG=summary`` one line a gap with
    the innermost frame of wikidesk's own code in each thread.
 
@@ -116,8 +121,14 @@ class Probe:
 
         self.gaps: list[float] = []
         self.busy: list[float] = []  # CPU time the UI thread itself used during each gap
+        self.runq: list[float] = []  # time the UI thread was ready to run but waited for a CPU, during each gap
+        try:  # the probe is made on the UI thread: this is its own scheduler statistics file
+            self._schedstat: int | None = os.open("/proc/thread-self/schedstat", os.O_RDONLY)
+        except OSError:
+            self._schedstat = None
         self._last = time.perf_counter()
         self._last_cpu = time.thread_time()
+        self._last_runq = self._runq_ms()
         self.timer = QTimer()
         self.timer.setInterval(10)
         self.timer.timeout.connect(self._tick)
@@ -154,26 +165,34 @@ class Probe:
 
             threading.Thread(target=sample, daemon=True).start()
 
+    def _runq_ms(self) -> float:
+        """The UI thread's total run-queue wait so far (ms; 0 where the kernel does not say)."""
+        if self._schedstat is None:
+            return 0.0
+        return int(os.pread(self._schedstat, 100, 0).split()[1]) / 1e6
+
     def _tick(self) -> None:
-        now, cpu = time.perf_counter(), time.thread_time()
+        now, cpu, runq = time.perf_counter(), time.thread_time(), self._runq_ms()
         self.gaps.append((now - self._last) * 1000)
         self.busy.append((cpu - self._last_cpu) * 1000)
-        self._last, self._last_cpu = now, cpu
+        self.runq.append(runq - self._last_runq)
+        self._last, self._last_cpu, self._last_runq = now, cpu, runq
 
     def start(self) -> None:
         self._cpu0 = time.process_time()  # every thread of this process (not the parse workers)
-        self.gaps, self.busy = [], []
-        self._last, self._last_cpu = time.perf_counter(), time.thread_time()
+        self.gaps, self.busy, self.runq = [], [], []
+        self._last, self._last_cpu, self._last_runq = time.perf_counter(), time.thread_time(), self._runq_ms()
         self._started = self._last
         self.timer.start()
 
     def stop(self) -> dict[str, float]:
         self.timer.stop()
         at = 0.0
-        for gap, busy in zip(self.gaps, self.busy, strict=True):
+        for gap, busy, runq in zip(self.gaps, self.busy, self.runq, strict=True):
             at += gap
             if gap > 50 and os.environ.get("PROBE_DEBUG"):
-                print(f"   gap {gap:.0f} ms at {at / 1000:.2f} s, UI thread busy {busy:.0f} ms of it", flush=True)
+                print(f"   gap {gap:.0f} ms at {at / 1000:.2f} s, UI thread busy {busy:.0f} ms of it, waited "
+                      f"{runq:.0f} ms for a CPU", flush=True)
                 end = self._started + at / 1000
                 seen: dict[str, int] = {}
                 for when, names in self.stacks:
@@ -186,9 +205,13 @@ class Probe:
                     continue
                 for name, n in top[:30]:
                     print(f"      {n:3d} x 5 ms  {name}", flush=True)
-        over = [(g, b) for g, b in zip(self.gaps, self.busy, strict=True) if g > 50]
+        over = [(g, b, r) for g, b, r in zip(self.gaps, self.busy, self.runq, strict=True) if g > 50]
         return {"ticks": len(self.gaps), "max_gap_ms": max(self.gaps, default=0.0), "stalls_over_50ms": len(over),
-                "ui_busy_in_stalls_ms": round(sum(b for _, b in over)),
+                "ui_busy_in_stalls_ms": round(sum(b for _, b, _r in over)),
+                "ui_runq_in_stalls_ms": round(sum(r for _g, _b, r in over)),
+                "ui_blocked_in_stalls_ms": round(sum(max(0.0, g - 10 - b - r) for g, b, r in over)),
+                "max_gap_less_runq_ms": round(max((g - r for g, r in zip(self.gaps, self.runq, strict=True)),
+                                                  default=0.0)),
                 "app_process_cpu_s": round(time.process_time() - self._cpu0, 1)}
 
 
