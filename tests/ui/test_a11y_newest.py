@@ -3,9 +3,13 @@ action (gardening report, Join a Team, the discussion pane, the wiki switcher)."
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 
 from tests.ui.test_accessibility import unnamed_controls
+from tests.ui.test_discussion import comment_from_elsewhere
+from tests.ui.test_discussion_edit import comment, delete_button, select
+from wikidesk.core.sync.engine import SyncReport
 
 
 def test_gardening_report_tree_starts_at_its_first_section(qtbot, window) -> None:
@@ -20,3 +24,66 @@ def test_gardening_report_tree_starts_at_its_first_section(qtbot, window) -> Non
     assert dialog.tree.currentItem() is dialog.tree.topLevelItem(0)
     assert dialog.tree.currentItem().text(0) == "Wanted pages (linked to, but missing): 1"
     dialog.close()
+
+
+def _name(widget) -> str:
+    return QAccessible.queryAccessibleInterface(widget).text(QAccessible.Text.Name)
+
+
+def test_discussion_keeps_the_focus_in_the_pane_after_each_action(qtbot, window) -> None:
+    panel = window.view.discussion
+    home = window.view.page.info.page_id
+    qtbot.waitUntil(lambda: panel.page_id == home and not panel._loading, timeout=5000)
+    window.activateWindow()
+    for text in ("First", "Second"):
+        comment(qtbot, panel, text)
+    comment_from_elsewhere(window, home, "Third, from Kari", author="Kari")
+    window.session.sync.round_finished.emit(SyncReport(comment_pages=[home]))
+    qtbot.waitUntil(lambda: len(panel.item_texts()) == 3, timeout=5000)
+    assert _name(panel.text) == "New comment"
+
+    # a comment sent with the button: the button is disabled, the focus goes to the list, at the new comment
+    select(qtbot, panel, 1)
+    panel.reply_button.setFocus()
+    qtbot.keyClick(panel.reply_button, Qt.Key.Key_Space)
+    assert panel.text.hasFocus() and _name(panel.text) == "Replying to Tester"
+    qtbot.keyClicks(panel.text, "A reply")
+    panel.send_button.setFocus()
+    qtbot.keyClick(panel.send_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: len(panel.item_texts()) == 4, timeout=5000)
+    assert panel.list.hasFocus()
+    assert panel.list.currentItem().data(0, Qt.ItemDataRole.AccessibleTextRole).endswith(": A reply")
+    assert _name(panel.text) == "New comment"
+
+    # Cancel editing with its button (which hides): back to the list, at the comment being edited
+    select(qtbot, panel, 0)
+    panel.edit_button.setFocus()
+    qtbot.keyClick(panel.edit_button, Qt.Key.Key_Space)
+    assert panel.text.hasFocus() and _name(panel.text) == "Editing your comment"
+    panel.cancel_reply_button.setFocus()
+    qtbot.keyClick(panel.cancel_reply_button, Qt.Key.Key_Space)
+    assert panel.list.hasFocus() and panel.list.currentItem() is panel.list.topLevelItem(0)
+    assert _name(panel.text) == "New comment"
+
+    # Delete with the button: the focus goes to the list, at the next comment (the reply under "Second")
+    select(qtbot, panel, 1)
+    panel.delete_button.setFocus()
+    qtbot.keyClick(panel.delete_button, Qt.Key.Key_Space)
+    qtbot.mouseClick(delete_button(panel.confirm_box), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.item_texts()[1][1] == "Comment deleted", timeout=5000)
+    assert window.focusWidget() is panel.list  # the window's focus, the person's once the confirmation is gone
+    window.activateWindow()
+    qtbot.waitUntil(panel.list.hasFocus, timeout=5000)
+    assert panel.list.currentItem().data(0, Qt.ItemDataRole.AccessibleTextRole).endswith(": A reply")
+    assert panel.delete_button.isEnabled()  # the reply is the person's own too
+
+    # the last comment deleted with the Delete key: the nearest one before it that is still there (Kari's)
+    comment(qtbot, panel, "Fourth")
+    panel.list.setFocus()
+    qtbot.keyClick(panel.list, Qt.Key.Key_End)
+    assert panel.list.currentItem().text(0).endswith("\nFourth")
+    qtbot.keyClick(panel.list, Qt.Key.Key_Delete)
+    qtbot.mouseClick(delete_button(panel.confirm_box), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.item_texts()[-1][1] == "Comment deleted", timeout=5000)
+    assert window.focusWidget() is panel.list
+    assert panel.list.currentItem().data(0, Qt.ItemDataRole.AccessibleTextRole).endswith(": Third, from Kari")

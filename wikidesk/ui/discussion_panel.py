@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wikidesk.core.comments import CommentStore, Thread
+from wikidesk.core.comments import Comment, CommentStore, Thread
 from wikidesk.core.errors import WikiError
 from wikidesk.ui.session import WikiSession
 
@@ -98,6 +98,7 @@ class DiscussionPanel(QWidget):
         self.reply_to: Thread | None = None
         self.editing: Thread | None = None  # the own comment whose text is in the text box
         self._draft = ""  # what the text box held before Edit, given back afterwards
+        self._select: tuple[str, bool] | None = None  # after a write: the comment to select (or its neighbour)
         self.confirm_box: QMessageBox | None = None
         self._loading = False
         self._load_again = False
@@ -108,6 +109,7 @@ class DiscussionPanel(QWidget):
         font.setBold(True)
         self.heading.setFont(font)
         self.list = _CommentList(self)
+        self.heading.setBuddy(self.list)
         self.list.setMinimumHeight(self.list.fontMetrics().lineSpacing() * 2)
         self.list.setObjectName("comment_list")
         self.list.setHeaderHidden(True)
@@ -130,9 +132,10 @@ class DiscussionPanel(QWidget):
         self.reply_label.setObjectName("reply_label")
         self.cancel_reply_button = QPushButton(self)
         self.cancel_reply_button.setObjectName("cancel_reply_button")
-        self.cancel_reply_button.clicked.connect(self.cancel_mode)
+        self.cancel_reply_button.clicked.connect(self._cancel_clicked)
         self.text = _CommentBox(self)
         self.text.setObjectName("comment_text")
+        self.reply_label.setBuddy(self.text)
         self.text.setTabChangesFocus(True)
         lines = self.text.fontMetrics().lineSpacing()
         self.text.setMaximumHeight(lines * 3 + 12)  # a short box: the page above keeps the room
@@ -174,7 +177,6 @@ class DiscussionPanel(QWidget):
         self.list.setAccessibleName(self.tr("Comments on the page"))
         self.list.setAccessibleDescription(self.tr("Select a comment and choose Reply to answer it; your own "
                                                    "comments can also be edited or deleted (Delete key)."))
-        self.text.setAccessibleName(self.tr("New comment"))
         self.text.setAccessibleDescription(self.tr("Ctrl+Enter sends the comment; Escape cancels a reply or an edit."))
         self.text.setPlaceholderText(self.tr("Write a comment (Ctrl+Enter sends)"))
         self.reply_button.setText(self.tr("&Reply"))
@@ -217,6 +219,7 @@ class DiscussionPanel(QWidget):
         """Show the discussion of the page now open (None: no page)."""
         if page_id != self.page_id:
             self.cancel_mode()
+            self._select = None
             self.threads = []
             self.page_id = page_id
             self._fill()
@@ -249,7 +252,8 @@ class DiscussionPanel(QWidget):
         page_id, threads, unread = result
         if page_id == self.page_id:
             self.threads = threads
-            self._fill()
+            select, self._select = self._select, None
+            self._fill(select)
             self.loaded.emit(page_id)
         self._set_unread(unread)
         if self._load_again:
@@ -282,9 +286,14 @@ class DiscussionPanel(QWidget):
             self.unread_changed.emit(set(unread))
 
     # ----- showing --------------------------------------------------------------------------------------------
-    def _fill(self) -> None:
+    def _fill(self, select_after_write: tuple[str, bool] | None = None) -> None:
+        """Show the threads; keep the selected comment, or select the one a write was about (``(id, True)``: the
+        nearest comment still there after it, else before it)."""
         current = self.list.currentItem()
         keep = current.data(0, THREAD_ID_ROLE) if current is not None else None
+        if select_after_write is not None:
+            thread_id, neighbour = select_after_write
+            keep = self._neighbour(thread_id) if neighbour else thread_id
         self.list.clear()
         count = 0
         select: QTreeWidgetItem | None = None
@@ -308,6 +317,17 @@ class DiscussionPanel(QWidget):
                              else self.tr("Discussion: no comments yet"))
         self.heading.setAccessibleName(self.heading.text())
         self._update_buttons()
+
+    def _neighbour(self, thread_id: str) -> str:
+        """The comment to select after ``thread_id`` was deleted: the next one not deleted, else the previous one,
+        else the deleted one itself."""
+        order = [(t.id, t.deleted) for top in self.threads for _d, t in top.walk()]
+        here = next((i for i, (tid, _gone) in enumerate(order) if tid == thread_id), None)
+        if here is None:
+            return thread_id
+        after = [tid for tid, gone in order[here + 1:] if not gone]
+        before = [tid for tid, gone in reversed(order[:here]) if not gone]
+        return (after or before or [thread_id])[0]
 
     def describe(self, thread: Thread) -> tuple[str, str]:
         """The text shown for one comment and the text a screen reader says."""
@@ -375,6 +395,7 @@ class DiscussionPanel(QWidget):
             else:
                 self.reply_label.setText(self.tr("Replying to %1").replace("%1", self.reply_to.current.author))
         self.reply_label.setAccessibleName(self.reply_label.text())
+        self.text.setAccessibleName(self.reply_label.text() or self.tr("New comment"))
 
     # ----- writing --------------------------------------------------------------------------------------------
     def start_reply(self) -> None:
@@ -422,6 +443,22 @@ class DiscussionPanel(QWidget):
         self._draft = ""
         self.cancel_reply()
 
+    def _cancel_clicked(self) -> None:
+        """Cancel with the button, which then hides: the focus goes back to the comments, at the one it was about."""
+        about = self.editing or self.reply_to
+        self._keep_focus()
+        self.cancel_mode()
+        if about is not None:
+            self._fill((about.id, False))
+
+    def _keep_focus(self) -> None:
+        """Before a button that has the window's focus is hidden or disabled, move the focus to the comments (Qt
+        would otherwise pass it on down the window's Tab order, away from this pane; a confirmation just closed may
+        still hold the application's focus)."""
+        if self.window().focusWidget() in (self.reply_button, self.edit_button, self.delete_button,
+                                          self.cancel_reply_button, self.send_button):
+            self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def cancel_mode(self) -> None:
         """Cancel the reply or the edit under way."""
         self.cancel_edit()
@@ -465,15 +502,15 @@ class DiscussionPanel(QWidget):
                 self.cancel_edit()
                 return
 
-            def work() -> object:
+            def work() -> Comment:
                 with CommentStore.of(wiki) as store:
                     return store.edit(history, page_id, editing.id, text, author=wiki.user)
 
-            self._store_write("edit comment", work, page_id, after=self.cancel_edit)
+            self._store_write("edit comment", work, page_id, after=self.cancel_edit, select=(editing.id, False))
             return
         parent = self.reply_to.id if self.reply_to is not None else None
 
-        def add() -> object:
+        def add() -> Comment:
             with CommentStore.of(wiki) as store:
                 return store.add(history, page_id, text, author=wiki.user, parent=parent)
 
@@ -490,7 +527,7 @@ class DiscussionPanel(QWidget):
                                         WikiError("Comments need the wiki's page history, which is not attached."))
             return
 
-        def work() -> object:
+        def work() -> Comment:
             with CommentStore.of(wiki) as store:
                 return store.delete(history, page_id, thread.id, author=wiki.user)
 
@@ -500,18 +537,21 @@ class DiscussionPanel(QWidget):
             if self.reply_to is not None and self.reply_to.id == thread.id:
                 self.cancel_reply()
 
-        self._store_write("delete comment", work, page_id, after=deleted,
+        self._store_write("delete comment", work, page_id, after=deleted, select=(thread.id, True),
                           framing=self.tr("The comment could not be deleted."))
 
-    def _store_write(self, name: str, work: Callable[[], object], page_id: str, *, after: Callable[[], None],
-                     framing: str | None = None) -> None:
-        """Run a comment write in the write lane; then (on the same page) ``after()``, the threads read again,
-        and the next sync round started soon, as after a save."""
+    def _store_write(self, name: str, work: Callable[[], Comment], page_id: str, *, after: Callable[[], None],
+                     select: tuple[str, bool] | None = None, framing: str | None = None) -> None:
+        """Run a comment write in the write lane; then (on the same page) ``after()``, the threads read again with
+        ``select`` selected (default: the comment written), the focus kept in the pane, and the next sync round
+        started soon, as after a save."""
 
-        def saved(_comment: object) -> None:
+        def saved(comment: Comment) -> None:
             if not shiboken6.isValid(self):
                 return
             if self.page_id == page_id:
+                self._select = select or (comment.id, False)
+                self._keep_focus()
                 after()
             self.load()
             if self.session.sync is not None and self.session.sync.engine is not None:
