@@ -113,3 +113,21 @@ def test_any_file_name_reads_back_to_a_title_that_maps_to_a_legal_name(stem: str
     title = names.stem_to_title(stem)
     if names.normalize_title(title):
         assert_windows_legal(names.title_to_filename(title))
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Skriveroppsett", "Skriveroppsett"),
+    ("  Møte   med\tIT \n", "Møte med IT"),
+    ("Se\u0301rvice", "Sérvice"),  # decomposed é becomes one character
+    ("zero\u200bwidth", "zerowidth"),  # a format character is dropped
+    ("no\u00a0break", "no break"),  # any whitespace becomes a space
+    ("bell\x07", "bell"),
+])
+def test_normalize_title_examples(title: str, expected: str) -> None:
+    assert names.normalize_title(title) == expected
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(max_size=40) | st.text(st.sampled_from(" \t\n\u00a0\u200be\u0301\u00e9aA\x07\u2028"), max_size=12))
+def test_normalize_title_fast_path_agrees_with_the_character_check(title: str) -> None:
+    assert names.normalize_title(title) == names._normalize_title_slowly(title)
