@@ -87,3 +87,28 @@ def test_discussion_keeps_the_focus_in_the_pane_after_each_action(qtbot, window)
     qtbot.waitUntil(lambda: panel.item_texts()[-1][1] == "Comment deleted", timeout=5000)
     assert window.focusWidget() is panel.list
     assert panel.list.currentItem().data(0, Qt.ItemDataRole.AccessibleTextRole).endswith(": Third, from Kari")
+
+
+def test_quick_switcher_says_which_page_enter_opens(qtbot, window) -> None:
+    dialog = window.open_switcher()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.field.hasFocus, timeout=5000)
+    field = QAccessible.queryAccessibleInterface(dialog.field)
+    qtbot.keyClicks(dialog.field, "p")
+    titles = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    assert titles[:2] == ["Printers   — IT", "VPN   — IT"]
+    assert field.text(QAccessible.Text.Description) == "Printers   — IT"
+    qtbot.keyClick(dialog.field, Qt.Key.Key_Down)  # the focus stays in the field
+    assert dialog.field.hasFocus() and field.text(QAccessible.Text.Description) == "VPN   — IT"
+    dialog.close()
+
+
+def test_search_status_is_read_as_what_it_says(qtbot, window) -> None:
+    panel, search = window.search, window.session.search
+    qtbot.waitUntil(lambda: search.engine is not None and search.building is None, timeout=30000)
+    with qtbot.waitSignal(panel.results_shown, timeout=15000):
+        window.focus_search("floor")
+    status = QAccessible.queryAccessibleInterface(panel.status)
+    assert panel.status.text() == "1 result"  # Printers: "The printer is on floor 2."
+    assert status.text(QAccessible.Text.Name) == "1 result"
+    assert status.text(QAccessible.Text.Description) == "Search status"

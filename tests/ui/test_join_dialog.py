@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QAccessible
 
 from tests.ui.test_accessibility import unnamed_controls
 from wikidesk.core import wikis
@@ -27,6 +28,17 @@ def pushed_share(tmp_path: Path) -> Path:
         pass
     team.history.close()
     return share
+
+
+def said(dialog: JoinDialog, field) -> None:
+    """The problem shown is also read by a screen reader: the status line's name is its text, and the focus is on
+    the field at fault, whose description says the problem."""
+    status = QAccessible.queryAccessibleInterface(dialog.status)
+    assert status.text(QAccessible.Text.Name) == dialog.status.text()
+    assert dialog.focusWidget() is field
+    assert QAccessible.queryAccessibleInterface(field).text(QAccessible.Text.Description) == dialog.status.text()
+    others = {dialog.share_field, dialog.folder_field} - {field}
+    assert [f.accessibleDescription() for f in others] == [""]
 
 
 def open_dialog(qtbot, window) -> JoinDialog:
@@ -54,6 +66,7 @@ def test_join_a_team_from_the_file_menu_opens_the_joined_wiki_at_its_start_page(
     with qtbot.waitSignal(dialog.joined, timeout=30000) as joined:
         dialog.join_button.click()
         assert not dialog.share_field.isEnabled() and dialog.progress.isVisible()  # joining in a worker
+        assert dialog.focusWidget() is dialog.progress  # not lost with the disabled fields: a reader follows it
     assert joined.args == [str(folder)]
     assert shown_steps[0] == (0, 10, "Connecting to the shared folder") and shown_steps[-1][:2] == (10, 10)
     assert [m for _d, _t, m in shown_steps if not core_text.known(m)] == []  # every line worded in the UI language
@@ -106,6 +119,7 @@ def test_a_share_that_cannot_be_joined_is_said_in_words(qtbot, window, tmp_path:
         assert dialog.status.text().startswith(f"The shared folder {share} is missing, empty or cannot be reached "
                                                "right now (offline)")
     assert dialog.isVisible() and not folder.exists()  # nothing was made
+    said(dialog, dialog.share_field)
     assert wikis.load().find(folder) is None
     dialog.reject()
 
@@ -121,6 +135,9 @@ def test_a_folder_that_is_not_empty_is_refused_before_anything_starts(qtbot, win
     dialog.join_button.click()
     assert dialog.status.text() == f"The folder {folder} is not empty. Choose a new or empty folder for the wiki."
     assert dialog.task is None and (folder / "notes.txt").read_text() == "mine"
+    said(dialog, dialog.folder_field)
+    qtbot.keyClicks(dialog.folder_field, str(tmp_path / "new"))  # changed: what was wrong is no longer said
+    assert dialog.folder_field.accessibleDescription() == ""
     dialog.reject()
 
 

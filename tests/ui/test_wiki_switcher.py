@@ -42,6 +42,10 @@ def test_switch_between_two_open_wikis(qtbot, desktop, two) -> None:
     combo = first.wiki_switcher.combo
     assert [combo.itemText(i) for i in range(combo.count())] == ["team-a", "team-b"]
     assert combo.currentText() == "team-a" and combo.accessibleName() == "Wiki"
+    for i in range(combo.count()):  # a screen reader hears each wiki's state, as the tooltip shows it
+        folder, state = combo.itemData(i, Qt.ItemDataRole.ToolTipRole).split("\n")
+        assert folder == str((a, b)[i]) and state
+        assert combo.itemData(i, Qt.ItemDataRole.AccessibleTextRole) == f"{combo.itemText(i)}, {state}"
     combo.activated.emit(1)  # the person picks team-b in the sidebar
     assert desktop.window is second and second.isVisible() and not first.isVisible()
     assert second.wiki_switcher.combo.currentText() == "team-b"

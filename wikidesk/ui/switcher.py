@@ -4,7 +4,7 @@ who know most about what was typed (the people directory's competence search, ru
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeyEvent
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from wikidesk.core.fuzzy_titles import rank
@@ -38,6 +38,7 @@ class QuickSwitcher(QDialog):
         self.field.installEventFilter(self)
         self.field.returnPressed.connect(self.choose)
         self.list.itemActivated.connect(lambda _item: self.choose())
+        self.list.currentItemChanged.connect(lambda item, _before: self._announce(item))
         self.resize(520, 420)
         self.people_service = getattr(parent, "people_service", None)
         self.people_timer = QTimer(self)
@@ -78,6 +79,14 @@ class QuickSwitcher(QDialog):
             self.list.addItem(item)
         if self.list.currentRow() < 0 and self.list.count():
             self.list.setCurrentRow(0)
+
+    def _announce(self, item: QListWidgetItem | None) -> None:
+        """The focus stays in the field while Up/Down move in the list: the field's accessible description says
+        which page (or person) Enter opens, and assistive technology is told it changed."""
+        text = "" if item is None else str(item.data(Qt.ItemDataRole.AccessibleTextRole) or item.text())
+        self.field.setAccessibleDescription(text)
+        if self.field.hasFocus():
+            QAccessible.updateAccessibility(QAccessibleEvent(self.field, QAccessible.Event.DescriptionChanged))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.field and event.type() == QEvent.Type.KeyPress:

@@ -4,7 +4,7 @@ line that says when this wiki's shared folder is read-only for them."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from wikidesk.core import wikis
@@ -57,6 +57,8 @@ class WikiSwitcher(QWidget):
             index = self.combo.count() - 1
             self.combo.setItemData(index, entry.folder)  # the folder as tooltip-free data
             self.combo.setItemData(index, f"{entry.folder}\n{self.state_text(entry.state)}", 3)  # ToolTipRole
+            spoken = f"{entry.name}, {self.state_text(entry.state)}"  # the state a tooltip shows, for a reader too
+            self.combo.setItemData(index, spoken, Qt.ItemDataRole.AccessibleTextRole)
         key = wikis.folder_key(shown)
         self.combo.setCurrentIndex(next((i for i, f in enumerate(self._folders) if wikis.folder_key(f) == key), -1))
         self._filling = False

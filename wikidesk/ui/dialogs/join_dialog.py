@@ -14,7 +14,7 @@ from collections.abc import Generator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -115,6 +115,8 @@ class JoinDialog(QDialog):
         self.name_field.textEdited.connect(lambda _t: self._typed("name"))
         self.name_field.textChanged.connect(self._name_changed)
         self.folder_field.textEdited.connect(lambda _t: self._typed("folder"))
+        for field in (self.share_field, self.folder_field):  # a problem said about it is gone once it is changed
+            field.textEdited.connect(lambda _t, f=field: f.setAccessibleDescription(""))
         self.share_button.clicked.connect(self._browse_share)
         self.folder_button.clicked.connect(self._browse_folder)
         self.buttons.accepted.connect(self.start)
@@ -141,7 +143,7 @@ class JoinDialog(QDialog):
         self.folder_button.setAccessibleName(self.tr("Choose the folder for the wiki on this computer"))
         self.join_button.setText(self.tr("&Join"))
         self.progress.setAccessibleName(self.tr("Joining"))
-        self.status.setAccessibleName(self.tr("What is happening"))
+        self.status.setAccessibleDescription(self.tr("What is happening"))  # its name is what it says
 
     # ----- the fields ------------------------------------------------------------------------------------------
     def _typed(self, which: str) -> None:
@@ -177,17 +179,18 @@ class JoinDialog(QDialog):
         """Check the fields, then join in a worker."""
         share, name = self.share_field.text().strip(), self.name_field.text().strip()
         folder = Path(self.folder_field.text().strip()).expanduser()
-        problem = ""
+        problem, field = "", self.share_field
         if not share:
             problem = self.tr("Choose the team's shared folder.")
         elif not self.folder_field.text().strip():
-            problem = self.tr("Choose a folder for the wiki on this computer.")
+            problem, field = self.tr("Choose a folder for the wiki on this computer."), self.folder_field
         elif folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
-            problem = self._folder_not_empty(folder)
+            problem, field = self._folder_not_empty(folder), self.folder_field
         if problem:
-            self._say(problem, error=True)
+            self._say(problem, error=True, field=field)
             return
         self._running(True)
+        self.progress.setFocus(Qt.FocusReason.OtherFocusReason)  # the fields are disabled: a reader follows it
         self._say(self.tr("Connecting to the shared folder…"))
         self.task = self.tasks.submit("join", lambda: joining(share, folder, name, self.user or None),
                                       on_done=self._done, on_error=self._failed, lane="long")
@@ -209,7 +212,8 @@ class JoinDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.task = None
         self._running(False)
-        self._say(self.error_text(exc), error=True)
+        field = self.folder_field if isinstance(exc, AlreadyExistsError) else self.share_field
+        self._say(self.error_text(exc), error=True, field=field)
 
     def error_text(self, exc: BaseException) -> str:
         """What went wrong, in words a person can act on."""
@@ -233,9 +237,16 @@ class JoinDialog(QDialog):
         return self.tr("The folder %1 is not empty. Choose a new or empty folder for the wiki.").replace(
             "%1", str(folder))
 
-    def _say(self, text: str, *, error: bool = False) -> None:
+    def _say(self, text: str, *, error: bool = False, field: QLineEdit | None = None) -> None:
+        """Show ``text``; a problem with ``field`` also becomes its accessible description, and the focus goes there
+        (so a screen reader reads the field and what is wrong with it)."""
         self.status.setText(text)
         self.status.setProperty("error", error)
+        for each in (self.share_field, self.folder_field):
+            each.setAccessibleDescription(text if each is field else "")
+        if field is not None:
+            field.setFocus(Qt.FocusReason.OtherFocusReason)
+            field.selectAll()
 
     def _running(self, running: bool) -> None:
         self.progress.setVisible(running)

@@ -103,7 +103,7 @@ class SearchPanel(QWidget):
         self.space_filter.setAccessibleName(self.tr("Only in space"))
         self.tag_filter.setAccessibleName(self.tr("Only with tag"))
         self.results.setAccessibleName(self.tr("Search results"))
-        self.status.setAccessibleName(self.tr("Search status"))
+        self.status.setAccessibleDescription(self.tr("Search status"))  # its name is what it says
         self._update_filters(force=True)
 
     def tab_stops(self) -> list[QWidget]:
