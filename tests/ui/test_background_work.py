@@ -8,6 +8,7 @@ import time
 
 from PySide6.QtCore import QThread
 
+from wikidesk.core import pacing
 from wikidesk.core.errors import NotFoundError
 from wikidesk.ui.tasks import Cancelled, TaskRunner
 
@@ -66,3 +67,42 @@ def test_work_indicator_cancel_button(qtbot, window) -> None:
     with qtbot.waitSignal(task.failed, timeout=5000):
         window.work.cancel_button.click()
     qtbot.waitUntil(lambda: not window.work.isVisible(), timeout=5000)
+
+
+def test_idle_lane_runs_one_task_at_a_time_paced(qtbot, qapp) -> None:
+    runner = TaskRunner()
+    release = threading.Event()
+    events: list[str] = []
+
+    def first():
+        events.append(f"first starts, paced={pacing.is_paced()}")
+        yield 0, 1, "waiting"
+        release.wait(5)
+        events.append("first ends")
+        return "first"
+
+    def second() -> str:
+        events.append(f"second starts, paced={pacing.is_paced()}")
+        return "second"
+
+    one = runner.submit("first", first, lane="idle")
+    two = runner.submit("second", second, lane="idle")
+    qtbot.waitUntil(lambda: bool(events), timeout=5000)
+    qtbot.wait(100)  # a second idle thread would have started the second task by now
+    assert events == ["first starts, paced=True"]
+    with qtbot.waitSignals([one.finished, two.finished], timeout=5000):
+        release.set()
+    assert events == ["first starts, paced=True", "first ends", "second starts, paced=True"]
+    assert runner.shutdown()
+
+
+def test_paced_read_task_and_unpaced_ones(qtbot, qapp) -> None:
+    runner = TaskRunner()
+    seen: dict[str, bool] = {}
+    tasks = [runner.submit(name, pacing.is_paced, on_done=lambda paced, name=name: seen.__setitem__(name, paced),
+                           lane=lane, paced=paced)
+             for name, lane, paced in (("plain", "read", False), ("paced", "read", True), ("long", "long", False))]
+    with qtbot.waitSignals([task.finished for task in tasks], timeout=5000):
+        pass
+    assert seen == {"plain": False, "paced": True, "long": False}
+    assert runner.shutdown()

@@ -14,7 +14,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from wikidesk.core import frontmatter
+from wikidesk.core import frontmatter, pacing
 from wikidesk.core.atomic import TEMP_PREFIX
 from wikidesk.core.errors import StorageError
 from wikidesk.core.names import PAGE_SUFFIX, dir_to_space, name_key, normalize_title, stem_to_title
@@ -153,6 +153,7 @@ class Catalog:
         attachments: dict[str, int] = {}
         self.unreadable = {}
         for rel, st in walk(self.root):
+            pacing.pause()  # in the app's background thread: the window gets the interpreter lock now and then
             sig = signature(st)
             if not is_page_path(rel):
                 attachments[rel] = sig
@@ -218,6 +219,7 @@ class Lookup:
         self.by_title: dict[str, tuple[PageInfo, ...]] = {}
         for info in pages:
             self.add(info)
+            pacing.pause()
 
     def _keys(self, info: PageInfo) -> tuple[tuple[dict[str, tuple[PageInfo, ...]], str], ...]:
         return (

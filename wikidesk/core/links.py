@@ -9,7 +9,7 @@ from collections.abc import Generator, Iterable, Iterator
 from dataclasses import dataclass
 from urllib.parse import unquote
 
-from wikidesk.core import markdown
+from wikidesk.core import markdown, pacing
 from wikidesk.core.errors import WikiError
 from wikidesk.core.names import name_key
 from wikidesk.core.pages import Page, PageInfo
@@ -64,6 +64,7 @@ def _pages_mentioning(wiki: Wiki, needles: set[str]) -> Iterator[Page]:
     runs on the file's bytes before any parsing: at 100,000 pages, parsing every page's front matter to find the
     few that link here took most of a backlinks query (and of the interpreter lock the UI thread shares)."""
     for info in wiki.pages():
+        pacing.pause()
         try:
             folded = name_key(wiki.read_bytes(info.path).decode("utf-8", errors="replace"))
             if "[[" not in folded or not any(n in folded for n in needles):
@@ -142,6 +143,7 @@ def count_tags(
     for done, info in enumerate(infos):
         if done % _PROGRESS_EVERY == 0:
             yield done, len(infos), "Counting tags"
+        pacing.pause()
         found, listed = (memo.get(info) if memo is not None else None), info
         if found is None:
             found = _listed_tags(wiki, info)

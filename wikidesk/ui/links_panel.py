@@ -97,7 +97,7 @@ class LinksPanel(QWidget):
         self._task = self.session.tasks.submit(
             "backlinks", lambda: (info.page_id, links.backlinks(wiki, info)),
             on_done=self._backlinks_ready, on_error=lambda exc: self.session.messages.error(
-                self.tr("The backlinks could not be found."), exc))
+                self.tr("The backlinks could not be found."), exc), paced=True)  # reads every page
 
     def refresh_backlinks(self) -> None:
         page = getattr(self, "_page", None)

@@ -16,6 +16,7 @@ import heapq
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from wikidesk.core import pacing
 from wikidesk.core.pages import PageInfo
 from wikidesk.ui.sidebar.tree_model import Node, build_tree, pages_by_id
 
@@ -45,7 +46,10 @@ def find_home(pages: list[PageInfo]) -> PageInfo | None:
 def sorted_casefold(names: Iterable[str]) -> list[str]:
     """``names`` sorted case-insensitively (ties by the name itself), without holding the interpreter lock long."""
     keyed = [(name.casefold(), name) for name in names]
-    runs = [sorted(keyed[i : i + SORT_SLICE]) for i in range(0, len(keyed), SORT_SLICE)]
+    runs = []
+    for i in range(0, len(keyed), SORT_SLICE):
+        runs.append(sorted(keyed[i : i + SORT_SLICE]))
+        pacing.pause()
     return [name for _, name in heapq.merge(*runs)]
 
 

@@ -79,7 +79,7 @@ class WikiSession(QObject):
         self._reload_pending, rescan, self._rescan = True, self._rescan, False
         previous = self.listing
         self.tasks.submit("list pages", lambda: digest(self.wiki.pages(refresh=rescan or not self.loaded), previous),
-                          on_done=self._pages_ready, on_error=self._pages_failed)
+                          on_done=self._pages_ready, on_error=self._pages_failed, paced=True)
 
     @property
     def pages(self) -> list[PageInfo]:
@@ -103,7 +103,8 @@ class WikiSession(QObject):
             by_tag = yield from links.count_tags(wiki, pages, memo)
             return [(tag, len(tagged)) for tag, tagged in by_tag.items()]
 
-        self.tasks.submit("count tags", work, on_done=self._tags_ready, on_error=self._tags_failed)
+        # after the page tree is shown, one idle job at a time, resting so the window keeps the interpreter lock
+        self.tasks.submit("count tags", work, on_done=self._tags_ready, on_error=self._tags_failed, lane="idle")
 
     def _tags_ready(self, counted: list[tuple[str, int]]) -> None:
         self._counting_tags = False

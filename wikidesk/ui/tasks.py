@@ -4,6 +4,11 @@ A task is a plain callable or a core generator yielding ``(done, total, message)
 thread through :attr:`Task.finished`, an exception through :attr:`Task.failed`. Generator tasks can be cancelled
 between steps. A task starts when control returns to the event loop, so whoever submitted it can connect to its
 signals first (a queued signal emitted before anyone is connected is lost).
+
+A *paced* task (``paced=True``, and every task of the ``idle`` lane) rests a moment without the interpreter lock
+after every few milliseconds of running (:mod:`wikidesk.core.pacing`: between a generator's steps and wherever the
+core's loops over every page call ``pacing.pause()``), so the UI thread never waits long for the lock while it runs.
+The ``idle`` lane runs such work one task at a time, at low OS priority: what can wait (the tag count) waits there.
 """
 
 from __future__ import annotations
@@ -13,9 +18,12 @@ import os
 import sys
 import threading
 from collections.abc import Callable
+from contextlib import nullcontext
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+
+from wikidesk.core import pacing
 
 BACKGROUND_NICE = 10
 
@@ -57,19 +65,20 @@ def lower_thread_priority() -> None:
 
 
 class _Runner(QRunnable):
-    def __init__(self, fn: Callable[[], Any], task: Task, *, background: bool = False) -> None:
+    def __init__(self, fn: Callable[[], Any], task: Task, *, background: bool = False, paced: bool = False) -> None:
         super().__init__()
         self.setAutoDelete(True)
-        self._fn, self._task, self._background = fn, task, background
+        self._fn, self._task, self._background, self._paced = fn, task, background, paced
 
     def run(self) -> None:
         if self._background:
-            lower_thread_priority()  # the pool thread keeps it: it only ever runs long work
+            lower_thread_priority()  # the pool thread keeps it: it only ever runs long or idle work
         task = self._task
         try:
-            result = self._fn()
-            if inspect.isgenerator(result):
-                result = self._drive(result)
+            with pacing.paced() if self._paced else nullcontext():
+                result = self._fn()
+                if inspect.isgenerator(result):
+                    result = self._drive(result)
         except BaseException as exc:  # noqa: BLE001 (delivered to the UI thread as a failure)
             outcome, value = task.failed, exc
         else:
@@ -88,6 +97,7 @@ class _Runner(QRunnable):
                     gen.close()
                     raise Cancelled(task.name)
                 step = next(gen)
+                pacing.pause()  # a paced task rests here now and then; others go on at once
                 if isinstance(step, tuple) and len(step) == 3:
                     done, total, message = step
                     task.progress.emit(int(done), int(total), str(message))
@@ -96,7 +106,8 @@ class _Runner(QRunnable):
 
 
 class TaskRunner(QObject):
-    """Runs tasks: ``read`` ones in parallel, ``write`` ones one at a time in submission order."""
+    """Runs tasks: ``read`` ones in parallel, ``write`` ones one at a time in submission order, ``long`` ones
+    (index, sync) beside them at low OS priority, ``idle`` ones one at a time, paced and at low OS priority."""
 
     task_started = Signal(object)
 
@@ -108,8 +119,10 @@ class TaskRunner(QObject):
         self._writes.setMaxThreadCount(1)
         self._long = QThreadPool(self)
         self._long.setMaxThreadCount(2)
+        self._idle = QThreadPool(self)
+        self._idle.setMaxThreadCount(1)
         # Qt names a pool's threads after the pool: top, debuggers and the tests' leak check see whose they are
-        for pool, lane in ((self._reads, "read"), (self._writes, "write"), (self._long, "long")):
+        for pool, lane in ((self._reads, "read"), (self._writes, "write"), (self._long, "long"), (self._idle, "idle")):
             pool.setObjectName(f"wikidesk-{lane}")
         self._live: set[Task] = set()
         self._pending: list[tuple[QThreadPool, _Runner]] = []
@@ -123,8 +136,10 @@ class TaskRunner(QObject):
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
         lane: str = "read",
+        paced: bool = False,
     ) -> Task:
-        """Run ``fn`` off the UI thread; ``lane`` is "read", "write" (serial) or "long" (indexing, sync).
+        """Run ``fn`` off the UI thread; ``lane`` is "read", "write" (serial), "long" (indexing, sync) or "idle"
+        (serial, paced: work that can wait). ``paced``: rest now and then so the UI thread gets the interpreter lock.
 
         After :meth:`close` nothing new starts (a panel's timer may fire while the app quits): the task is returned
         not running, and neither of its callbacks is called."""
@@ -138,11 +153,12 @@ class TaskRunner(QObject):
             task.failed.connect(on_error)
         self._live.add(task)
         task.done.connect(lambda: self._forget(task))
-        pool = {"read": self._reads, "write": self._writes, "long": self._long}[lane]
+        pool = {"read": self._reads, "write": self._writes, "long": self._long, "idle": self._idle}[lane]
         self.task_started.emit(task)
         if not self._pending:
             QTimer.singleShot(0, self, self._start_pending)  # dropped if the runner is gone by then
-        self._pending.append((pool, _Runner(fn, task, background=lane == "long")))
+        self._pending.append((pool, _Runner(fn, task, background=lane in ("long", "idle"),
+                                            paced=paced or lane == "idle")))
         return task
 
     def _start_pending(self) -> None:
@@ -169,6 +185,6 @@ class TaskRunner(QObject):
         for task in list(self._live):
             task.cancel()
         ok = True
-        for pool in (self._long, self._writes, self._reads):
+        for pool in (self._long, self._idle, self._writes, self._reads):
             ok = pool.waitForDone(timeout_ms) and ok
         return ok

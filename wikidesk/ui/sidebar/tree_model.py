@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 
+from wikidesk.core import pacing
 from wikidesk.core.names import name_key
 from wikidesk.core.pages import PageInfo
 
@@ -46,9 +47,11 @@ def build_tree(pages: list[PageInfo]) -> Node:
     for info in pages:
         parent = space_node(info.space)
         parent.children.append(Node(info.title, info.space, info, parent))
+        pacing.pause()  # built in the worker that lists the pages: the window gets the interpreter lock meanwhile
     stack = [root]
     while stack:
         node = stack.pop()
+        pacing.pause()
         node.children.sort(key=lambda n: (n.info is not None, n.name.casefold()))
         for row, child in enumerate(node.children):
             child.row = row
