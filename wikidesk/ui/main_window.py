@@ -92,7 +92,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.sync_indicator)
         self._connect()
         set_tab_order(self.tab_chain())
-        self.retranslate()
+        self._retranslate_own()  # the actions and every panel translated themselves as they were made
         self.restore_state()
         self.apply_theme()
 
@@ -189,6 +189,14 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.actions.retranslate()
+        self._retranslate_own()
+        for panel in (self.wiki_switcher, self.tree, self.search, self.tags, self.recent, self.people, self.links,
+                      self.view,
+                      self.message_bar, self.save_indicator, self.work, self.sync_indicator):
+            panel.retranslate()
+
+    def _retranslate_own(self) -> None:
+        """The window's own texts (not the panels' or the actions')."""
         self.sidebar.setTabText(0, self.tr("Pages"))
         self.sidebar.setTabText(1, self.tr("Search"))
         self.sidebar.setTabText(2, self.tr("Tags"))
@@ -196,10 +204,6 @@ class MainWindow(QMainWindow):
         self.sidebar.setTabText(4, self.tr("People"))
         self.sidebar.setAccessibleName(self.tr("Sidebar"))
         self.sidebar.tabBar().setAccessibleName(self.tr("Sidebar"))
-        for panel in (self.wiki_switcher, self.tree, self.search, self.tags, self.recent, self.people, self.links,
-                      self.view,
-                      self.message_bar, self.save_indicator, self.work, self.sync_indicator):
-            panel.retranslate()
         if self.view.page is None:
             self.setWindowTitle("wikidesk")
 
