@@ -233,8 +233,10 @@ def query_part_key(fold: str, key: str) -> str | None:
 
 # Per process, a word's keys (words recur from page to page), in two generations: when the newer one is full it
 # becomes the older one, and a word found only there moves up, so the words in use stay and memory is bounded. In a
-# list so that a full generation is replaced, never cleared: another thread may be reading it.
-_WordKeys = tuple[tuple[str, ...], tuple[str, ...], str, tuple[str, ...], frozenset[str]]
+# list so that a full generation is replaced, never cleared: another thread may be reading it. An entry is compact
+# (its keys one space-joined string, tuples rather than sets): a page's keys value is then one join of its words'
+# strings instead of a union of their terms (``keys`` records no frequencies, so a term named twice costs nothing).
+_WordKeys = tuple[tuple[str, ...], str, str, tuple[str, ...], tuple[str, ...]]
 
 
 class _Generation(dict[str, _WordKeys]):
@@ -244,9 +246,9 @@ class _Generation(dict[str, _WordKeys]):
 
 
 _KEYS_OF_WORD: list[dict[str, _WordKeys]] = [_Generation()]
-_NO_KEYS: _WordKeys = ((), (), "", (), frozenset())
+_NO_KEYS: _WordKeys = ((), "", "", (), ())
 _FIRST, _SECOND, _THIRD, _FOURTH, _FIFTH = map(itemgetter, range(5))
-_KEYS_CACHE_MAX = 20_000  # words a generation: ~650 bytes a word, ~26 MB for both at most; a word costs ~30 µs
+_KEYS_CACHE_MAX = 30_000  # words a generation: ~300 bytes a word, ~18 MB for both at most; a word costs ~40 µs
 
 
 @lru_cache(maxsize=1)
@@ -271,9 +273,9 @@ def _may_end(key: str, ending: str) -> bool:
 
 
 def _word_keys(word: str) -> _WordKeys:
-    """The ``keys`` terms of one folded word: ``(its terms, its terms, endings and parts' terms, its base, its
-    parts' terms, the terms that stand for the word itself)``. Its terms are its ``words`` terms that a compound
-    may end in; a long one also gives its endings (when the word splits into parts, only the endings
+    """The ``keys`` terms of one folded word: ``(its terms, its terms, endings and parts' terms joined by spaces,
+    its base, its parts' terms, the terms that stand for the word itself)``. Its terms are its ``words`` terms that
+    a compound may end in; a long one also gives its endings (when the word splits into parts, only the endings
     :func:`_may_end` keeps: the parts' terms stand for the rest); the word's parts
     (:func:`~wikidesk.core.search.compounds.parts`) give their :func:`part_key`. Its base is the word one stemmer
     pass makes when that is a known word whose ``words`` term differs from the word's (``kameraet`` → ``kamera``,
@@ -312,7 +314,9 @@ def _word_keys(word: str) -> _WordKeys:
             itself.update(terms)
             itself.add(part_key(base) or "")
     inside = tuple(k for k in dict.fromkeys(map(part_key, found)) if k and k not in itself)
-    return tuple(terms), tuple(terms + endings), base, inside, frozenset(itself)
+    if not (terms or endings or base or inside):
+        return _NO_KEYS
+    return tuple(terms), " ".join(dict.fromkeys(terms + endings)), base, inside, tuple(itself)
 
 
 def _keys_of(words: Iterable[str]) -> list[_WordKeys]:
@@ -338,7 +342,7 @@ def _keys_of(words: Iterable[str]) -> list[_WordKeys]:
 
 def word_part_keys(word: str) -> frozenset[str]:
     """The ``keys`` terms of one folded word of a page's text (snippets mark a word by them)."""
-    return frozenset(_keys_of((word,))[0][1])
+    return frozenset(_keys_of((word,))[0][1].split())
 
 
 def keys_value(text_words: Iterable[list[str]], other_words: Iterable[list[str]] = ()) -> str:
@@ -374,15 +378,15 @@ def page_terms(text_words: Iterable[list[str]], other_words: Iterable[list[str]]
     text = set().union(*text_words)
     other = set().union(*other_words).difference(text)
     mine = _keys_of(text)
-    theirs = list(map(_FIRST, _keys_of(other)))
-    found = set().union(*map(_SECOND, mine), *theirs)
+    theirs = [terms for terms in map(_FIRST, _keys_of(other)) if terms]
+    keys = " ".join(filter(None, [*map(_SECOND, mine), *map(" ".join, theirs)]))  # a term may be named twice
     bases = set(map(_THIRD, mine))
     bases.discard("")
     inside = [key for parts in map(_FOURTH, mine) if parts for key in parts]
     if inside:
         itself = set().union(*map(_FIFTH, mine), *theirs)
         inside = [key for key in inside if key not in itself]
-    return " ".join(found), " ".join(sorted(bases)), " ".join(inside)
+    return keys, " ".join(sorted(bases)), " ".join(inside)
 
 
 def tag_key(tag: str) -> str:
