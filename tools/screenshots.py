@@ -1,6 +1,7 @@
 """Take the screenshots in ``docs/screenshots/`` under Xvfb: main window, search, a page in a space with its image,
-the Tags tab (inline tags counted), history, the conflict resolver and a page in conflict (the versions side by side
-in the page), in light and dark, bokmål and English.
+the Tags tab (inline tags counted), the People tab, a page's discussion, Join a Team saying what is wrong, the
+gardening report, history, the conflict resolver and a page in conflict (the versions side by side in the page), in
+light and dark, bokmål and English.
 
 Usage: python tools/screenshots.py [OUT_DIR] [VARIANT...]   (starts its own Xvfb unless DISPLAY is set; needs the
 xvfb package; a variant is THEME-LANGUAGE, e.g. light-nb; default: all four)
@@ -85,6 +86,7 @@ def child(out: Path, theme: str, language: str, work: Path) -> None:
     window.sidebar.setCurrentWidget(window.tags)  # front matter and inline #tags alike
     settle(600)
     shot(window, "tags")
+    newest_views(window, printers.page_id, wait, shot)
     window.sidebar.setCurrentWidget(window.tree)
     window.view.open(home)
     wait(window.view.page_opened)
@@ -124,6 +126,55 @@ def child(out: Path, theme: str, language: str, work: Path) -> None:
         shot(conflicts, "conflict")
         conflicts.close()
     desktop.shutdown()
+
+
+def newest_views(window: object, page_id: str, wait: object, shot: object) -> None:
+    """The People tab (a colleague found by a skill), a page's discussion with the person's own comment selected
+    (Reply, Edit, Delete), Join a Team saying what is wrong with the shared folder, the gardening report."""
+    from wikidesk.core.comments import CommentStore
+    from wikidesk.core.people.csv_import import create_person_page
+    from wikidesk.ui.dialogs.join_dialog import open_join_dialog
+
+    wiki = window.session.wiki  # type: ignore[attr-defined]
+    create_person_page(wiki, "Ola Nordmann", {"user": "ola.nordmann", "unit": "IT-tjenesten", "role": "Rådgiver",
+                                               "email": "ola.nordmann@example.org", "skills": "skrivere, nettverk"})
+    window.session.reload_pages(rescan=True)  # type: ignore[attr-defined]
+    wait(window.session.pages_loaded)  # type: ignore[attr-defined]
+    people = window.people  # type: ignore[attr-defined]
+    window.focus_people("skrivere")  # type: ignore[attr-defined]
+    people.run()
+    for _ in range(30):  # the first query reads the page history once
+        if people.hits:
+            break
+        wait(people.results.model().rowsInserted, 1000)
+    shot(window, "people")
+
+    with CommentStore.of(wiki) as store:
+        first = store.add(wiki.history, page_id, "Skriveren i 2. etasje er flyttet til kopirommet.",
+                          author="Ola Nordmann")
+        store.add(wiki.history, page_id, "Takk! Jeg oppdaterer siden.", author=wiki.user or "", parent=first.id)
+    view = window.view  # type: ignore[attr-defined]
+    window.sidebar.setCurrentWidget(window.tree)  # type: ignore[attr-defined]
+    panel = view.discussion  # the page is open already (the space-page shot): read its new comments
+    panel.load()
+    wait(panel.loaded, 5000)
+    panel.list.setCurrentItem(panel.list.topLevelItem(0).child(0))  # the person's own reply: Edit and Delete
+    panel.list.setFocus()
+    shot(window, "discussion")
+
+    join = open_join_dialog(window)
+    join.share_field.setText("/mnt/finnes-ikke/Plan/wiki")
+    join.join_button.click()
+    while join.task is not None or not join.status.text():
+        wait(join.finished, 1000)
+    shot(join, "join")
+    join.reject()
+
+    garden = window.habits.open_garden()  # type: ignore[attr-defined]
+    if garden.report is None:
+        wait(garden.report_ready, 60000)
+    shot(garden, "garden")
+    garden.close()
 
 
 def main() -> int:

@@ -110,7 +110,8 @@ class DiscussionPanel(QWidget):
         self.heading.setFont(font)
         self.list = _CommentList(self)
         self.heading.setBuddy(self.list)
-        self.list.setMinimumHeight(self.list.fontMetrics().lineSpacing() * 2)
+        # room for two comments of two lines each (author and time, then the text): with one, a reply hid its parent
+        self.list.setMinimumHeight(self.list.fontMetrics().lineSpacing() * 4 + 2 * self.list.frameWidth() + 4)
         self.list.setObjectName("comment_list")
         self.list.setHeaderHidden(True)
         self.list.setColumnCount(1)
