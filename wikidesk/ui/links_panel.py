@@ -45,6 +45,7 @@ class LinksPanel(QWidget):
         layout.addWidget(self.tabs)
         self._backlinks_for: str | None = None
         self._task: Any = None
+        self._unlinked: links.LinkMemo = set()  # pages (as listed) without a wikilink: not read again while unchanged
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -93,9 +94,9 @@ class LinksPanel(QWidget):
         self.backlinks.addItem(placeholder)
         if self._task is not None:
             self._task.cancel()
-        wiki = self.session.wiki
+        wiki, memo = self.session.wiki, self._unlinked
         self._task = self.session.tasks.submit(
-            "backlinks", lambda: (info.page_id, links.backlinks(wiki, info)),
+            "backlinks", lambda: (info.page_id, links.backlinks(wiki, info, memo)),
             on_done=self._backlinks_ready, on_error=lambda exc: self.session.messages.error(
                 self.tr("The backlinks could not be found."), exc), paced=True)  # reads every page
 
