@@ -31,6 +31,7 @@ class ShareBackend(ABC):
     """A shared folder reached through a handful of share-safe operations."""
 
     description = "shared folder"
+    parallel = 1  # operations that may run at once from several threads (1: call it from one thread only)
 
     @abstractmethod
     def list(self, rel: str) -> list[Entry]:
@@ -64,6 +65,8 @@ class ShareBackend(ABC):
 
 class LocalBackend(ShareBackend):
     """A local, mapped (``U:\\Team\\wiki``) or cloud-synced folder."""
+
+    parallel = 16  # plain file calls; fsyncs that wait together share the file system's journal commits
 
     def __init__(self, root: Path | str) -> None:
         self.root = Path(root)

@@ -185,6 +185,7 @@ class SyncEngine:
         report.problems.extend(applied.skipped)
         pages |= {r.page_id for r in applied.renamed}
         outgoing = history.unpublished_pages()
+        state.owe_mirror(outgoing)
         yield 5, 6, "Sending changes to the shared folder"
         try:
             pushed = push(history, state, store, comments)
@@ -195,10 +196,11 @@ class SyncEngine:
         except ShareReadOnlyError:
             report.status = "read-only"
             return
-        outgoing -= history.unpublished_pages()  # left unsent (a segment cap): their mirror waits for them
+        unsent = history.unpublished_pages()  # (a segment cap): their mirror files wait for them
+        outgoing -= unsent
         try:
             mirror.expect(pages - outgoing)
-            mirror.update(outgoing, mres)
+            mirror.update((outgoing | state.mirror_owed()) - unsent, mres)  # also what a round cut short owed
             mirror.audit(mres)
             if mres.stale:
                 mirror.update(mres.stale, mres)

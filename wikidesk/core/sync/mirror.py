@@ -14,6 +14,7 @@ import datetime as dt
 import time
 import unicodedata
 from collections import Counter
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 
 from wikidesk.core.catalog import is_ignored, is_page_path, page_info_from_text
@@ -23,10 +24,11 @@ from wikidesk.core.names import name_key
 from wikidesk.core.page_ids import attachment_id
 from wikidesk.core.sync.backend import Entry
 from wikidesk.core.sync.state import MirrorRow, SyncState
-from wikidesk.core.sync.store import MIRROR, TEMP_PREFIX, ShareStore
+from wikidesk.core.sync.store import MIRROR, TEMP_PREFIX, ShareStore, ShareWriter
 
 MIRROR_AUTHOR = "shared folder"
 MIRROR_SUMMARY = "Edited in the shared folder's readable copy (pages/)"
+BATCH = 256  # mirror files written at once (bounded memory: a first push of 100,000 pages holds 256 at a time)
 
 
 @dataclass
@@ -44,6 +46,56 @@ def _rel(path: str) -> str:
 
 def _nfc(name: str) -> str:
     return unicodedata.normalize("NFC", name)
+
+
+class _Writes:
+    """Mirror files waiting to be written, :data:`BATCH` at a time through a :class:`ShareWriter` (one batch on its
+    way while the next is prepared); a batch's rows are noted in one transaction once its files are in place. A
+    file in place without its row is harmless: the next round finds there the bytes it wants and notes the row."""
+
+    def __init__(self, writer: ShareWriter, state: SyncState, result: MirrorResult) -> None:
+        self.writer, self.state, self.result = writer, state, result
+        self.rows: list[MirrorRow] = []
+        self.data: list[bytes] = []
+        self.sent: tuple[list[MirrorRow], list[Future[None]]] | None = None
+        self.keys: set[str] = set()  # names of the batch being prepared and of the one on its way
+
+    def before(self, path: str) -> None:
+        """Finish every write first if ``path`` is one of them: a later page then sees the file there."""
+        if name_key(path) in self.keys:
+            self.drain()
+
+    def add(self, row: MirrorRow, data: bytes) -> None:
+        self.rows.append(row)
+        self.data.append(data)
+        self.keys.add(name_key(row.path))
+        if len(self.rows) >= BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        """Send the prepared batch on its way, then wait for the one before it."""
+        started = None
+        if self.rows:
+            items = [(_rel(row.path), data) for row, data in zip(self.rows, self.data, strict=True)]
+            started = (self.rows, self.writer.start(items))
+            self.rows, self.data = [], []
+        self._land()
+        self.sent = started
+        self.keys = {name_key(row.path) for row in started[0]} if started else set()
+
+    def drain(self) -> None:
+        self.flush()
+        self._land()
+        self.keys = set()
+
+    def _land(self) -> None:
+        if self.sent is None:
+            return
+        rows, futures = self.sent
+        self.sent = None
+        self.writer.finish(futures)
+        self.state.set_mirrors(rows)
+        self.result.written += len(rows)
 
 
 class Mirror:
@@ -100,8 +152,12 @@ class Mirror:
         for page_id in sorted(page_ids):
             rewrite |= self._remove_old_names(page_id, result)
         listings: dict[str, dict[str, Entry]] = {}
-        for page_id in sorted(page_ids | rewrite):
-            self._write(page_id, result, listings, force=page_id in rewrite or page_id in result.stale)
+        with ShareWriter(self.store) as writer:
+            batch = _Writes(writer, self.state, result)
+            for page_id in sorted(page_ids | rewrite):
+                self._write(page_id, result, listings, batch, force=page_id in rewrite or page_id in result.stale)
+            batch.drain()
+        self.state.mirror_paid(page_ids | rewrite)
 
     def _remove_old_names(self, page_id: str, result: MirrorResult) -> set[str]:
         """Remove the mirror names this page no longer has; return pages whose file may have gone with them."""
@@ -126,7 +182,7 @@ class Mirror:
     def _claimants(self, path: str, page_id: str) -> set[str]:
         return {row.page_id for row in self.state.mirror_at(path) if row.page_id != page_id}
 
-    def _write(self, page_id: str, result: MirrorResult, listings: dict[str, dict[str, Entry]], *,
+    def _write(self, page_id: str, result: MirrorResult, listings: dict[str, dict[str, Entry]], batch: _Writes, *,
                force: bool) -> None:
         heads = self.history.heads(page_id)
         if not heads or heads[0].deleted:
@@ -135,6 +191,7 @@ class Mirror:
         want = target.path
         if row is not None and row.blob == target.blob and row.path == want and not force:
             return
+        batch.before(want)  # a name already waiting in the batch is written first: the later page sees it
         if (row is None or row.path != want) and not self._clear_twins(want, listings, result):
             return
         current = self.store.read(_rel(want))
@@ -148,9 +205,7 @@ class Mirror:
                 result.suspects += 1
                 return
         data = self.history.content(target) or b""
-        self.store.replace(_rel(want), data)
-        self._set(page_id, want, target.blob, target.id, size=len(data), mtime=None)
-        result.written += 1
+        batch.add(MirrorRow(page_id, want, target.blob, target.id, len(data), None), data)
 
     def _clear_twins(self, path: str, listings: dict[str, dict[str, Entry]], result: MirrorResult) -> bool:
         """Before a page takes a new name, remove other names equal to it ignoring case and Unicode form (one

@@ -60,7 +60,11 @@ CREATE TABLE IF NOT EXISTS set_aside(rev_id TEXT PRIMARY KEY, page_id TEXT NOT N
   origin TEXT NOT NULL, seq INTEGER NOT NULL, reason TEXT NOT NULL, seen TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS mirror_suspects(path_key TEXT PRIMARY KEY, path TEXT NOT NULL, blob TEXT NOT NULL,
   mtime REAL NOT NULL, rounds INTEGER NOT NULL, first_seen REAL NOT NULL);
+CREATE TABLE IF NOT EXISTS mirror_owed(page_id TEXT PRIMARY KEY);
 """
+# Added to schema 1 without a new version (an older wikidesk leaves the table alone and still opens the file): the
+# pages this client pushed whose mirror files it has not written yet.
+ADDED_TABLES = ("mirror_owed",)
 # Keys sync kept in history's ``state`` table before it owned its state (schema 0): per identity ...
 LEGACY_OWN_KEYS = ("next_seq", "pushed_seq", "marker_seq", "own_markers")
 # ... and for the wiki
@@ -152,7 +156,7 @@ class SyncState(SharedConnection):
     # ----- schema ---------------------------------------------------------------------------------------------
     def _migrate(self) -> None:
         try:
-            if self.schema_version() == SCHEMA_VERSION:
+            if self.schema_version() == SCHEMA_VERSION and self._has_tables(ADDED_TABLES):
                 return  # the usual case: opening takes no write lock
         except sqlite3.OperationalError:
             pass  # no sync_state table yet
@@ -193,6 +197,12 @@ class SyncState(SharedConnection):
             if key in legacy:
                 conn.execute("INSERT OR IGNORE INTO sync_state(key, value) VALUES(?, ?)", (key, legacy[key]))
         conn.execute(f"DELETE FROM state WHERE key IN ({marks})", keys)
+
+    def _has_tables(self, names: Iterable[str]) -> bool:
+        marks = ", ".join("?" for _ in names)
+        found = self._query(f"SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN ({marks})",
+                            tuple(names))
+        return found[0][0] == len(tuple(names))
 
     def schema_version(self) -> int:
         rows = self._query("SELECT value FROM sync_state WHERE key = 'schema'")
@@ -419,10 +429,25 @@ class SyncState(SharedConnection):
                          (page_id, path, name_key(path), blob, rev_id, size, mtime, path.rpartition("/")[0]))
 
     def set_mirrors(self, rows: Iterable[MirrorRow]) -> None:
-        """Several :meth:`set_mirror` in one transaction (seeding a big wiki)."""
-        with self._write():
+        """Several :meth:`set_mirror` in one transaction (seeding a big wiki); their files are no longer owed."""
+        with self._write() as conn:
             for r in rows:
                 self.set_mirror(r.page_id, r.path, r.blob, r.rev_id, size=r.size, mtime=r.mtime)
+                conn.execute("DELETE FROM mirror_owed WHERE page_id = ?", (r.page_id,))
+
+    def owe_mirror(self, page_ids: Iterable[str]) -> None:
+        """Before a push: the mirror files of these pages are to be written by this client (kept until written,
+        so a round cut short between the push and the mirror leaves the next round the list)."""
+        with self._write() as conn:
+            conn.executemany("INSERT OR IGNORE INTO mirror_owed(page_id) VALUES(?)", [(p,) for p in page_ids])
+
+    def mirror_owed(self) -> set[str]:
+        return {p for (p,) in self._query("SELECT page_id FROM mirror_owed")}
+
+    def mirror_paid(self, page_ids: Iterable[str]) -> None:
+        """The mirror has been brought up to date for these pages (written, or nothing to write)."""
+        with self._write() as conn:
+            conn.executemany("DELETE FROM mirror_owed WHERE page_id = ?", [(p,) for p in page_ids])
 
     def drop_mirror(self, page_id: str) -> None:
         with self._write() as conn:

@@ -21,6 +21,7 @@ import json
 import secrets
 import time
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from typing import TypeVar
 
 from wikidesk.core.history.model import utc_now_iso
@@ -291,3 +292,37 @@ class ShareStore:
             return decode_object(raw, digest)
         except DamagedFileError:
             return None
+
+
+class ShareWriter:
+    """Replaces many files on the share (the mirror after a big push), as many at once as the backend allows, so
+    their fsyncs wait together; a batch's writes run while the caller prepares the next. Use with ``with``: leaving
+    waits for every write still running, also after a failure."""
+
+    def __init__(self, store: ShareStore) -> None:
+        self.store = store
+        workers = store.backend.parallel
+        self._pool = ThreadPoolExecutor(workers, thread_name_prefix="wd-share") if workers > 1 else None
+
+    def __enter__(self) -> ShareWriter:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True)
+
+    def start(self, items: list[tuple[str, bytes]]) -> list[Future[None]]:
+        """Begin replacing these files (with a one-at-a-time backend: replace them now)."""
+        if self._pool is None:
+            for rel, data in items:
+                self.store.replace(rel, data)
+            return []
+        return [self._pool.submit(self.store.replace, rel, data) for rel, data in items]
+
+    @staticmethod
+    def finish(started: list[Future[None]]) -> None:
+        """Wait for every write :meth:`start` began; then raise the first failure, if any (a file may then be in
+        place or not; callers treat both alike)."""
+        wait(started)
+        for future in started:
+            future.result()

@@ -6,6 +6,7 @@ operation, which widens the window for tests that kill a sync mid-round.
 
 from __future__ import annotations
 
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -21,6 +22,7 @@ class WrappingBackend(ShareBackend):
     def __init__(self, inner: ShareBackend) -> None:
         self.inner = inner
         self.description = inner.description
+        self.parallel = inner.parallel
 
     def _call(self, op: str, func: Callable[[], object]) -> object:
         return func()
@@ -57,12 +59,15 @@ class CountingBackend(WrappingBackend):
         super().__init__(inner)
         self.counts: Counter[str] = Counter()
         self.entries_listed = 0
+        self._lock = threading.Lock()  # operations may come from several threads (ShareStore.replace_many)
 
     def _call(self, op: str, func: Callable[[], object]) -> object:
-        self.counts[op] += 1
+        with self._lock:
+            self.counts[op] += 1
         result = func()
         if op == "list":
-            self.entries_listed += len(result)  # type: ignore[arg-type]
+            with self._lock:
+                self.entries_listed += len(result)  # type: ignore[arg-type]
         return result
 
     @property
@@ -92,6 +97,7 @@ class FaultBackend(WrappingBackend):
     def __init__(self, inner: ShareBackend, *, read_only: bool = False, offline: bool = False,
                  fail_after: int | None = None) -> None:
         super().__init__(inner)
+        self.parallel = 1  # calls counted in a fixed order, so a test's fail_after hits the same operation
         self.read_only = read_only
         self.offline = offline
         self.fail_after = fail_after
