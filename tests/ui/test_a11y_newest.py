@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QToolButton
 
 from tests.ui.test_accessibility import unnamed_controls
 from tests.ui.test_discussion import comment_from_elsewhere
@@ -112,3 +113,10 @@ def test_search_status_is_read_as_what_it_says(qtbot, window) -> None:
     assert panel.status.text() == "1 result"  # Printers: "The printer is on floor 2."
     assert status.text(QAccessible.Text.Name) == "1 result"
     assert status.text(QAccessible.Text.Description) == "Search status"
+
+
+def test_people_field_clear_button_is_named(qtbot, window) -> None:
+    window.focus_people("GIS")  # the clear button shows once there is text (AT-SPI found it unnamed)
+    assert unnamed_controls(window.people) == []
+    button = window.people.field.findChild(QToolButton)
+    assert button.isVisibleTo(window.people) and button.accessibleName() == "Clear the search"

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from wikidesk.ui.people.service import Everywhere, PeopleService, chat_url, mail_url
+from wikidesk.ui.widgets import name_clear_button
 
 if TYPE_CHECKING:
     from wikidesk.core.people.ranking import PeopleResults, PersonHit
@@ -88,6 +89,7 @@ class PeoplePanel(QWidget):
         self.label.setText(self.tr("&Who knows about:"))
         self.field.setPlaceholderText(self.tr("a topic, e.g. GIS or lønn"))
         self.field.setAccessibleName(self.tr("Who knows about"))
+        name_clear_button(self.field, self.tr("Clear the search"))
         self.all_wikis.setText(self.tr("&All my wikis"))
         self.all_wikis.setAccessibleName(self.tr("Find people in all my wikis"))
         self.all_wikis.setToolTip(self.tr("Find people in every wiki you have open, in one ranking"))
