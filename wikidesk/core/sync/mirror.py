@@ -94,7 +94,7 @@ class _Writes:
         rows, futures = self.sent
         self.sent = None
         self.writer.finish(futures)
-        self.state.set_mirrors(rows)
+        self.state.set_mirrors(rows, written=True)
         self.result.written += len(rows)
 
 
@@ -269,6 +269,7 @@ class Mirror:
         listed: set[str] = set()
         extra = self.state.mirror_extra_dirs()
         per_key = Counter(name_key(f"{folder}/{e.name}" if folder else e.name) for e in entries if not e.is_dir)
+        timed: list[MirrorRow] = []  # rows whose file is as expected, with its time now known: one transaction
         for entry in entries:
             if entry.name.startswith(TEMP_PREFIX) or is_ignored(entry.name):
                 continue
@@ -286,7 +287,7 @@ class Mirror:
                                                             or _nfc(rel) != _nfc(row.path))
             if row is not None and not twin and row.size == entry.size and row.mtime in (None, entry.mtime):
                 if row.mtime is None:
-                    self._set(row.page_id, row.path, row.blob, row.rev_id, size=entry.size, mtime=entry.mtime)
+                    timed.append(MirrorRow(row.page_id, row.path, row.blob, row.rev_id, entry.size, entry.mtime))
                 continue
             data = self.store.read(_rel(rel))
             if data is None:
@@ -307,6 +308,7 @@ class Mirror:
                 continue
             self._suspect(rel, digest, entry.mtime)
             result.suspects += 1
+        self.state.set_mirrors(timed)
         for key, row in by_key.items():
             if key not in listed:
                 result.stale.add(row.page_id)  # deleted by someone: write it again

@@ -428,12 +428,14 @@ class SyncState(SharedConnection):
                          "VALUES(?, ?, ?, ?, ?, ?, ?, ?)",
                          (page_id, path, name_key(path), blob, rev_id, size, mtime, path.rpartition("/")[0]))
 
-    def set_mirrors(self, rows: Iterable[MirrorRow]) -> None:
-        """Several :meth:`set_mirror` in one transaction (seeding a big wiki); their files are no longer owed."""
+    def set_mirrors(self, rows: Iterable[MirrorRow], *, written: bool = False) -> None:
+        """Several :meth:`set_mirror` in one transaction (seeding a big wiki); ``written``: their files were just
+        written, and are no longer owed."""
         with self._write() as conn:
             for r in rows:
                 self.set_mirror(r.page_id, r.path, r.blob, r.rev_id, size=r.size, mtime=r.mtime)
-                conn.execute("DELETE FROM mirror_owed WHERE page_id = ?", (r.page_id,))
+                if written:
+                    conn.execute("DELETE FROM mirror_owed WHERE page_id = ?", (r.page_id,))
 
     def owe_mirror(self, page_ids: Iterable[str]) -> None:
         """Before a push: the mirror files of these pages are to be written by this client (kept until written,
