@@ -47,6 +47,7 @@ _BLOCK_ENDS = {
 _BLOCKS = frozenset(
     {"Paragraph", "Item", "List", "BlockQuote", "CodeBlock", "HtmlBlock", "Table", "FootnoteDefinition", "Heading"}
 )
+_PLAIN_BLOCKS = frozenset({"Paragraph", "Item"})  # blocks whose start and end do nothing but separate text
 
 
 class _Walk:
@@ -79,18 +80,43 @@ class _Walk:
         return self.col.page("")
 
     def walk(self, events: Iterable) -> None:
+        sections = self.col.sections
         for item in events:
             if self.note is not None:
                 if _ends_note(item[0]):
                     self.note = None
                 else:
                     self.note.append(item)
-            elif self.table is not None:
+                continue
+            if self.table is not None:
                 self._table_event(item)
-            elif isinstance(item[0], dict) and _is_table(item[0].get("Start")):
-                self.table, self.table_span, self.table_excess = [item], item[1], False
-            else:
-                self.event(*item)
+                continue
+            event = item[0]
+            if event.__class__ is dict:
+                # Fast paths for the events most pages are made of (a build walks ~13 events a page for each of
+                # these): text outside headings, links, code and raw HTML, and paragraphs and list items.
+                text = event.get("Text")
+                if text is not None:
+                    if self.heading is None and not self.links and not self.code_depth and self.html is None:
+                        if "#" in text:
+                            self.tags_in(text, item[1])
+                        if text and not self.col.mute:
+                            sections[-1][1].append(text)
+                        continue
+                else:
+                    start = event.get("Start")
+                    if start is not None:
+                        if start.__class__ is dict and "Table" in start:
+                            self.table, self.table_span, self.table_excess = [item], item[1], False
+                            continue
+                        if start.__class__ is str and start in _PLAIN_BLOCKS:  # on a line of its own (see start)
+                            self.col.end_block("\n")
+                            self.html_link = False  # mistune's link state lasts one block of inline text
+                            continue
+                    elif (end := event.get("End")).__class__ is str and end in _PLAIN_BLOCKS:
+                        self.col.end_block("\n")
+                        continue
+            self.event(*item)
 
     # -- text -------------------------------------------------------------------------------------------
     def text(self, text: str) -> None:
