@@ -120,3 +120,15 @@ def test_people_field_clear_button_is_named(qtbot, window) -> None:
     assert unnamed_controls(window.people) == []
     button = window.people.field.findChild(QToolButton)
     assert button.isVisibleTo(window.people) and button.accessibleName() == "Clear the search"
+
+
+def test_tab_reaches_the_bookmarks_list(qtbot, window) -> None:
+    bookmarks = window.habits.bookmarks
+    with qtbot.waitSignal(bookmarks.shown, timeout=10000):
+        window.actions["bookmark_page"].trigger()
+    window.activateWindow()
+    window.sidebar.setCurrentWidget(bookmarks)
+    window.sidebar.tabBar().setFocus()
+    qtbot.keyClick(window.sidebar.tabBar(), Qt.Key.Key_Tab)
+    assert window.focusWidget() is bookmarks.list
+    assert _name(bookmarks.list) and bookmarks.list.item(0).text() == "Home"

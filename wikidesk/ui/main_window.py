@@ -175,7 +175,7 @@ class MainWindow(QMainWindow):
         """The controls in reading order: sidebar, page text, preview, links panel, status bar."""
         search, bar = self.search, self.view.editor.find_bar
         chain = [self.sidebar.tabBar(), self.tree.filter, self.tree.view, *search.tab_stops(), self.tags.list,
-                self.recent.list, *self.people.tab_stops(), *self.message_bar.buttons,
+                self.recent.list, *self.people.tab_stops(), self.habits.bookmarks.list, *self.message_bar.buttons,
                 self.message_bar.close_button, *self.view.tab_stops(), self.view.editor.edit, bar.find_field,
                 bar.previous_button, bar.next_button, bar.case, bar.close_button, bar.replace_field,
                 bar.replace_button, bar.replace_all_button, self.view.preview.browser, *self.view.discussion.controls(),
