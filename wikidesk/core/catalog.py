@@ -208,20 +208,44 @@ class Catalog:
         return sorted(self._attachments, key=str.casefold)
 
 
-class Lookup:
-    """Pages by path, id and title key, so finding a page or resolving a link is a dict lookup, not a scan.
+# A lookup key's pages: the page itself (nearly always), or a tuple of the few pages that share the key. A tuple for
+# every key cost ~19 MB at 100,000 pages (three keys a page).
+Entry = PageInfo | tuple[PageInfo, ...]
 
-    Each key holds a tuple (almost always of one page: half the memory of a list grown by appending)."""
+
+def pages_of(entry: Entry | None) -> tuple[PageInfo, ...]:
+    """The pages of one key of a :class:`Lookup` table, as a tuple."""
+    return () if entry is None else entry if isinstance(entry, tuple) else (entry,)
+
+
+def _same_or(key: str, text: str) -> str:
+    """``key``, or ``text`` itself when they are equal (the key then costs no string of its own)."""
+    return text if key == text else key
+
+
+class Lookup:
+    """Pages by path, id and title key, so finding a page or resolving a link is a dict lookup, not a scan."""
 
     def __init__(self, pages: Iterable[PageInfo]) -> None:
-        self.by_path: dict[str, tuple[PageInfo, ...]] = {}
-        self.by_id: dict[str, tuple[PageInfo, ...]] = {}
-        self.by_title: dict[str, tuple[PageInfo, ...]] = {}
+        self.by_path: dict[str, Entry] = {}
+        self.by_id: dict[str, Entry] = {}
+        self.by_title: dict[str, Entry] = {}
         for info in pages:
             self.add(info)
             pacing.pause()
 
-    def _keys(self, info: PageInfo) -> tuple[tuple[dict[str, tuple[PageInfo, ...]], str], ...]:
+    def with_path(self, path_key: str) -> tuple[PageInfo, ...]:
+        """The pages whose path has this key (:func:`~wikidesk.core.names.name_key`)."""
+        return pages_of(self.by_path.get(path_key))
+
+    def with_id(self, page_id: str) -> tuple[PageInfo, ...]:
+        return pages_of(self.by_id.get(page_id))
+
+    def with_title(self, title_key: str) -> tuple[PageInfo, ...]:
+        """The pages whose title has this key (``name_key(normalize_title(title))``)."""
+        return pages_of(self.by_title.get(title_key))
+
+    def _keys(self, info: PageInfo) -> tuple[tuple[dict[str, Entry], str], ...]:
         return (
             (self.by_path, name_key(info.path)),
             (self.by_id, info.page_id),
@@ -237,19 +261,21 @@ class Lookup:
         return lookup
 
     def add(self, info: PageInfo) -> None:
-        self._put(info, name_key(info.path), name_key(normalize_title(info.title)))
+        self._put(info, _same_or(name_key(info.path), info.path),
+                  _same_or(name_key(normalize_title(info.title)), info.title))
 
     def _put(self, info: PageInfo, path_key: str, title_key: str) -> None:
         for table, key in ((self.by_path, path_key), (self.by_id, info.page_id), (self.by_title, title_key)):
-            table[key] = (*table.get(key, ()), info)
+            found = table.get(key)
+            table[key] = info if found is None else (*pages_of(found), info)
 
     def remove(self, info: PageInfo) -> None:
         for table, key in self._keys(info):
-            entries = table.get(key, ())
+            entries = pages_of(table.get(key))
             if info in entries:
                 at = entries.index(info)
                 rest = entries[:at] + entries[at + 1 :]
-                if rest:
-                    table[key] = rest
-                else:
+                if not rest:
                     del table[key]
+                else:
+                    table[key] = rest[0] if len(rest) == 1 else rest

@@ -16,17 +16,18 @@ def clean_ref(ref: str) -> str:
 def match(lookup: Lookup, ref: str) -> list[PageInfo]:
     """Every page ``ref`` names: by path (with or without ``.md``), then id, then title (case-insensitive)."""
     key = names.name_key(ref)
-    by_path = lookup.by_path.get(key if key.endswith(".md") else key + ".md")
+    by_path = lookup.with_path(key if key.endswith(".md") else key + ".md")
     if by_path:
         return list(by_path)
-    if ref in lookup.by_id:
-        return list(lookup.by_id[ref])
-    by_title = lookup.by_title.get(names.name_key(names.normalize_title(ref)), [])
+    by_id = lookup.with_id(ref)
+    if by_id:
+        return list(by_id)
+    by_title = lookup.with_title(names.name_key(names.normalize_title(ref)))
     if by_title or "/" not in ref:
         return sorted(by_title, key=lambda p: p.path.casefold())
     space, _, title = ref.rpartition("/")
     space_key = names.name_key(space)
-    candidates = lookup.by_title.get(names.name_key(names.normalize_title(title)), [])
+    candidates = lookup.with_title(names.name_key(names.normalize_title(title)))
     return [p for p in candidates if names.name_key(p.space) == space_key]
 
 

@@ -268,11 +268,11 @@ def test_near_duplicate_groups_updated_for_keys_come_and_gone_equal_those_worked
 
 
 def test_the_lookup_from_kept_keys_is_the_page_lists_lookup(wiki: Wiki) -> None:
-    from wikidesk.core.catalog import Lookup
+    from wikidesk.core.catalog import Lookup, pages_of
 
     report(wiki)
     entries = [entry for _stamp, entry in garden_cache.open_cache(wiki.meta_dir).entries().values()]  # type: ignore[union-attr]
     built, expected = garden._lookup(entries), Lookup([info for info, _facts, _keys in entries])
     for table in ("by_path", "by_id", "by_title"):  # the same pages under the same keys, in the same order
-        assert {k: tuple(v) for k, v in getattr(built, table).items()} == {
-            k: tuple(v) for k, v in getattr(expected, table).items()}
+        assert {k: pages_of(v) for k, v in getattr(built, table).items()} == {
+            k: pages_of(v) for k, v in getattr(expected, table).items()}
