@@ -182,3 +182,33 @@ def test_pages_that_only_contain_a_word_rank_by_how_often_they_use_it(make_index
 def test_the_inside_field_holds_only_words_the_page_does_not_have_itself():
     _, _, inside = s.page_terms([s.folded_tokens("Arkivsystemet og arkivsystemet, arkivmappene. Et system.")])
     assert sorted(inside.split()) == ["arkiv", "arkiv", "mapp"]  # once for each different word it is part of
+
+
+def test_the_sorted_word_list_answers_as_the_dict_does():
+    from wikidesk.core.search import compounds
+
+    words, endings = compounds.lexicon()
+    sorted_words, sorted_endings = compounds._sorted()
+    assert sorted_endings == endings
+    assert all(sorted_words.get(w) == z for w, z in words.items())
+    probes = ["", "a", "zzzzzzz", *(w[:-1] for w in list(words)[::13]), *(w + "q" for w in list(words)[::17])]
+    assert [sorted_words.get(p) for p in probes] == [words.get(p) for p in probes]
+    assert sorted_words.starting_with("arkivsyst", 20) == sorted(w for w in words if w.startswith("arkivsyst"))
+
+
+def test_a_few_lookups_give_the_same_keys_without_the_dict_of_the_word_list(monkeypatch):
+    from wikidesk.core.search import compounds
+    from wikidesk.core.search import schema as s
+
+    words = ["arkivsystemet", "kommunikasjonsstrategien", "byarkivet", "migreringsverktoy", "kameraet", "zqxvbnmkjh"]
+    with_dict = {w: s._word_keys(w) for w in words}
+    terms = s.known_terms()
+    monkeypatch.setattr(compounds, "_SPLITS", [0])
+    compounds.lexicon.cache_clear()
+    for fn in (compounds.split, compounds.parts, s.base_form):
+        fn.cache_clear()
+    assert not compounds.many_lookups()
+    assert {w: s._word_keys(w) for w in words} == with_dict
+    endings = sorted({w[i:] for w in list(terms)[::40] for i in range(0, len(w) - 3)})
+    assert [e for e in endings if s.is_known_term(e) != (e in terms)] == []
+    assert compounds.lexicon.cache_info().currsize == 0  # only the sorted lines were read

@@ -37,7 +37,63 @@ BEGINNING_MIN, BEGINNING_MAX = 3, 6  # the beginnings split looks up before it t
 # The table of beginnings costs ~0.1 s to derive and saves ~20 µs a word: a process that splits a few words (a
 # search's snippets) does without it; one that splits many (an index build) derives it after this many words.
 PRUNE_AFTER = 2000
+DICT_AFTER = 20  # and the dict of the word list (~0.1 s, ~10 MB) after this many; before it, bisection
 _SPLITS = [0]
+
+
+@lru_cache(maxsize=1)
+def _sorted() -> tuple[SortedWords, frozenset[str]]:
+    """``(the word list as sorted lines, endings)``: ~5 ms to read, for a process that looks up a few words."""
+    data = gzip.decompress(DATA.read_bytes())
+    first = data.index(b"\na") + 1  # after the comment lines: the words, sorted, then the endings (``-et``)
+    last = data.index(b"\n-") + 1
+    endings = frozenset(line[1:].partition(b"\t")[0].decode() for line in data[last:].splitlines() if line)
+    return SortedWords(data[first:last]), endings
+
+
+class SortedWords:
+    """The word list's ``word<TAB>Zipf ×10`` lines, sorted, searched by bisection (~10 µs a word): what a search
+    process asks the word list (a snippet's word parts) without building the dict of 96,000 words (~0.1 s)."""
+
+    def __init__(self, blob: bytes) -> None:
+        self._blob = blob
+
+    def _lower_bound(self, key: bytes) -> int:
+        """Where the first line whose word is ``key`` or comes after it starts."""
+        blob, lo, hi = self._blob, 0, len(self._blob)
+        while lo < hi:
+            start = blob.rfind(b"\n", 0, (lo + hi) // 2) + 1  # lo and hi are always line starts
+            end = blob.index(b"\n", start)
+            if blob[start:end].partition(b"\t")[0] < key:
+                lo = end + 1
+            else:
+                hi = start
+        return lo
+
+    def get(self, word: str, default: int | None = None) -> int | None:
+        key = word.encode()
+        blob = self._blob
+        at = self._lower_bound(key)
+        end = blob.find(b"\n", at)
+        found, _, value = blob[at:end].partition(b"\t")
+        return int(value) if end > at and found == key else default
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and self.get(word) is not None
+
+    def starting_with(self, prefix: str, longest: int) -> list[str]:
+        """The words that begin with ``prefix``, of at most ``longest`` letters."""
+        blob, key, out = self._blob, prefix.encode(), []
+        at = self._lower_bound(key)
+        while at < len(blob):
+            end = blob.index(b"\n", at)
+            word = blob[at:end].partition(b"\t")[0]
+            if not word.startswith(key):
+                break
+            if len(word) <= longest:
+                out.append(word.decode())
+            at = end + 1
+        return out
 
 
 @lru_cache(maxsize=1)
@@ -57,9 +113,25 @@ def lexicon() -> tuple[dict[str, int], frozenset[str]]:
     return words, frozenset(endings)
 
 
+def many_lookups() -> bool:
+    """Whether this process looks up enough words for the dict of the word list to pay (an index build does; a
+    search's snippets split a word or two)."""
+    return _SPLITS[0] > DICT_AFTER or lexicon.cache_info().currsize > 0
+
+
+def word_list() -> dict[str, int] | SortedWords:
+    """The word list (word → Zipf ×10) in the form that suits this process: see :func:`many_lookups`."""
+    return lexicon()[0] if many_lookups() else _sorted()[0]
+
+
+def endings() -> frozenset[str]:
+    """The endings a word of the list may carry (``et``, ``ering``, ...)."""
+    return _sorted()[1]
+
+
 def is_known(word: str) -> bool:
     """Whether the word list has ``word`` (folded)."""
-    return word in lexicon()[0]
+    return word in word_list()
 
 
 @lru_cache(maxsize=1)
@@ -75,7 +147,7 @@ def _beginnings() -> dict[str, int]:
     return longest
 
 
-def _known(part: str, first: bool, words: dict[str, int]) -> int:
+def _known(part: str, first: bool, words: dict[str, int] | SortedWords) -> int:
     """The part's Zipf ×10 if it may be a part here, else 0."""
     n = len(part)
     if n < 2 or (n == 2 and not first):
@@ -91,8 +163,8 @@ def split(word: str) -> tuple[str, ...]:
     n = len(word)
     if n < MIN_WORD or not word.isascii() or not word.isalpha():
         return ()
-    words, endings = lexicon()
     _SPLITS[0] += 1
+    words, ending = word_list(), endings()
     beginnings = _beginnings() if _SPLITS[0] > PRUNE_AFTER else None  # the same parts either way, only faster
     thresholds = [MIN_ZIPF.get(k, MIN_ZIPF_LONG) for k in range(n + 1)]
     # best[i]: the best way to read word[i:] as known words, each maybe followed by a linking letter, the last
@@ -125,7 +197,7 @@ def split(word: str) -> tuple[str, ...]:
             linked = best[j + 1] if j + 1 < n and word[j] in LINKS else None
             if linked is not None and linked[4]:
                 options.append((linked[0], linked[1] + 1, *linked[2:]))
-            if j < n and j - i >= MIN_BEFORE_ENDING and word[j:] in endings:
+            if j < n and j - i >= MIN_BEFORE_ENDING and word[j:] in ending:
                 options.append((1, 0, 0, 0, ()))
             for count, links, _, score, rest_parts in options:
                 cand = (count + 1, links, -len(part), score - z, (part, *rest_parts))
@@ -145,7 +217,7 @@ def split(word: str) -> tuple[str, ...]:
         # ``enkeltperson`` + ``er``, ``valgdagen`` → ``valgdag`` + ``en``), since the base splits again.
         if len(found_parts) == 1 and split(found_parts[0]):
             return found_parts
-        long = [words[p] for p in found_parts if len(p) > 3]
+        long = [words.get(p, 0) for p in found_parts if len(p) > 3]
         if len(found_parts) > 2 or not long or sum(long) / len(long) + KNOWN_MARGIN <= own:
             return ()
     return found_parts
@@ -159,9 +231,9 @@ def parts(word: str) -> tuple[str, ...]:
     at least as common (``meldingskøen``: ``skoen``, folded from ``skoen`` or ``skøen``, and ``koen``, from
     ``køen``: folding makes the two one spelling); and a long word the list does not know, that does not split,
     gives its longest known ending (``revokasjonsmulighet`` → ``mulighet``)."""
-    words = lexicon()[0]
-    found: list[str] = []
     pieces = split(word)
+    words = word_list()
+    found: list[str] = []
     for part in pieces:
         found.append(part)
         found += parts(part)
@@ -179,3 +251,8 @@ def parts(word: str) -> tuple[str, ...]:
                 found += parts(word[i:])
                 break
     return tuple(dict.fromkeys(found))
+
+
+def word_list_sorted() -> SortedWords:
+    """The word list as sorted lines (what :func:`word_list` gives a process that looks up a few words)."""
+    return _sorted()[0]
