@@ -19,12 +19,16 @@ ROOT_ROWS = 500  # top-level rows shown at first; more as the view scrolls to it
 UNREAD_MARK = " •"  # after the title of a page with comments not seen here yet (the title is bold too)
 
 
+_NO_CHILDREN: tuple[()] = ()
+
+
 class Node:
     __slots__ = ("children", "info", "name", "parent", "row", "space")
 
     def __init__(self, name: str, space: str, info: PageInfo | None, parent: Node | None) -> None:
         self.name, self.space, self.info, self.parent = name, space, info, parent
-        self.children: list[Node] = []
+        # a page has no children: one shared empty tuple instead of an empty list a page (~5.6 MB at 100,000 pages)
+        self.children: list[Node] = [] if info is None else _NO_CHILDREN  # type: ignore[assignment]
         self.row = 0
 
 
