@@ -783,87 +783,87 @@
 <context>
     <name>DiscussionPanel</name>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="174"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="178"/>
         <source>Comments on the page</source>
         <translation>Comments on the page</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="177"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="399"/>
         <source>New comment</source>
         <translation>New comment</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="179"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="182"/>
         <source>Write a comment (Ctrl+Enter sends)</source>
         <translation>Write a comment (Ctrl+Enter sends)</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="358"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="379"/>
         <source>Send the comment</source>
         <translation>Send the comment</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="180"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="183"/>
         <source>&amp;Reply</source>
         <translation>&amp;Reply</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="181"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="184"/>
         <source>Reply to the selected comment</source>
         <translation>Reply to the selected comment</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="371"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="392"/>
         <source>Cancel reply</source>
         <translation>Cancel reply</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="372"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="393"/>
         <source>Cancel the reply</source>
         <translation>Cancel the reply</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="242"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="246"/>
         <source>The comments could not be read.</source>
         <translation>The comments could not be read.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="175"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="179"/>
         <source>Select a comment and choose Reply to answer it; your own comments can also be edited or deleted (Delete key).</source>
         <translation>Select a comment and choose Reply to answer it; your own comments can also be edited or deleted (Delete key).</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="178"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="181"/>
         <source>Ctrl+Enter sends the comment; Escape cancels a reply or an edit.</source>
         <translation>Ctrl+Enter sends the comment; Escape cancels a reply or an edit.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="182"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="185"/>
         <source>Edi&amp;t</source>
         <translation>Edi&amp;t</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="183"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="186"/>
         <source>Edit your selected comment</source>
         <translation>Edit your selected comment</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="184"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="187"/>
         <source>De&amp;lete</source>
         <translation>De&amp;lete</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="185"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="188"/>
         <source>Delete your selected comment</source>
         <translation>Delete your selected comment</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="187"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="190"/>
         <source>Only your own comments can be edited or deleted here.</source>
         <translation>Only your own comments can be edited or deleted here.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="307"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="317"/>
         <source>Discussion (%n comment(s))</source>
         <translation>
             <numerusform>Discussion (%n comment)</numerusform>
@@ -871,99 +871,99 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="308"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="318"/>
         <source>Discussion: no comments yet</source>
         <translation>Discussion: no comments yet</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="317"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="338"/>
         <source>Comment deleted</source>
         <translation>Comment deleted</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="318"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="339"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="320"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="341"/>
         <source>(edited)</source>
         <translation>(edited)</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="321"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="342"/>
         <source>Edited comment by %1, %2: %3</source>
         <translation>Edited comment by %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="322"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="343"/>
         <source>Comment by %1, %2: %3</source>
         <translation>Comment by %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="354"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="375"/>
         <source>Save &amp;changes</source>
         <translation>Save &amp;changes</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="355"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="376"/>
         <source>Save the edited comment</source>
         <translation>Save the edited comment</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="357"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="378"/>
         <source>&amp;Comment</source>
         <translation>&amp;Comment</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="357"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="378"/>
         <source>&amp;Send reply</source>
         <translation>&amp;Send reply</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="367"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="388"/>
         <source>Editing your comment</source>
         <translation>Editing your comment</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="368"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="389"/>
         <source>Cancel editing</source>
         <translation>Cancel editing</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="369"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="390"/>
         <source>Stop editing and keep the comment as it was</source>
         <translation>Stop editing and keep the comment as it was</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="376"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="397"/>
         <source>Replying to %1</source>
         <translation>Replying to %1</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="437"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="475"/>
         <source>Delete Comment</source>
         <translation>Delete Comment</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="438"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="476"/>
         <source>Delete your comment “%1”? Its earlier versions stay in the page&apos;s history.</source>
         <translation>Delete your comment “%1”? Its earlier versions stay in the page&apos;s history.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="440"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="478"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="459"/>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="520"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="497"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="561"/>
         <source>The comment could not be saved.</source>
         <translation>The comment could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="489"/>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="504"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="527"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="542"/>
         <source>The comment could not be deleted.</source>
         <translation>The comment could not be deleted.</translation>
     </message>
@@ -1375,23 +1375,28 @@
         <translation>Gardening report</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="72"/>
+        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="53"/>
+        <source>Enter opens the chosen page; a wanted page is offered for creation.</source>
+        <translation>Enter opens the chosen page; a wanted page is offered for creation.</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="74"/>
         <source>Looking at every page…</source>
         <translation>Looking at every page…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="82"/>
-        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="83"/>
+        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="84"/>
+        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="85"/>
         <source>The gardening report could not be made.</source>
         <translation>The gardening report could not be made.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="89"/>
+        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="91"/>
         <source>Wanted pages (linked to, but missing)</source>
         <translation>Wanted pages (linked to, but missing)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="90"/>
+        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="92"/>
         <source>%1 (%n link(s))</source>
         <translation>
             <numerusform>%1 (%n link)</numerusform>
@@ -1399,12 +1404,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="92"/>
+        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="94"/>
         <source>Pages nothing links to</source>
         <translation>Pages nothing links to</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="93"/>
+        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="95"/>
         <source>Not edited for %n month(s)</source>
         <translation>
             <numerusform>Not edited for %n month</numerusform>
@@ -1412,32 +1417,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="94"/>
+        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="96"/>
         <source>%1 (last edited %2)</source>
         <translation>%1 (last edited %2)</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="96"/>
+        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="98"/>
         <source>Pages without tags</source>
         <translation>Pages without tags</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="97"/>
+        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="99"/>
         <source>Empty pages</source>
         <translation>Empty pages</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="98"/>
+        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="100"/>
         <source>Pages in conflict</source>
         <translation>Pages in conflict</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="99"/>
+        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="101"/>
         <source>Near-duplicate titles</source>
         <translation>Near-duplicate titles</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="113"/>
+        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="117"/>
         <source>%n page(s) looked at; things to tend: %1.</source>
         <translation>
             <numerusform>%n page looked at; things to tend: %1.</numerusform>
@@ -1487,32 +1492,32 @@
 <context>
     <name>HabitsUI</name>
     <message>
-        <location filename="../../wikidesk/ui/habits/wiring.py" line="49"/>
+        <location filename="../../wikidesk/ui/habits/wiring.py" line="54"/>
         <source>Bookmarks</source>
         <translation>Bookmarks</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/habits/wiring.py" line="67"/>
+        <location filename="../../wikidesk/ui/habits/wiring.py" line="72"/>
         <source>Watching “%1”: its changes show under Recent → Pages I watch.</source>
         <translation>Watching “%1”: its changes show under Recent → Pages I watch.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/habits/wiring.py" line="68"/>
+        <location filename="../../wikidesk/ui/habits/wiring.py" line="73"/>
         <source>No longer watching “%1”.</source>
         <translation>No longer watching “%1”.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/habits/wiring.py" line="76"/>
+        <location filename="../../wikidesk/ui/habits/wiring.py" line="81"/>
         <source>Bookmarked “%1”.</source>
         <translation>Bookmarked “%1”.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/habits/wiring.py" line="76"/>
+        <location filename="../../wikidesk/ui/habits/wiring.py" line="81"/>
         <source>Removed the bookmark of “%1”.</source>
         <translation>Removed the bookmark of “%1”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/habits/wiring.py" line="91"/>
+        <location filename="../../wikidesk/ui/habits/wiring.py" line="97"/>
         <source>%n watched page(s) changed since you looked (Recent → Pages I watch).</source>
         <translation>
             <numerusform>%n watched page changed since you looked (Recent → Pages I watch).</numerusform>
@@ -1679,112 +1684,112 @@
 <context>
     <name>JoinDialog</name>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="126"/>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="130"/>
         <source>Join a Team</source>
         <translation>Join a Team</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="127"/>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="131"/>
         <source>Choose the shared folder your team&apos;s wiki syncs through. wikidesk copies the wiki into a new folder on this computer and keeps the two in step.</source>
         <translation>Choose the shared folder your team&apos;s wiki syncs through. wikidesk copies the wiki into a new folder on this computer and keeps the two in step.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="129"/>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="133"/>
         <source>&amp;Shared folder:</source>
         <translation>&amp;Shared folder:</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="130"/>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="134"/>
         <source>The team&apos;s shared folder</source>
         <translation>The team&apos;s shared folder</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="131"/>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="135"/>
         <source>e.g. U:\Team\wiki</source>
         <translation>e.g. U:\Team\wiki</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="132"/>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="136"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="133"/>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="137"/>
         <source>Choose the team&apos;s shared folder</source>
         <translation>Choose the team&apos;s shared folder</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="134"/>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="138"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="135"/>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="139"/>
         <source>Name of the wiki</source>
         <translation>Name of the wiki</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="136"/>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="140"/>
         <source>&amp;Folder on this computer:</source>
         <translation>&amp;Folder on this computer:</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="137"/>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="141"/>
         <source>Folder for the wiki on this computer</source>
         <translation>Folder for the wiki on this computer</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="138"/>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="142"/>
         <source>B&amp;rowse…</source>
         <translation>B&amp;rowse…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="139"/>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="143"/>
         <source>Choose the folder for the wiki on this computer</source>
         <translation>Choose the folder for the wiki on this computer</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="140"/>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="144"/>
         <source>&amp;Join</source>
         <translation>&amp;Join</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="141"/>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="145"/>
         <source>Joining</source>
         <translation>Joining</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="142"/>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="146"/>
         <source>What is happening</source>
         <translation>What is happening</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="163"/>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="167"/>
         <source>The Team&apos;s Shared Folder</source>
         <translation>The Team&apos;s Shared Folder</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="168"/>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="172"/>
         <source>Folder for the Wiki</source>
         <translation>Folder for the Wiki</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="180"/>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="184"/>
         <source>Choose the team&apos;s shared folder.</source>
         <translation>Choose the team&apos;s shared folder.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="182"/>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="186"/>
         <source>Choose a folder for the wiki on this computer.</source>
         <translation>Choose a folder for the wiki on this computer.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="189"/>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="194"/>
         <source>Connecting to the shared folder…</source>
         <translation>Connecting to the shared folder…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="203"/>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="208"/>
         <source>Joined: %n page(s).</source>
         <translation>
             <numerusform>Joined: %n page.</numerusform>
@@ -1792,27 +1797,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="216"/>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="222"/>
         <source>The shared folder %1 is missing, empty or cannot be reached right now (offline), so there is nothing to join yet. Check the path and your network connection.</source>
         <translation>The shared folder %1 is missing, empty or cannot be reached right now (offline), so there is nothing to join yet. Check the path and your network connection.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="220"/>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="226"/>
         <source>%1 is not a wikidesk shared folder. Ask your team which folder their wiki syncs through.</source>
         <translation>%1 is not a wikidesk shared folder. Ask your team which folder their wiki syncs through.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="223"/>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="229"/>
         <source>The shared folder %1 was set up by a newer version of wikidesk. Update wikidesk to join it.</source>
         <translation>The shared folder %1 was set up by a newer version of wikidesk. Update wikidesk to join it.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="228"/>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="234"/>
         <source>Joining did not work: %1</source>
         <translation>Joining did not work: %1</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="231"/>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="237"/>
         <source>The folder %1 is not empty. Choose a new or empty folder for the wiki.</source>
         <translation>The folder %1 is not empty. Choose a new or empty folder for the wiki.</translation>
     </message>
@@ -1820,63 +1825,63 @@
 <context>
     <name>LinksPanel</name>
     <message>
-        <location filename="../../wikidesk/ui/links_panel.py" line="51"/>
+        <location filename="../../wikidesk/ui/links_panel.py" line="52"/>
         <source>Outline</source>
         <translation>Outline</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/links_panel.py" line="52"/>
+        <location filename="../../wikidesk/ui/links_panel.py" line="53"/>
         <source>Links</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/links_panel.py" line="53"/>
+        <location filename="../../wikidesk/ui/links_panel.py" line="54"/>
         <source>Backlinks</source>
         <translation>Backlinks</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/links_panel.py" line="54"/>
         <location filename="../../wikidesk/ui/links_panel.py" line="55"/>
+        <location filename="../../wikidesk/ui/links_panel.py" line="56"/>
         <source>Outline, links and backlinks</source>
         <translation>Outline, links and backlinks</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/links_panel.py" line="56"/>
+        <location filename="../../wikidesk/ui/links_panel.py" line="57"/>
         <source>Headings of the page</source>
         <translation>Headings of the page</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/links_panel.py" line="57"/>
+        <location filename="../../wikidesk/ui/links_panel.py" line="58"/>
         <source>Links in the page</source>
         <translation>Links in the page</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/links_panel.py" line="58"/>
+        <location filename="../../wikidesk/ui/links_panel.py" line="59"/>
         <source>Pages that link here</source>
         <translation>Pages that link here</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/links_panel.py" line="66"/>
+        <location filename="../../wikidesk/ui/links_panel.py" line="67"/>
         <source>Heading level %1: %2</source>
         <translation>Heading level %1: %2</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/links_panel.py" line="72"/>
+        <location filename="../../wikidesk/ui/links_panel.py" line="73"/>
         <source>%1 (missing page: activate to create it)</source>
         <translation>%1 (missing page: activate to create it)</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/links_panel.py" line="91"/>
+        <location filename="../../wikidesk/ui/links_panel.py" line="92"/>
         <source>Looking for pages that link here…</source>
         <translation>Looking for pages that link here…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/links_panel.py" line="100"/>
+        <location filename="../../wikidesk/ui/links_panel.py" line="101"/>
         <source>The backlinks could not be found.</source>
         <translation>The backlinks could not be found.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/links_panel.py" line="118"/>
+        <location filename="../../wikidesk/ui/links_panel.py" line="119"/>
         <source>No pages link here.</source>
         <translation>No pages link here.</translation>
     </message>
@@ -1889,78 +1894,78 @@
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="193"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="200"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="194"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="201"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="195"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="202"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="196"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="203"/>
         <source>Recent</source>
         <translation>Recent</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="197"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="204"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="198"/>
-        <location filename="../../wikidesk/ui/main_window.py" line="199"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="205"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="206"/>
         <source>Sidebar</source>
         <translation>Sidebar</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="310"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="318"/>
         <source>Tab now indents text in the editor; Ctrl+Tab leaves it.</source>
         <translation>Tab now indents text in the editor; Ctrl+Tab leaves it.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="311"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="319"/>
         <source>Tab now moves to the next control.</source>
         <translation>Tab now moves to the next control.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="314"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="322"/>
         <source>Attach File</source>
         <translation>Attach File</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="322"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="330"/>
         <source>“%1” was changed by another program while you were editing it.</source>
         <translation>“%1” was changed by another program while you were editing it.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="324"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="332"/>
         <source>Autosave is paused. Choose what to keep.</source>
         <translation>Autosave is paused. Choose what to keep.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="325"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="333"/>
         <source>Keep my text</source>
         <translation>Keep my text</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="326"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="334"/>
         <source>Load theirs (drop my edits)</source>
         <translation>Load theirs (drop my edits)</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="335"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="343"/>
         <source>wikidesk: a team wiki in plain Markdown files.</source>
         <translation>wikidesk: a team wiki in plain Markdown files.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="336"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="344"/>
         <source>Works offline; syncs through a shared folder.</source>
         <translation>Works offline; syncs through a shared folder.</translation>
     </message>
@@ -2135,7 +2140,7 @@
 <context>
     <name>PageTreeModel</name>
     <message>
-        <location filename="../../wikidesk/ui/sidebar/tree_model.py" line="204"/>
+        <location filename="../../wikidesk/ui/sidebar/tree_model.py" line="211"/>
         <source>%1, new comments</source>
         <translation>%1, new comments</translation>
     </message>
@@ -2231,72 +2236,82 @@
 <context>
     <name>PeoplePanel</name>
     <message>
-        <location filename="../../wikidesk/ui/people/panel.py" line="88"/>
+        <location filename="../../wikidesk/ui/people/panel.py" line="89"/>
         <source>&amp;Who knows about:</source>
         <translation>&amp;Who knows about:</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/panel.py" line="89"/>
+        <location filename="../../wikidesk/ui/people/panel.py" line="90"/>
         <source>a topic, e.g. GIS or lønn</source>
         <translation>a topic, e.g. GIS or lønn</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/panel.py" line="90"/>
+        <location filename="../../wikidesk/ui/people/panel.py" line="91"/>
         <source>Who knows about</source>
         <translation>Who knows about</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/panel.py" line="91"/>
+        <location filename="../../wikidesk/ui/people/panel.py" line="92"/>
+        <source>Clear the search</source>
+        <translation>Clear the search</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/people/panel.py" line="93"/>
         <source>&amp;All my wikis</source>
         <translation>&amp;All my wikis</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/panel.py" line="92"/>
+        <location filename="../../wikidesk/ui/people/panel.py" line="94"/>
         <source>Find people in all my wikis</source>
         <translation>Find people in all my wikis</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/panel.py" line="93"/>
+        <location filename="../../wikidesk/ui/people/panel.py" line="95"/>
         <source>Find people in every wiki you have open, in one ranking</source>
         <translation>Find people in every wiki you have open, in one ranking</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/panel.py" line="94"/>
+        <location filename="../../wikidesk/ui/people/panel.py" line="97"/>
+        <source>Find people in every wiki you have open, in one ranking; each person then names their wiki</source>
+        <translation>Find people in every wiki you have open, in one ranking; each person then names their wiki</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/people/panel.py" line="98"/>
         <source>People who know about it</source>
         <translation>People who know about it</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/panel.py" line="95"/>
+        <location filename="../../wikidesk/ui/people/panel.py" line="99"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/panel.py" line="96"/>
+        <location filename="../../wikidesk/ui/people/panel.py" line="100"/>
         <source>Send the chosen person an e-mail</source>
         <translation>Send the chosen person an e-mail</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/panel.py" line="97"/>
+        <location filename="../../wikidesk/ui/people/panel.py" line="101"/>
         <source>C&amp;hat</source>
         <translation>C&amp;hat</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/panel.py" line="98"/>
+        <location filename="../../wikidesk/ui/people/panel.py" line="102"/>
         <source>Chat with the chosen person</source>
         <translation>Chat with the chosen person</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/panel.py" line="118"/>
+        <location filename="../../wikidesk/ui/people/panel.py" line="126"/>
         <source>Looking…</source>
         <translation>Looking…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/panel.py" line="117"/>
+        <location filename="../../wikidesk/ui/people/panel.py" line="125"/>
         <source>Looking… (the first time, the page history is read once)</source>
         <translation>Looking… (the first time, the page history is read once)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/people/panel.py" line="129"/>
+        <location filename="../../wikidesk/ui/people/panel.py" line="137"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -2304,22 +2319,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/panel.py" line="130"/>
+        <location filename="../../wikidesk/ui/people/panel.py" line="138"/>
         <source>Nobody found for “%1”.</source>
         <translation>Nobody found for “%1”.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/panel.py" line="144"/>
+        <location filename="../../wikidesk/ui/people/panel.py" line="152"/>
         <source>%1, %2, in the wiki %4. Why: %3</source>
         <translation>%1, %2, in the wiki %4. Why: %3</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/panel.py" line="145"/>
+        <location filename="../../wikidesk/ui/people/panel.py" line="153"/>
         <source>%1, %2. Why: %3</source>
         <translation>%1, %2. Why: %3</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/panel.py" line="143"/>
+        <location filename="../../wikidesk/ui/people/panel.py" line="151"/>
         <source>no unit</source>
         <translation>no unit</translation>
     </message>
@@ -2516,7 +2531,7 @@ Open it?</translation>
         <translation>Matching pages</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/switcher.py" line="58"/>
+        <location filename="../../wikidesk/ui/switcher.py" line="59"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -2524,7 +2539,7 @@ Open it?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/switcher.py" line="74"/>
+        <location filename="../../wikidesk/ui/switcher.py" line="75"/>
         <source>Person: %1 — %2</source>
         <translation>Person: %1 — %2</translation>
     </message>
@@ -2558,53 +2573,53 @@ Open it?</translation>
     </message>
     <message>
         <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="78"/>
-        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="94"/>
+        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="97"/>
         <source>Recent changes</source>
         <translation>Recent changes</translation>
     </message>
     <message>
         <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="78"/>
-        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="118"/>
+        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="122"/>
         <source>Watched pages</source>
         <translation>Watched pages</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="95"/>
+        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="98"/>
         <source>created</source>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="95"/>
+        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="98"/>
         <source>edited</source>
         <translation>edited</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="95"/>
+        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="98"/>
         <source>renamed</source>
         <translation>renamed</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="96"/>
+        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="99"/>
         <source>deleted</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="96"/>
+        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="99"/>
         <source>merged</source>
         <translation>merged</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="101"/>
+        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="104"/>
         <source> (from a colleague)</source>
         <translation> (from a colleague)</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="106"/>
+        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="109"/>
         <source>%1, %2 by %3, %4</source>
         <translation>%1, %2 by %3, %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="122"/>
+        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="126"/>
         <source>%n change(s) since you looked</source>
         <translation>
             <numerusform>%n change since you looked</numerusform>
@@ -2612,12 +2627,12 @@ Open it?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="125"/>
+        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="129"/>
         <source>no changes since you looked</source>
         <translation>no changes since you looked</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="132"/>
+        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="136"/>
         <source>You watch no pages yet (Page → Watch This Page).</source>
         <translation>You watch no pages yet (Page → Watch This Page).</translation>
     </message>
@@ -2683,47 +2698,52 @@ Open it?</translation>
         <translation>Search every wiki you have open, in one ranking</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="101"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="102"/>
+        <source>Search every wiki you have open, in one ranking; each result then names its wiki</source>
+        <translation>Search every wiki you have open, in one ranking; each result then names its wiki</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/search/panel.py" line="103"/>
         <source>Only in space</source>
         <translation>Only in space</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="102"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="104"/>
         <source>Only with tag</source>
         <translation>Only with tag</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="103"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="105"/>
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="104"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="106"/>
         <source>Search status</source>
         <translation>Search status</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="110"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="116"/>
         <source>All spaces</source>
         <translation>All spaces</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="111"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="117"/>
         <source>All tags</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="147"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="153"/>
         <source>Search is not available.</source>
         <translation>Search is not available.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="162"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="168"/>
         <source>The search could not be run.</source>
         <translation>The search could not be run.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/search/panel.py" line="186"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="192"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -2731,12 +2751,12 @@ Open it?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="188"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="194"/>
         <source>Did you mean %1?</source>
         <translation>Did you mean %1?</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="191"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="197"/>
         <source>(close matches)</source>
         <translation>(close matches)</translation>
     </message>
@@ -3022,38 +3042,38 @@ Open it?</translation>
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="101"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="104"/>
         <source>The shared folder could not be connected.</source>
         <translation>The shared folder could not be connected.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="109"/>
-        <location filename="../../wikidesk/ui/sync/service.py" line="233"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="112"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="239"/>
         <source>Some pages were edited in two places at once.</source>
         <translation>Some pages were edited in two places at once.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="123"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="126"/>
         <source>Sync is off: choose the team&apos;s shared folder in Settings.</source>
         <translation>Sync is off: choose the team&apos;s shared folder in Settings.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="136"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="139"/>
         <source>Syncing</source>
         <translation>Syncing</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="184"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="190"/>
         <source>Sync failed. Your changes are kept here.</source>
         <translation>Sync failed. Your changes are kept here.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="207"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="213"/>
         <source>The shared folder was set up by a newer version of wikidesk; update wikidesk to sync with it.</source>
         <translation>The shared folder was set up by a newer version of wikidesk; update wikidesk to sync with it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/sync/service.py" line="213"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="219"/>
         <source>%n change(s) from the shared folder were set aside as invalid; Sync › Check lists them.</source>
         <translation>
             <numerusform>%n change from the shared folder was set aside as invalid; Sync › Check lists it.</numerusform>
@@ -3061,32 +3081,32 @@ Open it?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="216"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="222"/>
         <source>Another copy of this wiki folder synced with the same identity; this copy took a new one.</source>
         <translation>Another copy of this wiki folder synced with the same identity; this copy took a new one.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="225"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="231"/>
         <source>The shared folder cannot be reached. You can keep working: your changes are saved here and sync when it is back.</source>
         <translation>The shared folder cannot be reached. You can keep working: your changes are saved here and sync when it is back.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="228"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="234"/>
         <source>The shared folder is read-only for you; your changes stay here.</source>
         <translation>The shared folder is read-only for you; your changes stay here.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="231"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="237"/>
         <source>Sync stopped.</source>
         <translation>Sync stopped.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="234"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="240"/>
         <source>Resolve…</source>
         <translation>Resolve…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="236"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="242"/>
         <source>Synced again with the shared folder.</source>
         <translation>Synced again with the shared folder.</translation>
     </message>
@@ -3170,32 +3190,32 @@ Open it?</translation>
 <context>
     <name>WikiSession</name>
     <message>
-        <location filename="../../wikidesk/ui/session.py" line="118"/>
+        <location filename="../../wikidesk/ui/session.py" line="119"/>
         <source>The tags could not be counted.</source>
         <translation>The tags could not be counted.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/session.py" line="128"/>
+        <location filename="../../wikidesk/ui/session.py" line="129"/>
         <source>The list of pages could not be read.</source>
         <translation>The list of pages could not be read.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/session.py" line="155"/>
+        <location filename="../../wikidesk/ui/session.py" line="156"/>
         <source>The page could not be opened.</source>
         <translation>The page could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/session.py" line="171"/>
+        <location filename="../../wikidesk/ui/session.py" line="172"/>
         <source>The page could not be created.</source>
         <translation>The page could not be created.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/session.py" line="176"/>
+        <location filename="../../wikidesk/ui/session.py" line="177"/>
         <source>The page could not be renamed or moved.</source>
         <translation>The page could not be renamed or moved.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/session.py" line="179"/>
+        <location filename="../../wikidesk/ui/session.py" line="180"/>
         <source>The page could not be deleted.</source>
         <translation>The page could not be deleted.</translation>
     </message>
@@ -3233,37 +3253,37 @@ Open it?</translation>
         <translation>Read-only: the shared folder of this wiki is read-only for you, so your changes could not be sent. Ask the folder&apos;s owner for write access.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/wiki_switcher.py" line="65"/>
+        <location filename="../../wikidesk/ui/wiki_switcher.py" line="67"/>
         <source>Synced</source>
         <translation>Synced</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/wiki_switcher.py" line="65"/>
+        <location filename="../../wikidesk/ui/wiki_switcher.py" line="67"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/wiki_switcher.py" line="65"/>
+        <location filename="../../wikidesk/ui/wiki_switcher.py" line="67"/>
         <source>Read-only</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/wiki_switcher.py" line="66"/>
+        <location filename="../../wikidesk/ui/wiki_switcher.py" line="68"/>
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/wiki_switcher.py" line="66"/>
+        <location filename="../../wikidesk/ui/wiki_switcher.py" line="68"/>
         <source>Sync stopped</source>
         <translation>Sync stopped</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/wiki_switcher.py" line="67"/>
+        <location filename="../../wikidesk/ui/wiki_switcher.py" line="69"/>
         <source>Not synced yet</source>
         <translation>Not synced yet</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/wiki_switcher.py" line="67"/>
+        <location filename="../../wikidesk/ui/wiki_switcher.py" line="69"/>
         <source>Not shared</source>
         <translation>Not shared</translation>
     </message>

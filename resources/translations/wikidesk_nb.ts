@@ -783,87 +783,87 @@
 <context>
     <name>DiscussionPanel</name>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="174"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="178"/>
         <source>Comments on the page</source>
         <translation>Kommentarer til siden</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="177"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="399"/>
         <source>New comment</source>
         <translation>Ny kommentar</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="179"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="182"/>
         <source>Write a comment (Ctrl+Enter sends)</source>
         <translation>Skriv en kommentar (Ctrl+Enter sender)</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="358"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="379"/>
         <source>Send the comment</source>
         <translation>Send kommentaren</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="180"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="183"/>
         <source>&amp;Reply</source>
         <translation>S&amp;var</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="181"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="184"/>
         <source>Reply to the selected comment</source>
         <translation>Svar på den valgte kommentaren</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="371"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="392"/>
         <source>Cancel reply</source>
         <translation>Avbryt svaret</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="372"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="393"/>
         <source>Cancel the reply</source>
         <translation>Avbryt svaret</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="242"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="246"/>
         <source>The comments could not be read.</source>
         <translation>Kommentarene kunne ikke leses.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="175"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="179"/>
         <source>Select a comment and choose Reply to answer it; your own comments can also be edited or deleted (Delete key).</source>
         <translation>Velg en kommentar og velg Svar for å svare på den; dine egne kommentarer kan du også redigere eller slette (Delete-tasten).</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="178"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="181"/>
         <source>Ctrl+Enter sends the comment; Escape cancels a reply or an edit.</source>
         <translation>Ctrl+Enter sender kommentaren; Escape avbryter et svar eller en redigering.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="182"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="185"/>
         <source>Edi&amp;t</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="183"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="186"/>
         <source>Edit your selected comment</source>
         <translation>Rediger den valgte kommentaren din</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="184"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="187"/>
         <source>De&amp;lete</source>
         <translation>Sl&amp;ett</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="185"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="188"/>
         <source>Delete your selected comment</source>
         <translation>Slett den valgte kommentaren din</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="187"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="190"/>
         <source>Only your own comments can be edited or deleted here.</source>
         <translation>Her kan bare dine egne kommentarer redigeres eller slettes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="307"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="317"/>
         <source>Discussion (%n comment(s))</source>
         <translation>
             <numerusform>Diskusjon (%n kommentar)</numerusform>
@@ -871,99 +871,99 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="308"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="318"/>
         <source>Discussion: no comments yet</source>
         <translation>Diskusjon: ingen kommentarer ennå</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="317"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="338"/>
         <source>Comment deleted</source>
         <translation>Kommentaren er slettet</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="318"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="339"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="320"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="341"/>
         <source>(edited)</source>
         <translation>(redigert)</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="321"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="342"/>
         <source>Edited comment by %1, %2: %3</source>
         <translation>Redigert kommentar fra %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="322"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="343"/>
         <source>Comment by %1, %2: %3</source>
         <translation>Kommentar fra %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="354"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="375"/>
         <source>Save &amp;changes</source>
         <translation>&amp;Lagre endringer</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="355"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="376"/>
         <source>Save the edited comment</source>
         <translation>Lagre den redigerte kommentaren</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="357"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="378"/>
         <source>&amp;Comment</source>
         <translation>&amp;Kommenter</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="357"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="378"/>
         <source>&amp;Send reply</source>
         <translation>&amp;Send svar</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="367"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="388"/>
         <source>Editing your comment</source>
         <translation>Redigerer kommentaren din</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="368"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="389"/>
         <source>Cancel editing</source>
         <translation>Avbryt redigering</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="369"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="390"/>
         <source>Stop editing and keep the comment as it was</source>
         <translation>Slutt å redigere og behold kommentaren som den var</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="376"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="397"/>
         <source>Replying to %1</source>
         <translation>Svar til %1</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="437"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="475"/>
         <source>Delete Comment</source>
         <translation>Slett kommentar</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="438"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="476"/>
         <source>Delete your comment “%1”? Its earlier versions stay in the page&apos;s history.</source>
         <translation>Slette kommentaren din «%1»? De tidligere versjonene blir værende i sidens historikk.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="440"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="478"/>
         <source>Delete</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="459"/>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="520"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="497"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="561"/>
         <source>The comment could not be saved.</source>
         <translation>Kommentaren kunne ikke lagres.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="489"/>
-        <location filename="../../wikidesk/ui/discussion_panel.py" line="504"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="527"/>
+        <location filename="../../wikidesk/ui/discussion_panel.py" line="542"/>
         <source>The comment could not be deleted.</source>
         <translation>Kommentaren kunne ikke slettes.</translation>
     </message>
@@ -1375,23 +1375,28 @@
         <translation>Hagestell-rapport</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="72"/>
+        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="53"/>
+        <source>Enter opens the chosen page; a wanted page is offered for creation.</source>
+        <translation>Enter åpner den valgte siden; en ønsket side tilbys opprettet.</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="74"/>
         <source>Looking at every page…</source>
         <translation>Ser gjennom alle sidene …</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="82"/>
-        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="83"/>
+        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="84"/>
+        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="85"/>
         <source>The gardening report could not be made.</source>
         <translation>Hagestell-rapporten kunne ikke lages.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="89"/>
+        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="91"/>
         <source>Wanted pages (linked to, but missing)</source>
         <translation>Etterlyste sider (lenket til, men mangler)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="90"/>
+        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="92"/>
         <source>%1 (%n link(s))</source>
         <translation>
             <numerusform>%1 (%n lenke)</numerusform>
@@ -1399,12 +1404,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="92"/>
+        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="94"/>
         <source>Pages nothing links to</source>
         <translation>Sider ingen lenker til</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="93"/>
+        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="95"/>
         <source>Not edited for %n month(s)</source>
         <translation>
             <numerusform>Ikke endret på %n måned</numerusform>
@@ -1412,32 +1417,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="94"/>
+        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="96"/>
         <source>%1 (last edited %2)</source>
         <translation>%1 (sist endret %2)</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="96"/>
+        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="98"/>
         <source>Pages without tags</source>
         <translation>Sider uten emneknagger</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="97"/>
+        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="99"/>
         <source>Empty pages</source>
         <translation>Tomme sider</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="98"/>
+        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="100"/>
         <source>Pages in conflict</source>
         <translation>Sider i konflikt</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="99"/>
+        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="101"/>
         <source>Near-duplicate titles</source>
         <translation>Nesten like titler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="113"/>
+        <location filename="../../wikidesk/ui/habits/garden_dialog.py" line="117"/>
         <source>%n page(s) looked at; things to tend: %1.</source>
         <translation>
             <numerusform>%n side gjennomgått; ting å stelle: %1.</numerusform>
@@ -1487,32 +1492,32 @@
 <context>
     <name>HabitsUI</name>
     <message>
-        <location filename="../../wikidesk/ui/habits/wiring.py" line="49"/>
+        <location filename="../../wikidesk/ui/habits/wiring.py" line="54"/>
         <source>Bookmarks</source>
         <translation>Bokmerker</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/habits/wiring.py" line="67"/>
+        <location filename="../../wikidesk/ui/habits/wiring.py" line="72"/>
         <source>Watching “%1”: its changes show under Recent → Pages I watch.</source>
         <translation>Du følger «%1»: endringene vises under Nylig → Sider jeg følger.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/habits/wiring.py" line="68"/>
+        <location filename="../../wikidesk/ui/habits/wiring.py" line="73"/>
         <source>No longer watching “%1”.</source>
         <translation>Du følger ikke lenger «%1».</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/habits/wiring.py" line="76"/>
+        <location filename="../../wikidesk/ui/habits/wiring.py" line="81"/>
         <source>Bookmarked “%1”.</source>
         <translation>Bokmerket «%1».</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/habits/wiring.py" line="76"/>
+        <location filename="../../wikidesk/ui/habits/wiring.py" line="81"/>
         <source>Removed the bookmark of “%1”.</source>
         <translation>Fjernet bokmerket til «%1».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/habits/wiring.py" line="91"/>
+        <location filename="../../wikidesk/ui/habits/wiring.py" line="97"/>
         <source>%n watched page(s) changed since you looked (Recent → Pages I watch).</source>
         <translation>
             <numerusform>%n fulgt side er endret siden du så på den (Nylig → Sider jeg følger).</numerusform>
@@ -1679,112 +1684,112 @@
 <context>
     <name>JoinDialog</name>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="126"/>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="130"/>
         <source>Join a Team</source>
         <translation>Bli med i et team</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="127"/>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="131"/>
         <source>Choose the shared folder your team&apos;s wiki syncs through. wikidesk copies the wiki into a new folder on this computer and keeps the two in step.</source>
         <translation>Velg den delte mappen teamets wiki synkroniseres gjennom. wikidesk kopierer wikien til en ny mappe på denne datamaskinen og holder de to i takt.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="129"/>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="133"/>
         <source>&amp;Shared folder:</source>
         <translation>&amp;Delt mappe:</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="130"/>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="134"/>
         <source>The team&apos;s shared folder</source>
         <translation>Teamets delte mappe</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="131"/>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="135"/>
         <source>e.g. U:\Team\wiki</source>
         <translation>f.eks. U:\Team\wiki</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="132"/>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="136"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bla gjennom…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="133"/>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="137"/>
         <source>Choose the team&apos;s shared folder</source>
         <translation>Velg teamets delte mappe</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="134"/>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="138"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="135"/>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="139"/>
         <source>Name of the wiki</source>
         <translation>Navnet på wikien</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="136"/>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="140"/>
         <source>&amp;Folder on this computer:</source>
         <translation>&amp;Mappe på denne datamaskinen:</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="137"/>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="141"/>
         <source>Folder for the wiki on this computer</source>
         <translation>Mappe for wikien på denne datamaskinen</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="138"/>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="142"/>
         <source>B&amp;rowse…</source>
         <translation>Bla &amp;gjennom…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="139"/>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="143"/>
         <source>Choose the folder for the wiki on this computer</source>
         <translation>Velg mappen for wikien på denne datamaskinen</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="140"/>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="144"/>
         <source>&amp;Join</source>
         <translation>B&amp;li med</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="141"/>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="145"/>
         <source>Joining</source>
         <translation>Blir med</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="142"/>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="146"/>
         <source>What is happening</source>
         <translation>Hva som skjer</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="163"/>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="167"/>
         <source>The Team&apos;s Shared Folder</source>
         <translation>Teamets delte mappe</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="168"/>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="172"/>
         <source>Folder for the Wiki</source>
         <translation>Mappe for wikien</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="180"/>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="184"/>
         <source>Choose the team&apos;s shared folder.</source>
         <translation>Velg teamets delte mappe.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="182"/>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="186"/>
         <source>Choose a folder for the wiki on this computer.</source>
         <translation>Velg en mappe for wikien på denne datamaskinen.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="189"/>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="194"/>
         <source>Connecting to the shared folder…</source>
         <translation>Kobler til den delte mappen …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="203"/>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="208"/>
         <source>Joined: %n page(s).</source>
         <translation>
             <numerusform>Ble med: %n side.</numerusform>
@@ -1792,27 +1797,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="216"/>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="222"/>
         <source>The shared folder %1 is missing, empty or cannot be reached right now (offline), so there is nothing to join yet. Check the path and your network connection.</source>
         <translation>Den delte mappen %1 mangler, er tom eller kan ikke nås akkurat nå (frakoblet), så det er ingenting å bli med i ennå. Sjekk stien og nettverkstilkoblingen.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="220"/>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="226"/>
         <source>%1 is not a wikidesk shared folder. Ask your team which folder their wiki syncs through.</source>
         <translation>%1 er ikke en delt wikidesk-mappe. Spør teamet ditt hvilken mappe wikien deres synkroniseres gjennom.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="223"/>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="229"/>
         <source>The shared folder %1 was set up by a newer version of wikidesk. Update wikidesk to join it.</source>
         <translation>Den delte mappen %1 ble satt opp av en nyere versjon av wikidesk. Oppdater wikidesk for å bli med i den.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="228"/>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="234"/>
         <source>Joining did not work: %1</source>
         <translation>Det gikk ikke å bli med: %1</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="231"/>
+        <location filename="../../wikidesk/ui/dialogs/join_dialog.py" line="237"/>
         <source>The folder %1 is not empty. Choose a new or empty folder for the wiki.</source>
         <translation>Mappen %1 er ikke tom. Velg en ny eller tom mappe for wikien.</translation>
     </message>
@@ -1820,63 +1825,63 @@
 <context>
     <name>LinksPanel</name>
     <message>
-        <location filename="../../wikidesk/ui/links_panel.py" line="51"/>
+        <location filename="../../wikidesk/ui/links_panel.py" line="52"/>
         <source>Outline</source>
         <translation>Innhold</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/links_panel.py" line="52"/>
+        <location filename="../../wikidesk/ui/links_panel.py" line="53"/>
         <source>Links</source>
         <translation>Lenker</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/links_panel.py" line="53"/>
+        <location filename="../../wikidesk/ui/links_panel.py" line="54"/>
         <source>Backlinks</source>
         <translation>Lenker hit</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/links_panel.py" line="54"/>
         <location filename="../../wikidesk/ui/links_panel.py" line="55"/>
+        <location filename="../../wikidesk/ui/links_panel.py" line="56"/>
         <source>Outline, links and backlinks</source>
         <translation>Innhold, lenker og lenker hit</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/links_panel.py" line="56"/>
+        <location filename="../../wikidesk/ui/links_panel.py" line="57"/>
         <source>Headings of the page</source>
         <translation>Sidens overskrifter</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/links_panel.py" line="57"/>
+        <location filename="../../wikidesk/ui/links_panel.py" line="58"/>
         <source>Links in the page</source>
         <translation>Lenker på siden</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/links_panel.py" line="58"/>
+        <location filename="../../wikidesk/ui/links_panel.py" line="59"/>
         <source>Pages that link here</source>
         <translation>Sider som lenker hit</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/links_panel.py" line="66"/>
+        <location filename="../../wikidesk/ui/links_panel.py" line="67"/>
         <source>Heading level %1: %2</source>
         <translation>Overskrift nivå %1: %2</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/links_panel.py" line="72"/>
+        <location filename="../../wikidesk/ui/links_panel.py" line="73"/>
         <source>%1 (missing page: activate to create it)</source>
         <translation>%1 (siden finnes ikke: aktiver for å lage den)</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/links_panel.py" line="91"/>
+        <location filename="../../wikidesk/ui/links_panel.py" line="92"/>
         <source>Looking for pages that link here…</source>
         <translation>Ser etter sider som lenker hit…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/links_panel.py" line="100"/>
+        <location filename="../../wikidesk/ui/links_panel.py" line="101"/>
         <source>The backlinks could not be found.</source>
         <translation>Lenkene hit kunne ikke finnes.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/links_panel.py" line="118"/>
+        <location filename="../../wikidesk/ui/links_panel.py" line="119"/>
         <source>No pages link here.</source>
         <translation>Ingen sider lenker hit.</translation>
     </message>
@@ -1889,78 +1894,78 @@
         <translation>Forside</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="193"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="200"/>
         <source>Pages</source>
         <translation>Sider</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="194"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="201"/>
         <source>Search</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="195"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="202"/>
         <source>Tags</source>
         <translation>Stikkord</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="196"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="203"/>
         <source>Recent</source>
         <translation>Nylig</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="197"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="204"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="198"/>
-        <location filename="../../wikidesk/ui/main_window.py" line="199"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="205"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="206"/>
         <source>Sidebar</source>
         <translation>Sidepanel</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="310"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="318"/>
         <source>Tab now indents text in the editor; Ctrl+Tab leaves it.</source>
         <translation>Tab rykker nå inn tekst i redigeringen; Ctrl+Tab går ut.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="311"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="319"/>
         <source>Tab now moves to the next control.</source>
         <translation>Tab går nå til neste kontroll.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="314"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="322"/>
         <source>Attach File</source>
         <translation>Legg ved fil</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="322"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="330"/>
         <source>“%1” was changed by another program while you were editing it.</source>
         <translation>«%1» ble endret av et annet program mens du redigerte den.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="324"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="332"/>
         <source>Autosave is paused. Choose what to keep.</source>
         <translation>Automatisk lagring er satt på pause. Velg hva du vil beholde.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="325"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="333"/>
         <source>Keep my text</source>
         <translation>Behold teksten min</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="326"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="334"/>
         <source>Load theirs (drop my edits)</source>
         <translation>Hent den andre (forkast endringene mine)</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="335"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="343"/>
         <source>wikidesk: a team wiki in plain Markdown files.</source>
         <translation>wikidesk: en wiki for teamet i vanlige Markdown-filer.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="336"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="344"/>
         <source>Works offline; syncs through a shared folder.</source>
         <translation>Virker uten nett; synkroniserer gjennom en delt mappe.</translation>
     </message>
@@ -2135,7 +2140,7 @@
 <context>
     <name>PageTreeModel</name>
     <message>
-        <location filename="../../wikidesk/ui/sidebar/tree_model.py" line="204"/>
+        <location filename="../../wikidesk/ui/sidebar/tree_model.py" line="211"/>
         <source>%1, new comments</source>
         <translation>%1, nye kommentarer</translation>
     </message>
@@ -2231,72 +2236,82 @@
 <context>
     <name>PeoplePanel</name>
     <message>
-        <location filename="../../wikidesk/ui/people/panel.py" line="88"/>
+        <location filename="../../wikidesk/ui/people/panel.py" line="89"/>
         <source>&amp;Who knows about:</source>
         <translation>&amp;Hvem kan noe om:</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/panel.py" line="89"/>
+        <location filename="../../wikidesk/ui/people/panel.py" line="90"/>
         <source>a topic, e.g. GIS or lønn</source>
         <translation>et tema, f.eks. GIS eller lønn</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/panel.py" line="90"/>
+        <location filename="../../wikidesk/ui/people/panel.py" line="91"/>
         <source>Who knows about</source>
         <translation>Hvem kan noe om</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/panel.py" line="91"/>
+        <location filename="../../wikidesk/ui/people/panel.py" line="92"/>
+        <source>Clear the search</source>
+        <translation>Tøm søket</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/people/panel.py" line="93"/>
         <source>&amp;All my wikis</source>
         <translation>&amp;Alle mine wikier</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/panel.py" line="92"/>
+        <location filename="../../wikidesk/ui/people/panel.py" line="94"/>
         <source>Find people in all my wikis</source>
         <translation>Finn personer i alle mine wikier</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/panel.py" line="93"/>
+        <location filename="../../wikidesk/ui/people/panel.py" line="95"/>
         <source>Find people in every wiki you have open, in one ranking</source>
         <translation>Finn personer i alle wikiene du har åpne, i én rangering</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/panel.py" line="94"/>
+        <location filename="../../wikidesk/ui/people/panel.py" line="97"/>
+        <source>Find people in every wiki you have open, in one ranking; each person then names their wiki</source>
+        <translation>Finn personer i alle wikiene du har åpne, i én rangering; hver person viser da hvilken wiki de er i</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/people/panel.py" line="98"/>
         <source>People who know about it</source>
         <translation>Personer som kan noe om det</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/panel.py" line="95"/>
+        <location filename="../../wikidesk/ui/people/panel.py" line="99"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-post</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/panel.py" line="96"/>
+        <location filename="../../wikidesk/ui/people/panel.py" line="100"/>
         <source>Send the chosen person an e-mail</source>
         <translation>Send en e-post til den valgte personen</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/panel.py" line="97"/>
+        <location filename="../../wikidesk/ui/people/panel.py" line="101"/>
         <source>C&amp;hat</source>
         <translation>C&amp;hat</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/panel.py" line="98"/>
+        <location filename="../../wikidesk/ui/people/panel.py" line="102"/>
         <source>Chat with the chosen person</source>
         <translation>Chat med den valgte personen</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/panel.py" line="117"/>
+        <location filename="../../wikidesk/ui/people/panel.py" line="125"/>
         <source>Looking… (the first time, the page history is read once)</source>
         <translation>Leter … (første gang leses sidehistorikken én gang)</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/panel.py" line="118"/>
+        <location filename="../../wikidesk/ui/people/panel.py" line="126"/>
         <source>Looking…</source>
         <translation>Leter …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/people/panel.py" line="129"/>
+        <location filename="../../wikidesk/ui/people/panel.py" line="137"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -2304,22 +2319,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/panel.py" line="130"/>
+        <location filename="../../wikidesk/ui/people/panel.py" line="138"/>
         <source>Nobody found for “%1”.</source>
         <translation>Fant ingen for «%1».</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/panel.py" line="144"/>
+        <location filename="../../wikidesk/ui/people/panel.py" line="152"/>
         <source>%1, %2, in the wiki %4. Why: %3</source>
         <translation>%1, %2, i wikien %4. Hvorfor: %3</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/panel.py" line="145"/>
+        <location filename="../../wikidesk/ui/people/panel.py" line="153"/>
         <source>%1, %2. Why: %3</source>
         <translation>%1, %2. Hvorfor: %3</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/people/panel.py" line="143"/>
+        <location filename="../../wikidesk/ui/people/panel.py" line="151"/>
         <source>no unit</source>
         <translation>ingen enhet</translation>
     </message>
@@ -2516,7 +2531,7 @@ Vil du åpne den?</translation>
         <translation>Sider som passer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/switcher.py" line="58"/>
+        <location filename="../../wikidesk/ui/switcher.py" line="59"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n side</numerusform>
@@ -2524,7 +2539,7 @@ Vil du åpne den?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/switcher.py" line="74"/>
+        <location filename="../../wikidesk/ui/switcher.py" line="75"/>
         <source>Person: %1 — %2</source>
         <translation>Person: %1 – %2</translation>
     </message>
@@ -2558,53 +2573,53 @@ Vil du åpne den?</translation>
     </message>
     <message>
         <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="78"/>
-        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="94"/>
+        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="97"/>
         <source>Recent changes</source>
         <translation>Siste endringer</translation>
     </message>
     <message>
         <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="78"/>
-        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="118"/>
+        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="122"/>
         <source>Watched pages</source>
         <translation>Fulgte sider</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="95"/>
+        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="98"/>
         <source>created</source>
         <translation>opprettet</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="95"/>
+        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="98"/>
         <source>edited</source>
         <translation>endret</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="95"/>
+        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="98"/>
         <source>renamed</source>
         <translation>gitt nytt navn</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="96"/>
+        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="99"/>
         <source>deleted</source>
         <translation>slettet</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="96"/>
+        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="99"/>
         <source>merged</source>
         <translation>slått sammen</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="101"/>
+        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="104"/>
         <source> (from a colleague)</source>
         <translation> (fra en kollega)</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="106"/>
+        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="109"/>
         <source>%1, %2 by %3, %4</source>
         <translation>%1, %2 av %3, %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="122"/>
+        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="126"/>
         <source>%n change(s) since you looked</source>
         <translation>
             <numerusform>%n endring siden du så på den</numerusform>
@@ -2612,12 +2627,12 @@ Vil du åpne den?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="125"/>
+        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="129"/>
         <source>no changes since you looked</source>
         <translation>ingen endringer siden du så på den</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="132"/>
+        <location filename="../../wikidesk/ui/sidebar/recent_panel.py" line="136"/>
         <source>You watch no pages yet (Page → Watch This Page).</source>
         <translation>Du følger ingen sider ennå (Side → Følg denne siden).</translation>
     </message>
@@ -2683,47 +2698,52 @@ Vil du åpne den?</translation>
         <translation>Søk i alle wikiene du har åpne, rangert sammen</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="101"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="102"/>
+        <source>Search every wiki you have open, in one ranking; each result then names its wiki</source>
+        <translation>Søk i alle wikiene du har åpne, i én rangering; hvert treff viser da hvilken wiki det er fra</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/search/panel.py" line="103"/>
         <source>Only in space</source>
         <translation>Bare i området</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="102"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="104"/>
         <source>Only with tag</source>
         <translation>Bare med stikkordet</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="103"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="105"/>
         <source>Search results</source>
         <translation>Søkeresultater</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="104"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="106"/>
         <source>Search status</source>
         <translation>Søkestatus</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="110"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="116"/>
         <source>All spaces</source>
         <translation>Alle områder</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="111"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="117"/>
         <source>All tags</source>
         <translation>Alle stikkord</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="147"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="153"/>
         <source>Search is not available.</source>
         <translation>Søk er ikke tilgjengelig.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="162"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="168"/>
         <source>The search could not be run.</source>
         <translation>Søket kunne ikke utføres.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/search/panel.py" line="186"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="192"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n treff</numerusform>
@@ -2731,12 +2751,12 @@ Vil du åpne den?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="188"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="194"/>
         <source>Did you mean %1?</source>
         <translation>Mente du %1?</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/panel.py" line="191"/>
+        <location filename="../../wikidesk/ui/search/panel.py" line="197"/>
         <source>(close matches)</source>
         <translation>(nære treff)</translation>
     </message>
@@ -3022,38 +3042,38 @@ Vil du åpne den?</translation>
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="101"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="104"/>
         <source>The shared folder could not be connected.</source>
         <translation>Kunne ikke koble til den delte mappen.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="109"/>
-        <location filename="../../wikidesk/ui/sync/service.py" line="233"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="112"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="239"/>
         <source>Some pages were edited in two places at once.</source>
         <translation>Noen sider ble redigert to steder samtidig.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="123"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="126"/>
         <source>Sync is off: choose the team&apos;s shared folder in Settings.</source>
         <translation>Synkronisering er av: velg teamets delte mappe i Innstillinger.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="136"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="139"/>
         <source>Syncing</source>
         <translation>Synkroniserer</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="184"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="190"/>
         <source>Sync failed. Your changes are kept here.</source>
         <translation>Synkroniseringen mislyktes. Endringene dine er tatt vare på her.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="207"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="213"/>
         <source>The shared folder was set up by a newer version of wikidesk; update wikidesk to sync with it.</source>
         <translation>Den delte mappen ble satt opp av en nyere versjon av wikidesk; oppdater wikidesk for å synkronisere med den.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/sync/service.py" line="213"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="219"/>
         <source>%n change(s) from the shared folder were set aside as invalid; Sync › Check lists them.</source>
         <translation>
             <numerusform>%n endring fra den delte mappen ble lagt til side som ugyldig; Synkroniser › Kontroller viser den.</numerusform>
@@ -3061,32 +3081,32 @@ Vil du åpne den?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="216"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="222"/>
         <source>Another copy of this wiki folder synced with the same identity; this copy took a new one.</source>
         <translation>En annen kopi av denne wiki-mappen synkroniserte med samme identitet; denne kopien har fått en ny.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="225"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="231"/>
         <source>The shared folder cannot be reached. You can keep working: your changes are saved here and sync when it is back.</source>
         <translation>Den delte mappen kan ikke nås. Du kan jobbe videre: endringene lagres her og synkroniseres når den er tilbake.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="228"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="234"/>
         <source>The shared folder is read-only for you; your changes stay here.</source>
         <translation>Den delte mappen er skrivebeskyttet for deg; endringene dine blir her.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="231"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="237"/>
         <source>Sync stopped.</source>
         <translation>Synkroniseringen stoppet.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="234"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="240"/>
         <source>Resolve…</source>
         <translation>Løs…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="236"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="242"/>
         <source>Synced again with the shared folder.</source>
         <translation>Synkronisert med den delte mappen igjen.</translation>
     </message>
@@ -3170,32 +3190,32 @@ Vil du åpne den?</translation>
 <context>
     <name>WikiSession</name>
     <message>
-        <location filename="../../wikidesk/ui/session.py" line="118"/>
+        <location filename="../../wikidesk/ui/session.py" line="119"/>
         <source>The tags could not be counted.</source>
         <translation>Stikkordene kunne ikke telles.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/session.py" line="128"/>
+        <location filename="../../wikidesk/ui/session.py" line="129"/>
         <source>The list of pages could not be read.</source>
         <translation>Sidelisten kunne ikke leses.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/session.py" line="155"/>
+        <location filename="../../wikidesk/ui/session.py" line="156"/>
         <source>The page could not be opened.</source>
         <translation>Siden kunne ikke åpnes.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/session.py" line="171"/>
+        <location filename="../../wikidesk/ui/session.py" line="172"/>
         <source>The page could not be created.</source>
         <translation>Siden kunne ikke lages.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/session.py" line="176"/>
+        <location filename="../../wikidesk/ui/session.py" line="177"/>
         <source>The page could not be renamed or moved.</source>
         <translation>Siden kunne ikke få nytt navn eller flyttes.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/session.py" line="179"/>
+        <location filename="../../wikidesk/ui/session.py" line="180"/>
         <source>The page could not be deleted.</source>
         <translation>Siden kunne ikke slettes.</translation>
     </message>
@@ -3233,37 +3253,37 @@ Vil du åpne den?</translation>
         <translation>Skrivebeskyttet: fellesmappen til denne wikien er skrivebeskyttet for deg, så endringene dine kunne ikke sendes. Be eieren av mappen om skrivetilgang.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/wiki_switcher.py" line="65"/>
+        <location filename="../../wikidesk/ui/wiki_switcher.py" line="67"/>
         <source>Synced</source>
         <translation>Synkronisert</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/wiki_switcher.py" line="65"/>
+        <location filename="../../wikidesk/ui/wiki_switcher.py" line="67"/>
         <source>Offline</source>
         <translation>Frakoblet</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/wiki_switcher.py" line="65"/>
+        <location filename="../../wikidesk/ui/wiki_switcher.py" line="67"/>
         <source>Read-only</source>
         <translation>Skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/wiki_switcher.py" line="66"/>
+        <location filename="../../wikidesk/ui/wiki_switcher.py" line="68"/>
         <source>Conflicts</source>
         <translation>Konflikter</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/wiki_switcher.py" line="66"/>
+        <location filename="../../wikidesk/ui/wiki_switcher.py" line="68"/>
         <source>Sync stopped</source>
         <translation>Synkronisering stoppet</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/wiki_switcher.py" line="67"/>
+        <location filename="../../wikidesk/ui/wiki_switcher.py" line="69"/>
         <source>Not synced yet</source>
         <translation>Ikke synkronisert ennå</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/wiki_switcher.py" line="67"/>
+        <location filename="../../wikidesk/ui/wiki_switcher.py" line="69"/>
         <source>Not shared</source>
         <translation>Ikke delt</translation>
     </message>
