@@ -7,8 +7,10 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from wikidesk.core import links
+from wikidesk.core import links, markdown
 from wikidesk.core.opening import init_wiki
 
 
@@ -50,3 +52,13 @@ def test_a_second_count_with_the_memo_reads_no_page(tmp_path: Path, monkeypatch:
     monkeypatch.setattr(links, "_listed_tags", no_reading)
     monkeypatch.setattr(wiki, "read", no_reading)
     assert counts(links.tags(wiki, listed, memo)) == first == {"hr": 1, "it": 1, "utstyr": 1}
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from([*"#aæ1_|*[]()\\&;/{} \n>-=^~`<:!\"'ø.,", "\ufeff", "\t", "| ", "\n\n", "#a"]),
+                max_size=40).map("".join))
+def test_a_text_without_a_place_a_tag_could_start_has_no_inline_tag(text: str) -> None:
+    """The tag count takes a page's tags from its front matter when ``_TAG_START`` finds nothing: the parser must
+    find no inline tag in such a text (lists, tables, emphasis, links, entities, escapes)."""
+    if not links._TAG_START.search(text):
+        assert markdown.extract(text).tags == []

@@ -118,9 +118,13 @@ TagMemo = dict[PageInfo, tuple[str, ...]]
 _PROGRESS_EVERY = 200
 
 
-# Where an inline #tag could begin: every tag starts with "#" and a letter (``markdown.syntax.TAG_PATTERN``), and
-# most pages have no such place (headings are "# " and "## "), so their tags are those of their front matter.
-_TAG_START = re.compile(r"#[^\W\d_]")
+# Where an inline #tag could begin: every tag starts with "#" and a letter (``markdown.syntax.TAG_PATTERN``) after
+# whitespace or opening punctuation, never after a letter, digit, "&", "/", "{", "#" or "\\" (URL fragments such as
+# "wiki/SAML#Bruk" and "side#anker", entities, "{#id}"); most pages have no such place (headings are "# " and "## "),
+# so their tags are those of their front matter. Any other character before the "#" counts, so text the parser looks
+# at on its own (a table cell after "|", emphasis after "*", "=" or "^") is never missed: in the generated wiki 5 %
+# of pages have such a place (a parse each), against 27 % with a "#" before a letter anywhere.
+_TAG_START = re.compile(r"(?<![^\W_]|[&/{#\\])#[^\W\d_]")
 
 
 def _listed_tags(wiki: Wiki, info: PageInfo) -> tuple[str, ...] | None:
