@@ -18,7 +18,7 @@
    the innermost frame of wikidesk's own code in each thread.
 
 Usage: python bench/startup.py [--runs 5] [--pages 10000]
-       python bench/startup.py --skip-startup --pages 100000 --phases open,build --settle 30   # big folder, RSS
+       python bench/startup.py --skip-startup --pages 100000 --phases open,build --settle 30 [--trim]  # big folder, RSS
        python bench/startup.py --skip-startup --pages 20000 --phases open,sync --rounds 3      # sync rounds
 """
 
@@ -229,6 +229,18 @@ def rss_mb() -> tuple[float, float, float, float]:
     return found["VmRSS:"], found["VmHWM:"], found["RssAnon:"], found["RssFile:"]
 
 
+def trimmed_rss_mb() -> float:
+    """RssAnon after glibc's ``malloc_trim(0)`` (free heap memory handed back to the OS), in MB; 0 where there is
+    no glibc. Tells whether a trim in the app would lower what the phase left resident."""
+    import ctypes
+
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        return 0.0
+    return rss_mb()[2]
+
+
 def settle(seconds: float) -> None:
     """Run the event loop for ``seconds`` (the page list, tree and tags arrive meanwhile)."""
     from PySide6.QtCore import QEventLoop, QTimer
@@ -238,7 +250,7 @@ def settle(seconds: float) -> None:
     loop.exec()
 
 
-def responsiveness(wiki: Path, work: Path, phases: set[str], settle_s: float, rounds: int = 3
+def responsiveness(wiki: Path, work: Path, phases: set[str], settle_s: float, rounds: int = 3, trim: bool = False
                    ) -> dict[str, dict[str, float]]:
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
@@ -279,14 +291,16 @@ def responsiveness(wiki: Path, work: Path, phases: set[str], settle_s: float, ro
     rss, peak, anon, files = rss_mb()
     results["first open of the folder"] = {**probe.stop(), "seconds": took, "rss_mb": rss, "peak_rss_mb": peak,
                                            "rss_anon_mb": anon, "rss_file_mb": files,
-                                           "pages_listed": len(window.session.pages)}
+                                           "pages_listed": len(window.session.pages),
+                                           **({"rss_anon_after_trim_mb": trimmed_rss_mb()} if trim else {})}
     if "build" in phases:
         probe.start()  # the window is up with a page open; the index build runs from here
         took = wait(search.built, 1800)
         rss, peak, anon, files = rss_mb()
         results[f"index build ({len(window.session.pages)} pages, from empty)"] = {
             **probe.stop(), "seconds": took, "message": search.last_message, "rss_mb": rss,  # type: ignore[dict-item]
-            "peak_rss_mb": peak, "rss_anon_mb": anon, "rss_file_mb": files}
+            "peak_rss_mb": peak, "rss_anon_mb": anon, "rss_file_mb": files,
+            **({"rss_anon_after_trim_mb": trimmed_rss_mb()} if trim else {})}
     if "sync" not in phases:  # without "build", the sync phases run while the index builds
         desktop.shutdown()
         _print_results(results)
@@ -362,6 +376,8 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=3, help="sync rounds with 5 changed pages each")
     parser.add_argument("--switch-interval", type=float, default=None,
                         help="override the GIL switch interval (seconds) for the responsiveness run")
+    parser.add_argument("--trim", action="store_true",
+                        help="after each phase, also report RssAnon after glibc's malloc_trim(0)")
     args = parser.parse_args()
     if args.switch_interval is not None:
         sys.setswitchinterval(args.switch_interval)
@@ -386,7 +402,7 @@ def main() -> int:
         if not args.skip_responsiveness:
             fresh = work / "fresh"
             fresh.mkdir()
-            responsiveness(big, fresh, set(args.phases.split(",")), args.settle, args.rounds)
+            responsiveness(big, fresh, set(args.phases.split(",")), args.settle, args.rounds, args.trim)
     return 0
 
 
