@@ -18,6 +18,11 @@ process and its descendants, sampled every 20 ms from ``/proc``) and of its larg
 The OS file cache is warmed once before the first run (both read the same files).
 
 Usage: python bench/build.py [--pages 20000] [--runs 5] [--json out.json]
+
+``--field-costs N``: where the main process's time goes. Parses the first N pages once in this process, then adds
+their field values to a fresh index (``SearchIndex.bulk``, as a build does) with all fields and with each tantivy
+field left out in turn, ``--runs`` rounds alternating, and prints the process CPU a page for each (medians) and
+what leaving the field out saves.
 """
 
 from __future__ import annotations
@@ -72,6 +77,57 @@ def child_fts5(root: Path, db_path: Path) -> None:
     db.commit()
     db.close()
     print(json.dumps({"rows": rows}))
+
+
+# ----- where the main process's time goes ---------------------------------------------------------------------------
+def field_costs(pages: int, rounds: int) -> None:
+    """Process CPU a page to index precomputed field values, with all fields and with each left out (medians)."""
+    import resource
+
+    sys.path.insert(0, str(REPO))
+    from corpus import cached_wiki
+
+    from wikidesk.core.catalog import is_page_path, walk
+    from wikidesk.core.search import schema as s
+    from wikidesk.core.search.build import _sorted_casefold
+    from wikidesk.core.search.index import SearchIndex
+    from wikidesk.core.search.source import prepare
+
+    wiki = cached_wiki(20_000)
+    rels = _sorted_casefold([rel for rel, _ in walk(wiki) if is_page_path(rel)])[:pages]
+    docs = [fields for _, fields in map(prepare, [(str(wiki), rel) for rel in rels]) if fields is not None]
+    every = s.FIELDS
+
+    def cpu() -> float:
+        usage = resource.getrusage(resource.RUSAGE_SELF)
+        return usage.ru_utime + usage.ru_stime
+
+    def once(left_out: str | None) -> float:
+        with tempfile.TemporaryDirectory(prefix="wikidesk-fields-") as tmp:
+            index = SearchIndex(Path(tmp) / "index")
+            s.FIELDS = every - {left_out} if left_out else every  # what to_document hands to tantivy
+            try:
+                start = cpu()
+                with index.bulk(fresh=True) as bulk:
+                    for fields in docs:
+                        bulk.add(fields)
+                spent = cpu() - start
+            finally:
+                s.FIELDS = every
+                index.close()
+        return 1000 * spent / len(docs)
+
+    variants: list[str | None] = [None, *sorted(every - {s.ID, s.PATH, s.STAMP, s.TEXT_AT})]
+    times: dict[str | None, list[float]] = {v: [] for v in variants}
+    for r in range(rounds):
+        for v in variants if r % 2 == 0 else variants[::-1]:
+            times[v].append(once(v))
+        print(f"round {r + 1} done, load {os.getloadavg()[0]:.2f}", flush=True)
+    base = statistics.median(times[None])
+    print(f"{len(docs)} pages, {rounds} rounds: all fields {base:.3f} ms a page (CPU of this process)")
+    for v in variants[1:]:
+        m = statistics.median(times[v])
+        print(f"  without {v:<12} {m:.3f} ms a page (saves {base - m:+.3f})")
 
 
 # ----- measuring a child process ----------------------------------------------------------------------------------
@@ -189,7 +245,12 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--only", choices=["wikidesk", "fts5"], default=None)
     parser.add_argument("--json", type=Path, default=None)
+    parser.add_argument("--field-costs", type=int, default=0, metavar="N",
+                        help="where the main process's time goes, over the first N pages (see above)")
     args = parser.parse_args()
+    if args.field_costs:
+        field_costs(args.field_costs, args.runs)
+        return 0
     from corpus import cached_wiki
     from machine import cpu_model
 
