@@ -42,6 +42,8 @@ class WikiSession(QObject):
         self.listing = PageList()
         self.loaded = False
         self.tags: list[tuple[str, int]] = []  # every tag (front matter and inline #tags) with its page count
+        self.tag_pages: dict[str, list[PageInfo]] = {}  # the pages of each tag, from the same count
+        self._tags_tree_key = 0  # the page list (ids, paths, titles) the last tags_loaded came from
         self._tag_memo: links.TagMemo = {}  # touched only by the one tag count in flight
         self._counting_tags = False
         self._count_tags_again = False
@@ -97,19 +99,21 @@ class WikiSession(QObject):
             self._count_tags_again = True
             return
         self._counting_tags = True
-        wiki, pages, memo = self.wiki, self.listing.pages, self._tag_memo
+        wiki, pages, memo, tree_key = self.wiki, self.listing.pages, self._tag_memo, self.listing.tree_key
 
-        def work() -> Generator[tuple[int, int, str], None, list[tuple[str, int]]]:
-            by_tag = yield from links.count_tags(wiki, pages, memo)
-            return [(tag, len(tagged)) for tag, tagged in by_tag.items()]
+        def work() -> Generator[tuple[int, int, str], None, tuple[dict[str, list[PageInfo]], int]]:
+            return (yield from links.count_tags(wiki, pages, memo)), tree_key
 
         # after the page tree is shown, one idle job at a time, resting so the window keeps the interpreter lock
         self.tasks.submit("count tags", work, on_done=self._tags_ready, on_error=self._tags_failed, lane="idle")
 
-    def _tags_ready(self, counted: list[tuple[str, int]]) -> None:
+    def _tags_ready(self, counted_from: tuple[dict[str, list[PageInfo]], int]) -> None:
         self._counting_tags = False
-        if counted != self.tags:
-            self.tags = counted
+        by_tag, tree_key = counted_from
+        counted = [(tag, len(tagged)) for tag, tagged in by_tag.items()]
+        self.tag_pages = by_tag
+        if counted != self.tags or tree_key != self._tags_tree_key:  # new counts, or a page renamed or moved
+            self.tags, self._tags_tree_key = counted, tree_key
             self.tags_loaded.emit()
         self._count_again()
 

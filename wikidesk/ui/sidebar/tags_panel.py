@@ -6,8 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QSplitter, QVBoxLayout, QWidget
 
-from wikidesk.core import links
-from wikidesk.core.pages import PageInfo
 from wikidesk.ui.session import WikiSession
 
 
@@ -44,7 +42,6 @@ class TagsPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
         self._counts: list[tuple[str, int]] = []
-        self._memo: links.TagMemo = {}
         self._wanted: str | None = None
         session.tags_loaded.connect(self.refresh)
         self.retranslate()
@@ -58,6 +55,8 @@ class TagsPanel(QWidget):
     def refresh(self) -> None:
         ordered = self.session.tags
         if ordered == self._counts:
+            if self._wanted is not None:  # the same counts, but a tagged page may have been renamed
+                self.show_pages(self._wanted)
             return
         self._counts = ordered
         self.list.clear()
@@ -71,20 +70,13 @@ class TagsPanel(QWidget):
             self.show_pages(self._wanted)
 
     def show_pages(self, tag: str | None) -> None:
-        """List the pages of ``tag`` (found in a worker; unchanged pages are not read again)."""
+        """List the pages of ``tag``, from the session's last tag count (the one the counts shown come from)."""
         self._wanted = tag
         if tag is None:
             self.pages.clear()
             self.retranslate()
             return
-        wiki, pages, memo = self.session.wiki, list(self.session.pages), self._memo
-        self.session.run("tag pages", lambda: links.tags(wiki, pages, memo).get(tag, []),
-                         self.tr("The pages of the tag could not be listed."),
-                         lambda found: self._pages_ready(tag, found), lane="read")
-
-    def _pages_ready(self, tag: str, found: list[PageInfo]) -> None:
-        if tag != self._wanted:
-            return
+        found = self.session.tag_pages.get(tag, [])
         self.pages.clear()
         self.heading.setText(self.tr("#%1: %n page(s)", "", len(found)).replace("%1", tag))
         for info in sorted(found, key=lambda p: (p.title.casefold(), p.space.casefold())):
