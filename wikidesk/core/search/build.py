@@ -53,7 +53,10 @@ def _sorted_casefold(names: list[str]) -> list[str]:
 
 
 def default_workers() -> int:
-    return max(1, min(os.cpu_count() or 1, 8))
+    """Parse workers for a build: one core is left to this process, whose tantivy thread indexes what they parse
+    (~40 % of a build's CPU). On 2 cores one worker took the same CPU as two and ~100 MB less memory (20,000
+    pages: 231 against 342 MB; the numbers are in ``docs/benchmarks/search.md``)."""
+    return max(1, min((os.cpu_count() or 2) - 1, 8))
 
 
 def _results(root: Path, todo: list[str], workers: int) -> Iterator[tuple[str, dict[str, Any] | None]]:
