@@ -3,9 +3,13 @@ task at a time, paced so the window keeps the interpreter lock); the Tags tab an
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
+import pytest
+
 from wikidesk.core import links, pacing
+from wikidesk.ui.heap_trim import trim_heap
 from wikidesk.ui.sidebar.tree_model import PAGE_ID_ROLE
 
 
@@ -38,3 +42,23 @@ def test_the_tree_shows_before_the_tag_count_which_runs_paced(qtbot, desktop, wi
     qtbot.waitUntil(lambda: sorted(backlinks.item(i).text() for i in range(backlinks.count())) == ["Home", "Inline"],
                     timeout=10000)
     assert window.tree.model.index(0, 0).data(PAGE_ID_ROLE) is None  # the space IT comes first
+
+
+def test_the_heap_is_trimmed_after_the_first_tag_count_and_after_a_build(qtbot, desktop, wiki_root: Path) -> None:
+    started: list[str] = []
+    desktop.tasks.task_started.connect(lambda task: started.append(task.name))
+    window = desktop.open_wiki(wiki_root)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.session.search.built, timeout=20000):
+        pass
+    qtbot.waitUntil(lambda: started.count("trim heap") == 2, timeout=10000)  # the first count's, the build's
+    assert started.index("trim heap") > started.index("count tags")
+    counts = started.count("count tags")
+    window.session.reload_pages()  # another list and count: no trim after it
+    qtbot.waitUntil(lambda: started.count("count tags") > counts and not desktop.tasks.busy, timeout=10000)
+    assert started.count("trim heap") == 2
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="malloc_trim is glibc's (Linux)")
+def test_trim_heap_runs_on_linux() -> None:
+    assert trim_heap() is True

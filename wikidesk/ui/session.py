@@ -15,6 +15,7 @@ from wikidesk.core.catalog import page_info_from_text, read_text
 from wikidesk.core.pages import Page, PageInfo, WikiChange
 from wikidesk.core.settings import Settings
 from wikidesk.core.wiki import Wiki
+from wikidesk.ui.heap_trim import trim_heap
 from wikidesk.ui.messages import MessageBridge
 from wikidesk.ui.page_list import PageList, digest
 from wikidesk.ui.tasks import Cancelled, TaskRunner
@@ -44,6 +45,7 @@ class WikiSession(QObject):
         self.tags: list[tuple[str, int]] = []  # every tag (front matter and inline #tags) with its page count
         self.tag_pages: dict[str, list[PageInfo]] = {}  # the pages of each tag, from the same count
         self._tags_tree_key = 0  # the page list (ids, paths, titles) the last tags_loaded came from
+        self._trimmed = False  # the heap was trimmed after the first page list and tag count
         self._tag_memo: links.TagMemo = {}  # touched only by the one tag count in flight
         self._counting_tags = False
         self._count_tags_again = False
@@ -115,7 +117,15 @@ class WikiSession(QObject):
         if counted != self.tags or tree_key != self._tags_tree_key:  # new counts, or a page renamed or moved
             self.tags, self._tags_tree_key = counted, tree_key
             self.tags_loaded.emit()
+        if not self._trimmed:  # the first open's big one-off work is done: hand its freed memory back
+            self._trimmed = True
+            self.trim_heap()
         self._count_again()
+
+    def trim_heap(self) -> None:
+        """Return freed heap memory to the OS, as idle work (:mod:`wikidesk.ui.heap_trim`)."""
+        if not self.closed:
+            self.tasks.submit("trim heap", trim_heap, lane="idle")
 
     def _tags_failed(self, exc: BaseException) -> None:
         self._counting_tags = False
