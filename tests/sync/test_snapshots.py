@@ -16,9 +16,11 @@ from wikidesk.core.sync.check import check
 from wikidesk.core.sync.join import JoinReport, join
 from wikidesk.core.sync.snapshot import (
     EVERY,
-    decode_snapshot,
+    SNAPSHOT_FORMAT,
     list_snapshots,
     snapshot_path,
+    snapshot_records,
+    verify_snapshot,
     write_if_due,
 )
 from wikidesk.core.sync.state import SyncState
@@ -50,7 +52,8 @@ def everything(wiki: Wiki) -> dict[str, object]:
     segment it came in), heads, and every comment."""
     h = wiki.history
     assert h is not None
-    revs = {r.id: (r.to_dict(), h.content(r), origin, seq) for r, origin, seq in h.published_with_origin()}
+    revs = {r.id: (r.to_dict(), h.content(r), origin, seq) for batch in h.published_batches()
+            for r, origin, seq in batch}
     with CommentStore.of(wiki) as store:
         comments = {c.id: c.to_dict() for c in store.all_comments()}
         threads = {p: [t.to_dict() for t in store.thread(p)] for p in store.pages_with_comments()}
@@ -60,6 +63,10 @@ def everything(wiki: Wiki) -> dict[str, object]:
 
 @pytest.fixture
 def team(tmp_path: Path) -> tuple[Path, Wiki, Wiki]:
+    return make_team(tmp_path)
+
+
+def make_team(tmp_path: Path) -> tuple[Path, Wiki, Wiki]:
     """Two members with a history: edits, a rename, a deletion, a conflict, a big attachment and comments; a
     snapshot written in the middle, and changes after it."""
     share = tmp_path / "share"
@@ -156,9 +163,9 @@ def test_two_snapshots_written_at_once_are_both_valid_and_readers_agree(tmp_path
     assert all(written) and written[0] != written[1]
     snaps = list_snapshots(store)
     assert len(snaps) == 2 and snaps[0][0] == snaps[1][0]  # same coverage, two writers
-    decoded = [decode_snapshot((share / snapshot_path(*s)).read_bytes(), store_id=store.store_id, name=s)
-               for s in snaps]
-    assert {r.id for r, _o, _s in decoded[0].revisions} == {r.id for r, _o, _s in decoded[1].revisions}
+    held = [{value[0].id for kind, value in snapshot_records(store, verify_snapshot(
+        store, (share / snapshot_path(*s)).read_bytes(), s)) if kind == "r"} for s in snaps]
+    assert held[0] == held[1] and len(held[0]) == 8
     first, _ = run_join(share, tmp_path / "j1")
     assert first.snapshot == snapshot_path(*max(snaps))  # the one whose name sorts last, on every reader
     (share / first.snapshot).unlink()
@@ -179,7 +186,7 @@ def test_a_damaged_or_newer_snapshot_is_passed_over(team: tuple[Path, Wiki, Wiki
     assert report.snapshot == snapshot_path(*snaps[1])
     assert any("damaged snapshot" in p and "checksum" in p for p in report.problems)
     assert any(snapshot_path(*snaps[0]) in p and "damaged" in p for p in check(a).problems)
-    newest.write_bytes(raw.replace(b"WIKIDESK-SNAPSHOT 1 ", b"WIKIDESK-SNAPSHOT 9 ", 1))
+    newest.write_bytes(raw.replace(f"WIKIDESK-SNAPSHOT {SNAPSHOT_FORMAT} ".encode(), b"WIKIDESK-SNAPSHOT 9 ", 1))
     report, _ = run_join(share, tmp_path / "j2")
     assert report.snapshot == snapshot_path(*snaps[1])
     assert any("snapshot format 9 is newer" in p for p in report.problems)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -57,6 +57,7 @@ CONFLICTED_TRIGGERS = (
 FILL_CONFLICTED = ("INSERT OR IGNORE INTO conflicted(page_id) "
                    "SELECT page_id FROM heads GROUP BY page_id HAVING COUNT(*) > 1")
 _COLUMNS = "id, page_id, kind, path, blob, size, parents, author, time, clock, summary"
+_IN_LIMIT = 500  # values in one SQL IN (...) list (SQLite allows 32,766 since 3.32; older ones 999)
 
 
 @dataclass(frozen=True)
@@ -281,46 +282,65 @@ class HistoryDB(SharedConnection):
                 wrong += len(several ^ listed)
             return wrong
 
-    def published_with_origin(self) -> list[tuple[Revision, str | None, int | None]]:
-        """Every published revision with the segment it came in, by page then clock (for snapshots)."""
+    def published_after(self, after: tuple[str, int, str] | None, limit: int
+                        ) -> list[tuple[Revision, str | None, int | None]]:
+        """The next ``limit`` published revisions after ``after`` (page id, clock, id) with the segment each came
+        in, in that order (snapshots read history a batch at a time)."""
+        page, clock, rev_id = after if after is not None else ("", -1, "")
         rows = self.query(f"SELECT {_COLUMNS}, origin, seq FROM revisions WHERE published = 1 "
-                          "ORDER BY page_id, clock, id")
+                          "AND (page_id, clock, id) > (?, ?, ?) ORDER BY page_id, clock, id LIMIT ?",
+                          (page, clock, rev_id, limit))
         return [(_row_to_rev(r), r[11], r[12]) for r in rows]
 
-    def published_blobs(self) -> Iterator[tuple[str, bytes]]:
-        """(hash, bytes) of every content a published revision holds, once each, by page then clock (so versions
-        of one page follow each other: a compressor finds what they share)."""
-        seen: set[str] = set()
-        rows = self.query("SELECT r.blob, b.data, b.zipped FROM revisions r JOIN blobs b ON b.hash = r.blob "
-                          "WHERE r.published = 1 ORDER BY r.page_id, r.clock, r.id")
-        for digest, data, zipped in rows:
-            if digest not in seen:
-                seen.add(digest)
-                yield digest, zlib.decompress(data) if zipped else bytes(data)
+    def stored_sizes(self, digests: Sequence[str]) -> dict[str, int]:
+        """Bytes each content takes in this file (compressed or not), without reading it; absent ones left out."""
+        out: dict[str, int] = {}
+        for start in range(0, len(digests), _IN_LIMIT):
+            part = digests[start:start + _IN_LIMIT]
+            out.update(self.query(f"SELECT hash, length(data) FROM blobs WHERE hash IN ({','.join('?' * len(part))})",
+                                  part))
+        return out
+
+    def get_blobs(self, digests: Sequence[str]) -> dict[str, bytes]:
+        """The bytes of each content held (absent ones left out), read in one query."""
+        rows = self.query(f"SELECT hash, data, zipped FROM blobs WHERE hash IN ({','.join('?' * len(digests))})",
+                          digests)
+        return {h: zlib.decompress(data) if zipped else bytes(data) for h, data, zipped in rows}
 
     def import_bulk(self, items: list[tuple[Revision, str | None, int | None]], blobs: Iterable[tuple[str, bytes]]
                     ) -> int:
         """Add many published revisions (with their origin) and contents in one transaction, then recompute the
         heads from the DAG; returns how many revisions were new. Revisions already held are left as they are."""
+        return self.import_batches([(items, blobs)])[0]
+
+    def import_batches(self, batches: Iterable[tuple[Sequence[tuple[Revision, str | None, int | None]],
+                                                     Iterable[tuple[str, bytes]]]]) -> tuple[int, int]:
+        """Add published revisions and contents that arrive a batch at a time, all in one transaction (an exception
+        from ``batches`` rolls every batch back), then recompute the heads from the DAG once. Returns (how many
+        revisions were new, the highest clock among them all). Revisions already held are left as they are."""
         with self.transaction() as conn:
-            rows = []
-            for digest, data in blobs:
-                packed = zlib.compress(data, 1)  # level 1: most of the gain at a third of the time
-                zipped = len(packed) < len(data)
-                rows.append((digest, packed if zipped else data, int(zipped)))
-            conn.executemany("INSERT OR IGNORE INTO blobs(hash, data, zipped) VALUES(?, ?, ?)", rows)
             added = conn.execute("SELECT COALESCE(MAX(added), 0) FROM revisions").fetchone()[0]
             before = conn.execute("SELECT COUNT(*) FROM revisions").fetchone()[0]
-            conn.executemany(
-                f"INSERT OR IGNORE INTO revisions({_COLUMNS}, published, origin, seq, added) "
-                "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)",
-                [(r.id, r.page_id, r.kind, r.path, r.blob, r.size, ",".join(r.parents), r.author, r.time, r.clock,
-                  r.summary, origin, seq, added + i) for i, (r, origin, seq) in enumerate(items, 1)])
-            conn.executemany("INSERT OR IGNORE INTO edges(parent, child) VALUES(?, ?)",
-                             [(p, r.id) for r, _o, _s in items for p in r.parents])
+            top = 0
+            for items, blobs in batches:
+                rows = []
+                for digest, data in blobs:
+                    packed = zlib.compress(data, 1)  # level 1: most of the gain at a third of the time
+                    zipped = len(packed) < len(data)
+                    rows.append((digest, packed if zipped else data, int(zipped)))
+                conn.executemany("INSERT OR IGNORE INTO blobs(hash, data, zipped) VALUES(?, ?, ?)", rows)
+                conn.executemany(
+                    f"INSERT OR IGNORE INTO revisions({_COLUMNS}, published, origin, seq, added) "
+                    "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)",
+                    [(r.id, r.page_id, r.kind, r.path, r.blob, r.size, ",".join(r.parents), r.author, r.time,
+                      r.clock, r.summary, origin, seq, added + i) for i, (r, origin, seq) in enumerate(items, 1)])
+                conn.executemany("INSERT OR IGNORE INTO edges(parent, child) VALUES(?, ?)",
+                                 [(p, r.id) for r, _o, _s in items for p in r.parents])
+                added += len(items)
+                top = max([top, *(r.clock for r, _o, _s in items)])
             new = conn.execute("SELECT COUNT(*) FROM revisions").fetchone()[0] - before
             self.rebuild_heads()
-            return int(new)
+            return int(new), top
 
     def integrity(self) -> str:
         rows = self.query("PRAGMA integrity_check")

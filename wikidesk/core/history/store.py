@@ -13,7 +13,7 @@ from __future__ import annotations
 import secrets
 import sqlite3
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -305,22 +305,56 @@ class History:
             return self.db.unpublish(origin, after=seq)
 
     # ----- snapshots (sync) ---------------------------------------------------------------------------------
-    def published_with_origin(self) -> list[tuple[Revision, str | None, int | None]]:
-        """Every published revision with the client and segment number it came in, by page then clock."""
-        return self.db.published_with_origin()
+    def published_batches(self, size: int = 1000) -> Iterator[list[tuple[Revision, str | None, int | None]]]:
+        """Every published revision with the client and segment number it came in, by page then clock, ``size``
+        at a time (one query each: memory stays at one batch whatever the history's size)."""
+        after: tuple[str, int, str] | None = None
+        while batch := self.db.published_after(after, size):
+            yield batch
+            last = batch[-1][0]
+            after = (last.page_id, last.clock, last.id)
 
-    def published_contents(self) -> Iterator[tuple[str, bytes]]:
-        """(hash, bytes) of every content of a published revision, once each, versions of a page together."""
-        return self.db.published_blobs()
+    def contents_of(self, digests: Sequence[str], *, larger: int | None = None, budget: int = 8 << 20
+                    ) -> Iterator[tuple[str, bytes | None]]:
+        """(hash, bytes) of each of ``digests`` held (absent ones left out; none twice), in their order, read a few
+        at a time: at most ``budget`` stored bytes at once (one content bigger than that alone). A content that
+        takes more than ``larger`` bytes here (so is larger than that) comes as (hash, None), unread."""
+        wanted = list(dict.fromkeys(digests))
+        sizes = self.db.stored_sizes(wanted)
+        group: list[str] = []
+        held = 0
+        for digest in (d for d in wanted if d in sizes):
+            if larger is not None and sizes[digest] > larger:
+                yield from self._contents(group)
+                group, held = [], 0
+                yield digest, None
+                continue
+            if group and (held + sizes[digest] > budget or len(group) >= 500):
+                yield from self._contents(group)
+                group, held = [], 0
+            group.append(digest)
+            held += sizes[digest]
+        yield from self._contents(group)
+
+    def _contents(self, digests: list[str]) -> Iterator[tuple[str, bytes | None]]:
+        found = self.db.get_blobs(digests) if digests else {}
+        yield from ((d, found[d]) for d in digests if d in found)
 
     def import_published(self, items: list[tuple[Revision, str | None, int | None]],
                          contents: Iterable[tuple[str, bytes]]) -> int:
         """Take in a snapshot's revisions (published, with their origin) and contents in one transaction; heads
         are recomputed from the DAG and the clock moves past every revision. Returns how many were new."""
+        return self.import_published_batches([(items, contents)])
+
+    def import_published_batches(self, batches: Iterable[tuple[Sequence[tuple[Revision, str | None, int | None]],
+                                                               Iterable[tuple[str, bytes]]]]) -> int:
+        """:meth:`import_published` for revisions and contents that arrive a batch at a time (a snapshot read
+        part by part): one transaction for all of them, so an exception raised by ``batches`` (a damaged part)
+        leaves history as it was. Returns how many revisions were new."""
         with self.lock, _page_cache(self.db, IMPORT_CACHE_KIB), self.db.transaction():
-            new = self.db.import_bulk(items, contents)
-            if items:
-                self.observe(max(r.clock for r, _o, _s in items))
+            new, top = self.db.import_batches(batches)
+            if top:
+                self.observe(top)
             return new
 
     # ----- checking -----------------------------------------------------------------------------------------

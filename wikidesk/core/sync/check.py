@@ -26,7 +26,7 @@ from wikidesk.core.sync.errors import IncompatibleStoreError, NoShareError, NotA
 from wikidesk.core.sync.mirror import Mirror, MirrorResult
 from wikidesk.core.sync.pull import set_aside_problems
 from wikidesk.core.sync.segment import DamagedFileError, decode_segment
-from wikidesk.core.sync.snapshot import decode_snapshot, list_snapshots, snapshot_path
+from wikidesk.core.sync.snapshot import list_snapshots, snapshot_path, verify_snapshot
 from wikidesk.core.sync.state import SyncState
 from wikidesk.core.sync.store import TEMP_PREFIX, ShareStore, segment_path
 
@@ -122,7 +122,7 @@ def check_share(wiki: Wiki, history: History, state: SyncState, store: ShareStor
         raw = store.read(rel)
         try:
             if raw is not None:
-                decode_snapshot(raw, store_id=store.store_id, name=(coverage, client))
+                verify_snapshot(store, raw, (coverage, client))
         except DamagedFileError as exc:
             report.problems.append(f"{rel} on the shared folder is damaged ({exc}); joining uses an older snapshot "
                                    "or the log instead.")

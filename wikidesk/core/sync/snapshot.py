@@ -1,54 +1,66 @@
 """Snapshots: an immutable summary of the whole store up to a point, so a new member need not replay the log.
 
 ``snapshots/<coverage>.<client>.snap`` (coverage: 12 digits, the number of segments it summarises, the sum of
-its cursors). Layout like a segment: one ASCII header line ``WIKIDESK-SNAPSHOT <format> <sha256 of body> <body
-length>`` and a zlib-compressed body: ``<length of the JSON>\\n<JSON><content bytes, back to back>``. The JSON
-holds ``store``, ``client``, ``written``, ``cursors`` (per client, the newest segment it covers), ``pending``
-(segments below a cursor it does *not* cover), ``replaced`` (vanished segments carried again elsewhere),
-``revisions`` (every published revision: its fields plus the client and segment it first came in), ``comments``
-(likewise), ``blobs`` (``[hash, length]`` of each content in the byte section, in order; versions of a page
-follow each other so the compressor finds what they share) and ``objects`` (contents above the inline limit,
-which stay in ``objects/``).
+its cursors) is the snapshot's head: the store, its writer, ``cursors`` (per client, the newest segment it
+covers), ``pending`` (segments below a cursor it does *not* cover), ``replaced`` (vanished segments carried again
+elsewhere) and the list of its parts, each named with its checksum. The parts hold every published revision (its
+fields plus the client and segment it first came in), every content (contents above the inline limit stay in
+``objects/`` and are named), and every published comment. The bytes are :mod:`.snapshot_format`'s.
 
 So a snapshot carries the *whole* history (every revision's metadata and bytes), not only the heads: a client that
 joined from it holds the same revisions, heads, comments and contents as one that replayed the log, offline too.
-The cost is size (bytes grow with history; file operations do not).
+The cost is size (bytes grow with history; file operations grow with bytes, one part per 16 MB compressed).
 
 Written by whichever client notices it is due (the share has ``every`` segments more than the newest snapshot it
-knows of), at the end of a round, from what it has published. Two clients writing at once write two valid files
-(different names); readers take the one whose name sorts last (most coverage, then client id) and fall back to
-older ones, then to the log, if one is damaged. The newest :data:`KEEP` are kept; a writer deletes older ones.
-A reader verifies the checksum, the store id, the name against the content, every revision id, comment id and
-content hash (anything else: damaged, skipped); revisions and comments that are well formed but invalid are set
-aside as when pulled.
+knows of), at the end of a round, from what it has published: history is read :data:`BATCH` revisions at a time and
+each part is stored as soon as it is full, then the head (so parts without a head, left by a killed writer, are
+never a snapshot). Two clients writing at once write two valid snapshots (different names); readers take the one
+whose name sorts last (most coverage, then client id) and fall back to older ones, then to the log, if one is
+damaged. The newest :data:`KEEP` are kept; a writer deletes older ones, their parts, and parts no head will name.
+A reader verifies the head's checksum, the store id, the name against the content, each part's checksum and every
+revision id, comment id and content hash (anything else: damaged, skipped); it takes the parts in one at a time, in
+one history transaction, so a part found damaged half-way leaves history as it was. Revisions and comments that are
+well formed but invalid are set aside as when pulled.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
 import re
-import zlib
-from collections.abc import Callable
+import secrets
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
 
-from wikidesk.core.comments import Comment, CommentStore, comment_problem
-from wikidesk.core.history.model import Revision, blob_hash, utc_now_iso
+from wikidesk.core.comments import CommentStore, comment_problem
+from wikidesk.core.errors import StorageError
+from wikidesk.core.history.model import Revision, utc_now_iso
 from wikidesk.core.history.store import History
 from wikidesk.core.sync.segment import INLINE_LIMIT, DamagedFileError
+from wikidesk.core.sync.snapshot_format import (
+    PART_NAME,
+    SNAPSHOT_FORMAT,
+    CommentItem,
+    PartWriter,
+    Record,
+    RevisionItem,
+    SnapshotHead,
+    decode_head,
+    encode_head,
+    part_records,
+)
 from wikidesk.core.sync.state import SetAside, SyncState
 from wikidesk.core.sync.store import ShareStore
 from wikidesk.core.sync.validate import revision_problem
 
-SNAPSHOT_FORMAT = 1
 SNAPSHOTS = "snapshots"
 EVERY = 200  # segments on the share beyond the newest snapshot before a new one is due
 KEEP = 3
-_MAGIC = "WIKIDESK-SNAPSHOT"
+BATCH = 1000  # revisions asked of history (writing) or handed to it (reading) at a time
+TAKE_BYTES = 8 << 20  # contents handed to history at a time while reading
 _NAME = re.compile(r"(\d{12})\.([0-9a-f]{1,64})\.snap")
-_HASH = re.compile(r"[0-9a-f]{64}")
 Progress = Callable[[int, int, str], None]
+
+__all__ = ["EVERY", "KEEP", "SNAPSHOTS", "SNAPSHOT_FORMAT", "Bootstrap", "bootstrap", "list_snapshots",
+           "parse_snapshot_name", "snapshot_path", "snapshot_records", "verify_snapshot", "write_if_due"]
 
 
 def snapshot_path(coverage: int, client: str) -> str:
@@ -60,180 +72,165 @@ def parse_snapshot_name(name: str) -> tuple[int, str] | None:
     return (int(m.group(1)), m.group(2)) if m else None
 
 
-@dataclass
-class Snapshot:
-    store_id: str
-    client: str
-    written: str
-    cursors: dict[str, int]
-    pending: list[tuple[str, int]] = field(default_factory=list)
-    replaced: list[tuple[str, int]] = field(default_factory=list)
-    revisions: list[tuple[Revision, str | None, int | None]] = field(default_factory=list)
-    comments: list[tuple[Comment, str | None, int | None]] = field(default_factory=list)
-    blobs: dict[str, bytes] = field(default_factory=dict)
-    objects: list[str] = field(default_factory=list)
-
-    @property
-    def coverage(self) -> int:
-        return sum(self.cursors.values())
-
-
-def encode_snapshot(snap: Snapshot) -> bytes:
-    order = list(snap.blobs)
-    meta = {
-        "store": snap.store_id, "client": snap.client, "written": snap.written,
-        "cursors": dict(sorted(snap.cursors.items())),
-        "pending": [[c, s] for c, s in sorted(snap.pending)],
-        "replaced": [[c, s] for c, s in sorted(snap.replaced)],
-        "revisions": [[r.id, r.page_id, r.kind, r.path, r.blob, r.size, list(r.parents), r.author, r.time, r.clock,
-                       r.summary, origin, seq] for r, origin, seq in snap.revisions],
-        "comments": [[c.to_dict(), origin, seq] for c, origin, seq in snap.comments],
-        "blobs": [[h, len(snap.blobs[h])] for h in order],
-        "objects": sorted(snap.objects),
-    }
-    text = json.dumps(meta, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    packer = zlib.compressobj(6)
-    parts = [packer.compress(f"{len(text)}\n".encode("ascii")), packer.compress(text)]
-    parts += [packer.compress(snap.blobs[h]) for h in order]
-    parts.append(packer.flush())
-    packed = b"".join(parts)
-    header = f"{_MAGIC} {SNAPSHOT_FORMAT} {hashlib.sha256(packed).hexdigest()} {len(packed)}\n"
-    return header.encode("ascii") + packed
-
-
-def decode_snapshot(data: bytes, *, store_id: str | None = None, name: tuple[int, str] | None = None) -> Snapshot:
-    """Parse and verify a snapshot; :class:`DamagedFileError` on any inconsistency (or a newer format)."""
-    head, sep, packed = data.partition(b"\n")
-    parts = head.decode("ascii", errors="replace").split(" ")
-    if not sep or len(parts) != 4 or parts[0] != _MAGIC:
-        raise DamagedFileError("not a wikidesk snapshot (or cut short)")
-    if not parts[1].isdigit() or int(parts[1]) > SNAPSHOT_FORMAT:
-        raise DamagedFileError(f"snapshot format {parts[1]} is newer than this wikidesk understands")
-    if not parts[3].isdigit() or len(packed) != int(parts[3]) or hashlib.sha256(packed).hexdigest() != parts[2]:
-        raise DamagedFileError("checksum mismatch (torn or corrupt file)")
-    try:
-        body = zlib.decompress(packed)
-        length, nl, rest = body.partition(b"\n")
-        if not nl or not length.isdigit():
-            raise ValueError("no length line")
-        meta = json.loads(rest[: int(length)].decode("utf-8"))
-        snap = _parse(meta, rest, int(length))
-    except (ValueError, KeyError, TypeError, AttributeError, OverflowError, RecursionError, zlib.error) as exc:
-        raise DamagedFileError(f"unreadable snapshot ({exc})") from exc
-    if store_id is not None and snap.store_id != store_id:
-        raise DamagedFileError("snapshot belongs to another store")
-    if name is not None and (snap.coverage, snap.client) != name:
-        raise DamagedFileError("snapshot name does not match its content")
-    return snap
-
-
-def _pairs(value: Any) -> list[tuple[str, int]]:
-    if not isinstance(value, list) or not all(isinstance(p, list) and len(p) == 2 and isinstance(p[0], str)
-                                              and isinstance(p[1], int) for p in value):
-        raise TypeError("a segment list is malformed")
-    return [(c, s) for c, s in value]
-
-
-def _origin(origin: Any, seq: Any) -> tuple[str | None, int | None]:
-    if not ((origin is None or isinstance(origin, str)) and (seq is None or isinstance(seq, int))):
-        raise TypeError("an origin is malformed")
-    return origin, seq
-
-
-def _parse(meta: Any, rest: bytes, start: int) -> Snapshot:
-    if not isinstance(meta, dict):
-        raise TypeError("the body is not an object")
-    cursors = meta["cursors"]
-    if not isinstance(cursors, dict) or not all(isinstance(c, str) and isinstance(s, int) and s >= 0
-                                                for c, s in cursors.items()):
-        raise TypeError("cursors are malformed")
-    revisions = []
-    for row in meta["revisions"]:
-        rid, page, kind, path, blob, size, parents, author, time, clock, summary, origin, seq = row
-        if blob is not None and not (isinstance(blob, str) and _HASH.fullmatch(blob)):
-            raise ValueError("a revision names malformed content")
-        rev = Revision.from_dict({"id": rid, "page": page, "kind": kind, "path": path, "blob": blob, "size": size,
-                                  "parents": parents, "author": author, "time": time, "clock": clock,
-                                  "summary": summary})
-        for text in (rev.page_id, rev.path, rev.author, rev.time, rev.summary):
-            text.encode("utf-8")
-        revisions.append((rev, *_origin(origin, seq)))
-    comments = []
-    for item in meta.get("comments", []):
-        c, origin, seq = item
-        comments.append((Comment.from_dict(c), *_origin(origin, seq)))
-    blobs: dict[str, bytes] = {}
-    pos = start
-    for digest, length in meta["blobs"]:
-        if not (isinstance(digest, str) and _HASH.fullmatch(digest) and isinstance(length, int) and length >= 0):
-            raise ValueError("a content entry is malformed")
-        data = rest[pos:pos + length]
-        if len(data) != length or blob_hash(data) != digest:
-            raise ValueError("content checksum mismatch")
-        blobs[digest] = data
-        pos += length
-    objects = meta.get("objects", [])
-    if not all(isinstance(h, str) and _HASH.fullmatch(h) for h in objects):
-        raise ValueError("an object name is malformed")
-    return Snapshot(store_id=str(meta["store"]), client=str(meta["client"]), written=str(meta.get("written") or ""),
-                    cursors=dict(cursors), pending=_pairs(meta.get("pending", [])),
-                    replaced=_pairs(meta.get("replaced", [])), revisions=revisions, comments=comments, blobs=blobs,
-                    objects=list(objects))
-
-
-# ----- writing -------------------------------------------------------------------------------------------------
-def build_snapshot(history: History, comments: CommentStore | None, state: SyncState, store: ShareStore
-                   ) -> Snapshot:
-    """What this client has published and read, as a snapshot (its cursors, its own newest segment included)."""
-    cursors = {c: s for c, s in state.cursors().items() if s > 0}
-    pending = [(c, s) for c, s, _n in state.pending()]
-    revisions = history.published_with_origin()
-    blobs: dict[str, bytes] = {}
-    objects: list[str] = []
-    for digest, data in history.published_contents():
-        if len(data) > INLINE_LIMIT:
-            objects.append(digest)
-        else:
-            blobs[digest] = data
-    notes = comments.published_with_origin() if comments is not None else []
-    return Snapshot(store.store_id, history.client_id, utc_now_iso(), cursors, pending, state.replaced(), revisions,
-                    notes, blobs, objects)
+def _listing(store: ShareStore) -> tuple[list[tuple[int, str]], list[str]]:
+    """(coverage, client) of every snapshot, newest first, and the names of every part file, from one listing."""
+    heads, parts = [], []
+    for entry in store.list(SNAPSHOTS) or []:
+        if entry.is_dir:
+            continue
+        if (parsed := parse_snapshot_name(entry.name)) is not None:
+            heads.append(parsed)
+        elif PART_NAME.fullmatch(entry.name):
+            parts.append(entry.name)
+    return sorted(heads, reverse=True), parts
 
 
 def list_snapshots(store: ShareStore) -> list[tuple[int, str]]:
     """(coverage, client) of every snapshot on the share, newest (the one to read) first."""
-    names = [parsed for e in store.list(SNAPSHOTS) or [] if not e.is_dir
-             and (parsed := parse_snapshot_name(e.name)) is not None]
-    return sorted(names, reverse=True)
+    return _listing(store)[0]
 
 
+# ----- writing -------------------------------------------------------------------------------------------------
 def write_if_due(history: History, comments: CommentStore | None, state: SyncState, store: ShareStore,
                  listing: dict[str, int], *, every: int = EVERY) -> str | None:
     """Write a snapshot if the share holds ``every`` segments more than the newest snapshot; returns its name.
 
     Costs nothing on the share until this client's own knowledge says one may be due; then one listing of
-    ``snapshots/`` (another client may have written one already), the write, and deleting snapshots beyond the
-    newest :data:`KEEP`."""
+    ``snapshots/`` (another client may have written one already), the parts and the head, and deleting snapshots
+    beyond the newest :data:`KEEP` (with their parts, and parts older than those kept that no head names)."""
     if every <= 0 or sum(listing.values()) - state.snapshot_coverage() < every:
         return None
-    existing = list_snapshots(store)
+    existing, part_names = _listing(store)
     newest = existing[0][0] if existing else 0
     if newest > state.snapshot_coverage():
         state.set_snapshot_coverage(newest)
     if history.unpublished_count() or sum(listing.values()) - newest < every:
         return None
-    snap = build_snapshot(history, comments, state, store)
-    if snap.coverage - newest < every:
+    head = SnapshotHead(SNAPSHOT_FORMAT, store.store_id, history.client_id, utc_now_iso(),
+                        {c: s for c, s in state.cursors().items() if s > 0},
+                        [(c, s) for c, s, _n in state.pending()], state.replaced())
+    if head.coverage - newest < every:
         return None  # what we have read lags behind the listing (pending segments)
-    rel = snapshot_path(snap.coverage, snap.client)
-    store.create_new(rel, encode_snapshot(snap))  # taken already: the same coverage by us, equally good
-    state.set_snapshot_coverage(snap.coverage)
-    for coverage, client in sorted({*existing, (snap.coverage, snap.client)}, reverse=True)[KEEP:]:
-        store.delete(snapshot_path(coverage, client))
+    rel = snapshot_path(head.coverage, head.client)
+    _write_parts(history, comments, store, head)
+    try:
+        taken = not store.create_new(rel, encode_head(head))  # taken: the same coverage by us, equally good
+    except BaseException:
+        _delete_quietly(store, [name for name, _sha, _length in head.parts])
+        raise
+    if taken:
+        _delete_quietly(store, [name for name, _sha, _length in head.parts])
+    state.set_snapshot_coverage(head.coverage)
+    _delete_old(store, [*existing, (head.coverage, head.client)], part_names)
     return rel
 
 
-# ----- joining -------------------------------------------------------------------------------------------------
+def _write_parts(history: History, comments: CommentStore | None, store: ShareStore, head: SnapshotHead) -> None:
+    """Store the parts of ``head`` (filling in its parts and counts), reading history :data:`BATCH` revisions
+    and a few contents at a time; on failure, what was stored is deleted again (as far as the share lets us)."""
+    token = secrets.token_hex(4)
+
+    def store_part(data: bytes) -> str:
+        name = f"{head.coverage:012d}.{head.client}.{token}.{len(writer.parts):04d}.part"
+        if not store.create_new(f"{SNAPSHOTS}/{name}", data):
+            raise StorageError(f"{SNAPSHOTS}/{name} appeared on the shared folder while this client wrote it.")
+        return name
+
+    writer = PartWriter(store_part)
+    try:
+        for batch in history.published_batches(BATCH):
+            _add_batch(history, writer, batch)
+        for comment, origin, seq in comments.published_with_origin() if comments is not None else []:
+            writer.comment(comment, origin, seq)
+        head.parts = writer.close()
+    except BaseException:
+        _delete_quietly(store, [name for name, _sha, _length in writer.parts])
+        raise
+    head.revisions, head.comments = writer.revisions, writer.comments
+
+
+def _add_batch(history: History, writer: PartWriter, batch: list[RevisionItem]) -> None:
+    """One batch of revisions, each followed by its content where the part does not hold it yet (the contents
+    read a few at a time, in the order the revisions name them)."""
+    contents = history.contents_of([r.blob for r, _o, _s in batch if r.blob and writer.wants(r.blob)],
+                                   larger=INLINE_LIMIT)
+    ahead = next(contents, None)
+    objects: set[str] = set()
+    for rev, origin, seq in batch:
+        writer.revision(rev, origin, seq)
+        digest = rev.blob
+        if digest is None or not writer.wants(digest):
+            continue
+        if ahead is not None and ahead[0] == digest:
+            data = ahead[1]
+            ahead = next(contents, None)
+        elif digest in objects:
+            data = None
+        else:  # named again after the part was cut, or not held here (then, as before, not in the snapshot)
+            data = history.blob(digest)
+            if data is None:
+                continue
+        if data is None or len(data) > INLINE_LIMIT:
+            objects.add(digest)
+            writer.object(digest)
+        else:
+            writer.content(digest, data)
+
+
+def _delete_old(store: ShareStore, heads: list[tuple[int, str]], part_names: list[str]) -> None:
+    """Delete snapshots beyond the newest :data:`KEEP`, then their parts and parts older than every kept snapshot
+    (a killed writer's); parts of a snapshot being written now are newer, and stay."""
+    ordered = sorted(set(heads), reverse=True)
+    kept, dropped = set(ordered[:KEEP]), set(ordered[KEEP:])
+    for coverage, client in sorted(dropped, reverse=True):
+        store.delete(snapshot_path(coverage, client))
+    floor = min(coverage for coverage, _client in kept)
+    for name in part_names:
+        found = PART_NAME.fullmatch(name)
+        assert found is not None
+        owner = (int(found.group(1)), found.group(2))
+        if owner in dropped or (owner[0] < floor and owner not in kept):
+            store.delete(f"{SNAPSHOTS}/{name}")
+
+
+def _delete_quietly(store: ShareStore, names: list[str]) -> None:
+    for name in names:
+        try:
+            store.delete(f"{SNAPSHOTS}/{name}")
+        except StorageError:
+            return  # the share went away: a later writer deletes them (older than every kept snapshot)
+
+
+# ----- reading -------------------------------------------------------------------------------------------------
+def snapshot_records(store: ShareStore, head: SnapshotHead) -> Iterator[Record]:
+    """Every record of the snapshot, a part at a time (a format-1 snapshot's are decoded already); ("part", None)
+    where each part begins."""
+    if head.format == 1:
+        yield "part", None
+        yield from head.records
+        return
+    for name, sha256, length in head.parts:
+        data = store.read(f"{SNAPSHOTS}/{name}")
+        if data is None:
+            raise DamagedFileError(f"its part {name} is not on the shared folder")
+        yield "part", None
+        yield from part_records(data, sha256, length)
+        del data
+
+
+def verify_snapshot(store: ShareStore, raw: bytes, name: tuple[int, str]) -> SnapshotHead:
+    """Check a snapshot whose head file holds ``raw``: the head, then every part, one at a time (``check``);
+    :class:`DamagedFileError` on any inconsistency."""
+    head = decode_head(raw, store_id=store.store_id, name=name)
+    counts = {"r": 0, "c": 0}
+    for kind, _value in snapshot_records(store, head):
+        if kind in counts:
+            counts[kind] += 1
+    if (counts["r"], counts["c"]) != (head.revisions, head.comments):
+        raise DamagedFileError("its parts do not hold what its head says")
+    return head
+
+
 @dataclass
 class Bootstrap:
     """What joining from a snapshot took in."""
@@ -245,11 +242,68 @@ class Bootstrap:
     skipped: list[str] = field(default_factory=list)  # damaged snapshots passed over
 
 
+@dataclass
+class _Intake:
+    """What reading a snapshot's parts left beside history: refused revisions and the comments."""
+
+    refused: list[tuple[Revision, str]] = field(default_factory=list)
+    comments: list[CommentItem] = field(default_factory=list)
+
+
+def _batches(history: History, store: ShareStore, head: SnapshotHead, intake: _Intake
+             ) -> Iterator[tuple[list[RevisionItem], list[tuple[str, bytes]]]]:
+    """The snapshot's valid revisions and the contents they name, :data:`BATCH` revisions or :data:`TAKE_BYTES`
+    of contents at a time; refused revisions and comments go to ``intake``. Big contents are read from
+    ``objects/`` one at a time, unless history holds them. Raises :class:`DamagedFileError` when a part is."""
+    revisions: list[RevisionItem] = []
+    contents: list[tuple[str, bytes]] = []
+    size = seen = 0
+    follows_valid = True  # whether the last revision read was taken: a content follows the first that names it
+    held: dict[str, bytes | None] = {}  # this part's contents that followed a refused revision (None: an object)
+
+    def take(digest: str, data: bytes | None) -> int:
+        if data is None:
+            if history.knows_content(digest):
+                return 0
+            data = _object(store, digest)
+        contents.append((digest, data))
+        return len(data)
+
+    for kind, value in snapshot_records(store, head):
+        if kind == "part":
+            held.clear()
+        elif kind == "r":
+            seen += 1
+            rev = value[0]
+            problem = revision_problem(rev)
+            follows_valid = problem is None
+            if problem is not None:
+                intake.refused.append((rev, problem))
+                continue
+            revisions.append(value)
+            if rev.blob in held:
+                size += take(rev.blob, held.pop(rev.blob))
+        elif kind in ("b", "o"):
+            digest, data = value if kind == "b" else (value, None)
+            if follows_valid:
+                size += take(digest, data)
+            else:
+                held[digest] = data
+        elif kind == "c":
+            intake.comments.append(value)
+        if len(revisions) >= BATCH or size >= TAKE_BYTES:
+            yield revisions, contents
+            revisions, contents, size = [], [], 0
+    if (seen, len(intake.comments)) != (head.revisions, head.comments):
+        raise DamagedFileError("its parts do not hold what its head says")
+    yield revisions, contents
+
+
 def bootstrap(history: History, comments: CommentStore, state: SyncState, store: ShareStore,
               progress: Progress | None = None) -> Bootstrap:
-    """Take in the newest readable snapshot (history first, then comments, then sync state: killed before the
-    last step, the cursors are still at zero and the next attempt takes in the same snapshot again, or the log
-    is replayed; ids are content-addressed, so nothing doubles)."""
+    """Take in the newest readable snapshot (history first, in one transaction, then comments, then sync state:
+    killed before the last step, the cursors are still at zero and the next attempt takes in the same snapshot
+    again, or the log is replayed; ids are content-addressed, so nothing doubles)."""
     say = progress or (lambda _d, _t, _m: None)
     result = Bootstrap()
     for coverage, client in list_snapshots(store):
@@ -258,31 +312,25 @@ def bootstrap(history: History, comments: CommentStore, state: SyncState, store:
         raw = store.read(rel)
         if raw is None:
             continue  # deleted a moment ago by a newer writer
+        intake = _Intake()
         try:
-            snap = decode_snapshot(raw, store_id=store.store_id, name=(coverage, client))
-            objects = {h: _object(store, h) for h in snap.objects if history.blob(h) is None}
+            head = decode_head(raw, store_id=store.store_id, name=(coverage, client))
+            say(1, 3, f"Taking in {head.revisions} versions of pages")
+            result.revisions = history.import_published_batches(_batches(history, store, head, intake))
         except DamagedFileError as exc:
             result.skipped.append(f"Skipped the damaged snapshot {rel} on the shared folder ({exc}).")
             continue
-        say(1, 3, f"Taking in {len(snap.revisions)} versions of pages")
-        refused = {r.id: p for r, _o, _s in snap.revisions if (p := revision_problem(r))}
-        accepted = [item for item in snap.revisions if item[0].id not in refused]
-        contents = {**snap.blobs, **objects}
-        result.revisions = history.import_published(accepted, ((h, contents[h]) for h in
-                                                               sorted({r.blob for r, _o, _s in accepted if r.blob})
-                                                               if h in contents))
-        bad = {c.id: p for c, _o, _s in snap.comments if (p := comment_problem(c))}
-        result.comments = comments.import_bulk(item for item in snap.comments if item[0].id not in bad)
+        bad = {c.id: p for c, _o, _s in intake.comments if (p := comment_problem(c))}
+        result.comments = comments.import_bulk(item for item in intake.comments if item[0].id not in bad)
         aside = [SetAside(r.id, r.page_id, r.path, f"Set aside a change in {rel} on the shared folder: revision "
-                          f"{r.id[:8]} is invalid ({refused[r.id]}); it was not applied.")
-                 for r, _o, _s in snap.revisions if r.id in refused]
+                          f"{r.id[:8]} is invalid ({problem}); it was not applied.") for r, problem in intake.refused]
         aside += [SetAside(c.id, c.page_id, "", f"Set aside a comment in {rel} on the shared folder: comment "
                            f"{c.id[:8]} is malformed ({bad[c.id]}); it was not taken in.")
-                  for c, _o, _s in snap.comments if c.id in bad]
+                  for c, _o, _s in intake.comments if c.id in bad]
         if aside:
             result.set_aside = state.taken_in(client, 0, set_aside=aside)
         say(2, 3, "Reading the changes made since the snapshot")
-        state.joined_from_snapshot(snap.cursors, snap.pending, snap.replaced, snap.coverage)
+        state.joined_from_snapshot(head.cursors, head.pending, head.replaced, head.coverage)
         result.snapshot = rel
         return result
     return result
