@@ -172,7 +172,7 @@ def test_without_a_place_for_the_cache_the_report_still_reads_every_page(wiki: W
 
 
 @pytest.mark.parametrize("damage", [
-    "UPDATE last_edit SET time = '2000-01-01T00:00:00Z' WHERE rowid = 1",  # a row that is not what was written
+    "UPDATE state SET value = replace(value, 'Z\"', 'X\"') WHERE key = 'last_edit'",  # not what was written
     "UPDATE state SET value = 'another history' WHERE key = 'added_id'",  # not the history this cache followed
 ])
 def test_damaged_edit_times_are_read_again_from_history(wiki: Wiki, damage: str) -> None:

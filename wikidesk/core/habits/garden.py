@@ -26,11 +26,10 @@ from wikidesk.core.names import name_key
 from wikidesk.core.pages import PageInfo
 from wikidesk.core.wiki import Wiki
 
-from . import garden_read
+from . import garden_history, garden_read
 from .garden_cache import Entry, GardenCache, open_cache
 from .near_titles import MIN_FUZZY, components, near_duplicates, title_key
 from .page_facts import PageFacts, facts_of
-from .revision_log import log_of
 from .templates import WIKI_SPACE
 
 __all__ = ["MIN_FUZZY", "GardenReport", "Wanted", "gather", "near_duplicates", "report", "title_key", "warm"]
@@ -123,7 +122,7 @@ def _gather(wiki: Wiki, cache: GardenCache | None, *, months: int, now: dt.datet
     def last_edits() -> dict[str, str]:
         if history is None:
             return {}
-        return cache.last_edits(history) if cache is not None else _last_edits(wiki)
+        return cache.last_edits(history) if cache is not None else garden_history.last_edits(history)
 
     early: dict[str, dict[str, str]] = {}
 
@@ -211,16 +210,6 @@ def _inline_tags(wiki: Wiki, info: PageInfo, facts: PageFacts) -> bool:
     except OSError:
         return False
     return bool(facts_of(text, has_tags=False).inline_tags)
-
-
-def _last_edits(wiki: Wiki) -> dict[str, str]:
-    """The time of each page's newest page revision, from the revision log (when there is no cache)."""
-    last: dict[str, str] = {}
-    if wiki.history is not None:
-        for rev in log_of(wiki).by_id.values():
-            if rev.kind == "page" and rev.time > last.get(rev.page_id, ""):
-                last[rev.page_id] = rev.time
-    return last
 
 
 def _is_start(info: PageInfo) -> bool:

@@ -35,19 +35,18 @@ from wikidesk.core.history.store import History
 from wikidesk.core.local_db import SharedConnection
 from wikidesk.core.pages import PageInfo
 
-from . import near_titles
+from . import garden_history, near_titles
 from .page_facts import PageFacts, PageKeys, Stamp
 
 FILE_NAME = "garden.sqlite"
-FORMAT = 3
+FORMAT = 4
 SETTLE_NS = 2_000_000_000
 BUSY_SECONDS = 5.0  # how long a write waits for another process's report; then this report keeps nothing
-_BATCH = 20_000
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS state(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS pages(path TEXT PRIMARY KEY, mtime_ns INTEGER NOT NULL, size INTEGER NOT NULL,
   data TEXT NOT NULL, crc INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS last_edit(page_id TEXT PRIMARY KEY, time TEXT NOT NULL, crc INTEGER NOT NULL);
+DROP TABLE IF EXISTS last_edit;
 """
 Entry = tuple[PageInfo, PageFacts, PageKeys]
 
@@ -131,7 +130,6 @@ class GardenCache(SharedConnection):
             if self._state("rules") != rules:
                 with self.transaction() as conn:
                     conn.execute("DELETE FROM pages")
-                    conn.execute("DELETE FROM last_edit")
                     conn.execute("DELETE FROM state")
                     conn.execute("INSERT INTO state VALUES ('rules', ?)", (rules,))
         except BaseException:
@@ -189,32 +187,25 @@ class GardenCache(SharedConnection):
     def last_edits(self, history: History) -> dict[str, str]:
         """The time of each page's newest page revision, by page id (after taking in what history added since)."""
         if self.broken:
-            return take_in(history, 0, {})[1]
+            return garden_history.last_edits(history)
         try:
-            start = int(self._state("added") or 0)
-            if start and history.revision_added_at(start) != self._state("added_id"):
-                start = 0  # not the history this cache followed: read it all again
-            last: dict[str, str] = {}
-            for page_id, when, crc in self.query("SELECT page_id, time, crc FROM last_edit") if start else ():
-                if not (isinstance(page_id, str) and isinstance(when, str)) or crc != _crc(page_id + "\0" + when):
-                    start, last = 0, {}  # a damaged row: read history again
-                    break
-                last[page_id] = when
+            kept = self._kept_last_edits()
         except sqlite3.OperationalError:  # busy: read history this time
-            return take_in(history, 0, {})[1]
-        except (sqlite3.DatabaseError, ValueError):
+            return garden_history.last_edits(history)
+        except sqlite3.DatabaseError:
             self.broken = True
-            return take_in(history, 0, {})[1]
-        added, changed = take_in(history, start, last)
+            return garden_history.last_edits(history)
+        start, last = kept if kept is not None else (0, {})
+        if start and history.revision_added_at(start) != self._state("added_id"):
+            start, last = 0, {}  # not the history this cache followed: read it all again
+        added, _changed = garden_history.take_in(history, start, last)
         if start and added == start:
             return last
+        value = json.dumps([added, last], ensure_ascii=False, separators=(",", ":"))
         try:
             with self.transaction() as conn:
-                if not start:
-                    conn.execute("DELETE FROM last_edit")
-                conn.executemany("INSERT OR REPLACE INTO last_edit VALUES (?, ?, ?)",
-                                 [(page_id, when, _crc(page_id + "\0" + when)) for page_id, when in changed.items()])
-                conn.execute("INSERT OR REPLACE INTO state VALUES ('added', ?)", (str(added),))
+                conn.execute("INSERT OR REPLACE INTO state VALUES ('last_edit', ?)", (value,))
+                conn.execute("INSERT OR REPLACE INTO state VALUES ('last_edit_crc', ?)", (str(_crc(value)),))
                 conn.execute("INSERT OR REPLACE INTO state VALUES ('added_id', ?)",
                              (history.revision_added_at(added) or "",))
         except sqlite3.OperationalError:  # busy or read-only: kept next time
@@ -222,6 +213,21 @@ class GardenCache(SharedConnection):
         except sqlite3.DatabaseError:
             self.broken = True
         return last
+
+    def _kept_last_edits(self) -> tuple[int, dict[str, str]] | None:
+        """``(history's added counter, newest page revision time by page id)`` as the last report left them, if
+        intact (one value with its CRC-32: read in one go, not a row a page)."""
+        kept = self._state("last_edit")
+        if kept is None or _crc(kept) != int(self._state("last_edit_crc") or -1):
+            return None
+        try:
+            added, last = json.loads(kept)
+        except (ValueError, TypeError):
+            return None
+        if not (isinstance(added, int) and isinstance(last, dict)
+                and all(isinstance(when, str) for when in last.values())):
+            return None
+        return added, last
 
     # ----- near-duplicate titles --------------------------------------------------------------------------------
     def components(self, keys: Iterable[str]) -> list[list[str]]:
@@ -271,21 +277,6 @@ def _digest(keys: list[str]) -> str:
 def _is_groups(value: object) -> bool:
     return isinstance(value, list) and all(
         isinstance(group, list) and all(isinstance(key, str) for key in group) for group in value)
-
-
-def take_in(history: History, added: int, last: dict[str, str]) -> tuple[int, dict[str, str]]:
-    """Bring ``last`` (newest page revision time by page id, as of history's ``added`` counter) up to date; returns
-    the new counter and the entries that changed. ``last`` is updated in place."""
-    changed: dict[str, str] = {}
-    while True:
-        batch = history.added_since(added, _BATCH)
-        for _added, rev in batch:
-            if rev.time > last.get(rev.page_id, ""):
-                last[rev.page_id] = changed[rev.page_id] = rev.time
-        if batch:
-            added = batch[-1][0]
-        if len(batch) < _BATCH:
-            return added, changed
 
 
 def remove(path: Path) -> bool:
