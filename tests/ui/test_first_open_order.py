@@ -3,14 +3,15 @@ task at a time, paced so the window keeps the interpreter lock); the Tags tab an
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 
 import pytest
 
 from wikidesk.core import links, pacing
-from wikidesk.ui.heap_trim import trim_heap
-from wikidesk.ui.sidebar.tree_model import PAGE_ID_ROLE
+from wikidesk.ui import heap
+from wikidesk.ui.sidebar.tree_model import PAGE_ID_ROLE, Node, build_tree, release_tree
 
 
 def test_the_tree_shows_before_the_tag_count_which_runs_paced(qtbot, desktop, wiki_root: Path, monkeypatch) -> None:
@@ -44,21 +45,48 @@ def test_the_tree_shows_before_the_tag_count_which_runs_paced(qtbot, desktop, wi
     assert window.tree.model.index(0, 0).data(PAGE_ID_ROLE) is None  # the space IT comes first
 
 
-def test_the_heap_is_trimmed_after_the_first_tag_count_and_after_a_build(qtbot, desktop, wiki_root: Path) -> None:
+def test_the_heap_is_settled_after_the_first_tag_count_and_after_a_build(qtbot, desktop, wiki_root: Path) -> None:
     started: list[str] = []
     desktop.tasks.task_started.connect(lambda task: started.append(task.name))
     window = desktop.open_wiki(wiki_root)
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.session.search.built, timeout=20000):
         pass
-    qtbot.waitUntil(lambda: started.count("trim heap") == 2, timeout=10000)  # the first count's, the build's
-    assert started.index("trim heap") > started.index("count tags")
+    qtbot.waitUntil(lambda: started.count("settle heap") == 2, timeout=10000)  # the first count's, the build's
+    assert started.index("settle heap") > started.index("count tags")
     counts = started.count("count tags")
     window.session.reload_pages()  # another list and count: no trim after it
     qtbot.waitUntil(lambda: started.count("count tags") > counts and not desktop.tasks.busy, timeout=10000)
-    assert started.count("trim heap") == 2
+    assert started.count("settle heap") == 2
+    assert gc.get_freeze_count() > 0  # start-up, the page list and the first tree are out of the collector's way
+    window.close()
+    assert gc.get_freeze_count() == 0  # a closed window's cycles are collected again
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="malloc_trim is glibc's (Linux)")
 def test_trim_heap_runs_on_linux() -> None:
-    assert trim_heap() is True
+    assert heap.trim_heap() is True
+
+
+def test_a_released_tree_is_freed_without_the_cyclic_collector() -> None:
+    def nodes() -> int:
+        return sum(isinstance(o, Node) for o in gc.get_objects())
+
+    from wikidesk.core.pages import PageInfo
+
+    pages = [PageInfo(f"p{i}", f"S{i % 3}/P{i}.md", f"P{i}", f"S{i % 3}") for i in range(30)]
+    gc.collect()
+    before = nodes()
+    gc.disable()
+    try:
+        kept = build_tree(pages)  # spaces and pages point at each other: only the collector would free them
+        del kept
+        assert nodes() == before + 34  # root, 3 spaces, 30 pages: still there
+        released = build_tree(pages)
+        release_tree(released)
+        del released
+        assert nodes() == before + 34  # only the first tree is left, in its cycles
+    finally:
+        gc.enable()
+    gc.collect()
+    assert nodes() == before

@@ -40,7 +40,7 @@ def attach_all(window: MainWindow, session: WikiSession) -> list[SearchService |
     from wikidesk.ui.sync.service import SyncService
 
     session.search = SearchService(window, session)
-    session.search.built.connect(lambda _message: session.trim_heap())  # a build frees much of what it held
+    session.search.built.connect(lambda _message: session.settle_heap())  # a build frees much of what it held
     session.history = HistoryService(window, session)
     session.sync = SyncService(window, session)
     return [session.search, session.history, session.sync]

@@ -15,7 +15,7 @@ from wikidesk.core.catalog import page_info_from_text, read_text
 from wikidesk.core.pages import Page, PageInfo, WikiChange
 from wikidesk.core.settings import Settings
 from wikidesk.core.wiki import Wiki
-from wikidesk.ui.heap_trim import trim_heap
+from wikidesk.ui import heap
 from wikidesk.ui.messages import MessageBridge
 from wikidesk.ui.page_list import PageList, digest
 from wikidesk.ui.tasks import Cancelled, TaskRunner
@@ -45,7 +45,7 @@ class WikiSession(QObject):
         self.tags: list[tuple[str, int]] = []  # every tag (front matter and inline #tags) with its page count
         self.tag_pages: dict[str, list[PageInfo]] = {}  # the pages of each tag, from the same count
         self._tags_tree_key = 0  # the page list (ids, paths, titles) the last tags_loaded came from
-        self._trimmed = False  # the heap was trimmed after the first page list and tag count
+        self._settled = False  # the heap was settled after the first page list and tag count
         self._tag_memo: links.TagMemo = {}  # touched only by the one tag count in flight
         self._counting_tags = False
         self._count_tags_again = False
@@ -69,6 +69,7 @@ class WikiSession(QObject):
         self.closed = True
         self._unsubscribe()
         self._reload_timer.stop()
+        heap.thaw()  # what the window leaves in cycles is collected, frozen or not
 
     # ----- page list ------------------------------------------------------------------------------------------
     def reload_pages(self, *, rescan: bool = True) -> None:
@@ -81,9 +82,17 @@ class WikiSession(QObject):
             self._reload_timer.start()
             return
         self._reload_pending, rescan, self._rescan = True, self._rescan, False
-        previous = self.listing
-        self.tasks.submit("list pages", lambda: digest(self.wiki.pages(refresh=rescan or not self.loaded), previous),
-                          on_done=self._pages_ready, on_error=self._pages_failed, paced=True)
+        previous, first = self.listing, not self.loaded
+
+        def work() -> PageList:
+            if first:  # what start-up made (modules, the window) lives on: later collections need not visit it
+                heap.freeze()
+            pages = self.wiki.pages(refresh=rescan or first)
+            if first:  # nor the page list, which lives as long as the window
+                heap.freeze()
+            return digest(pages, previous)
+
+        self.tasks.submit("list pages", work, on_done=self._pages_ready, on_error=self._pages_failed, paced=True)
 
     @property
     def pages(self) -> list[PageInfo]:
@@ -91,8 +100,10 @@ class WikiSession(QObject):
 
     def _pages_ready(self, listing: PageList) -> None:
         self._reload_pending = False
-        self.listing, self.loaded = listing, True
+        first, self.listing, self.loaded = not self.loaded, listing, True
         self.pages_loaded.emit()
+        if first:  # the first tree (shown now) lives until the page list changes; release_tree frees it then
+            heap.freeze()
         self._count_tags()
 
     # ----- tags (the core's links.tags: front matter and inline #tags; unchanged pages are not read again) -------
@@ -117,15 +128,16 @@ class WikiSession(QObject):
         if counted != self.tags or tree_key != self._tags_tree_key:  # new counts, or a page renamed or moved
             self.tags, self._tags_tree_key = counted, tree_key
             self.tags_loaded.emit()
-        if not self._trimmed:  # the first open's big one-off work is done: hand its freed memory back
-            self._trimmed = True
-            self.trim_heap()
+        if not self._settled:  # the first open's big one-off work is done
+            self._settled = True
+            self.settle_heap()
         self._count_again()
 
-    def trim_heap(self) -> None:
-        """Return freed heap memory to the OS, as idle work (:mod:`wikidesk.ui.heap_trim`)."""
+    def settle_heap(self) -> None:
+        """Collect what big one-off work left, keep the rest out of the collector's way and return freed memory to
+        the OS, as idle work (:mod:`wikidesk.ui.heap`)."""
         if not self.closed:
-            self.tasks.submit("trim heap", trim_heap, lane="idle")
+            self.tasks.submit("settle heap", heap.settle, lane="idle")
 
     def _tags_failed(self, exc: BaseException) -> None:
         self._counting_tags = False

@@ -36,20 +36,8 @@ def build_tree(pages: list[PageInfo]) -> Node:
     """Spaces first (by name), then pages (by title), case-insensitively."""
     root = Node("", "", None, None)
     spaces: dict[str, Node] = {"": root}
-
-    def space_node(space: str) -> Node:
-        key = name_key(space)
-        if key in spaces:
-            return spaces[key]
-        parent_space, _, name = space.rpartition("/")
-        parent = space_node(parent_space)
-        node = Node(name, space, None, parent)
-        parent.children.append(node)
-        spaces[key] = node
-        return node
-
     for info in pages:
-        parent = space_node(info.space)
+        parent = _space_node(spaces, info.space)
         parent.children.append(Node(info.title, info.space, info, parent))
         pacing.pause()  # built in the worker that lists the pages: the window gets the interpreter lock meanwhile
     stack = [root]
@@ -62,6 +50,30 @@ def build_tree(pages: list[PageInfo]) -> Node:
             if child.info is None:
                 stack.append(child)
     return root
+
+
+def _space_node(spaces: dict[str, Node], space: str) -> Node:
+    """The node of ``space`` in the tree being built (made, with its parents, if new). A module function, not a
+    closure: a closure that calls itself is a cycle, and would keep the spaces alive until a full collection."""
+    key = name_key(space)
+    if key in spaces:
+        return spaces[key]
+    parent_space, _, name = space.rpartition("/")
+    parent = _space_node(spaces, parent_space)
+    node = Node(name, space, None, parent)
+    parent.children.append(node)
+    spaces[key] = node
+    return node
+
+
+def release_tree(root: Node) -> None:
+    """Break the parent/children cycles of a tree no longer shown, so it is freed as soon as nothing holds it: a
+    frozen tree (``wikidesk.ui.heap``) is never visited by the cyclic garbage collector. Only spaces are visited."""
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        children, node.children = node.children, _NO_CHILDREN  # type: ignore[assignment]
+        stack.extend(child for child in children if child.info is None)
 
 
 def pages_by_id(root: Node) -> dict[str, Node]:
@@ -101,11 +113,11 @@ class PageTreeModel(QAbstractItemModel):
         if by_id is None:
             by_id = pages_by_id(root)
         self.beginResetModel()
-        self.signature = key
-        self.root = root
-        self.by_id = by_id
+        old, self.signature, self.root, self.by_id = self.root, key, root, by_id
         self._root_rows = min(len(root.children), ROOT_ROWS)
         self.endResetModel()
+        if old is not root:
+            release_tree(old)
         return True
 
     def set_unread(self, page_ids: set[str]) -> None:
