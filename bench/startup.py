@@ -114,10 +114,29 @@ def startup(label: str, wiki: Path, home: Path, runs: int) -> dict[str, float]:
 
 # ----- responsiveness (in this process) ---------------------------------------------------------------------------
 class Probe:
-    """Records gaps between 10 ms timer ticks: a gap over 50 ms is a stall the user could feel."""
+    """Records gaps between 10 ms timer ticks: a gap over 50 ms is a stall the user could feel. Also the cyclic
+    garbage collector's full collections (generation 2) in any thread: each holds the interpreter lock for as long as
+    it takes to visit every object the collector tracks, which grows with the wiki."""
 
     def __init__(self) -> None:
+        import gc
+
         from PySide6.QtCore import QTimer
+
+        self.collections: list[float] = []  # ms of each full collection
+        self._gc_started: dict[int, float] = {}
+
+        def timed(phase: str, info: dict[str, int]) -> None:
+            import threading
+
+            if info["generation"] != 2:
+                return
+            if phase == "start":
+                self._gc_started[threading.get_ident()] = time.perf_counter()
+            elif threading.get_ident() in self._gc_started:
+                self.collections.append((time.perf_counter() - self._gc_started.pop(threading.get_ident())) * 1000)
+
+        gc.callbacks.append(timed)
 
         self.gaps: list[float] = []
         self.busy: list[float] = []  # CPU time the UI thread itself used during each gap
@@ -180,7 +199,7 @@ class Probe:
 
     def start(self) -> None:
         self._cpu0 = time.process_time()  # every thread of this process (not the parse workers)
-        self.gaps, self.busy, self.runq = [], [], []
+        self.gaps, self.busy, self.runq, self.collections = [], [], [], []
         self._last, self._last_cpu, self._last_runq = time.perf_counter(), time.thread_time(), self._runq_ms()
         self._started = self._last
         self.timer.start()
@@ -212,6 +231,8 @@ class Probe:
                 "ui_blocked_in_stalls_ms": round(sum(max(0.0, g - 10 - b - r) for g, b, r in over)),
                 "max_gap_less_runq_ms": round(max((g - r for g, r in zip(self.gaps, self.runq, strict=True)),
                                                   default=0.0)),
+                "full_gc": len(self.collections), "full_gc_max_ms": round(max(self.collections, default=0.0)),
+                "full_gc_total_ms": round(sum(self.collections)),
                 "app_process_cpu_s": round(time.process_time() - self._cpu0, 1)}
 
 
