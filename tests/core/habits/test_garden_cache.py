@@ -15,7 +15,7 @@ from unittest import mock
 import pytest
 
 from wikidesk.core.habits import garden, garden_cache, garden_read, near_titles, page_facts
-from wikidesk.core.habits.page_facts import ReadPage
+from wikidesk.core.habits.garden_read import Job, Read
 from wikidesk.core.opening import init_wiki, open_wiki
 from wikidesk.core.wiki import Wiki
 
@@ -48,7 +48,7 @@ def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     seen: list[str] = []
     real = garden_read.read_page
 
-    def counting(job: tuple[str, str, os.stat_result]) -> ReadPage:
+    def counting(job: Job) -> Read:
         seen.append(job[1])
         return real(job)
 
@@ -276,3 +276,26 @@ def test_the_lookup_from_kept_keys_is_the_page_lists_lookup(wiki: Wiki) -> None:
     for table in ("by_path", "by_id", "by_title"):  # the same pages under the same keys, in the same order
         assert {k: pages_of(v) for k, v in getattr(built, table).items()} == {
             k: pages_of(v) for k, v in getattr(expected, table).items()}
+
+
+def run(steps):  # type: ignore[no-untyped-def]
+    """Drive a generator to its end; its return value."""
+    while True:
+        try:
+            next(steps)
+        except StopIteration as stop:
+            return stop.value
+
+
+def test_a_fill_for_pages_already_filled_makes_no_report(wiki: Wiki, reads: list[str],
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    pages = wiki.pages()
+    assert run(garden.warm(wiki, pages=pages)) == 7 and len(reads) == 7
+    real = garden_read.read_pages
+    monkeypatch.setattr(garden_read, "read_pages", mock.Mock(side_effect=AssertionError("a report was made")))
+    assert run(garden.warm(wiki, pages=wiki.pages())) == 7  # the app started again: the same page versions
+    monkeypatch.setattr(garden_read, "read_pages", real)
+    saved = wiki.save(wiki.find("Tom"), "# Bare overskrift\n\nNå med tekst.\n")
+    reads.clear()
+    assert run(garden.warm(wiki, pages=wiki.pages())) == 7 and reads == [saved.info.path]  # one page changed
+    assert report(wiki, listed=True) == uncached(wiki)

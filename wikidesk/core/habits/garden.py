@@ -27,7 +27,8 @@ from wikidesk.core.pages import PageInfo
 from wikidesk.core.wiki import Wiki
 
 from . import garden_history, garden_read
-from .garden_cache import Entry, GardenCache, open_cache
+from .garden_cache import GardenCache, open_cache, pages_digest
+from .garden_rows import Entry
 from .near_titles import MIN_FUZZY, components, near_duplicates, title_key
 from .page_facts import PageFacts, facts_of
 from .templates import WIKI_SPACE
@@ -110,9 +111,24 @@ def gather(wiki: Wiki, *, months: int = DEFAULT_MONTHS, now: dt.datetime | None 
 def warm(wiki: Wiki, *, pages: list[PageInfo] | None = None, workers: int | None = None,
          ) -> Generator[tuple[int, int, str], None, int]:
     """Fill the cache a report reads (page facts, edit times, title groups for these ``pages``) by making the report
-    and dropping it, as :func:`gather` yields; the number of pages looked at."""
+    and dropping it, as :func:`gather` yields; the number of pages looked at. Nothing is done when the last report
+    with a page list was made for these very page versions (the app starts with its cache warm)."""
+    if pages is not None and is_warm(wiki, pages):
+        return len(pages)
     made = yield from gather(wiki, pages=pages, workers=workers)
     return made.pages
+
+
+def is_warm(wiki: Wiki, pages: list[PageInfo]) -> bool:
+    """Whether the last report given a page list was given these pages, each at this version (modified time, size):
+    its cache then holds them (only history's newest revisions, if any, would be read)."""
+    cache = open_cache(wiki.meta_dir)
+    if cache is None:
+        return False
+    try:
+        return cache.pages_noted() == pages_digest(pages)
+    finally:
+        cache.close()
 
 
 def _gather(wiki: Wiki, cache: GardenCache | None, *, months: int, now: dt.datetime | None,
@@ -177,6 +193,8 @@ def _gather(wiki: Wiki, cache: GardenCache | None, *, months: int, now: dt.datet
     yield len(infos), len(infos), "Comparing titles"
     keys = [_near_key(info, read.get(info.path)) for info in infos]
     result.duplicates = near_duplicates(infos, keys, cache.components if cache is not None else components)
+    if pages is not None and cache is not None:
+        cache.note_pages(pages_digest(pages))
     return result
 
 

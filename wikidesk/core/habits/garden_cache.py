@@ -29,14 +29,14 @@ import zlib
 from collections.abc import Iterable
 from importlib import metadata
 from pathlib import Path
-from typing import Any
 
 from wikidesk.core.history.store import History
 from wikidesk.core.local_db import SharedConnection
 from wikidesk.core.pages import PageInfo
 
-from . import garden_history, near_titles
-from .page_facts import PageFacts, PageKeys, Stamp
+from . import garden_history, garden_rows, near_titles
+from .garden_rows import Entry, Row, crc
+from .page_facts import Stamp
 
 FILE_NAME = "garden.sqlite"
 FORMAT = 4
@@ -48,7 +48,6 @@ CREATE TABLE IF NOT EXISTS pages(path TEXT PRIMARY KEY, mtime_ns INTEGER NOT NUL
   data TEXT NOT NULL, crc INTEGER NOT NULL);
 DROP TABLE IF EXISTS last_edit;
 """
-Entry = tuple[PageInfo, PageFacts, PageKeys]
 
 
 def rules_version() -> str:
@@ -57,11 +56,11 @@ def rules_version() -> str:
     from wikidesk.core import catalog, frontmatter, fuzzy_titles, names, page_ids
     from wikidesk.core.markdown import syntax, targets
 
-    from . import inline, page_facts
+    from . import garden_rows, inline, page_facts
 
     digest = hashlib.sha256(f"{FORMAT}".encode())
     for module in (catalog, frontmatter, fuzzy_titles, names, page_ids, syntax, targets, inline, page_facts,
-                   near_titles):
+                   near_titles, garden_rows):
         try:
             digest.update(Path(module.__file__ or "").read_bytes())
         except OSError:  # a frozen build has no sources: its version stands for them
@@ -75,42 +74,6 @@ def _version(package: str) -> str:
         return metadata.version(package)
     except metadata.PackageNotFoundError:
         return "?"
-
-
-def _crc(data: str) -> int:
-    return zlib.crc32(data.encode())
-
-
-def _encode(path: str, stamp: Stamp, entry: Entry) -> str:
-    """One row's text: the stamp and path it belongs to (checked on reading), the page info, facts and keys."""
-    info, facts, keys = entry
-    return json.dumps([path, *stamp, info.page_id, info.title, info.space, info.tags, info.modified, info.author,
-                       info.created, info.size, facts.empty, facts.inline_tags, facts.targets,
-                       keys.path, keys.title, keys.near], ensure_ascii=False, separators=(",", ":"))
-
-
-def _decode(path: str, stamp: Stamp, row: list[Any]) -> Entry | None:
-    """The entry of a row :func:`_encode` wrote for this path and stamp (its checksum matched), else None."""
-    if len(row) != 17 or row[0] != path or row[1] != stamp[0] or row[2] != stamp[1]:
-        return None
-    info = PageInfo(page_id=row[3], path=path, title=row[4], space=row[5], tags=tuple(row[6]), modified=row[7],
-                    author=row[8], created=row[9], size=row[10])
-    return info, PageFacts(row[11], row[12], tuple(row[13])), PageKeys(row[14], row[15], row[16])
-
-
-def _parsed(texts: list[str]) -> list[Any]:
-    """The JSON texts parsed, all in one call when every one is valid (the usual case), else one by one."""
-    try:
-        return json.loads("[" + ",".join(texts) + "]")  # type: ignore[no-any-return]
-    except ValueError:
-        pass
-    parsed: list[Any] = []
-    for text in texts:
-        try:
-            parsed.append(json.loads(text))
-        except ValueError:
-            parsed.append(None)
-    return parsed
 
 
 class GardenCache(SharedConnection):
@@ -150,27 +113,13 @@ class GardenCache(SharedConnection):
         except sqlite3.DatabaseError:
             self.broken = True
             return {}
-        rows = [row for row in rows if isinstance(row[3], str) and row[4] == _crc(row[3])]
-        found: dict[str, tuple[Stamp, Entry]] = {}
-        for (path, mtime_ns, size, _data, _crc_value), parsed in zip(rows, _parsed([r[3] for r in rows]),
-                                                                        strict=True):
-            try:
-                entry = _decode(path, (mtime_ns, size), parsed) if isinstance(parsed, list) else None
-            except TypeError:
-                entry = None
-            if entry is not None:
-                found[path] = ((mtime_ns, size), entry)
-        return found
+        return garden_rows.entries(rows)
 
-    def store(self, fresh: Iterable[tuple[str, Stamp, Entry]], gone: Iterable[str] = ()) -> None:
-        """Keep ``(path, stamp, entry)`` rows (files younger than :data:`SETTLE_NS` are left out) and forget
-        ``gone`` paths."""
+    def store(self, fresh: Iterable[Row], gone: Iterable[str] = ()) -> None:
+        """Keep rows (:func:`garden_rows.row`; files younger than :data:`SETTLE_NS` are left out) and forget ``gone``
+        paths."""
         settled = time.time_ns() - SETTLE_NS
-        rows = []
-        for path, (mtime_ns, size), entry in fresh:
-            if mtime_ns < settled:
-                data = _encode(path, (mtime_ns, size), entry)
-                rows.append((path, mtime_ns, size, data, _crc(data)))
+        rows = [row for row in fresh if row[1] < settled]
         forget = [(path,) for path in gone]
         if self.broken or (not rows and not forget):
             return
@@ -205,7 +154,7 @@ class GardenCache(SharedConnection):
         try:
             with self.transaction() as conn:
                 conn.execute("INSERT OR REPLACE INTO state VALUES ('last_edit', ?)", (value,))
-                conn.execute("INSERT OR REPLACE INTO state VALUES ('last_edit_crc', ?)", (str(_crc(value)),))
+                conn.execute("INSERT OR REPLACE INTO state VALUES ('last_edit_crc', ?)", (str(crc(value)),))
                 conn.execute("INSERT OR REPLACE INTO state VALUES ('added_id', ?)",
                              (history.revision_added_at(added) or "",))
         except sqlite3.OperationalError:  # busy or read-only: kept next time
@@ -218,7 +167,7 @@ class GardenCache(SharedConnection):
         """``(history's added counter, newest page revision time by page id)`` as the last report left them, if
         intact (one value with its CRC-32: read in one go, not a row a page)."""
         kept = self._state("last_edit")
-        if kept is None or _crc(kept) != int(self._state("last_edit_crc") or -1):
+        if kept is None or crc(kept) != int(self._state("last_edit_crc") or -1):
             return None
         try:
             added, last = json.loads(kept)
@@ -263,11 +212,35 @@ class GardenCache(SharedConnection):
             return None
         return digest, groups, keys
 
+    # ----- the page list of the last report ----------------------------------------------------------------------
+    def note_pages(self, digest: str) -> None:
+        """Note the :func:`pages_digest` of the page list a report was just made for."""
+        if not self.broken:
+            try:
+                with self.transaction() as conn:
+                    conn.execute("INSERT OR REPLACE INTO state VALUES ('pages', ?)", (digest,))
+            except sqlite3.DatabaseError:  # busy, read-only or damaged: the next fill makes the report again
+                pass
+
+    def pages_noted(self) -> str | None:
+        try:
+            return None if self.broken else self._state("pages")
+        except sqlite3.DatabaseError:
+            return None
+
     def close(self) -> None:
         """Close the file; a file found damaged is removed (the next report starts a new one)."""
         super().close()
         if self.broken:
             remove(self.path)
+
+
+def pages_digest(pages: Iterable[PageInfo]) -> str:
+    """A digest of a page list: each page's path, modified time and size."""
+    digest = hashlib.sha256()
+    for page in pages:
+        digest.update(f"{page.path}\0{page.modified!r}\0{page.size}\n".encode())
+    return digest.hexdigest()
 
 
 def _digest(keys: list[str]) -> str:

@@ -9,16 +9,20 @@ import os
 from collections.abc import Callable, Generator, Iterator
 from pathlib import Path
 
-from wikidesk.core.catalog import is_page_path, walk
+from wikidesk.core.catalog import is_page_path, read_text, walk
 from wikidesk.core.pages import PageInfo
 
-from .garden_cache import Entry, GardenCache
-from .page_facts import ReadPage, Stamp, read_page
+from . import garden_rows
+from .garden_cache import GardenCache
+from .garden_rows import Entry, Row
+from .page_facts import page_entry
 
 POOL_THRESHOLD = 400  # fewer pages than this are read in-process (starting parser processes costs ~0.5 s)
 CHUNK = 64
 PROGRESS_EVERY = 500
 Progress = tuple[int, int, str]
+Job = tuple[str, str, int, int, float]  # wiki root, page path, mtime_ns, size, modified (as listed)
+Read = tuple[str, Row | None, bool]  # page path, its cache row, whether it may be kept
 
 
 def default_workers() -> int:
@@ -28,49 +32,59 @@ def default_workers() -> int:
 def read_pages(root: Path, cache: GardenCache | None, pages: list[PageInfo] | None, *, workers: int | None = None,
                meanwhile: Callable[[], object] | None = None) -> Generator[Progress, None, dict[str, Entry]]:
     """``(info, facts, keys)`` of every page file by path, in the order of the wiki's page list (path, ignoring case);
-    a file that cannot be read is left out. ``pages``: only these pages (the caller has the page list; a page whose
-    info is of the file's current version is not parsed for it again). ``meanwhile`` is called while parser processes
-    work, if any are started (the first report: this process would otherwise only wait)."""
+    a file that cannot be read is left out. ``pages``: only these pages (the caller has the page list). ``meanwhile``
+    is called while parser processes work, if any are started (the first report: this process would otherwise only
+    wait)."""
     stats: dict[str, os.stat_result] = {}
     for rel, st in walk(root):
         if is_page_path(rel):
             stats[rel] = st
     yield 0, 0, "Reading pages"
-    given = {} if pages is None else {p.path: p for p in pages}
     wanted = sorted(stats, key=str.casefold) if pages is None else [p.path for p in pages if p.path in stats]
     known = cache.entries() if cache is not None else {}
     found: dict[str, Entry] = {}
-    todo: list[tuple[str, str, os.stat_result, tuple[str, bool] | None]] = []
+    todo: list[Job] = []
     for rel in wanted:
         st = stats[rel]
         hit = known.get(rel)
         if hit is not None and hit[0] == (st.st_mtime_ns, st.st_size):
             found[rel] = hit[1]
-            continue
-        info = given.get(rel)
-        same = info is not None and (info.modified, info.size) == (st.st_mtime, st.st_size)
-        todo.append((str(root), rel, st, (info.title, bool(info.tags)) if same and info is not None else None))
-    fresh: list[tuple[str, Stamp, Entry]] = []
+        else:
+            todo.append((str(root), rel, st.st_mtime_ns, st.st_size, st.st_mtime))
+    rows: list[Row] = []
+    fresh: list[Row] = []
     total = len(todo)
     yield 0, total, "Reading pages"
     pages_read = _read(todo, workers if workers is not None else default_workers(), meanwhile)
-    for done, page in enumerate(pages_read, 1):
-        info = page.info or given.get(page.rel)
-        if info is not None and page.facts is not None and page.keys is not None:
-            entry = (info, page.facts, page.keys)
-            found[page.rel] = entry
-            if page.keep:
-                st = stats[page.rel]
-                fresh.append((page.rel, (st.st_mtime_ns, st.st_size), entry))
+    for done, (_rel, row, keep) in enumerate(pages_read, 1):
+        if row is not None:
+            rows.append(row)
+            if keep:
+                fresh.append(row)
         if done % PROGRESS_EVERY == 0:
             yield done, total, "Reading pages"
+    found.update((rel, entry) for rel, (_stamp, entry) in garden_rows.entries(rows).items())
     if cache is not None:
         cache.store(fresh, gone=[rel for rel in known if rel not in stats])
     return {rel: found[rel] for rel in wanted if rel in found}
 
 
-def _read(todo: list[tuple[str, str, os.stat_result, tuple[str, bool] | None]], workers: int,
-          meanwhile: Callable[[], object] | None) -> Iterator[ReadPage]:
+def read_page(job: Job) -> Read:
+    """Parser entry point: ``(wiki root, relative path, mtime_ns, size, modified)`` of a page file as listed →
+    ``(path, its cache row, whether the row may be kept)``: the row is None if the file could not be read, and is not
+    kept if the file changed while it was read. Never raises."""
+    root, rel, mtime_ns, size, modified = job
+    path = Path(root) / rel
+    try:
+        _data, text = read_text(path)
+        after = os.stat(path)
+        row = garden_rows.row(rel, (mtime_ns, size), page_entry(rel, text, (mtime_ns, size), modified))
+    except Exception:  # noqa: BLE001 - one unreadable page must not stop the report (it is left out, as the page list does)
+        return rel, None, False
+    return rel, row, (after.st_mtime_ns, after.st_size) == (mtime_ns, size)
+
+
+def _read(todo: list[Job], workers: int, meanwhile: Callable[[], object] | None) -> Iterator[Read]:
     """The pages read, by ``workers`` parser processes (0, or a small job: in this process). A process, not a thread:
     in the app, parsing in a thread would hold the interpreter lock the window needs."""
     if workers <= 0 or len(todo) < POOL_THRESHOLD:

@@ -6,6 +6,7 @@ changes exactly the tags the wiki counts: never ``C#``, a colour code, a URL's `
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pyromark
@@ -49,11 +50,23 @@ def tag_spans(body: str) -> list[TagSpan]:
     """Every inline tag of ``body`` with its position, in text order (each place once)."""
     if not may_have_tags(body):
         return []
+    found: dict[int, TagSpan] = {}
+    for span in _tags_as_read(body):
+        found.setdefault(span.start, span)
+    return sorted(found.values(), key=lambda s: s.start)
+
+
+def has_tag(body: str) -> bool:
+    """Whether ``body`` has an inline tag (stops at the first)."""
+    return may_have_tags(body) and next(_tags_as_read(body), None) is not None
+
+
+def _tags_as_read(body: str) -> Iterator[TagSpan]:
+    """The inline tags of ``body`` as the Markdown events reach them (a place may come twice)."""
     source = body.encode("utf-8")
     ascii_only = body.isascii()
     code = links = html_block = 0
     html_link = in_cell = False
-    found: dict[int, TagSpan] = {}
     for event, span in pyromark.events_with_range(body, options=_OPTIONS):
         if isinstance(event, str):
             continue
@@ -72,7 +85,7 @@ def tag_spans(body: str) -> list[TagSpan]:
                 name = m.group("tag_name")
                 if not is_colour_code(name):
                     at = base + m.start("tag_name") - len(before)
-                    found.setdefault(at, TagSpan(at, at + len(name), name.lower()))
+                    yield TagSpan(at, at + len(name), name.lower())
                 pos = m.end()
         elif kind == "InlineHtml":
             if value.startswith(("<a ", "<a>", "<A ", "<A>")):
@@ -92,7 +105,6 @@ def tag_spans(body: str) -> list[TagSpan]:
                 in_cell = kind == "Start"
             elif kind == "Start" and name in ("Paragraph", "Heading", "Item", "TableCell"):
                 html_link = False
-    return sorted(found.values(), key=lambda s: s.start)
 
 
 def replace_tag(body: str, old: str, new: str) -> tuple[str, int]:

@@ -1,21 +1,19 @@
 """What the gardening report needs from one page file: its page info, whether it is empty, whether it has an inline
 tag, and the targets of its links to pages. One pure function of the file's text, so the report can keep it per file
-version (:mod:`.garden_cache`) and work it out in parser processes the first time (:func:`read_page`)."""
+version (:mod:`.garden_cache`) and work it out in parser processes the first time (:mod:`.garden_read`)."""
 
 from __future__ import annotations
 
-import os
 import re
-from dataclasses import dataclass
-from pathlib import Path
+import unicodedata
 from typing import NamedTuple
 
 from wikidesk.core import frontmatter
-from wikidesk.core.catalog import page_info_from_text, read_text
+from wikidesk.core.catalog import page_info_from_document
 from wikidesk.core.names import name_key, normalize_title
 from wikidesk.core.pages import PageInfo
 
-from .inline import may_have_tags, page_link_targets, tag_spans
+from .inline import has_tag, may_have_tags, page_link_targets
 from .near_titles import title_key
 
 _HEADING_OR_BLANK = re.compile(r"[ \t]*(?:#{1,6}(?:[ \t].*)?|[-*_=]{3,}[ \t]*)?")  # a whole line
@@ -40,7 +38,16 @@ class PageKeys(NamedTuple):
 
 
 def keys_of(path: str, title: str) -> PageKeys:
-    return PageKeys(name_key(path), name_key(normalize_title(title)), title_key(title))
+    return PageKeys(name_key(path), name_key(_normalized(title)), title_key(title))
+
+
+def _normalized(title: str) -> str:
+    """:func:`normalize_title`, without looking at each character when the title is already normal (printable, so no
+    control or format character and no space but " ", and no run of spaces or space at either end)."""
+    nfc = unicodedata.normalize("NFC", title)
+    if nfc.isprintable() and "  " not in nfc and nfc[:1] != " " and nfc[-1:] != " ":
+        return nfc
+    return normalize_title(title)
 
 
 def is_empty(body: str) -> bool:
@@ -53,49 +60,35 @@ def is_empty(body: str) -> bool:
 
 
 def facts_of(text: str, *, has_tags: bool) -> PageFacts:
-    """The facts of a page file's ``text`` (``has_tags``: its front matter has tags, so inline ones do not matter).
+    """The facts of a page file's ``text`` (``has_tags``: its front matter has tags, so inline ones do not matter)."""
+    return facts_of_body(frontmatter.split(text.lstrip("\ufeff").replace("\r\n", "\n"))[1], has_tags=has_tags)
+
+
+def facts_of_body(body: str, *, has_tags: bool) -> PageFacts:
+    """The facts of a page's Markdown ``body`` (``\\n`` newlines).
 
     Only a body that could hold a link to a page or a tag is parsed (a cheap test first: ``[[``, ``.md`` or a "#"
     before a letter); tags by the wiki's tag rule, links as the search index reads them."""
-    body = frontmatter.split(text.lstrip("\ufeff").replace("\r\n", "\n"))[1]
     empty = is_empty(body)
-    inline = None if has_tags else bool(may_have_tags(body) and tag_spans(body))
+    inline = None if has_tags else bool(may_have_tags(body) and has_tag(body))
     targets = tuple(page_link_targets(body)) if "[[" in body or _PAGE_FILE.search(body) else ()
     return PageFacts(empty, inline, targets)
 
 
-@dataclass(frozen=True)
-class ReadPage:
-    """One page file read: its info and facts (None when it could not be read), and whether they may be kept: the
-    file did not change while it was read."""
+def page_entry(rel: str, text: str, stamp: Stamp, modified: float) -> tuple[PageInfo, PageFacts, PageKeys]:
+    """A page file's info (as the wiki's page list builds it, for a file of this ``stamp`` and modified time), facts
+    and keys, from its ``text``; the front matter is read once for all three."""
+    doc = frontmatter.parse(text)
+    info = page_info_from_document(rel, doc, _Stat(modified, stamp[1]), stamp[1])  # type: ignore[arg-type]
+    if doc.error is None and not text.startswith("\ufeff\ufeff"):
+        facts = facts_of_body(doc.body, has_tags=bool(info.tags))  # the body facts_of would split off
+    else:  # a header YAML cannot read is page text to the page list, but facts_of looks after it
+        facts = facts_of(text, has_tags=bool(info.tags))
+    return info, facts, keys_of(rel, info.title)
 
-    rel: str
-    info: PageInfo | None  # None also when the caller gave what it needed of it
-    facts: PageFacts | None
-    keys: PageKeys | None
-    keep: bool
 
+class _Stat(NamedTuple):
+    """What :func:`page_info_from_document` reads of a file's stat."""
 
-def read_page(job: tuple[str, str, os.stat_result, tuple[str, bool] | None]) -> ReadPage:
-    """Parser entry point: ``(wiki root, relative path, the file's stat from the listing, known)`` →
-    :class:`ReadPage`; never raises.
-
-    ``known``: ``(title, has front matter tags)`` when the caller has the page info of this very file version (then
-    its front matter is not parsed again, and the result's info is None); else the page info is built from the
-    listing's stat, as the wiki's page list builds it."""
-    root, rel, stat, known = job
-    path = Path(root) / rel
-    try:
-        _data, text = read_text(path)
-        after = os.stat(path)
-        if known is None:
-            info: PageInfo | None = page_info_from_text(rel, text, stat)
-            title, has_tags = info.title, bool(info.tags)  # type: ignore[union-attr]
-        else:
-            info, (title, has_tags) = None, known
-        facts = facts_of(text, has_tags=has_tags)
-        keys = keys_of(rel, title)
-    except Exception:  # noqa: BLE001 - one unreadable page must not stop the report (it is left out, as the page list does)
-        return ReadPage(rel, None, None, None, False)
-    same = (after.st_mtime_ns, after.st_size) == (stat.st_mtime_ns, stat.st_size)
-    return ReadPage(rel, info, facts, keys, same)
+    st_mtime: float
+    st_size: int
