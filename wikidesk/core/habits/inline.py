@@ -122,6 +122,8 @@ def replace_tag(body: str, old: str, new: str) -> tuple[str, int]:
 
 
 _WIKILINK = re.compile(WIKILINK_PATTERN)
+_BLOCK_STARTS = frozenset(("Paragraph", "Heading", "Item", "TableCell"))  # where an open <a> no longer counts
+_ABSENT = object()
 
 
 def page_link_targets(body: str) -> list[str]:
@@ -132,27 +134,28 @@ def page_link_targets(body: str) -> list[str]:
     depth = 0
     html_link = False
     for event, span in pyromark.events_with_range(body, options=_OPTIONS):
-        if isinstance(event, str):
+        # Each event is a name or a one-key dict; most are text, so they are passed over with one lookup.
+        if event.__class__ is str or "Text" in event:
             continue
-        kind, value = next(iter(event.items()))
-        if kind == "InlineHtml":
-            html_link = value.startswith(("<a ", "<a>", "<A ", "<A>")) or (
-                html_link and not value.startswith(("</a", "</A")))
+        start = event.get("Start", _ABSENT)
+        if start is _ABSENT:
+            end = event.get("End", _ABSENT)
+            if end is not _ABSENT:
+                if end == "Link" or (end.__class__ is dict and "Link" in end):
+                    depth -= 1
+            elif "InlineHtml" in event:
+                html = event["InlineHtml"]
+                html_link = html.startswith(("<a ", "<a>", "<A ", "<A>")) or (
+                    html_link and not html.startswith(("</a", "</A")))
             continue
-        if kind not in ("Start", "End"):
-            continue
-        name = value if isinstance(value, str) else next(iter(value))
-        if name != "Link":
-            if kind == "Start" and name in ("Paragraph", "Heading", "Item", "TableCell"):
+        if start.__class__ is str or "Link" not in start:
+            if html_link and (start if start.__class__ is str else next(iter(start))) in _BLOCK_STARTS:
                 html_link = False
-            continue
-        if kind == "End":
-            depth -= 1
             continue
         depth += 1
         if depth > 1 or html_link:
             continue
-        attrs = value["Link"]
+        attrs = start["Link"]
         link_type = attrs.get("link_type")
         if isinstance(link_type, dict) and "WikiLink" in link_type:
             m = _WIKILINK.fullmatch(source[span["start"]:span["end"]].decode("utf-8", "replace"))
