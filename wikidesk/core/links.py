@@ -59,26 +59,20 @@ def outgoing(wiki: Wiki, page: Page) -> list[OutgoingLink]:
     ]
 
 
-# What :func:`backlinks` remembers between calls: the pages, as listed (id, path, modified time, size, ...), whose file
-# has no "[[" at all, so no wikilink: while listed the same they are not read again. In a big wiki that is nearly
-# every page (all but 6 of 5,000 generated ones), and reading every file was most of each query (~6 CPU-s at 100,000).
-LinkMemo = set[PageInfo]
-
-
-def _pages_mentioning(wiki: Wiki, needles: set[str], memo: LinkMemo | None = None) -> Iterator[Page]:
+def _pages_mentioning(
+    wiki: Wiki, needles: set[str], memo: TagMemo | None = None, linked: set[PageInfo] | None = None
+) -> Iterator[Page]:
     """The pages whose file has ``[[`` and one of ``needles`` (folded) anywhere in it, read and parsed. The check
     runs on the file's bytes before any parsing: at 100,000 pages, parsing every page's front matter to find the
-    few that link here took most of a backlinks query (and of the interpreter lock the UI thread shares)."""
-    unlinked: LinkMemo = set()
+    few that link here took most of a backlinks query (and of the interpreter lock the UI thread shares). A page the
+    tag count saw (in ``memo``, same version) and found without ``[[`` (not in ``linked``) is not read at all."""
     for info in wiki.pages():
         pacing.pause()
-        if memo is not None and info in memo:
-            unlinked.add(info)
+        if memo is not None and linked is not None and info in memo and info not in linked:
             continue
         try:
             data = wiki.read_bytes(info.path)
             if b"[[" not in data:  # the same answer as in the decoded, folded text, found without decoding
-                unlinked.add(info)
                 continue
             folded = name_key(data.decode("utf-8", errors="replace"))
             if not any(n in folded for n in needles):
@@ -86,18 +80,18 @@ def _pages_mentioning(wiki: Wiki, needles: set[str], memo: LinkMemo | None = Non
             yield wiki.read(info)
         except WikiError:
             continue
-    if memo is not None:
-        memo.clear()
-        memo.update(unlinked)
 
 
-def backlinks(wiki: Wiki, info: PageInfo, memo: LinkMemo | None = None) -> list[PageInfo]:
-    """Pages that link to ``info`` (a cheap text check first, then a real parse to confirm). With a ``memo`` (kept
-    by the caller between calls) a page listed as before whose file had no ``[[`` is not read again."""
+def backlinks(
+    wiki: Wiki, info: PageInfo, memo: TagMemo | None = None, linked: set[PageInfo] | None = None
+) -> list[PageInfo]:
+    """Pages that link to ``info`` (a cheap text check first, then a real parse to confirm). With the ``memo`` and
+    ``linked`` set of the last :func:`count_tags`, a page it saw without ``[[`` (nearly every page of a big wiki: all
+    but 6 of 5,000 generated ones) is not read: reading every file was most of each query (~6 CPU-s at 100,000)."""
     stem = info.path.rsplit("/", 1)[-1][:-3]
     needles = {name_key(info.title), name_key(stem)}
     found = []
-    for page in _pages_mentioning(wiki, needles, memo):
+    for page in _pages_mentioning(wiki, needles, memo, linked):
         if page.info.page_id == info.page_id:
             continue
         folded = name_key(page.body)
@@ -127,20 +121,24 @@ _PROGRESS_EVERY = 200
 _TAG_START = re.compile(r"(?<![^\W_]|[&/{#\\])#[^\W\d_]")
 
 
-def _listed_tags(wiki: Wiki, info: PageInfo) -> tuple[str, ...] | None:
+def _listed_tags(wiki: Wiki, info: PageInfo) -> tuple[tuple[str, ...] | None, bool]:
     """The tags of the page ``info`` lists, without parsing it, when its file is still the version listed and has
-    no place an inline tag could start (then they are its front matter's, which ``info`` holds); else None."""
+    no place an inline tag could start (then they are its front matter's, which ``info`` holds), else None; and
+    whether the file may have a wikilink (False only when it is the version listed and has no ``[[``)."""
     path = wiki.root / info.path
     try:
         st = os.stat(path)
         if st.st_size != info.size or st.st_mtime != info.modified:
-            return None
+            return None, True
         data = path.read_bytes()
     except OSError:
-        return None
-    if len(data) != info.size or _TAG_START.search(data.decode("utf-8", errors="replace")):
-        return None
-    return info.tags
+        return None, True
+    if len(data) != info.size:
+        return None, True
+    linked = b"[[" in data
+    if _TAG_START.search(data.decode("utf-8", errors="replace")):
+        return None, linked
+    return info.tags, linked
 
 
 def page_tags(page: Page) -> tuple[str, ...]:
@@ -152,23 +150,32 @@ def page_tags(page: Page) -> tuple[str, ...]:
 
 
 def count_tags(
-    wiki: Wiki, pages: Iterable[PageInfo] | None = None, memo: TagMemo | None = None
+    wiki: Wiki,
+    pages: Iterable[PageInfo] | None = None,
+    memo: TagMemo | None = None,
+    linked: set[PageInfo] | None = None,
 ) -> Generator[tuple[int, int, str], None, dict[str, list[PageInfo]]]:
     """:func:`tags` as a generator yielding ``(done, total, message)`` now and then (so a caller can show progress
     or stop between pages); its return value is what :func:`tags` returns.
 
     ``pages`` is the page list to look at (default: the wiki's, rescanned). With a ``memo`` (kept by the caller
-    between calls) a page listed as before (same id, path, modified time, size, ...) is not read again."""
+    between calls) a page listed as before (same id, path, modified time, size, ...) is not read again. With a
+    ``linked`` set too, it ends up holding the memo's pages whose file has ``[[`` or was not looked at for it (few:
+    the other pages of the memo have no wikilink, which :func:`backlinks` uses). Both are updated so that a
+    :func:`backlinks` in another thread meanwhile never takes a page with ``[[`` for one without."""
     infos = list(wiki.pages() if pages is None else pages)
     by_tag: dict[str, list[PageInfo]] = {}
     seen: TagMemo = {}
+    seen_linked: set[PageInfo] = set()
     for done, info in enumerate(infos):
         if done % _PROGRESS_EVERY == 0:
             yield done, len(infos), "Counting tags"
         pacing.pause()
         found, listed = (memo.get(info) if memo is not None else None), info
-        if found is None:
-            found = _listed_tags(wiki, info)
+        if found is not None:
+            may_link = linked is None or info in linked
+        else:
+            found, may_link = _listed_tags(wiki, info)
         if found is None:
             try:
                 page = wiki.read(info)
@@ -176,20 +183,29 @@ def count_tags(
                 continue
             found, listed = page_tags(page), page.info
         seen[info] = found
+        if may_link:
+            seen_linked.add(info)
         for tag in found:
             by_tag.setdefault(tag, []).append(listed)
     if memo is not None:
+        if linked is not None:
+            linked.update(seen_linked)  # first more pages "may link", then the new memo, then the rest dropped
         memo.clear()
         memo.update(seen)
+        if linked is not None:
+            linked.intersection_update(seen_linked)
     return dict(sorted(by_tag.items(), key=lambda item: (-len(item[1]), item[0])))
 
 
 def tags(
-    wiki: Wiki, pages: Iterable[PageInfo] | None = None, memo: TagMemo | None = None
+    wiki: Wiki,
+    pages: Iterable[PageInfo] | None = None,
+    memo: TagMemo | None = None,
+    linked: set[PageInfo] | None = None,
 ) -> dict[str, list[PageInfo]]:
     """The tags of this wiki: every tag (front matter and inline ``#tag``) with the pages that carry it, most used
     first (then by name). The one answer for ``wikidesk tags`` and the app's Tags tab."""
-    steps = count_tags(wiki, pages, memo)
+    steps = count_tags(wiki, pages, memo, linked)
     while True:
         try:
             next(steps)

@@ -45,7 +45,6 @@ class LinksPanel(QWidget):
         layout.addWidget(self.tabs)
         self._backlinks_for: str | None = None
         self._task: Any = None
-        self._unlinked: links.LinkMemo = set()  # pages (as listed) without a wikilink: not read again while unchanged
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -94,9 +93,9 @@ class LinksPanel(QWidget):
         self.backlinks.addItem(placeholder)
         if self._task is not None:
             self._task.cancel()
-        wiki, memo = self.session.wiki, self._unlinked
-        self._task = self.session.tasks.submit(
-            "backlinks", lambda: (info.page_id, links.backlinks(wiki, info, memo)),
+        wiki, memo, linked = self.session.wiki, self.session.tag_memo, self.session.wikilinked
+        self._task = self.session.tasks.submit(  # pages the tag count saw without "[[" are not read
+            "backlinks", lambda: (info.page_id, links.backlinks(wiki, info, memo, linked)),
             on_done=self._backlinks_ready, on_error=lambda exc: self.session.messages.error(
                 self.tr("The backlinks could not be found."), exc), paced=True)  # reads every page
 

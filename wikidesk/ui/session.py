@@ -46,7 +46,10 @@ class WikiSession(QObject):
         self.tag_pages: dict[str, list[PageInfo]] = {}  # the pages of each tag, from the same count
         self._tags_tree_key = 0  # the page list (ids, paths, titles) the last tags_loaded came from
         self._settled = False  # the heap was settled after the first page list and tag count
-        self._tag_memo: links.TagMemo = {}  # touched only by the one tag count in flight
+        # what the tag count found out about each page (its tags; which files have "[[": backlinks read only those);
+        # written only by the one tag count in flight, read by backlinks meanwhile (links.count_tags says how)
+        self.tag_memo: links.TagMemo = {}
+        self.wikilinked: set[PageInfo] = set()
         self._counting_tags = False
         self._count_tags_again = False
         self._reload_pending = False
@@ -112,10 +115,11 @@ class WikiSession(QObject):
             self._count_tags_again = True
             return
         self._counting_tags = True
-        wiki, pages, memo, tree_key = self.wiki, self.listing.pages, self._tag_memo, self.listing.tree_key
+        wiki, pages, tree_key = self.wiki, self.listing.pages, self.listing.tree_key
+        memo, linked = self.tag_memo, self.wikilinked
 
         def work() -> Generator[tuple[int, int, str], None, tuple[dict[str, list[PageInfo]], int]]:
-            return (yield from links.count_tags(wiki, pages, memo)), tree_key
+            return (yield from links.count_tags(wiki, pages, memo, linked)), tree_key
 
         # after the page tree is shown, one idle job at a time, resting so the window keeps the interpreter lock
         self.tasks.submit("count tags", work, on_done=self._tags_ready, on_error=self._tags_failed, lane="idle")
