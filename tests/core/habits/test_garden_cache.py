@@ -299,3 +299,36 @@ def test_a_fill_for_pages_already_filled_makes_no_report(wiki: Wiki, reads: list
     reads.clear()
     assert run(garden.warm(wiki, pages=wiki.pages())) == 7 and reads == [saved.info.path]  # one page changed
     assert report(wiki, listed=True) == uncached(wiki)
+
+
+def one_letter_apart(a: str, b: str) -> bool:
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    return len(long) == len(short) + 1 and any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_near_duplicate_groups_are_those_of_comparing_every_pair(seed: int) -> None:
+    rng = random.Random(seed)
+    endings = ["foransatte", "rutine", ""]  # shared halves, as generated titles have them
+    keys = sorted({"".join(rng.choice("abø") for _ in range(rng.randint(3, 8))) + rng.choice(endings)
+                   for _ in range(300)})
+    parent = {k: k for k in keys}
+
+    def root(k: str) -> str:
+        while parent[k] != k:
+            k = parent[k]
+        return k
+
+    long = [k for k in keys if len(k) >= near_titles.MIN_FUZZY]
+    for i, a in enumerate(long):
+        for b in long[i + 1:]:
+            if one_letter_apart(a, b):
+                parent[root(b)] = root(a)
+    groups: dict[str, list[str]] = {}
+    for k in long:
+        groups.setdefault(root(k), []).append(k)
+    expected = sorted(sorted(g) for g in groups.values() if len(g) > 1)
+    assert len(expected) > 10
+    assert near_titles.components(keys) == expected

@@ -8,7 +8,7 @@ place), and keys that meet are joined (union-find)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 from wikidesk.core.fuzzy_titles import fold
 from wikidesk.core.pages import PageInfo
@@ -45,19 +45,50 @@ def components(keys: Iterable[str]) -> list[list[str]]:
         if ra != rb:
             parent[rb] = ra
 
-    changed: dict[tuple[str, int], str] = {}  # (key without letter i, i) -> the first key seen
-    for key in sorted(known):
-        for i in range(len(key)):
-            shorter = key[:i] + key[i + 1:]
-            if shorter in known:  # one letter added or removed (``known`` holds only keys of MIN_FUZZY or more)
-                join(shorter, key)
-            other = changed.setdefault((shorter, i), key)  # one letter changed
+    changed: dict[str, str] = {}  # the key with letter i replaced by NUL (keys hold none) -> the first key seen
+    for key, changes, removals in _places(sorted(known)):
+        for i in changes:  # one letter changed: another key gives the same pattern
+            other = changed.setdefault(f"{key[:i]}\0{key[i + 1:]}", key)
             if other != key:
                 join(other, key)
+        for i in removals:  # one letter added or removed (``known`` holds only keys of MIN_FUZZY or more)
+            shorter = key[:i] + key[i + 1:]
+            if shorter in known:
+                join(shorter, key)
     groups: dict[str, list[str]] = {}
     for key in known:
         groups.setdefault(root(key), []).append(key)
     return sorted(sorted(g) for g in groups.values() if len(g) > 1)
+
+
+def _places(keys: list[str]) -> Iterator[tuple[str, range | tuple[int, ...], range | tuple[int, ...]]]:
+    """Each key with the places where a letter changed or removed could make another key: only in the half after a
+    beginning some other key shares, or before an ending some other key shares.
+
+    Two keys one letter apart agree on the first half of the shorter one or on its second half, whichever the
+    difference is not in; so each key is filed by its halves, and a key none shares a half with is one letter from
+    no key. At 100,000 titles that leaves ~half of the places :func:`components` would otherwise try."""
+    heads: dict[tuple[int, str], int] = {}
+    tails: dict[tuple[int, str], int] = {}
+    for key in keys:
+        n, half = len(key), len(key) // 2
+        heads[n, key[:half]] = heads.get((n, key[:half]), 0) + 1
+        tails[n, key[half:]] = tails.get((n, key[half:]), 0) + 1
+    for key in keys:
+        n, half, cut = len(key), len(key) // 2, (len(key) - 1) // 2  # cut: the half of a key one letter shorter
+        changes = _joined(range(half, n) if heads[n, key[:half]] > 1 else (),
+                          range(half) if tails[n, key[half:]] > 1 else (), n)
+        removals = _joined(range(cut, n) if (n - 1, key[:cut]) in heads else (),
+                           range(cut + 1) if (n - 1, key[cut + 1:]) in tails else (), n)
+        if changes or removals:
+            yield key, changes, removals
+
+
+def _joined(after: range | tuple[()], before: range | tuple[()], n: int) -> range | tuple[int, ...]:
+    """The places of both ranges, each once."""
+    if after and before:
+        return range(n)
+    return after or before
 
 
 def update(old_keys: Iterable[str], old_groups: list[list[str]], keys: Iterable[str]) -> list[list[str]]:
