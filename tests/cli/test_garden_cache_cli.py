@@ -17,7 +17,9 @@ def garden(wiki: Path, home: Path) -> dict:
     done = subprocess.run([sys.executable, "-m", "wikidesk", "--wiki", str(wiki), "garden", "--json"], check=False,
                           capture_output=True, text=True, encoding="utf-8", env=env, timeout=120)
     assert done.returncode == 0, done.stderr
-    return json.loads(done.stdout)  # type: ignore[no-any-return]
+    report = json.loads(done.stdout)
+    assert done.stdout == json.dumps(report, ensure_ascii=False, indent=2) + "\n"  # as every --json command writes
+    return report  # type: ignore[no-any-return]
 
 
 def test_garden_twice_then_after_an_outside_edit_and_with_a_damaged_cache(tmp_path: Path) -> None:
