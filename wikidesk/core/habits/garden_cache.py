@@ -5,17 +5,18 @@ A SQLite file in the wiki's own local folder (``.wikidesk/garden.sqlite``: never
 - per page file, keyed by its stamp (path, mtime_ns, size) as the search index keys its pages: the page info, the
   :class:`~.page_facts.PageFacts` and the :class:`~.page_facts.PageKeys` worked out from that version of the file;
 - per page id, the time of its newest page revision, followed through history's ``added`` counter (only the
-  revisions added since the last report are read);
-- the groups of near-duplicate titles, for the set of title keys they were worked out for.
+  revisions added since the last report are read; one value with its CRC-32, read in one go);
+- the groups of near-duplicate titles, for the set of title keys they were worked out for;
+- a digest of the page list the last report was given (the app's background fill skips a wiki it already filled).
 
 Nothing here may make a report wrong, so every doubt means "read it again": a row whose stamp differs from the file's,
 or whose CRC-32 does not match its text (which names its path and stamp again), is a miss; a file younger than
 :data:`SETTLE_NS` is not kept (another write in the same clock tick could keep its stamp); a cache written by other
 rules (any change to the code that extracts the facts or keys, or to the Markdown parser) is emptied; edit times whose
-history counter points at another revision, or with a damaged row, are read from history again; title groups kept for
-another set of keys are brought up to date; a file that is not a database is replaced. A cache busy in another
-process, or a folder that cannot hold one, gives a report that keeps nothing. (A damaged row that still matches its
-CRC-32, one chance in four billion, is the one doubt not caught.)
+history counter points at another revision, or whose value is damaged, are read from history again; title groups
+kept for another set of keys are brought up to date; a file that is not a database is replaced. A cache busy in
+another process, or a folder that cannot hold one, gives a report that keeps nothing. (A damaged row that still
+matches its CRC-32, one chance in four billion, is the one doubt not caught.)
 """
 
 from __future__ import annotations
