@@ -96,3 +96,21 @@ def test_opening_the_report_ends_the_fill(qtbot, desktop, settled_root: Path,
     qtbot.wait(500)
     assert "gardening report" in started and "gardening cache" not in started
     dialog.close()
+
+
+def test_the_app_started_again_fills_nothing(qtbot, desktop, settled_root: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(garden_warm, "IDLE_MS", 50)
+    first = desktop.open_wiki(settled_root)
+    qtbot.addWidget(first)
+    with qtbot.waitSignal(first.habits.warmer.warmed, timeout=30000):
+        pass
+    first.close()
+    read = garden_read.read_pages
+    monkeypatch.setattr(garden_read, "read_pages", lambda *a, **k: pytest.fail("a report was made"))
+    again = desktop.open_wiki(settled_root)
+    qtbot.addWidget(again)
+    with qtbot.waitSignal(again.habits.warmer.warmed, timeout=30000) as warmed:
+        pass
+    assert warmed.args == [len(again.session.pages)] and again.habits.warmer.done
+    monkeypatch.setattr(garden_read, "read_pages", read)
