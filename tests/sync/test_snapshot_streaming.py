@@ -5,6 +5,7 @@ was, and a format-1 snapshot of an older wikidesk still joins."""
 from __future__ import annotations
 
 import os
+import random
 import shutil
 import signal
 import subprocess
@@ -19,8 +20,9 @@ from tests.sync.multiclient import REPO
 from tests.sync.snapshot_format1 import write_format1_snapshot
 from tests.sync.test_snapshots import everything, make_team, run_join
 from wikidesk.core.comments import CommentStore
+from wikidesk.core.history.model import Revision, blob_hash
 from wikidesk.core.opening import init_wiki, open_wiki
-from wikidesk.core.sync import snapshot
+from wikidesk.core.sync import snapshot, snapshot_format
 from wikidesk.core.sync.backend import LocalBackend
 from wikidesk.core.sync.check import check
 from wikidesk.core.sync.snapshot import (
@@ -31,7 +33,7 @@ from wikidesk.core.sync.snapshot import (
     verify_snapshot,
     write_if_due,
 )
-from wikidesk.core.sync.snapshot_format import PART_NAME, PartWriter
+from wikidesk.core.sync.snapshot_format import PART_NAME, PartWriter, part_records
 from wikidesk.core.sync.state import SyncState
 from wikidesk.core.sync.store import ShareStore
 from wikidesk.core.wiki import Wiki
@@ -80,6 +82,30 @@ def team(tmp_path: Path) -> tuple[Path, Wiki, Wiki]:
     sync(b, snapshot_every=0)
     sync(a, snapshot_every=0)
     return share, a, b
+
+
+def test_parts_are_cut_at_their_compressed_size_and_read_back_record_by_record(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(snapshot_format, "PART_BYTES", 64 * 1024)
+    stored: list[bytes] = []
+    writer = PartWriter(lambda data: stored.append(data) or f"part {len(stored)}")
+    rng = random.Random(7)
+    written = []
+    for i in range(40):  # 400 KB that do not compress
+        data = rng.randbytes(10_000)
+        rev = Revision(f"p{i}", "page", f"P{i}.md", blob_hash(data), len(data), (), "a", "2026-01-01T00:00:00Z",
+                       i + 1, "")
+        writer.revision(rev, "c0ffee", 1)
+        writer.content(rev.blob or "", data)
+        written += [("r", (rev, "c0ffee", 1)), ("b", (rev.blob, data))]
+    parts = writer.close()
+    assert len(parts) >= 5 and [name for name, _sha, _len in parts] == [f"part {n}" for n in range(1, len(parts) + 1)]
+    assert all(length <= 64 * 1024 + 64 * 1024 for _name, _sha, length in parts)  # zlib holds back a block at most
+    read = [record for (_name, sha, length), data in zip(parts, stored, strict=True)
+            for record in part_records(data, sha, length)]
+    assert read == written
+    with pytest.raises(snapshot_format.DamagedFileError, match="checksum"):
+        list(part_records(stored[0][:-1], parts[0][1], parts[0][2]))
 
 
 def test_a_snapshot_in_many_parts_equals_replaying_the_log(team: tuple[Path, Wiki, Wiki], tmp_path: Path,
@@ -154,6 +180,7 @@ def test_the_reader_hands_history_a_batch_at_a_time(team: tuple[Path, Wiki, Wiki
 KILL_WRITER = """
 import os, signal, sys
 from wikidesk.core.comments import CommentStore
+from wikidesk.core.history.model import Revision, blob_hash
 from wikidesk.core.opening import open_wiki
 from wikidesk.core.sync import snapshot_format
 from wikidesk.core.sync.backend import LocalBackend

@@ -24,13 +24,14 @@ from wikidesk.core.history.model import Revision, blob_hash, utc_now_iso
 from wikidesk.core.names import name_key
 
 DB_NAME = "history.sqlite"
-IMPORT_CACHE_KIB = 131_072  # SQLite's page cache while a snapshot is taken in (then back to its default)
+IMPORT_CACHE_KIB = 65_536  # SQLite's page cache while a snapshot is taken in (then back to its default)
 
 
 @contextmanager
 def _page_cache(db: HistoryDB, kib: int) -> Iterator[None]:
     """A larger page cache for one bulk insert: its index inserts land all over the indexes, and with SQLite's
-    default 2 MB cache most of them go to the disk and back (a 200,000-revision snapshot: 23 s -> 8 s)."""
+    default 2 MB cache most of them go to the disk and back (a 200,000-revision snapshot: 23 s -> 8 s). 64 MB
+    took that snapshot in with the CPU time of 128 MB and 74 MB less peak memory (32 MB: ~10 % more CPU)."""
     before = db.query("PRAGMA cache_size")[0][0]
     db.query(f"PRAGMA cache_size = -{int(kib)}")
     try:
