@@ -177,6 +177,8 @@ def decode_head(data: bytes, *, store_id: str | None = None, name: tuple[int, st
         raise DamagedFileError("not a wikidesk snapshot (or cut short)")
     if not parts[1].isdigit() or int(parts[1]) > SNAPSHOT_FORMAT:
         raise DamagedFileError(f"snapshot format {parts[1]} is newer than this wikidesk understands")
+    if int(parts[1]) < 1:
+        raise DamagedFileError(f"no such snapshot format ({parts[1]})")
     if not parts[3].isdigit() or len(packed) != int(parts[3]) or hashlib.sha256(packed).hexdigest() != parts[2]:
         raise DamagedFileError("checksum mismatch (torn or corrupt file)")
     try:
