@@ -70,17 +70,24 @@ def encode_segment(segment: Segment) -> bytes:
     return header.encode("ascii") + packed
 
 
+def checked_body(data: bytes, magic: str, newest: int, kind: str) -> tuple[int, bytes]:
+    """The format and body of a file framed as ``<magic> <format> <sha256 of body> <body length>\\n<body>`` (a
+    segment, a snapshot's head), checked; :class:`DamagedFileError` if it is not one, is torn, or is newer."""
+    head, sep, packed = data.partition(b"\n")
+    parts = head.decode("ascii", errors="replace").split(" ")
+    if not sep or len(parts) != 4 or parts[0] != magic:
+        raise DamagedFileError(f"not a wikidesk {kind} (or cut short)")
+    if not parts[1].isdigit() or int(parts[1]) > newest:
+        raise DamagedFileError(f"{kind} format {parts[1]} is newer than this wikidesk understands")
+    if not parts[3].isdigit() or len(packed) != int(parts[3]) or hashlib.sha256(packed).hexdigest() != parts[2]:
+        raise DamagedFileError("checksum mismatch (torn or corrupt file)")
+    return int(parts[1]), packed
+
+
 def decode_segment(data: bytes, *, store_id: str | None = None, client: str | None = None,
                    seq: int | None = None) -> Segment:
     """Parse and verify a segment; raises :class:`DamagedFileError` on any inconsistency."""
-    head, sep, packed = data.partition(b"\n")
-    parts = head.decode("ascii", errors="replace").split(" ")
-    if not sep or len(parts) != 4 or parts[0] != _MAGIC:
-        raise DamagedFileError("not a wikidesk segment (or cut short)")
-    if not parts[1].isdigit() or int(parts[1]) > SEGMENT_FORMAT:
-        raise DamagedFileError(f"segment format {parts[1]} is newer than this wikidesk understands")
-    if not parts[3].isdigit() or len(packed) != int(parts[3]) or hashlib.sha256(packed).hexdigest() != parts[2]:
-        raise DamagedFileError("checksum mismatch (torn or corrupt file)")
+    _fmt, packed = checked_body(data, _MAGIC, SEGMENT_FORMAT, "segment")
     try:
         segment = _parse_body(json.loads(zlib.decompress(packed).decode("utf-8")))
     except (ValueError, KeyError, TypeError, AttributeError, OverflowError, RecursionError, zlib.error) as exc:

@@ -33,7 +33,7 @@ from typing import Any
 
 from wikidesk.core.comments import Comment
 from wikidesk.core.history.model import Revision, blob_hash
-from wikidesk.core.sync.segment import INLINE_LIMIT, DamagedFileError
+from wikidesk.core.sync.segment import INLINE_LIMIT, DamagedFileError, checked_body
 
 SNAPSHOT_FORMAT = 2  # the newest this client reads, and the one it writes
 PART_BYTES = 16 << 20  # compressed bytes of a part before the next one begins
@@ -171,19 +171,12 @@ class PartWriter:
 def decode_head(data: bytes, *, store_id: str | None = None, name: tuple[int, str] | None = None) -> SnapshotHead:
     """Parse and verify a snapshot's head file (a format-1 file whole); :class:`DamagedFileError` on any
     inconsistency, or a newer format."""
-    head, sep, packed = data.partition(b"\n")
-    parts = head.decode("ascii", errors="replace").split(" ")
-    if not sep or len(parts) != 4 or parts[0] != MAGIC:
-        raise DamagedFileError("not a wikidesk snapshot (or cut short)")
-    if not parts[1].isdigit() or int(parts[1]) > SNAPSHOT_FORMAT:
-        raise DamagedFileError(f"snapshot format {parts[1]} is newer than this wikidesk understands")
-    if int(parts[1]) < 1:
-        raise DamagedFileError(f"no such snapshot format ({parts[1]})")
-    if not parts[3].isdigit() or len(packed) != int(parts[3]) or hashlib.sha256(packed).hexdigest() != parts[2]:
-        raise DamagedFileError("checksum mismatch (torn or corrupt file)")
+    fmt, packed = checked_body(data, MAGIC, SNAPSHOT_FORMAT, "snapshot")
+    if fmt < 1:
+        raise DamagedFileError(f"no such snapshot format ({fmt})")
     try:
         body = zlib.decompress(packed)
-        snap = _format1(body) if int(parts[1]) == 1 else _head(json.loads(body.decode("utf-8")))
+        snap = _format1(body) if fmt == 1 else _head(json.loads(body.decode("utf-8")))
     except (ValueError, KeyError, TypeError, AttributeError, OverflowError, RecursionError, zlib.error) as exc:
         raise DamagedFileError(f"unreadable snapshot ({exc})") from exc
     if store_id is not None and snap.store_id != store_id:
