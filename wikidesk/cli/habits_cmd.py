@@ -9,7 +9,7 @@ import sys
 
 from wikidesk.cli import output, page_cmd
 from wikidesk.core.errors import InvalidNameError, NotFoundError
-from wikidesk.core.habits import bookmarks, changes, garden, json_text, tag_edit, watch
+from wikidesk.core.habits import bookmarks, changes, garden, gc_pause, json_text, tag_edit, watch
 from wikidesk.core.wiki import Wiki
 
 
@@ -115,10 +115,11 @@ def cmd_bookmarks(args: argparse.Namespace, wiki: Wiki) -> int:
 def cmd_garden(args: argparse.Namespace, wiki: Wiki) -> int:
     if args.months < 1:
         raise InvalidNameError("--months must be 1 or more.")
-    result = garden.report(wiki, months=args.months)
-    if args.json:  # what output.emit_json writes, made faster for a report of every page (32 MB at 100,000 pages)
-        sys.stdout.write(json_text.indented(result.to_json()) + "\n")
-        return 0
+    with gc_pause.paused():  # the report keeps what it makes a page until it ends: collections would walk it all
+        result = garden.report(wiki, months=args.months)
+        if args.json:  # what output.emit_json writes, made faster for a report of every page (32 MB at 100,000 pages)
+            sys.stdout.write(json_text.indented(result.to_json()) + "\n")
+            return 0
     sections = [
         ("Wanted pages (linked to, missing)", [f"{w.target}  ({output.count(w.count, 'link', 'links')}: "
                                               + ", ".join(p.name for p in w.pages) + ")" for w in result.wanted]),

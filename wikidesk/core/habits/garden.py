@@ -26,7 +26,7 @@ from wikidesk.core.names import name_key
 from wikidesk.core.pages import PageInfo
 from wikidesk.core.wiki import Wiki
 
-from . import garden_history, garden_read
+from . import garden_history, garden_read, gc_pause
 from .garden_cache import GardenCache, open_cache, pages_digest
 from .garden_rows import Entry
 from .near_titles import MIN_FUZZY, components, near_duplicates, title_key
@@ -148,14 +148,30 @@ def _gather(wiki: Wiki, cache: GardenCache | None, *, months: int, now: dt.datet
             cache.components(title_key(p.title) for p in pages)  # kept for the near-duplicates below
 
     read = yield from garden_read.read_pages(wiki.root, cache, pages, workers=workers, meanwhile=meanwhile)
-    if pages is None:
-        infos = [info for info, _facts, _keys in read.values()]
-        finder: Any = _PageFinder(_lookup(read.values()))
-    else:
-        infos = list(pages)
-        finder = wiki
+    with gc_pause.paused():
+        if pages is None:
+            infos = [info for info, _facts, _keys in read.values()]
+            finder: Any = _PageFinder(_lookup(read.values()))
+        else:
+            infos = list(pages)
+            finder = wiki
     yield len(infos), len(infos), "Looking at history"
-    last = early["last"] if "last" in early else last_edits()
+    with gc_pause.paused():
+        result = _findings(wiki, infos, read, finder, last=early["last"] if "last" in early else last_edits(),
+                           months=months, now=now)
+    yield len(infos), len(infos), "Comparing titles"
+    with gc_pause.paused():
+        keys = [_near_key(info, read.get(info.path)) for info in infos]
+        result.duplicates = near_duplicates(infos, keys, cache.components if cache is not None else components)
+    if pages is not None and cache is not None:
+        cache.note_pages(pages_digest(pages))
+    return result
+
+
+def _findings(wiki: Wiki, infos: list[PageInfo], read: dict[str, Entry], finder: Any, *, last: dict[str, str],
+              months: int, now: dt.datetime | None) -> GardenReport:
+    """The report but for near-duplicate titles: from the pages' facts, their links and their edit times."""
+    history = wiki.history
     result = GardenReport(months=months, pages=len(infos))
     templates_key = name_key(WIKI_SPACE)
     linked: set[str] = set()
@@ -190,11 +206,6 @@ def _gather(wiki: Wiki, cache: GardenCache | None, *, months: int, now: dt.datet
     by_id = {p.page_id: p for p in infos}
     if history is not None:
         result.conflicts = [by_id[i] for i in history.pages_in_conflict() if i in by_id]
-    yield len(infos), len(infos), "Comparing titles"
-    keys = [_near_key(info, read.get(info.path)) for info in infos]
-    result.duplicates = near_duplicates(infos, keys, cache.components if cache is not None else components)
-    if pages is not None and cache is not None:
-        cache.note_pages(pages_digest(pages))
     return result
 
 
