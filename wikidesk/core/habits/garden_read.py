@@ -9,7 +9,7 @@ import os
 from collections.abc import Callable, Generator, Iterator
 from pathlib import Path
 
-from wikidesk.core.catalog import is_page_path, read_text, walk
+from wikidesk.core.catalog import is_page_path, walk
 from wikidesk.core.pages import PageInfo
 
 from . import garden_rows
@@ -74,9 +74,11 @@ def read_page(job: Job) -> Read:
     ``(path, its cache row, whether the row may be kept)``: the row is None if the file could not be read, and is not
     kept if the file changed while it was read. Never raises."""
     root, rel, mtime_ns, size, modified = job
-    path = Path(root) / rel
+    path = os.path.join(root, rel)  # a string: building a Path costs more than the rest of opening the file
     try:
-        _data, text = read_text(path)
+        with open(path, "rb") as file:
+            data = file.read()
+        text = data.decode("utf-8", "replace")  # as catalog.read_text: invalid UTF-8 shown, not refused
         after = os.stat(path)
         row = garden_rows.row(rel, (mtime_ns, size), page_entry(rel, text, (mtime_ns, size), modified))
     except Exception:  # noqa: BLE001 - one unreadable page must not stop the report (it is left out, as the page list does)
