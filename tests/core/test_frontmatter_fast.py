@@ -123,9 +123,10 @@ def test_the_common_headers_take_the_fast_path(block: str, meta: dict[str, Any])
 
 
 @pytest.mark.parametrize("block", [
-    "id: 012\n", "size: 1.5\n", "n: 1_000\n", "t: 1:20\n", "created: 2026-11-25\n", "tags:\n  - null\n", "title: a # comment\n", "title: \"a\\tb\"\n",
-    "title: a\n  continued\n", "tags: [a, [b]]\n", "title:\tx\n", "title: a\u2028b\n", "title: &x a\n",
-    "  title: indented\n", "title: x\ntags:\n  - a\n    - b\n", "1: one\n", "yes: no\n", "# only a comment\n",
+    "id: 012\n", "size: 1.5\n", "n: 1_000\n", "t: 1:20\n", "created: 2026-11-25\n", "tags:\n  - null\n",
+    "title: a # comment\n", "title: \"a\\tb\"\n", "title: a\n  continued\n", "tags: [a, [b]]\n", "title:\tx\n",
+    "title: a\u2028b\n", "title: &x a\n", "  title: indented\n", "title: x\ntags:\n  - a\n    - b\n", "1: one\n",
+    "yes: no\n", "# only a comment\n",
 ])
 def test_anything_else_is_left_to_the_yaml_reader(block: str) -> None:
     assert load_simple(block) is None
