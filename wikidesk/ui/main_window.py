@@ -27,6 +27,7 @@ from wikidesk.ui.search.panel import SearchPanel
 from wikidesk.ui.session import WikiSession
 from wikidesk.ui.sidebar.page_tree import PageTreePanel
 from wikidesk.ui.sidebar.recent_panel import RecentPanel
+from wikidesk.ui.sidebar.tab_fit import compact_tabs, width_for_tabs
 from wikidesk.ui.sidebar.tags_panel import TagsPanel
 from wikidesk.ui.status_bar import SaveIndicator, SyncIndicator, WorkIndicator
 from wikidesk.ui.switcher import QuickSwitcher
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
         self.people = PeoplePanel(session, self.people_service, self)
         self.sidebar = QTabWidget(self)
         self.sidebar.setObjectName("sidebar")
+        compact_tabs(self.sidebar.tabBar())
         for panel in (self.tree, self.search, self.tags, self.recent, self.people):
             self.sidebar.addTab(panel, "")
         self.wiki_switcher = WikiSwitcher(self)  # the person's wikis, above the sidebar's tabs
@@ -82,7 +84,6 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(centre)
         self.splitter.addWidget(self.links)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([260, 900, 240])
         self.setCentralWidget(self.splitter)
         self.save_indicator = SaveIndicator(self)
         self.work = WorkIndicator(self)
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
         self._connect()
         set_tab_order(self.tab_chain())
         self._retranslate_own()  # the actions and every panel translated themselves as they were made
+        self.splitter.setSizes([max(260, width_for_tabs(self.sidebar)), 900, 240])  # every tab in view
         self.restore_state()
         self.apply_theme()
 
@@ -194,6 +196,16 @@ class MainWindow(QMainWindow):
                       self.view,
                       self.message_bar, self.save_indicator, self.work, self.sync_indicator):
             panel.retranslate()
+        self._fit_sidebar()
+
+    def _fit_sidebar(self) -> None:
+        """Widen the sidebar when its tabs (in a new language) no longer fit; never narrow it."""
+        sizes = self.splitter.sizes()
+        missing = width_for_tabs(self.sidebar) - sizes[0]
+        if missing > 0 and sum(sizes) > 0:
+            sizes[0] += missing
+            sizes[1] = max(0, sizes[1] - missing)
+            self.splitter.setSizes(sizes)
 
     def _retranslate_own(self) -> None:
         """The window's own texts (not the panels' or the actions')."""
