@@ -306,3 +306,29 @@ def test_two_writers_at_once_keep_each_others_parts(tmp_path: Path, monkeypatch:
     second, _ = run_join(share, tmp_path / "j2")
     assert first.snapshot != second.snapshot
     assert everything(open_wiki(tmp_path / "j1")) == everything(open_wiki(tmp_path / "j2"))
+
+
+def test_history_hands_out_contents_a_few_at_a_time_and_big_ones_unread(tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    history = init_wiki(tmp_path / "w", user="u").history
+    assert history is not None
+    rng = random.Random(3)
+    small = [rng.randbytes(3000) for _ in range(9)]  # do not compress: 3,000 bytes stored each
+    big = rng.randbytes(snapshot_format.INLINE_LIMIT + 1)
+    revs = [history.record(page_id=f"p{i}", path=f"P{i}.md", data=data, author="u", summary="")
+            for i, data in enumerate([*small, big])]
+    digests = [r.blob for r in revs if r is not None and r.blob]
+    asked: list[list[str]] = []
+    real = history.db.get_blobs
+
+    def get_blobs(wanted: list[str]) -> dict[str, bytes]:
+        asked.append(list(wanted))
+        return real(wanted)
+
+    monkeypatch.setattr(history.db, "get_blobs", get_blobs)
+    absent = "0" * 64
+    out = list(history.contents_of([digests[0], absent, *digests, digests[3]], larger=snapshot_format.INLINE_LIMIT,
+                                   budget=7000))
+    assert out == [*zip(digests[:9], small, strict=True), (digests[9], None)]  # in order, once, absent left out
+    assert [len(group) for group in asked] == [2, 2, 2, 2, 1]  # 7,000 stored bytes at most a query
+    assert all(digests[9] not in group for group in asked)  # the big one is never read

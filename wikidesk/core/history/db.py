@@ -302,10 +302,14 @@ class HistoryDB(SharedConnection):
         return out
 
     def get_blobs(self, digests: Sequence[str]) -> dict[str, bytes]:
-        """The bytes of each content held (absent ones left out), read in one query."""
-        rows = self.query(f"SELECT hash, data, zipped FROM blobs WHERE hash IN ({','.join('?' * len(digests))})",
-                          digests)
-        return {h: zlib.decompress(data) if zipped else bytes(data) for h, data, zipped in rows}
+        """The bytes of each content held (absent ones left out), a few hundred a query."""
+        out: dict[str, bytes] = {}
+        for start in range(0, len(digests), _IN_LIMIT):
+            part = digests[start:start + _IN_LIMIT]
+            rows = self.query(f"SELECT hash, data, zipped FROM blobs WHERE hash IN ({','.join('?' * len(part))})",
+                              part)
+            out.update((h, zlib.decompress(data) if zipped else bytes(data)) for h, data, zipped in rows)
+        return out
 
     def import_bulk(self, items: list[tuple[Revision, str | None, int | None]], blobs: Iterable[tuple[str, bytes]]
                     ) -> int:

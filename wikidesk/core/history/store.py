@@ -330,7 +330,7 @@ class History:
                 group, held = [], 0
                 yield digest, None
                 continue
-            if group and (held + sizes[digest] > budget or len(group) >= 500):
+            if group and held + sizes[digest] > budget:
                 yield from self._contents(group)
                 group, held = [], 0
             group.append(digest)
