@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from wikidesk.core import pacing
 from wikidesk.core.catalog import is_page_path, walk
 from wikidesk.core.search.document import stamp_for
 from wikidesk.core.search.index import SearchIndex
@@ -106,6 +107,7 @@ def build(
                 failed.append(rel)
             else:
                 bulk.add(fields)
+            pacing.pause()  # in the app's paced build thread: the window gets the interpreter lock between pages
             if done % COMMIT_EVERY == 0:
                 bulk.commit()
             if done % PROGRESS_EVERY == 0:

@@ -69,7 +69,8 @@ class SearchService(QObject):
         if engine.index.problem in ("corrupt", "incompatible"):
             self.session.messages.info(self.tr("The search index was damaged or outdated and is being rebuilt."))
         task = self.session.tasks.submit("index build", lambda: engine.update_job(full=full),
-                                         on_done=self._built, on_error=self._build_failed, lane="long")
+                                         on_done=self._built, on_error=self._build_failed, lane="long",
+                                         paced=True)
         task.progress.connect(self._progress)
         self.window.work.track(task, self.tr("Updating the search index"))
         self.building = task

@@ -60,6 +60,7 @@ class SyncService(QObject):
         window.actions.connect("sync_now", self.sync_now)
         window.sync_indicator.sync_requested.connect(self.sync_now)
         session.wiki_changed.connect(self._on_change)
+        self._unsubscribe = session.wiki.subscribe(self.watcher.own_write)  # in the writing thread, at once
         session.conflicts_counted.connect(self._conflicts_counted)
         self.reconfigure()
 
@@ -242,6 +243,7 @@ class SyncService(QObject):
             bar.show_message(INFO, self.tr("Synced again with the shared folder."), detail)
 
     def stop(self) -> None:
+        self._unsubscribe()
         self.watcher.forget()
         self.timer.stop()
         self.after_save.stop()
