@@ -722,27 +722,27 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../../wikidesk/ui/application.py" line="90"/>
+        <location filename="../../wikidesk/ui/application.py" line="94"/>
         <source>Opening the wiki…</source>
         <translation>Opening the wiki…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/application.py" line="94"/>
+        <location filename="../../wikidesk/ui/application.py" line="98"/>
         <source>Opening the wiki</source>
         <translation>Opening the wiki</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/application.py" line="107"/>
+        <location filename="../../wikidesk/ui/application.py" line="111"/>
         <source>The wiki could not be opened.</source>
         <translation>The wiki could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/application.py" line="230"/>
+        <location filename="../../wikidesk/ui/application.py" line="234"/>
         <source>This wiki&apos;s shared folder is read-only for you, so pages here cannot be changed. Ask the folder&apos;s owner for write access.</source>
         <translation>This wiki&apos;s shared folder is read-only for you, so pages here cannot be changed. Ask the folder&apos;s owner for write access.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/application.py" line="328"/>
+        <location filename="../../wikidesk/ui/application.py" line="332"/>
         <source>Open Wiki Folder</source>
         <translation>Open Wiki Folder</translation>
     </message>
@@ -1825,63 +1825,63 @@
 <context>
     <name>LinksPanel</name>
     <message>
-        <location filename="../../wikidesk/ui/links_panel.py" line="52"/>
+        <location filename="../../wikidesk/ui/links_panel.py" line="51"/>
         <source>Outline</source>
         <translation>Outline</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/links_panel.py" line="53"/>
+        <location filename="../../wikidesk/ui/links_panel.py" line="52"/>
         <source>Links</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/links_panel.py" line="54"/>
+        <location filename="../../wikidesk/ui/links_panel.py" line="53"/>
         <source>Backlinks</source>
         <translation>Backlinks</translation>
     </message>
     <message>
+        <location filename="../../wikidesk/ui/links_panel.py" line="54"/>
         <location filename="../../wikidesk/ui/links_panel.py" line="55"/>
-        <location filename="../../wikidesk/ui/links_panel.py" line="56"/>
         <source>Outline, links and backlinks</source>
         <translation>Outline, links and backlinks</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/links_panel.py" line="57"/>
+        <location filename="../../wikidesk/ui/links_panel.py" line="56"/>
         <source>Headings of the page</source>
         <translation>Headings of the page</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/links_panel.py" line="58"/>
+        <location filename="../../wikidesk/ui/links_panel.py" line="57"/>
         <source>Links in the page</source>
         <translation>Links in the page</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/links_panel.py" line="59"/>
+        <location filename="../../wikidesk/ui/links_panel.py" line="58"/>
         <source>Pages that link here</source>
         <translation>Pages that link here</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/links_panel.py" line="67"/>
+        <location filename="../../wikidesk/ui/links_panel.py" line="66"/>
         <source>Heading level %1: %2</source>
         <translation>Heading level %1: %2</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/links_panel.py" line="73"/>
+        <location filename="../../wikidesk/ui/links_panel.py" line="72"/>
         <source>%1 (missing page: activate to create it)</source>
         <translation>%1 (missing page: activate to create it)</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/links_panel.py" line="92"/>
+        <location filename="../../wikidesk/ui/links_panel.py" line="91"/>
         <source>Looking for pages that link here…</source>
         <translation>Looking for pages that link here…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/links_panel.py" line="101"/>
+        <location filename="../../wikidesk/ui/links_panel.py" line="100"/>
         <source>The backlinks could not be found.</source>
         <translation>The backlinks could not be found.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/links_panel.py" line="119"/>
+        <location filename="../../wikidesk/ui/links_panel.py" line="118"/>
         <source>No pages link here.</source>
         <translation>No pages link here.</translation>
     </message>
@@ -1889,83 +1889,83 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="145"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="147"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="200"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="212"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="201"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="213"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="202"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="214"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="203"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="215"/>
         <source>Recent</source>
         <translation>Recent</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="204"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="216"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="205"/>
-        <location filename="../../wikidesk/ui/main_window.py" line="206"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="217"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="218"/>
         <source>Sidebar</source>
         <translation>Sidebar</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="318"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="330"/>
         <source>Tab now indents text in the editor; Ctrl+Tab leaves it.</source>
         <translation>Tab now indents text in the editor; Ctrl+Tab leaves it.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="319"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="331"/>
         <source>Tab now moves to the next control.</source>
         <translation>Tab now moves to the next control.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="322"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="334"/>
         <source>Attach File</source>
         <translation>Attach File</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="330"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="342"/>
         <source>“%1” was changed by another program while you were editing it.</source>
         <translation>“%1” was changed by another program while you were editing it.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="332"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="344"/>
         <source>Autosave is paused. Choose what to keep.</source>
         <translation>Autosave is paused. Choose what to keep.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="333"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="345"/>
         <source>Keep my text</source>
         <translation>Keep my text</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="334"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="346"/>
         <source>Load theirs (drop my edits)</source>
         <translation>Load theirs (drop my edits)</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="343"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="355"/>
         <source>wikidesk: a team wiki in plain Markdown files.</source>
         <translation>wikidesk: a team wiki in plain Markdown files.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="344"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="356"/>
         <source>Works offline; syncs through a shared folder.</source>
         <translation>Works offline; syncs through a shared folder.</translation>
     </message>
@@ -2140,7 +2140,7 @@
 <context>
     <name>PageTreeModel</name>
     <message>
-        <location filename="../../wikidesk/ui/sidebar/tree_model.py" line="211"/>
+        <location filename="../../wikidesk/ui/sidebar/tree_model.py" line="223"/>
         <source>%1, new comments</source>
         <translation>%1, new comments</translation>
     </message>
@@ -2779,17 +2779,17 @@ Open it?</translation>
         <translation>The search index was damaged or outdated and is being rebuilt.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/service.py" line="74"/>
+        <location filename="../../wikidesk/ui/search/service.py" line="75"/>
         <source>Updating the search index</source>
         <translation>Updating the search index</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/service.py" line="90"/>
+        <location filename="../../wikidesk/ui/search/service.py" line="91"/>
         <source>Indexing was stopped; it continues where it left off next time.</source>
         <translation>Indexing was stopped; it continues where it left off next time.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/service.py" line="93"/>
+        <location filename="../../wikidesk/ui/search/service.py" line="94"/>
         <source>The search index could not be updated.</source>
         <translation>The search index could not be updated.</translation>
     </message>
@@ -3042,38 +3042,38 @@ Open it?</translation>
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="104"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="105"/>
         <source>The shared folder could not be connected.</source>
         <translation>The shared folder could not be connected.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="112"/>
-        <location filename="../../wikidesk/ui/sync/service.py" line="239"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="113"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="240"/>
         <source>Some pages were edited in two places at once.</source>
         <translation>Some pages were edited in two places at once.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="126"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="127"/>
         <source>Sync is off: choose the team&apos;s shared folder in Settings.</source>
         <translation>Sync is off: choose the team&apos;s shared folder in Settings.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="139"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="140"/>
         <source>Syncing</source>
         <translation>Syncing</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="190"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="191"/>
         <source>Sync failed. Your changes are kept here.</source>
         <translation>Sync failed. Your changes are kept here.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="213"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="214"/>
         <source>The shared folder was set up by a newer version of wikidesk; update wikidesk to sync with it.</source>
         <translation>The shared folder was set up by a newer version of wikidesk; update wikidesk to sync with it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/sync/service.py" line="219"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="220"/>
         <source>%n change(s) from the shared folder were set aside as invalid; Sync › Check lists them.</source>
         <translation>
             <numerusform>%n change from the shared folder was set aside as invalid; Sync › Check lists it.</numerusform>
@@ -3081,32 +3081,32 @@ Open it?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="222"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="223"/>
         <source>Another copy of this wiki folder synced with the same identity; this copy took a new one.</source>
         <translation>Another copy of this wiki folder synced with the same identity; this copy took a new one.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="231"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="232"/>
         <source>The shared folder cannot be reached. You can keep working: your changes are saved here and sync when it is back.</source>
         <translation>The shared folder cannot be reached. You can keep working: your changes are saved here and sync when it is back.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="234"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="235"/>
         <source>The shared folder is read-only for you; your changes stay here.</source>
         <translation>The shared folder is read-only for you; your changes stay here.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="237"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="238"/>
         <source>Sync stopped.</source>
         <translation>Sync stopped.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="240"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="241"/>
         <source>Resolve…</source>
         <translation>Resolve…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="242"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="243"/>
         <source>Synced again with the shared folder.</source>
         <translation>Synced again with the shared folder.</translation>
     </message>
@@ -3114,35 +3114,30 @@ Open it?</translation>
 <context>
     <name>TagsPanel</name>
     <message>
-        <location filename="../../wikidesk/ui/sidebar/tags_panel.py" line="53"/>
+        <location filename="../../wikidesk/ui/sidebar/tags_panel.py" line="50"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sidebar/tags_panel.py" line="54"/>
+        <location filename="../../wikidesk/ui/sidebar/tags_panel.py" line="51"/>
         <source>Pages with the chosen tag</source>
         <translation>Pages with the chosen tag</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sidebar/tags_panel.py" line="56"/>
+        <location filename="../../wikidesk/ui/sidebar/tags_panel.py" line="53"/>
         <source>Choose a tag to see its pages.</source>
         <translation>Choose a tag to see its pages.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/sidebar/tags_panel.py" line="67"/>
+        <location filename="../../wikidesk/ui/sidebar/tags_panel.py" line="66"/>
         <source>Tag %1, %n page(s)</source>
         <translation>
             <numerusform>Tag %1, %n page</numerusform>
             <numerusform>Tag %1, %n pages</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../wikidesk/ui/sidebar/tags_panel.py" line="82"/>
-        <source>The pages of the tag could not be listed.</source>
-        <translation>The pages of the tag could not be listed.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/sidebar/tags_panel.py" line="89"/>
+        <location filename="../../wikidesk/ui/sidebar/tags_panel.py" line="81"/>
         <source>#%1: %n page(s)</source>
         <translation>
             <numerusform>#%1: %n page</numerusform>
@@ -3190,32 +3185,32 @@ Open it?</translation>
 <context>
     <name>WikiSession</name>
     <message>
-        <location filename="../../wikidesk/ui/session.py" line="119"/>
+        <location filename="../../wikidesk/ui/session.py" line="149"/>
         <source>The tags could not be counted.</source>
         <translation>The tags could not be counted.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/session.py" line="129"/>
+        <location filename="../../wikidesk/ui/session.py" line="159"/>
         <source>The list of pages could not be read.</source>
         <translation>The list of pages could not be read.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/session.py" line="156"/>
+        <location filename="../../wikidesk/ui/session.py" line="186"/>
         <source>The page could not be opened.</source>
         <translation>The page could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/session.py" line="172"/>
+        <location filename="../../wikidesk/ui/session.py" line="202"/>
         <source>The page could not be created.</source>
         <translation>The page could not be created.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/session.py" line="177"/>
+        <location filename="../../wikidesk/ui/session.py" line="207"/>
         <source>The page could not be renamed or moved.</source>
         <translation>The page could not be renamed or moved.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/session.py" line="180"/>
+        <location filename="../../wikidesk/ui/session.py" line="210"/>
         <source>The page could not be deleted.</source>
         <translation>The page could not be deleted.</translation>
     </message>

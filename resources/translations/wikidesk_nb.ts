@@ -722,27 +722,27 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../../wikidesk/ui/application.py" line="90"/>
+        <location filename="../../wikidesk/ui/application.py" line="94"/>
         <source>Opening the wiki…</source>
         <translation>Åpner wikien…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/application.py" line="94"/>
+        <location filename="../../wikidesk/ui/application.py" line="98"/>
         <source>Opening the wiki</source>
         <translation>Åpner wikien</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/application.py" line="107"/>
+        <location filename="../../wikidesk/ui/application.py" line="111"/>
         <source>The wiki could not be opened.</source>
         <translation>Wikien kunne ikke åpnes.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/application.py" line="230"/>
+        <location filename="../../wikidesk/ui/application.py" line="234"/>
         <source>This wiki&apos;s shared folder is read-only for you, so pages here cannot be changed. Ask the folder&apos;s owner for write access.</source>
         <translation>Fellesmappen til denne wikien er skrivebeskyttet for deg, så sidene her kan ikke endres. Be eieren av mappen om skrivetilgang.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/application.py" line="328"/>
+        <location filename="../../wikidesk/ui/application.py" line="332"/>
         <source>Open Wiki Folder</source>
         <translation>Åpne wiki-mappe</translation>
     </message>
@@ -1825,63 +1825,63 @@
 <context>
     <name>LinksPanel</name>
     <message>
-        <location filename="../../wikidesk/ui/links_panel.py" line="52"/>
+        <location filename="../../wikidesk/ui/links_panel.py" line="51"/>
         <source>Outline</source>
         <translation>Innhold</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/links_panel.py" line="53"/>
+        <location filename="../../wikidesk/ui/links_panel.py" line="52"/>
         <source>Links</source>
         <translation>Lenker</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/links_panel.py" line="54"/>
+        <location filename="../../wikidesk/ui/links_panel.py" line="53"/>
         <source>Backlinks</source>
         <translation>Lenker hit</translation>
     </message>
     <message>
+        <location filename="../../wikidesk/ui/links_panel.py" line="54"/>
         <location filename="../../wikidesk/ui/links_panel.py" line="55"/>
-        <location filename="../../wikidesk/ui/links_panel.py" line="56"/>
         <source>Outline, links and backlinks</source>
         <translation>Innhold, lenker og lenker hit</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/links_panel.py" line="57"/>
+        <location filename="../../wikidesk/ui/links_panel.py" line="56"/>
         <source>Headings of the page</source>
         <translation>Sidens overskrifter</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/links_panel.py" line="58"/>
+        <location filename="../../wikidesk/ui/links_panel.py" line="57"/>
         <source>Links in the page</source>
         <translation>Lenker på siden</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/links_panel.py" line="59"/>
+        <location filename="../../wikidesk/ui/links_panel.py" line="58"/>
         <source>Pages that link here</source>
         <translation>Sider som lenker hit</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/links_panel.py" line="67"/>
+        <location filename="../../wikidesk/ui/links_panel.py" line="66"/>
         <source>Heading level %1: %2</source>
         <translation>Overskrift nivå %1: %2</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/links_panel.py" line="73"/>
+        <location filename="../../wikidesk/ui/links_panel.py" line="72"/>
         <source>%1 (missing page: activate to create it)</source>
         <translation>%1 (siden finnes ikke: aktiver for å lage den)</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/links_panel.py" line="92"/>
+        <location filename="../../wikidesk/ui/links_panel.py" line="91"/>
         <source>Looking for pages that link here…</source>
         <translation>Ser etter sider som lenker hit…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/links_panel.py" line="101"/>
+        <location filename="../../wikidesk/ui/links_panel.py" line="100"/>
         <source>The backlinks could not be found.</source>
         <translation>Lenkene hit kunne ikke finnes.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/links_panel.py" line="119"/>
+        <location filename="../../wikidesk/ui/links_panel.py" line="118"/>
         <source>No pages link here.</source>
         <translation>Ingen sider lenker hit.</translation>
     </message>
@@ -1889,83 +1889,83 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="145"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="147"/>
         <source>Home</source>
         <translation>Forside</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="200"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="212"/>
         <source>Pages</source>
         <translation>Sider</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="201"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="213"/>
         <source>Search</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="202"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="214"/>
         <source>Tags</source>
         <translation>Stikkord</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="203"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="215"/>
         <source>Recent</source>
         <translation>Nylig</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="204"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="216"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="205"/>
-        <location filename="../../wikidesk/ui/main_window.py" line="206"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="217"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="218"/>
         <source>Sidebar</source>
         <translation>Sidepanel</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="318"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="330"/>
         <source>Tab now indents text in the editor; Ctrl+Tab leaves it.</source>
         <translation>Tab rykker nå inn tekst i redigeringen; Ctrl+Tab går ut.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="319"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="331"/>
         <source>Tab now moves to the next control.</source>
         <translation>Tab går nå til neste kontroll.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="322"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="334"/>
         <source>Attach File</source>
         <translation>Legg ved fil</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="330"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="342"/>
         <source>“%1” was changed by another program while you were editing it.</source>
         <translation>«%1» ble endret av et annet program mens du redigerte den.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="332"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="344"/>
         <source>Autosave is paused. Choose what to keep.</source>
         <translation>Automatisk lagring er satt på pause. Velg hva du vil beholde.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="333"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="345"/>
         <source>Keep my text</source>
         <translation>Behold teksten min</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="334"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="346"/>
         <source>Load theirs (drop my edits)</source>
         <translation>Hent den andre (forkast endringene mine)</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="343"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="355"/>
         <source>wikidesk: a team wiki in plain Markdown files.</source>
         <translation>wikidesk: en wiki for teamet i vanlige Markdown-filer.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="344"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="356"/>
         <source>Works offline; syncs through a shared folder.</source>
         <translation>Virker uten nett; synkroniserer gjennom en delt mappe.</translation>
     </message>
@@ -2140,7 +2140,7 @@
 <context>
     <name>PageTreeModel</name>
     <message>
-        <location filename="../../wikidesk/ui/sidebar/tree_model.py" line="211"/>
+        <location filename="../../wikidesk/ui/sidebar/tree_model.py" line="223"/>
         <source>%1, new comments</source>
         <translation>%1, nye kommentarer</translation>
     </message>
@@ -2779,17 +2779,17 @@ Vil du åpne den?</translation>
         <translation>Søkeindeksen var skadet eller utdatert og bygges på nytt.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/service.py" line="74"/>
+        <location filename="../../wikidesk/ui/search/service.py" line="75"/>
         <source>Updating the search index</source>
         <translation>Oppdaterer søkeindeksen</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/service.py" line="90"/>
+        <location filename="../../wikidesk/ui/search/service.py" line="91"/>
         <source>Indexing was stopped; it continues where it left off next time.</source>
         <translation>Indekseringen ble stoppet; den fortsetter der den slapp neste gang.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/service.py" line="93"/>
+        <location filename="../../wikidesk/ui/search/service.py" line="94"/>
         <source>The search index could not be updated.</source>
         <translation>Søkeindeksen kunne ikke oppdateres.</translation>
     </message>
@@ -3042,38 +3042,38 @@ Vil du åpne den?</translation>
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="104"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="105"/>
         <source>The shared folder could not be connected.</source>
         <translation>Kunne ikke koble til den delte mappen.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="112"/>
-        <location filename="../../wikidesk/ui/sync/service.py" line="239"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="113"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="240"/>
         <source>Some pages were edited in two places at once.</source>
         <translation>Noen sider ble redigert to steder samtidig.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="126"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="127"/>
         <source>Sync is off: choose the team&apos;s shared folder in Settings.</source>
         <translation>Synkronisering er av: velg teamets delte mappe i Innstillinger.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="139"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="140"/>
         <source>Syncing</source>
         <translation>Synkroniserer</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="190"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="191"/>
         <source>Sync failed. Your changes are kept here.</source>
         <translation>Synkroniseringen mislyktes. Endringene dine er tatt vare på her.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="213"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="214"/>
         <source>The shared folder was set up by a newer version of wikidesk; update wikidesk to sync with it.</source>
         <translation>Den delte mappen ble satt opp av en nyere versjon av wikidesk; oppdater wikidesk for å synkronisere med den.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/sync/service.py" line="219"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="220"/>
         <source>%n change(s) from the shared folder were set aside as invalid; Sync › Check lists them.</source>
         <translation>
             <numerusform>%n endring fra den delte mappen ble lagt til side som ugyldig; Synkroniser › Kontroller viser den.</numerusform>
@@ -3081,32 +3081,32 @@ Vil du åpne den?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="222"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="223"/>
         <source>Another copy of this wiki folder synced with the same identity; this copy took a new one.</source>
         <translation>En annen kopi av denne wiki-mappen synkroniserte med samme identitet; denne kopien har fått en ny.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="231"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="232"/>
         <source>The shared folder cannot be reached. You can keep working: your changes are saved here and sync when it is back.</source>
         <translation>Den delte mappen kan ikke nås. Du kan jobbe videre: endringene lagres her og synkroniseres når den er tilbake.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="234"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="235"/>
         <source>The shared folder is read-only for you; your changes stay here.</source>
         <translation>Den delte mappen er skrivebeskyttet for deg; endringene dine blir her.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="237"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="238"/>
         <source>Sync stopped.</source>
         <translation>Synkroniseringen stoppet.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="240"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="241"/>
         <source>Resolve…</source>
         <translation>Løs…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="242"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="243"/>
         <source>Synced again with the shared folder.</source>
         <translation>Synkronisert med den delte mappen igjen.</translation>
     </message>
@@ -3114,12 +3114,12 @@ Vil du åpne den?</translation>
 <context>
     <name>TagsPanel</name>
     <message>
-        <location filename="../../wikidesk/ui/sidebar/tags_panel.py" line="53"/>
+        <location filename="../../wikidesk/ui/sidebar/tags_panel.py" line="50"/>
         <source>Tags</source>
         <translation>Stikkord</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/sidebar/tags_panel.py" line="67"/>
+        <location filename="../../wikidesk/ui/sidebar/tags_panel.py" line="66"/>
         <source>Tag %1, %n page(s)</source>
         <translation>
             <numerusform>Stikkord %1, %n side</numerusform>
@@ -3127,22 +3127,17 @@ Vil du åpne den?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sidebar/tags_panel.py" line="54"/>
+        <location filename="../../wikidesk/ui/sidebar/tags_panel.py" line="51"/>
         <source>Pages with the chosen tag</source>
         <translation>Sider med den valgte emneknaggen</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sidebar/tags_panel.py" line="56"/>
+        <location filename="../../wikidesk/ui/sidebar/tags_panel.py" line="53"/>
         <source>Choose a tag to see its pages.</source>
         <translation>Velg en emneknagg for å se sidene.</translation>
     </message>
-    <message>
-        <location filename="../../wikidesk/ui/sidebar/tags_panel.py" line="82"/>
-        <source>The pages of the tag could not be listed.</source>
-        <translation>Sidene med emneknaggen kunne ikke listes.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/sidebar/tags_panel.py" line="89"/>
+        <location filename="../../wikidesk/ui/sidebar/tags_panel.py" line="81"/>
         <source>#%1: %n page(s)</source>
         <translation>
             <numerusform>#%1: %n side</numerusform>
@@ -3190,32 +3185,32 @@ Vil du åpne den?</translation>
 <context>
     <name>WikiSession</name>
     <message>
-        <location filename="../../wikidesk/ui/session.py" line="119"/>
+        <location filename="../../wikidesk/ui/session.py" line="149"/>
         <source>The tags could not be counted.</source>
         <translation>Stikkordene kunne ikke telles.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/session.py" line="129"/>
+        <location filename="../../wikidesk/ui/session.py" line="159"/>
         <source>The list of pages could not be read.</source>
         <translation>Sidelisten kunne ikke leses.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/session.py" line="156"/>
+        <location filename="../../wikidesk/ui/session.py" line="186"/>
         <source>The page could not be opened.</source>
         <translation>Siden kunne ikke åpnes.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/session.py" line="172"/>
+        <location filename="../../wikidesk/ui/session.py" line="202"/>
         <source>The page could not be created.</source>
         <translation>Siden kunne ikke lages.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/session.py" line="177"/>
+        <location filename="../../wikidesk/ui/session.py" line="207"/>
         <source>The page could not be renamed or moved.</source>
         <translation>Siden kunne ikke få nytt navn eller flyttes.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/session.py" line="180"/>
+        <location filename="../../wikidesk/ui/session.py" line="210"/>
         <source>The page could not be deleted.</source>
         <translation>Siden kunne ikke slettes.</translation>
     </message>
