@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 import sys
 from typing import TYPE_CHECKING, Any
+
+from wikidesk.cli import json_text
 
 if TYPE_CHECKING:
     from wikidesk.core.pages import PageInfo
 
 
 def emit_json(data: Any) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
-    sys.stdout.write("\n")
+    """``data`` as ``json.dump(indent=2, default=str)`` writes it (through :mod:`~wikidesk.cli.json_text`)."""
+    sys.stdout.write(json_text.indented(data, default=str) + "\n")
 
 
 _written = [0]  # error sentences written by this process

@@ -1,4 +1,4 @@
-"""The report's JSON text is exactly what json.dumps(indent=2, ensure_ascii=False) writes."""
+"""The CLI's JSON text is exactly what json.dumps(indent=2, ensure_ascii=False) writes."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from wikidesk.core.habits import json_text
+from wikidesk.cli import json_text
 
 SCALARS = st.one_of(st.text(), st.integers(), st.booleans(), st.none(), st.floats(allow_nan=True))
 VALUES = st.recursive(SCALARS, lambda inner: st.one_of(
@@ -27,3 +27,15 @@ def test_a_report_shaped_value() -> None:
              "orphans": [], "stale": [{**page, "last_edit": "2026-01-01T00:00:00Z"}], "duplicates": [[page], []],
              "empty": {}, "flag": True, "none": None}
     assert json_text.indented(value) == json.dumps(value, ensure_ascii=False, indent=2)
+
+
+def test_emit_json_writes_what_json_dump_with_default_str_writes(capsys) -> None:
+    import datetime as dt
+    from pathlib import Path
+
+    from wikidesk.cli import output
+
+    value = {"when": dt.datetime(2026, 12, 7, 1, 2, 3), "where": Path("IT/Skriver.md"), "score": 0.5,
+             "pages": [{"title": "Skriver æøå", "id": "1"}], "ok": True}
+    output.emit_json(value)
+    assert capsys.readouterr().out == json.dumps(value, ensure_ascii=False, indent=2, default=str) + "\n"
