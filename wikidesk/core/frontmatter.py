@@ -147,7 +147,6 @@ def _load(block: str) -> Any:
     return simple if simple is not None else yaml.load(block, Loader=_Loader)
 
 
-
 def _loads(block: str) -> Any:
     """:func:`_load`, or None where the block is not valid YAML."""
     try:

@@ -13,7 +13,7 @@ from wikidesk.core.catalog import page_info_from_document
 from wikidesk.core.names import name_key, normalize_title
 from wikidesk.core.pages import PageInfo
 
-from .inline import has_tag, may_have_tags, page_link_targets
+from .inline import has_tag, page_link_targets
 from .near_titles import title_key
 
 _HEADING_OR_BLANK = re.compile(r"[ \t]*(?:#{1,6}(?:[ \t].*)?|[-*_=]{3,}[ \t]*)?")  # a whole line
@@ -70,7 +70,7 @@ def facts_of_body(body: str, *, has_tags: bool) -> PageFacts:
     Only a body that could hold a link to a page or a tag is parsed (a cheap test first: ``[[``, ``.md`` or a "#"
     before a letter); tags by the wiki's tag rule, links as the search index reads them."""
     empty = is_empty(body)
-    inline = None if has_tags else bool(may_have_tags(body) and has_tag(body))
+    inline = None if has_tags else has_tag(body)  # has_tag makes the cheap test first
     targets = tuple(page_link_targets(body)) if "[[" in body or _PAGE_FILE.search(body) else ()
     return PageFacts(empty, inline, targets)
 
