@@ -12,7 +12,13 @@ from dataclasses import dataclass
 import pyromark
 
 from wikidesk.core.markdown import targets
-from wikidesk.core.markdown.syntax import TAG_PATTERN, WIKILINK_PATTERN, is_colour_code, split_wikilink
+from wikidesk.core.markdown.syntax import (
+    TAG_PATTERN,
+    TAG_START_PATTERN,
+    WIKILINK_PATTERN,
+    is_colour_code,
+    split_wikilink,
+)
 
 _OPTIONS = (
     pyromark.Options.ENABLE_TABLES
@@ -22,7 +28,7 @@ _OPTIONS = (
     | pyromark.Options.ENABLE_WIKILINKS
 )
 TAG = re.compile(TAG_PATTERN)
-_ANYWHERE = re.compile(r"#[^\W\d_]")  # a necessary condition for a tag: cheap to test before parsing
+_TAG_START = re.compile(TAG_START_PATTERN)  # a necessary condition for a tag: cheap to test before parsing
 
 
 @dataclass(frozen=True)
@@ -33,8 +39,8 @@ class TagSpan:
 
 
 def may_have_tags(body: str) -> bool:
-    """False when ``body`` certainly has no inline tag (no "#" before a letter anywhere)."""
-    return "#" in body and _ANYWHERE.search(body) is not None
+    """False when ``body`` certainly has no inline tag (no place a tag could start: ``syntax.TAG_START_PATTERN``)."""
+    return "#" in body and _TAG_START.search(body) is not None
 
 
 def valid_tag(name: str) -> str | None:

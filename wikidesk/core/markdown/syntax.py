@@ -25,6 +25,13 @@ TAG_PATTERN = (
     r"#(?P<tag_name>[^\W\d_](?:[\w\-/\u0300-\u036f]{0,200}[^\W_])?)"
 )
 
+# Where a tag could start, for a quick test before parsing: a "#" and a letter, not after a letter, digit, "&", "/",
+# "{", "#" or "\\". A necessary condition of TAG_PATTERN wherever a reader applies it: a parser may hand it a text
+# that starts at the "#" where the file has "|", "*", ">" or a space before it, so any other character before is
+# allowed. The look-behind follows the "#" so that a search stops only at "#" characters (~50x faster than a
+# leading look-behind on a page of text).
+TAG_START_PATTERN = r"#(?<![^\W_]#|[&/{#\\]#)[^\W\d_]"
+
 _HEX_COLOUR = re.compile(r"(?=[a-fA-F]*[0-9])[0-9a-fA-F]+")
 
 
