@@ -26,3 +26,18 @@ def test_a_save_keeps_the_lists_and_a_new_title_makes_new_ones() -> None:
     retitled = [replace(p, title="Arkiv") if p.page_id == "b2" else p for p in saved]
     third = digest(retitled, again)
     assert third.titles == ["Arkiv", "Skriver", "vakt"] and third.titles is not first.titles
+
+
+def test_pages_by_id_answer_from_the_newest_list_when_the_tree_is_kept() -> None:
+    first = digest(pages())
+    assert first.by_id["b2"] is first.pages[1] and first.by_id.get("zz") is None and len(first.by_id) == 3
+    saved = [replace(p, modified=p.modified + 10) for p in pages()]
+    again = digest(saved, first)
+    assert again.tree is first.tree and again.by_id["b2"] is saved[1] and again.by_id["b2"].modified == 12.0
+    assert again.tree_pages["a1"].info is saved[0]  # the tree shows the new page infos too
+
+
+def test_of_pages_sharing_an_id_the_last_listed_is_found() -> None:
+    copied = [*pages(), PageInfo("a1", "Kopi/Skriver.md", "Skriver", "Kopi")]
+    listing = digest(copied)
+    assert listing.by_id["a1"] is copied[3] and dict(listing.by_id) == {p.page_id: p for p in copied}

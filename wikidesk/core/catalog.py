@@ -13,6 +13,7 @@ import os
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 from wikidesk.core import frontmatter, pacing
 from wikidesk.core.atomic import TEMP_PREFIX
@@ -114,7 +115,13 @@ def normalize_tags(value: object) -> tuple[str, ...]:
         tag = str(item).strip().lstrip("#").casefold()
         if tag:
             seen.setdefault(sys.intern(tag), None)
-    return tuple(seen)
+    tags = tuple(seen)
+    return _TAG_SETS.setdefault(tags, tags)
+
+
+# Each set of tags once, however many pages have it: half the pages of the generated wiki share their tags with
+# another page (~1.5 MB of tuples at 100,000 pages). Grows with the distinct sets, a few thousand.
+_TAG_SETS: dict[tuple[str, ...], tuple[str, ...]] = {}
 
 
 def read_text(path: Path) -> tuple[bytes, str]:
@@ -205,65 +212,77 @@ class Catalog:
 # every key cost ~19 MB at 100,000 pages (three keys a page).
 Entry = PageInfo | tuple[PageInfo, ...]
 
+# Path and title keys are filed under their hash, not as strings: a key is nearly always a new string (the path or
+# title case-folded), ~14 MB at 100,000 pages for the two tables; an int of at most 60 bits is 32 bytes. The pages
+# found under a hash are checked against the key itself, so two keys with the same hash never mix.
+_HASH_BITS = (1 << 60) - 1
+
 
 def pages_of(entry: Entry | None) -> tuple[PageInfo, ...]:
     """The pages of one key of a :class:`Lookup` table, as a tuple."""
     return () if entry is None else entry if isinstance(entry, tuple) else (entry,)
 
 
-def _same_or(key: str, text: str) -> str:
-    """``key``, or ``text`` itself when they are equal (the key then costs no string of its own)."""
-    return text if key == text else key
+def hashed(key: str) -> int:
+    """What a :class:`Lookup` files a path or title key under."""
+    return hash(key) & _HASH_BITS
+
+
+def path_key(info: PageInfo) -> str:
+    """The key a page is found under by its path."""
+    return name_key(info.path)
+
+
+def title_key(info: PageInfo) -> str:
+    """The key a page is found under by its title."""
+    return name_key(normalize_title(info.title))
 
 
 class Lookup:
-    """Pages by path, id and title key, so finding a page or resolving a link is a dict lookup, not a scan."""
+    """Pages by path key, id and title key, so finding a page or resolving a link is a dict lookup, not a scan.
+
+    ``by_id`` is keyed by the page id itself; ``by_path`` and ``by_title`` by :func:`hashed` keys."""
 
     def __init__(self, pages: Iterable[PageInfo]) -> None:
-        self.by_path: dict[str, Entry] = {}
+        self.by_path: dict[int, Entry] = {}
         self.by_id: dict[str, Entry] = {}
-        self.by_title: dict[str, Entry] = {}
+        self.by_title: dict[int, Entry] = {}
         for info in pages:
             self.add(info)
             pacing.pause()
 
-    def with_path(self, path_key: str) -> tuple[PageInfo, ...]:
+    def with_path(self, key: str) -> tuple[PageInfo, ...]:
         """The pages whose path has this key (:func:`~wikidesk.core.names.name_key`)."""
-        return pages_of(self.by_path.get(path_key))
+        return tuple(p for p in pages_of(self.by_path.get(hashed(key))) if path_key(p) == key)
 
     def with_id(self, page_id: str) -> tuple[PageInfo, ...]:
         return pages_of(self.by_id.get(page_id))
 
-    def with_title(self, title_key: str) -> tuple[PageInfo, ...]:
+    def with_title(self, key: str) -> tuple[PageInfo, ...]:
         """The pages whose title has this key (``name_key(normalize_title(title))``)."""
-        return pages_of(self.by_title.get(title_key))
-
-    def _keys(self, info: PageInfo) -> tuple[tuple[dict[str, Entry], str], ...]:
-        return (
-            (self.by_path, name_key(info.path)),
-            (self.by_id, info.page_id),
-            (self.by_title, name_key(normalize_title(info.title))),
-        )
+        return tuple(p for p in pages_of(self.by_title.get(hashed(key))) if title_key(p) == key)
 
     @classmethod
     def from_keys(cls, entries: Iterable[tuple[PageInfo, str, str]]) -> Lookup:
         """The lookup of pages whose path key and title key (as :meth:`add` works them out) are known already."""
         lookup = cls(())
-        for info, path_key, title_key in entries:
-            lookup._put(info, path_key, title_key)
+        for info, path, title in entries:
+            lookup._put(info, hashed(path), hashed(title))
         return lookup
 
     def add(self, info: PageInfo) -> None:
-        self._put(info, _same_or(name_key(info.path), info.path),
-                  _same_or(name_key(normalize_title(info.title)), info.title))
+        self._put(info, hashed(path_key(info)), hashed(title_key(info)))
 
-    def _put(self, info: PageInfo, path_key: str, title_key: str) -> None:
-        for table, key in ((self.by_path, path_key), (self.by_id, info.page_id), (self.by_title, title_key)):
+    def _put(self, info: PageInfo, path: int, title: int) -> None:
+        for table, key in ((self.by_path, path), (self.by_id, info.page_id), (self.by_title, title)):
             found = table.get(key)
             table[key] = info if found is None else (*pages_of(found), info)
 
     def remove(self, info: PageInfo) -> None:
-        for table, key in self._keys(info):
+        tables: tuple[tuple[dict[Any, Entry], int | str], ...] = (
+            (self.by_path, hashed(path_key(info))), (self.by_id, info.page_id),
+            (self.by_title, hashed(title_key(info))))
+        for table, key in tables:
             entries = pages_of(table.get(key))
             if info in entries:
                 at = entries.index(info)

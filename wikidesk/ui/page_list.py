@@ -13,16 +13,37 @@ slices of :data:`SORT_SLICE` and the slices are merged by a Python generator: th
 from __future__ import annotations
 
 import heapq
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from wikidesk.core import pacing
 from wikidesk.core.pages import PageInfo
-from wikidesk.ui.sidebar.tree_model import Node, build_tree, pages_by_id
+from wikidesk.ui.sidebar.tree_model import Node, build_tree
 
 RECENT = 50
 SORT_SLICE = 2000
 HOME_TITLES = ("home", "start", "forside", "velkommen", "welcome", "index", "readme")
+
+
+class PagesById(Mapping[str, PageInfo]):
+    """The listed pages by id, read from the tree's page nodes: one map by id for the tree and the session instead
+    of two (a dict of 100,000 pages is ~5 MB). Of pages that share an id, the last listed."""
+
+    __slots__ = ("_nodes",)
+
+    def __init__(self, nodes: dict[str, Node]) -> None:
+        self._nodes = nodes
+
+    def __getitem__(self, page_id: str) -> PageInfo:
+        info = self._nodes[page_id].info
+        assert info is not None  # only page nodes are in the map
+        return info
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._nodes)
+
+    def __len__(self) -> int:
+        return len(self._nodes)
 
 
 @dataclass
@@ -34,7 +55,7 @@ class PageList:
     titles: list[str] = field(default_factory=list)
     spaces: list[str] = field(default_factory=list)
     recent: list[PageInfo] = field(default_factory=list)
-    by_id: dict[str, PageInfo] = field(default_factory=dict)
+    by_id: Mapping[str, PageInfo] = field(default_factory=dict)  # a PagesById over tree_pages
     home: PageInfo | None = None  # a top-level page called Home, Start, Forside, ...; else the first page
 
 
@@ -53,14 +74,25 @@ def sorted_casefold(names: Iterable[str]) -> list[str]:
     return [name for _, name in heapq.merge(*runs)]
 
 
+def _renew_infos(tree_pages: dict[str, Node], pages: list[PageInfo]) -> None:
+    """Point the kept tree's page nodes at the new page infos (a save changes a page's time and size, not its id,
+    path or title, which the tree shows): what :class:`PagesById` answers is the new list's."""
+    for info in pages:
+        node = tree_pages.get(info.page_id)
+        if node is not None and node.info is not info and node.info is not None and node.info.path == info.path:
+            node.info = info
+        pacing.pause()
+
+
 def digest(pages: list[PageInfo], previous: PageList | None = None) -> PageList:
     tree_key = hash(tuple((p.page_id, p.path, p.title) for p in pages))
     if previous is not None and previous.tree_key == tree_key:  # no page added, removed, moved or retitled
         tree, tree_pages = previous.tree, previous.tree_pages
         titles, spaces = previous.titles, previous.spaces  # the same lists: the UI skips them (editor completer)
+        _renew_infos(tree_pages, pages)
     else:
-        tree = build_tree(pages)
-        tree_pages = pages_by_id(tree)
+        tree_pages = {}
+        tree = build_tree(pages, tree_pages)
         titles = sorted_casefold({p.title for p in pages})
         spaces = sorted_casefold({p.space for p in pages if p.space})
     return PageList(
@@ -71,6 +103,6 @@ def digest(pages: list[PageInfo], previous: PageList | None = None) -> PageList:
         titles=titles,
         spaces=spaces,
         recent=heapq.nlargest(RECENT, pages, key=lambda p: p.modified),
-        by_id={p.page_id: p for p in pages},
+        by_id=PagesById(tree_pages),
         home=find_home(pages),
     )

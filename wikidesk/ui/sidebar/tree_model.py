@@ -32,13 +32,17 @@ class Node:
         self.row = 0
 
 
-def build_tree(pages: list[PageInfo]) -> Node:
-    """Spaces first (by name), then pages (by title), case-insensitively."""
+def build_tree(pages: list[PageInfo], by_id: dict[str, Node] | None = None) -> Node:
+    """Spaces first (by name), then pages (by title), case-insensitively; ``by_id`` is filled with the page nodes
+    by page id (of pages that share an id, the last listed)."""
     root = Node("", "", None, None)
     spaces: dict[str, Node] = {"": root}
     for info in pages:
         parent = _space_node(spaces, info.space)
-        parent.children.append(Node(info.title, info.space, info, parent))
+        node = Node(info.title, info.space, info, parent)
+        parent.children.append(node)
+        if by_id is not None:
+            by_id[info.page_id] = node
         pacing.pause()  # built in the worker that lists the pages: the window gets the interpreter lock meanwhile
     stack = [root]
     while stack:
