@@ -191,3 +191,20 @@ def test_an_edit_made_outside_the_app_refreshes_the_list_and_backlinks(qtbot, sy
     assert report.status == "synced" and report.pushed == 1
     qtbot.waitUntil(lambda: any(p.title == "Notat" for p in window.session.pages), timeout=5000)
     qtbot.waitUntil(lambda: sorted(_backlink_titles(window)) == ["Notat", "VPN (IT)"], timeout=5000)
+
+
+def test_a_round_that_moves_many_pages_hands_the_heap_back(qtbot, desktop, wiki_root: Path, share: Path,
+                                                           settings: Settings, monkeypatch: pytest.MonkeyPatch
+                                                           ) -> None:
+    from wikidesk.ui.sync import service as sync_service
+
+    monkeypatch.setattr(sync_service, "BIG_ROUND", 2)
+    started: list[str] = []
+    desktop.tasks.task_started.connect(lambda task: started.append(task.name))
+    _window, service, first = open_synced_window(desktop, qtbot, wiki_root, settings, share)
+    assert first.status == "synced" and first.pushed >= 2  # the first push sends every page
+    qtbot.waitUntil(lambda: "trim heap" in started, timeout=5000)
+    quiet = sync_round(qtbot, service)
+    assert sync_service.pages_moved(quiet) == 0
+    qtbot.waitUntil(lambda: not desktop.tasks.busy, timeout=5000)
+    assert started.count("trim heap") == 1  # nothing moved: no trim
