@@ -101,13 +101,14 @@ def test_keys_hold_every_word_term_and_the_endings_of_long_ones():
     assert not {"lan", "kol"} & keys  # short words have no endings
 
 
-def test_a_long_word_without_parts_keeps_every_ending_and_beginning():
+def test_a_long_word_without_parts_keeps_every_ending_and_its_term_marked_as_unlisted():
     from wikidesk.core.search import schema as s
 
     keys = set(s.keys_value([["zqxvbnmkjh"]]).split())  # no word of the list in it
     assert {"vbnmkjh", "bnmkjh", "nmkjh", "mkjh"} <= keys  # every ending, >= 3 letters in front
-    assert {"zqxv", "zqxvb", "zqxvbn", "zqxvbnm"} <= keys  # and beginnings: the word list does not know it
-    assert not {"kjh", "qxvbnmkjh", "zqx", "zqxvbnmk"} & keys
+    assert "^zqxvbnmkjh" in keys  # the word list does not know it: its beginnings are looked up at query time
+    assert not {"kjh", "qxvbnmkjh", "zqx", "zqxv", "zqxvbnm", "zqxvbnmk"} & keys  # no beginning is a term
+    assert "^informasjon" not in set(s.keys_value([["informasjon"]]).split())  # a word of the list
 
 
 def test_a_page_with_the_word_gains_nothing_from_also_having_a_compound(make_index):

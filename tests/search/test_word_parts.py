@@ -40,6 +40,32 @@ def test_a_word_finds_the_words_it_is_a_part_of(issue_index, query, expected):
     assert not results.fuzzy and results.suggestion is None
 
 
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("zqxv", ["word", "unlisted"]),  # the shortest beginning a part may be (4 letters)
+        ("zqxvbnm", ["unlisted"]),  # the longest: 3 letters left behind it
+        ("zqxvbnmkjh", ["unlisted"]),  # the word itself
+        ("zqx", None),  # too short to be a part
+        ("zqxvbnmk", None),  # 2 letters left: no part; None: nothing found, so the typo-tolerant retry answers
+        ("qxvbnmkjh", None),  # no beginning, and as an ending it leaves 1 letter in front
+    ],
+)
+def test_a_long_unlisted_word_is_found_by_its_beginnings_below_the_word_itself(make_index, query, expected):
+    index = make_index(
+        doc("unlisted", "Verktøy", "Vi bruker zqxvbnmkjh til migreringen."),
+        doc("word", "Notat", "Zqxv er et ord på denne siden, zqxv igjen."),
+        doc("other", "Annet", "Ingenting her om zqxvbn, for kort til å være et langt ord."),
+    )
+    results = index.search(query)
+    assert results.fuzzy is (expected is None)
+    if expected is not None:
+        assert ids(results) == expected  # the page with the word ranks above the one with a longer word
+    if expected and "unlisted" in expected:
+        hit = next(h for h in results.hits if h.page_id == "unlisted")
+        assert "zqxvbnmkjh" in [hit.snippet[a:b].lower() for a, b in hit.highlights]  # and marked in its snippet
+
+
 def test_the_word_ranks_above_its_inflections_above_the_words_containing_it(make_index):
     index = make_index(
         doc("compound", "Notat a", "Videokamera til møterommet."),

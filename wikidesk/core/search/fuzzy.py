@@ -86,7 +86,11 @@ def is_known(searcher: tantivy.Searcher, word: str) -> bool:
         searcher.doc_freq(s.PLAIN_TEXT, fold)
         or searcher.doc_freq(s.TITLE_PLAIN, fold)
         or (stem and (searcher.doc_freq(s.WORDS, stem) or searcher.doc_freq(s.TITLE_KEY, stem)))
-        or (stem and (part := s.query_part_key(fold, stem)) and searcher.doc_freq(s.KEYS, part))  # only as a part
+        or (
+            stem
+            and (part := s.query_part_key(fold, stem))  # only as a part, or the beginning of a long unlisted word
+            and (searcher.doc_freq(s.KEYS, part) or s.has_unlisted(searcher, part))
+        )
     )
 
 

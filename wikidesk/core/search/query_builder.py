@@ -13,8 +13,7 @@ are in :mod:`~wikidesk.core.search.ranking`.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 import tantivy
 
@@ -45,6 +44,15 @@ MUST, SHOULD, MUST_NOT = tantivy.Occur.Must, tantivy.Occur.Should, tantivy.Occur
 # every query; a narrow class costs ~0.02 ms. Accent-folded terms are ASCII for every Latin script; other scripts
 # are not prefix-expanded.
 TERM_CHARS = "[0-9a-z]"
+
+
+class TermCounts(Protocol):
+    """What the builder asks the index (``searching.DocFreqs``): a term's document frequency in a field, and
+    whether some page has a long unlisted word that begins with a prefix (:func:`~schema.has_unlisted`)."""
+
+    def __call__(self, field_name: str, term: str) -> int: ...
+
+    def has_unlisted(self, prefix: str) -> bool: ...
 
 
 @record
@@ -106,7 +114,7 @@ class QueryBuilder:
         self,
         schema: tantivy.Schema,
         corrections: dict[str, Correction] | None = None,
-        doc_freq: Callable[[str, str], int] | None = None,
+        doc_freq: TermCounts | None = None,
     ):
         self.schema = schema
         self.doc_freq = doc_freq  # to leave out companion terms that would change nothing; None keeps them all
@@ -211,14 +219,15 @@ class QueryBuilder:
         direct = Q.boolean_query([(MUST, word)] + [(SHOULD, q) for q in optional]) if optional else word
         either = part = inside = None
         part_key = s.query_part_key(fold, key)
+        unlisted = part_key is not None and (df is None or df.has_unlisted(part_key))
         if part_key == key:
-            if df is None or df(s.KEYS, key) > df(s.WORDS, key):
+            if unlisted or df is None or df(s.KEYS, key) > df(s.WORDS, key):
                 # Some page has the word as a part of a longer word and not the word itself (a page that has such
                 # a term in ``words`` has it in ``keys`` too, so ``keys`` has more pages only then).
-                either = Q.const_score_query(Q.term_query(self.schema, s.KEYS, key), BOOST_COMPOUND)
-        elif part_key is not None and (df is None or df(s.KEYS, part_key)):
+                either = Q.const_score_query(self._keys(key, unlisted), BOOST_COMPOUND)
+        elif part_key is not None and (unlisted or df is None or df(s.KEYS, part_key)):
             # The word's term is too short to be a part (``kamera``: ``kam``); its parts are kept by their base form.
-            part = Q.const_score_query(Q.term_query(self.schema, s.KEYS, part_key), BOOST_COMPOUND)
+            part = Q.const_score_query(self._keys(part_key, unlisted), BOOST_COMPOUND)
         if (either is not None or part is not None) and not negated and (df is None or df(s.INSIDE, part_key)):
             # Pages that only contain the word rank among themselves by how often they use it inside longer words
             # (a page that has the word has no ``inside`` term for it: its score is unchanged).
@@ -230,6 +239,15 @@ class QueryBuilder:
             if part_key is not None:  # marked wherever they are, also on pages found through the word itself
                 self.highlight.compounds.add(part_key)
         return WordQuery(direct, either, part, inside)
+
+    def _keys(self, part_key: str, unlisted: bool) -> tantivy.Query:
+        """The pages with ``part_key`` in ``keys``: the word, a compound it is a part of, and, when ``unlisted``, a
+        long word the word list does not know that begins with it (a prefix look-up in ``keys``)."""
+        term = Q.term_query(self.schema, s.KEYS, part_key)
+        if not unlisted:
+            return term
+        beginning = Q.regex_query(self.schema, s.KEYS, s.unlisted_pattern(part_key))
+        return Q.boolean_query([(SHOULD, term), (SHOULD, beginning)])
 
     def _corrected(self, text: str, fold: str, key: str, negated: bool) -> tantivy.Query:
         fix = self.corrections[text]

@@ -26,8 +26,12 @@ their document frequencies:
   text, its proper endings (compound words:
   ``kommunikasjonsstrategi`` → ``strategi``, ``trategi``, ...; since schema 10, of a word that splits into word
   parts only the endings a query word can have, see :func:`_may_end`), so "pages with this word or a compound
-  ending in it" is one posting list. Schema 6 kept the endings in a field of their own and searched the word OR its
-  compounds as a union of intersections, which tantivy cannot skip through as it skips through one intersection.
+  ending in it" is one posting list. A long word the word list does not know (an identifier, a local term:
+  ``migreringsverktøy``) is there once more as its term marked with :data:`UNLISTED`, and a query word finds it as
+  its first part by a prefix look-up in ``keys``' term dictionary (:func:`unlisted_pattern`); up to schema 10 every
+  beginning of it was a term of its own, 57 % of the field's distinct terms. Schema 6 kept the endings in a field
+  of their own and searched the word OR its compounds as a union of intersections, which tantivy cannot skip
+  through as it skips through one intersection.
   See ``docs/benchmarks/search.md`` for why this beats n-grams and dictionary decompounding, and what it costs;
 - ``inside``: the ``keys`` terms of the parts of the page's words, as often as the words occur, less the terms of
   the page's own words (see :func:`page_terms`): among pages that only contain a word, those that use it more
@@ -50,7 +54,7 @@ import tantivy
 from wikidesk.core.search import compounds
 
 # Bump when fields or analyzers change: an index with another version is rebuilt.
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 
 STEM = "wd_stem"
 FOLD_STEM = "wd_fold_stem"
@@ -63,6 +67,7 @@ COMPOUND_MIN_WORD = 7  # only keys this long are indexed as possible compounds
 COMPOUND_MIN_PART = 4  # a query word must be this long to match as the last part of a compound
 COMPOUND_MIN_REST = 3  # and leave at least this much in front of it
 PART_MIN = 4  # a word part (see compounds.py) whose term is shorter is kept as written (folded), this long
+UNLISTED = "^"  # in ``keys``, marks the term of a long word the word list does not know (see unlisted_pattern)
 
 # Field names.
 ID = "id"
@@ -86,6 +91,19 @@ AUTHOR = "author"
 MODIFIED = "modified"
 SECTIONS = "sections"  # not a field: the headings' offsets, kept with the text (see texts.py)
 TEXT_AT = "text_at"  # where the page's record is in texts.bin
+
+
+def unlisted_pattern(prefix: str) -> str:
+    """The regular expression of the ``keys`` terms of the long unlisted words that begin with ``prefix`` and go on
+    for at least :data:`COMPOUND_MIN_REST` letters (``migrer`` finds ``^migreringsverktoy``): what their beginnings
+    were as terms of their own up to schema 10."""
+    return re.escape(UNLISTED + prefix) + f"[a-z]{{{COMPOUND_MIN_REST},}}"
+
+
+def has_unlisted(searcher: tantivy.Searcher, prefix: str) -> bool:
+    """Whether some page has a long unlisted word that :func:`unlisted_pattern` finds for ``prefix``."""
+    longest = len(UNLISTED) + len(prefix) + COMPOUND_MIN_REST
+    return any(len(term) >= longest for term, _ in searcher.terms_with_prefix(KEYS, UNLISTED + prefix))
 
 
 def _analyzer(*filters: tantivy.Filter, limit: int | None = MAX_TOKEN) -> tantivy.TextAnalyzer:
@@ -314,10 +332,9 @@ def _word_keys(word: str) -> _WordKeys:
         itself.add(own)
     base = ""
     if terms and len(terms[0]) >= COMPOUND_MIN_WORD and not compounds.is_known(word):
-        # A long word the word list does not know (an identifier, a local term: migreringsverktøy): its beginnings,
-        # as its endings, so that its first part finds it.
-        key = terms[0]
-        endings += [key[:i] for i in range(COMPOUND_MIN_PART, len(key) - COMPOUND_MIN_REST + 1)]
+        # A long word the word list does not know (an identifier, a local term: migreringsverktøy): its term once,
+        # marked, so that its first part finds it by a prefix look-up at query time (see :func:`unlisted_pattern`).
+        endings.append(UNLISTED + terms[0])
     if found:
         endings += [k for k in map(part_key, found) if k]
         one = analyzers()[FOLD_STEM1].analyze(word)
@@ -365,8 +382,10 @@ def keys_value(text_words: Iterable[list[str]], other_words: Iterable[list[str]]
     :func:`~wikidesk.core.search.compounds.parts`: ``arkivsystemet`` → ``arkiv``, ``system``) and the endings of the
     long ones (:data:`COMPOUND_MIN_WORD` letters), at least :data:`COMPOUND_MIN_PART` letters that leave at least
     :data:`COMPOUND_MIN_REST` in front (``kommunikasjonsstrategi`` → ``unikasjonsstrategi``, …, ``strategi``, …,
-    ``tegi``; they find compounds of words the word list does not know). ``other_words`` (tags, space, file name,
-    authors, link targets) give their terms only: an author called Nordskolen is no compound.
+    ``tegi``; they find compounds of words the word list does not know), and the long words the word list does not
+    know their term marked with :data:`UNLISTED` (their beginnings are looked up at query time). ``other_words``
+    (tags, space, file name, authors, link targets) give their terms only: an author called Nordskolen is no
+    compound.
 
     A term a compound may end in has only the letters a–z, and the folded word it came from stems to it again, so a
     page has such a term in ``keys`` whenever it has it in ``words`` (the query builder relies on this)."""

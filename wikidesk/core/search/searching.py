@@ -35,6 +35,14 @@ class DocFreqs:
             n = self.memo[key] = self.searcher.doc_freq(field_name, term)
         return n
 
+    def has_unlisted(self, prefix: str) -> bool:
+        """Whether some page has a long unlisted word that begins with ``prefix`` (see :func:`s.has_unlisted`)."""
+        key = (s.UNLISTED, prefix)  # no field has this name
+        n = self.memo.get(key)
+        if n is None:
+            n = self.memo[key] = int(s.has_unlisted(self.searcher, prefix))
+        return bool(n)
+
 
 def _ranked(searcher: tantivy.Searcher, built: BuiltQuery, limit: int, offset: int) -> tuple[list, int]:
     """``([(score, address), ...], total)`` for one page of results."""
