@@ -37,6 +37,18 @@ def test_real_hashes_find_by_path_id_and_title() -> None:
     assert lookup.with_title("hjem") == (HOME,) and lookup.by_title[catalog.hashed("hjem")] is HOME
 
 
+def test_a_page_is_found_by_its_path_whether_or_not_its_file_is_named_after_its_title() -> None:
+    renamed = PageInfo("id-renamed", "IT/gammelt-navn.md", "Nytt navn", "IT")
+    same_name_twice = PageInfo("id-linux", "IT/hjem.md", "hjem", "IT")  # beside IT/Hjem.md, made on Linux
+    lookup = Lookup([HOME, PRINTER, renamed, same_name_twice, OTHER_HOME])
+    assert lookup.with_path("it/gammelt-navn.md") == (renamed,) and lookup.with_title("nytt navn") == (renamed,)
+    assert lookup.with_path("it/hjem.md") == (HOME, same_name_twice) and lookup.with_path("hr/hjem.md") == (OTHER_HOME,)
+    assert lookup.with_path("it/nytt navn.md") == () and lookup.with_path("it/hjem") == ()
+    assert list(lookup.by_path.values()) == [renamed]  # the others are found through their titles
+    lookup.remove(renamed)
+    assert lookup.with_path("it/gammelt-navn.md") == () and lookup.by_path == {}
+
+
 def test_pages_with_the_same_tags_share_one_tuple() -> None:
     first, second = normalize_tags(["Rutine", "#IT"]), normalize_tags("rutine, it")
     assert first == ("rutine", "it") and first is second
