@@ -32,6 +32,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -127,8 +128,6 @@ class Probe:
         self._gc_started: dict[int, float] = {}
 
         def timed(phase: str, info: dict[str, int]) -> None:
-            import threading
-
             if info["generation"] != 2:
                 return
             if phase == "start":
@@ -137,6 +136,7 @@ class Probe:
                 self.collections.append((time.perf_counter() - self._gc_started.pop(threading.get_ident())) * 1000)
 
         gc.callbacks.append(timed)
+        self._gc_callback = timed
 
         self.gaps: list[float] = []
         self.busy: list[float] = []  # CPU time the UI thread itself used during each gap
@@ -153,8 +153,6 @@ class Probe:
         self.timer.timeout.connect(self._tick)
         self.stacks: list[tuple[float, list[str]]] = []  # PROBE_DEBUG: the UI thread's stack every 5 ms
         if os.environ.get("PROBE_DEBUG"):  # "summary": one line a gap, wikidesk's innermost frame per thread
-            import threading
-
             ui = threading.get_ident()
             summary = os.environ["PROBE_DEBUG"] == "summary"
 
@@ -183,6 +181,13 @@ class Probe:
                     time.sleep(0.005)
 
             threading.Thread(target=sample, daemon=True).start()
+
+    def close(self) -> None:
+        """Stop timing the collector's full collections (before the interpreter shuts down)."""
+        import gc
+
+        if self._gc_callback in gc.callbacks:
+            gc.callbacks.remove(self._gc_callback)
 
     def _runq_ms(self) -> float:
         """The UI thread's total run-queue wait so far (ms; 0 where the kernel does not say)."""
@@ -298,19 +303,27 @@ def responsiveness(wiki: Path, work: Path, phases: set[str], settle_s: float, ro
         return time.perf_counter() - started
 
     probe.start()
+    started = time.perf_counter()
     desktop.open_wiki_in_background(wiki)  # first open: the history takes in every page, off the UI thread
     took = wait(desktop.window_ready, 600)
     window = desktop.window
     assert window is not None
+    window_s = time.perf_counter() - started
     search = next(s for s in desktop.services if type(s).__name__ == "SearchService")
     if window.view.page is None:
         took += wait(window.view.page_opened, 60)
+    page_s = time.perf_counter() - started
+    if window.session.taking_in:  # history's first import runs in the background once the window shows
+        took += wait(window.session.taken_in, 1800)
+    taken_in_s = time.perf_counter() - started
     if settle_s:  # the page list, tree and tags of the whole folder arrive after the first page shows
         started = time.perf_counter()
         settle(settle_s)
         took += time.perf_counter() - started
     rss, peak, anon, files = rss_mb()
-    results["first open of the folder"] = {**probe.stop(), "seconds": took, "rss_mb": rss, "peak_rss_mb": peak,
+    results["first open of the folder"] = {**probe.stop(), "seconds": took, "window_s": round(window_s, 2),
+                                           "page_s": round(page_s, 2), "taken_in_s": round(taken_in_s, 2),
+                                           "rss_mb": rss, "peak_rss_mb": peak,
                                            "rss_anon_mb": anon, "rss_file_mb": files,
                                            "pages_listed": len(window.session.pages),
                                            **({"rss_anon_after_trim_mb": trimmed_rss_mb()} if trim else {})}
@@ -324,6 +337,7 @@ def responsiveness(wiki: Path, work: Path, phases: set[str], settle_s: float, ro
             **({"rss_anon_after_trim_mb": trimmed_rss_mb()} if trim else {})}
     if "sync" not in phases:  # without "build", the sync phases run while the index builds
         desktop.shutdown()
+        probe.close()
         _print_results(results)
         return results
     sync = next(s for s in desktop.services if type(s).__name__ == "SyncService")
@@ -351,6 +365,7 @@ def responsiveness(wiki: Path, work: Path, phases: set[str], settle_s: float, ro
     results["after the sync rounds"] = {"max_gap_ms": 0.0, "stalls_over_50ms": 0, "ticks": 0, "rss_mb": rss,
                                         "peak_rss_mb": peak, "rss_anon_mb": anon}
     desktop.shutdown()
+    probe.close()
     _print_results(results)
     return results
 

@@ -6,10 +6,12 @@ from __future__ import annotations
 import threading
 import time
 
+import pytest
 from PySide6.QtCore import QThread
 
 from wikidesk.core import pacing
 from wikidesk.core.errors import NotFoundError
+from wikidesk.ui.status_bar import WorkIndicator
 from wikidesk.ui.tasks import Cancelled, TaskRunner
 
 
@@ -69,7 +71,8 @@ def test_work_indicator_cancel_button(qtbot, window) -> None:
     qtbot.waitUntil(lambda: not window.work.isVisible(), timeout=5000)
 
 
-def test_idle_lane_runs_one_task_at_a_time_paced(qtbot, qapp) -> None:
+@pytest.mark.parametrize("lane", ["idle", "import"])
+def test_idle_and_import_lanes_run_one_task_at_a_time_paced(qtbot, qapp, lane: str) -> None:
     runner = TaskRunner()
     release = threading.Event()
     events: list[str] = []
@@ -85,8 +88,8 @@ def test_idle_lane_runs_one_task_at_a_time_paced(qtbot, qapp) -> None:
         events.append(f"second starts, paced={pacing.is_paced()}")
         return "second"
 
-    one = runner.submit("first", first, lane="idle")
-    two = runner.submit("second", second, lane="idle")
+    one = runner.submit("first", first, lane=lane)
+    two = runner.submit("second", second, lane=lane)
     qtbot.waitUntil(lambda: bool(events), timeout=5000)
     qtbot.wait(100)  # a second idle thread would have started the second task by now
     assert events == ["first starts, paced=True"]
@@ -105,4 +108,71 @@ def test_paced_read_task_and_unpaced_ones(qtbot, qapp) -> None:
     with qtbot.waitSignals([task.finished for task in tasks], timeout=5000):
         pass
     assert seen == {"plain": False, "paced": True, "long": False}
+    assert runner.shutdown()
+
+
+def test_a_held_lane_waits_in_order_until_released(qtbot, qapp) -> None:
+    runner = TaskRunner()
+    ran: list[str] = []
+    runner.hold("write")  # a serial lane, so the order shows
+    runner.hold("write")  # two holders (two wikis taking in their pages)
+    first = runner.submit("first", lambda: ran.append("first"), lane="write")
+    second = runner.submit("second", lambda: ran.append("second"), lane="write")
+    read = runner.submit("read", lambda: ran.append("read"))
+    with qtbot.waitSignal(read.finished, timeout=5000):
+        pass
+    qtbot.wait(100)
+    assert ran == ["read"] and runner.held("write")
+    runner.release("write")
+    qtbot.wait(100)
+    assert ran == ["read"]  # one hold is left
+    with qtbot.waitSignals([first.finished, second.finished], timeout=5000):
+        runner.release("write")
+    assert ran == ["read", "first", "second"] and not runner.held("write")
+    runner.release("write")  # a release too many does nothing
+    assert runner.shutdown()
+
+
+def test_shutdown_ends_every_hold_and_stops_what_waited(qtbot, qapp) -> None:
+    runner = TaskRunner()
+    started = threading.Event()
+    runner.hold("long")
+    task = runner.submit("long", lambda: slow_job(10_000, started), lane="long")
+    qtbot.wait(50)
+    assert not started.is_set()
+    with qtbot.waitSignal(task.failed, timeout=5000) as failed:
+        assert runner.shutdown()
+    assert isinstance(failed.args[0], Cancelled) and not runner.held("long")
+    assert not started.is_set()  # stopped before its first step
+
+
+def test_work_that_cannot_be_cancelled_shows_no_cancel_button(qtbot, qapp) -> None:
+    runner, work = TaskRunner(), WorkIndicator()
+    qtbot.addWidget(work)
+    work.show()
+    started, go_on = threading.Event(), threading.Event()
+
+    def job():
+        started.set()
+        yield 1, 2, ""
+        go_on.wait(5)
+        return "done"
+
+    task = runner.submit("import", job, lane="import")
+    work.track(task, "Taking in", cancellable=False)
+    qtbot.waitUntil(started.is_set, timeout=5000)
+    assert work.isVisible() and work.cancel_button.isHidden()
+    work.cancel()  # Escape / the Cancel action: not this work
+    other_started = threading.Event()
+    other = runner.submit("long", lambda: slow_job(10_000, other_started), lane="long")
+    work.track(other, "Exporting")
+    assert not work.cancel_button.isHidden()
+    with qtbot.waitSignal(other.failed, timeout=5000):
+        work.cancel_button.click()
+    qtbot.waitUntil(work.cancel_button.isHidden, timeout=5000)
+    assert work.isVisible()
+    with qtbot.waitSignal(task.finished, timeout=5000) as finished:
+        go_on.set()
+    assert finished.args[0] == "done" and not task.cancelled
+    qtbot.waitUntil(lambda: not work.isVisible(), timeout=5000)
     assert runner.shutdown()

@@ -9,17 +9,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from wikidesk.core.errors import WikiError
-from wikidesk.core.history.scan import scan_all
+from wikidesk.core.history.scan import first_import
 from wikidesk.core.history.store import History
+from wikidesk.core.recording import INITIAL_SUMMARY  # noqa: F401 (re-exported; its home is below history)
 from wikidesk.core.wiki import Wiki
 
-INITIAL_SUMMARY = "Added before history was kept"
 
-
-def open_wiki(root: Path | str, *, user: str | None = None) -> Wiki:
-    """Open an existing wiki folder (any folder of Markdown files is a wiki) with its page history."""
+def open_wiki(root: Path | str, *, user: str | None = None, take_in: bool = True) -> Wiki:
+    """Open an existing wiki folder (any folder of Markdown files) with its page history. ``take_in=False`` leaves
+    history's first import of the pages already there to the caller (the app runs
+    :func:`~wikidesk.core.history.scan.first_import` in the background once its window shows)."""
     wiki = Wiki.open_folder(root, user=user)
-    attach_history(wiki)
+    attach_history(wiki, take_in=take_in)
     return wiki
 
 
@@ -30,8 +31,9 @@ def init_wiki(root: Path | str, *, user: str | None = None) -> Wiki:
     return wiki
 
 
-def attach_history(wiki: Wiki) -> History | None:
-    """Give ``wiki`` its local history, created on first use with the pages already there taken in.
+def attach_history(wiki: Wiki, *, take_in: bool = True) -> History | None:
+    """Give ``wiki`` its local history, created on first use with the pages already there taken in (unless
+    ``take_in`` is false: then :meth:`History.needs_first_scan` stays true until someone does).
 
     A history that cannot be opened or written (a read-only or full disk) leaves the wiki readable: its pages can
     be read, and every change is refused with the reason (:attr:`Wiki.history_error`).
@@ -39,9 +41,9 @@ def attach_history(wiki: Wiki) -> History | None:
     try:
         history = History(wiki.root, wiki.meta_dir)
         wiki.attach_history(history)
-        if history.needs_first_scan():
-            scan_all(history, wiki, summary_new=INITIAL_SUMMARY)
-            history.first_scan_done()
+        if take_in and history.needs_first_scan():
+            for _step in first_import(history, wiki):
+                pass
     except WikiError as exc:
         wiki.attach_history(None, error=exc)
         return None

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from wikidesk.core.history.store import History
 
 OUTSIDE_EDIT = "Edited outside wikidesk"
+INITIAL_SUMMARY = "Added before history was kept"  # a page's first revision, taken in from the folder
 
 
 def record(history: History, *, user: str, page_id: str, path: str, data: bytes | None, summary: str, kind: str,
@@ -40,7 +41,9 @@ def keep_outside_edit(history: History, *, user: str, file: Path, rel: str, new_
     kind = "page" if is_page_path(rel) else "file"
     page_id = (page_info_from_text(rel, before.decode("utf-8", errors="replace"), None).page_id
                if kind == "page" else attachment_id(rel))
-    record(history, user=user, page_id=page_id, path=rel, data=before, summary=OUTSIDE_EDIT, kind=kind,
+    # a page history has not taken in yet (its first import still running) was there before history was kept
+    summary = OUTSIDE_EDIT if not history.needs_first_scan() or history.heads(page_id) else INITIAL_SUMMARY
+    record(history, user=user, page_id=page_id, path=rel, data=before, summary=summary, kind=kind,
            failed="Nothing was saved, because the page history could not keep the version on disk")
 
 

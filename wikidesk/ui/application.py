@@ -6,6 +6,10 @@ Several wikis are open at once (the person's list, :mod:`wikidesk.core.wikis`), 
 the others stay built but hidden, so switching (the sidebar's wiki list, Ctrl+Shift+W) is instant and every wiki
 keeps syncing in the background. The other wikis open shortly after the first one shows.
 
+A folder opened for the first time shows its window at once: history's first import of the pages already there
+(every file read and recorded, minutes at 100,000 pages) then runs in the background with its progress in the
+status bar (:meth:`WikiSession.take_in`).
+
 Tests build a :class:`DesktopApp` over a temporary wiki; the entry point :func:`wikidesk.ui.app.main` does the
 same for real.
 """
@@ -84,8 +88,14 @@ class DesktopApp(QObject):
         heap.freeze()
 
     # ----- opening a wiki -------------------------------------------------------------------------------------
-    def _open(self, path: Path | str) -> Wiki:
-        return opening.open_wiki(path, user=str(self.settings.get("user_name") or "") or None)
+    def _open(self, path: Path | str, *, take_in: bool = True) -> Wiki:
+        return opening.open_wiki(path, user=str(self.settings.get("user_name") or "") or None, take_in=take_in)
+
+    def _open_for_window(self, path: Path | str) -> tuple[Wiki, bool]:
+        """In a worker: the wiki, and whether its history has yet to take in the pages already there (the window
+        does that in the background once it shows)."""
+        wiki = self._open(path, take_in=False)
+        return wiki, wiki.history is not None and wiki.history.needs_first_scan()
 
     def open_wiki_in_background(self, path: Path | str) -> None:
         """Open a wiki without blocking: the first open of a big folder reads every page into its history."""
@@ -97,10 +107,11 @@ class DesktopApp(QObject):
         progress.setMinimumDuration(400)
         progress.setAccessibleName(self.tr("Opening the wiki"))
 
-        def opened(wiki: Wiki) -> None:
+        def opened(found: tuple[Wiki, bool]) -> None:
             progress.close()
             first = not self.opened
-            self.open_wiki(wiki)
+            wiki, take_in = found
+            self.open_wiki(wiki, take_in=take_in)
             if first:  # the rest of the person's wikis, once this one shows
                 from PySide6.QtCore import QTimer
 
@@ -111,30 +122,32 @@ class DesktopApp(QObject):
             self.messages.error(self.tr("The wiki could not be opened."), exc)
             self.open_failed.emit(str(exc) if isinstance(exc, WikiError) else self.messages.bug_text())
 
-        def work() -> Wiki:
-            wiki = self._open(path)
+        def work() -> tuple[Wiki, bool]:
+            found = self._open_for_window(path)
             services.preload()  # import the core parts here, not on the UI thread when the window is built
-            return wiki
+            return found
 
         self.tasks.submit("open wiki", work, on_done=opened, on_error=failed, lane="long")
         self._progress = progress
 
-    def open_wiki(self, path: Path | str | Wiki, *, show: bool = True) -> MainWindow:
+    def open_wiki(self, path: Path | str | Wiki, *, show: bool = True, take_in: bool = False) -> MainWindow:
         """Open a wiki (a folder, or an opened :class:`Wiki`) in its own main window and show it; the other open
-        wikis stay open (hidden, syncing). A wiki that is open already is just shown."""
+        wikis stay open (hidden, syncing). A wiki that is open already is just shown. ``take_in``: an opened wiki's
+        history has yet to take in the pages already there (a folder given here is taken in before the window)."""
         folder = path.root if isinstance(path, Wiki) else Path(path)
         key = wikis.folder_key(folder)
         if key in self.opened:
             return self.switch_to(folder) if show else self.opened[key][1]
         wiki = path if isinstance(path, Wiki) else self._open(path)
-        window = self._build(wiki)
+        window = self._build(wiki, take_in=take_in and isinstance(path, Wiki))
         if show:
             self._show(key)
         self.window_ready.emit(window)
         return window
 
-    def _build(self, wiki: Wiki) -> MainWindow:
-        """A session, window and services for ``wiki`` (not shown yet)."""
+    def _build(self, wiki: Wiki, *, take_in: bool = False) -> MainWindow:
+        """A session, window and services for ``wiki`` (not shown yet); with ``take_in``, history's first import
+        starts in the background, before any of the services' long work."""
         session = WikiSession(wiki, self.settings, self.tasks, self.messages, self)
         window = MainWindow(session, self.theme, WindowState())
         window.language_requested.connect(self.switch_language)
@@ -155,6 +168,9 @@ class DesktopApp(QObject):
         if session.sync is not None:
             session.sync.read_only_changed.connect(lambda on, w=window: self._mark_read_only(w, on))
             session.sync.round_finished.connect(lambda _report: self._refresh_switchers())
+        if take_in:  # in this event-loop turn, before the services' tasks start: they wait for it
+            window.work.track(session.take_in(), self.tr("Taking in the pages already in the folder"),
+                              cancellable=False)
         window.open_remembered()
         session.reload_pages()
         self._refresh_switchers()
@@ -203,17 +219,17 @@ class DesktopApp(QObject):
                 continue
             self._opening.add(key)
 
-            def opened(wiki: Wiki, key: str = key) -> None:
+            def opened(found: tuple[Wiki, bool], key: str = key) -> None:
                 self._opening.discard(key)
                 if key not in self.opened:
-                    self._build(wiki)
+                    self._build(found[0], take_in=found[1])
 
             def failed(exc: BaseException, key: str = key, name: str = entry.name) -> None:
                 self._opening.discard(key)
                 log.warning("Could not open the wiki %s: %s", name, exc)
 
-            self.tasks.submit("open wiki", lambda f=entry.folder: self._open(f), on_done=opened, on_error=failed,
-                              lane="long")
+            self.tasks.submit("open wiki", lambda f=entry.folder: self._open_for_window(f), on_done=opened,
+                              on_error=failed, lane="long")
 
     def _refresh_switchers(self) -> None:
         try:

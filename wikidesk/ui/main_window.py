@@ -169,6 +169,7 @@ class MainWindow(QMainWindow):
         self.links.heading_chosen.connect(lambda anchor, _text: view.scroll_to(anchor))
         self.links.external_chosen.connect(lambda url: view.preview.follow(QUrl(url)))
         session.pages_loaded.connect(self._pages_loaded)
+        session.taken_in.connect(self.recent.refresh)  # history's first import is done: list it
         if self.theme is not None:
             self.theme.changed.connect(self.apply_theme)
         self._update_actions()

@@ -12,13 +12,14 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from wikidesk.core import links
 from wikidesk.core.catalog import page_info_from_text, read_text
+from wikidesk.core.history.scan import first_import
 from wikidesk.core.pages import Page, PageInfo, WikiChange
 from wikidesk.core.settings import Settings
 from wikidesk.core.wiki import Wiki
 from wikidesk.ui import heap
 from wikidesk.ui.messages import MessageBridge
 from wikidesk.ui.page_list import PageList, digest
-from wikidesk.ui.tasks import Cancelled, TaskRunner
+from wikidesk.ui.tasks import Cancelled, Task, TaskRunner
 
 if TYPE_CHECKING:  # the services import this module
     from wikidesk.ui.history.service import HistoryService
@@ -33,6 +34,7 @@ class WikiSession(QObject):
     tags_loaded = Signal()  # self.tags was replaced (counted after each page list, off the UI thread)
     wiki_changed = Signal(object)  # a WikiChange, on the UI thread
     conflicts_counted = Signal(int)  # pages in conflict, after a count (at start, after a resolution)
+    taken_in = Signal()  # history's first import of the folder ended (done, failed or stopped)
     _change_from_any_thread = Signal(object)
 
     def __init__(self, wiki: Wiki, settings: Settings, tasks: TaskRunner, messages: MessageBridge,
@@ -54,6 +56,7 @@ class WikiSession(QObject):
         self._count_tags_again = False
         self._reload_pending = False
         self._rescan = False
+        self.taking_in = False  # history's first import of the folder runs (take_in)
         self._change_from_any_thread.connect(self._on_change)
         self._unsubscribe = wiki.subscribe(self._change_from_any_thread.emit)
         self._reload_timer = QTimer(self, singleShot=True, interval=150)
@@ -73,6 +76,28 @@ class WikiSession(QObject):
         self._unsubscribe()
         self._reload_timer.stop()
         heap.thaw()  # what the window leaves in cycles is collected, frozen or not
+
+    # ----- history's first import -------------------------------------------------------------------------------
+    def take_in(self) -> Task:
+        """Take the pages already in the folder into history (its first import, :func:`first_import`) in the
+        background, paced, while the window is up; saves go on meanwhile. The long lane (index, sync, exports,
+        gardening: work that reads history or would compete with this) waits until it ends. A failure is said in
+        the window; what was not taken in is taken in the next time the wiki opens."""
+        history, wiki = self.wiki.history, self.wiki
+        assert history is not None
+        self.taking_in = True
+        self.tasks.hold("long")
+
+        def ended(failure: BaseException | None = None) -> None:
+            self.taking_in = False
+            self.tasks.release("long")
+            if failure is not None and not isinstance(failure, Cancelled):
+                self.messages.error(self.tr("Some pages already in the folder could not be taken into the page "
+                                            "history. They are taken in the next time the wiki opens."), failure)
+            self.taken_in.emit()
+
+        return self.tasks.submit("take in pages", lambda: first_import(history, wiki),
+                                 on_done=lambda _report: ended(), on_error=ended, lane="import")
 
     # ----- page list ------------------------------------------------------------------------------------------
     def reload_pages(self, *, rescan: bool = True) -> None:

@@ -12,7 +12,8 @@ SYNC_STATES = ("synced", "syncing", "offline", "read-only", "conflicts", "incomp
 
 
 class WorkIndicator(QWidget):
-    """Shows the running long task (indexing, sync, export) with a progress bar and a Cancel button."""
+    """Shows the running long task (indexing, sync, export) with a progress bar and a Cancel button (hidden while
+    only work that cannot be cancelled runs: history's first import of the folder)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -31,6 +32,7 @@ class WorkIndicator(QWidget):
         layout.addWidget(self.bar)
         layout.addWidget(self.cancel_button)
         self.tasks: list[Task] = []
+        self._uncancellable: set[Task] = set()
         self.retranslate()
         self.hide()
 
@@ -39,13 +41,19 @@ class WorkIndicator(QWidget):
         self.cancel_button.setAccessibleName(self.tr("Cancel the background work"))
         self.bar.setAccessibleName(self.tr("Progress of the background work"))
 
-    def track(self, task: Task, title: str) -> None:
+    def track(self, task: Task, title: str, *, cancellable: bool = True) -> None:
         self.tasks.append(task)
+        if not cancellable:
+            self._uncancellable.add(task)
         task.progress.connect(lambda done, total, msg, t=task: self._progress(t, title, done, total, msg))
         task.done.connect(lambda t=task: self._finished(t))
         self.label.setText(title)
         self.bar.setRange(0, 0)
+        self._show_cancel()
         self.show()
+
+    def _show_cancel(self) -> None:
+        self.cancel_button.setVisible(any(t not in self._uncancellable for t in self.tasks))
 
     def _progress(self, task: Task, title: str, done: int, total: int, message: str) -> None:
         if not self.tasks or self.tasks[-1] is not task:
@@ -59,12 +67,16 @@ class WorkIndicator(QWidget):
     def _finished(self, task: Task) -> None:
         if task in self.tasks:
             self.tasks.remove(task)
+        self._uncancellable.discard(task)
         if not self.tasks:
             self.hide()
+        else:
+            self._show_cancel()
 
     def cancel(self) -> None:
         for task in self.tasks:
-            task.cancel()
+            if task not in self._uncancellable:
+                task.cancel()
 
 
 class SyncIndicator(QPushButton):

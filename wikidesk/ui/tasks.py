@@ -11,7 +11,13 @@ core's loops over every page call ``pacing.pause()``), so the UI thread never wa
 The ``idle`` lane runs such work one task at a time: what can wait (the tag count) waits there. Its thread keeps the
 normal OS priority, as the read lane's do: a thread at low priority that holds the interpreter lock when the OS
 stops it (a loaded machine) keeps the UI thread waiting until it runs again; ``bench/gil_pacing.py`` at load 7.5:
-the longest lock wait 13.6 ms paced at nice 0, 21.7 ms paced at nice +10, 100.6 ms unpaced at nice +10.
+the longest lock wait 13.6 ms paced at nice 0, 21.7 ms paced at nice +10, 100.6 ms unpaced at nice +10. The
+``import`` lane is the same for history's first import of a folder (one task at a time, paced, nice 0), so it
+takes neither a reader's thread nor waits behind the tag count.
+
+A lane can be held (:meth:`TaskRunner.hold`): its tasks wait, in order, until it is released. The app holds the
+``long`` lane (index, sync, exports, gardening) while history's first import runs: none of them starts on a
+history that is still taking in the folder, as none could before the import ran in the background.
 """
 
 from __future__ import annotations
@@ -108,9 +114,12 @@ class _Runner(QRunnable):
             return stop.value
 
 
+LANES = ("read", "write", "long", "idle", "import")
+
+
 class TaskRunner(QObject):
     """Runs tasks: ``read`` ones in parallel, ``write`` ones one at a time in submission order, ``long`` ones
-    (index, sync) beside them at low OS priority, ``idle`` ones one at a time, paced."""
+    (index, sync) beside them at low OS priority, ``idle`` and ``import`` ones one at a time each, paced."""
 
     task_started = Signal(object)
 
@@ -124,11 +133,17 @@ class TaskRunner(QObject):
         self._long.setMaxThreadCount(2)
         self._idle = QThreadPool(self)
         self._idle.setMaxThreadCount(1)
+        self._import = QThreadPool(self)
+        self._import.setMaxThreadCount(1)
+        self._pools = {"read": self._reads, "write": self._writes, "long": self._long, "idle": self._idle,
+                       "import": self._import}
         # Qt names a pool's threads after the pool: top, debuggers and the tests' leak check see whose they are
-        for pool, lane in ((self._reads, "read"), (self._writes, "write"), (self._long, "long"), (self._idle, "idle")):
+        for lane, pool in self._pools.items():
             pool.setObjectName(f"wikidesk-{lane}")
         self._live: set[Task] = set()
-        self._pending: list[tuple[QThreadPool, _Runner]] = []
+        self._pending: list[tuple[str, _Runner]] = []
+        self._holds: dict[str, int] = {}  # lane -> how many holds it has
+        self._held: list[tuple[str, _Runner]] = []  # submitted to a held lane, in order
         self._closed = False
 
     def submit(
@@ -141,8 +156,9 @@ class TaskRunner(QObject):
         lane: str = "read",
         paced: bool = False,
     ) -> Task:
-        """Run ``fn`` off the UI thread; ``lane`` is "read", "write" (serial), "long" (indexing, sync) or "idle"
-        (serial, paced: work that can wait). ``paced``: rest now and then so the UI thread gets the interpreter lock.
+        """Run ``fn`` off the UI thread; ``lane`` is "read", "write" (serial), "long" (indexing, sync), "idle"
+        (serial, paced: work that can wait) or "import" (serial, paced: history's first import). ``paced``: rest
+        now and then so the UI thread gets the interpreter lock.
 
         After :meth:`close` nothing new starts (a panel's timer may fire while the app quits): the task is returned
         not running, and neither of its callbacks is called."""
@@ -156,18 +172,43 @@ class TaskRunner(QObject):
             task.failed.connect(on_error)
         self._live.add(task)
         task.done.connect(lambda: self._forget(task))
-        pool = {"read": self._reads, "write": self._writes, "long": self._long, "idle": self._idle}[lane]
+        if lane not in self._pools:
+            raise ValueError(f"no task lane called {lane!r}")
         self.task_started.emit(task)
         if not self._pending:
             QTimer.singleShot(0, self, self._start_pending)  # dropped if the runner is gone by then
-        self._pending.append((pool, _Runner(fn, task, background=lane == "long",
-                                            paced=paced or lane == "idle")))
+        self._pending.append((lane, _Runner(fn, task, background=lane == "long",
+                                            paced=paced or lane in ("idle", "import"))))
         return task
 
     def _start_pending(self) -> None:
         pending, self._pending = self._pending, []
-        for pool, runner in pending:
-            pool.start(runner)
+        for lane, runner in pending:
+            if self._holds.get(lane):
+                self._held.append((lane, runner))
+            else:
+                self._pools[lane].start(runner)
+
+    def hold(self, lane: str) -> None:
+        """Start no more tasks of ``lane`` until as many :meth:`release` calls as holds; meanwhile its tasks wait,
+        in the order they came (those already running go on)."""
+        self._holds[lane] = self._holds.get(lane, 0) + 1
+
+    def release(self, lane: str) -> None:
+        """End one :meth:`hold` of ``lane``; after the last one its waiting tasks start (a release with no hold left,
+        e.g. after :meth:`shutdown`, does nothing)."""
+        left = self._holds.get(lane, 0) - 1
+        if left > 0:
+            self._holds[lane] = left
+            return
+        self._holds.pop(lane, None)
+        waiting = [item for item in self._held if item[0] == lane]
+        self._held = [item for item in self._held if item[0] != lane]
+        for _lane, runner in waiting:
+            self._pools[lane].start(runner)
+
+    def held(self, lane: str) -> bool:
+        return bool(self._holds.get(lane))
 
     def _forget(self, task: Task) -> None:
         task.running = False
@@ -183,11 +224,16 @@ class TaskRunner(QObject):
         return self.shutdown(timeout_ms)
 
     def shutdown(self, timeout_ms: int = 5000) -> bool:
-        """Cancel long work and wait for running tasks; True if all stopped in time."""
+        """Cancel long work and wait for running tasks; True if all stopped in time. Every hold ends: what waited
+        starts, cancelled (a generator task stops at its first step)."""
         self._start_pending()  # e.g. the last save, submitted by closing the window
         for task in list(self._live):
             task.cancel()
+        self._holds.clear()
+        held, self._held = self._held, []
+        for lane, runner in held:
+            self._pools[lane].start(runner)
         ok = True
-        for pool in (self._long, self._idle, self._writes, self._reads):
+        for pool in (self._long, self._import, self._idle, self._writes, self._reads):
             ok = pool.waitForDone(timeout_ms) and ok
         return ok
