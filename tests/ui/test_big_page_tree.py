@@ -59,3 +59,15 @@ def test_names_sort_case_insensitively_in_slices(monkeypatch) -> None:
     monkeypatch.setattr("wikidesk.ui.page_list.SORT_SLICE", 3)
     names = ["beta", "Alfa", "alfa", "Gamma", "delta", "Øst", "Epsilon", "zulu"]
     assert sorted_casefold(names) == ["Alfa", "alfa", "beta", "delta", "Epsilon", "Gamma", "zulu", "Øst"]
+
+
+def test_a_page_is_found_at_its_row_under_its_space(qapp) -> None:
+    listing = digest(pages(5))
+    model = PageTreeModel()
+    model.set_tree(listing.tree, listing.tree_key, listing.tree_pages)
+    index = model.index_of_page("s2")
+    assert index.isValid() and index.row() == 2 and index.data() == "Side 2"
+    assert index.parent().data() == "IT" and index.parent().row() == 0
+    assert model.index(2, 0, index.parent()).data(PAGE_ID_ROLE) == "s2"
+    top = model.index_of_page("p00003")
+    assert top.row() == 4 and not top.parent().isValid() and top.data(PAGE_ID_ROLE) == "p00003"

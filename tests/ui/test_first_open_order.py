@@ -11,7 +11,7 @@ import pytest
 
 from wikidesk.core import links, pacing
 from wikidesk.ui import heap
-from wikidesk.ui.sidebar.tree_model import PAGE_ID_ROLE, Node, build_tree, release_tree
+from wikidesk.ui.sidebar.tree_model import PAGE_ID_ROLE, Node, PageNode, build_tree, release_tree
 
 
 def test_the_tree_shows_before_the_tag_count_which_runs_paced(qtbot, desktop, wiki_root: Path, monkeypatch) -> None:
@@ -70,7 +70,7 @@ def test_trim_heap_runs_on_linux() -> None:
 
 def test_a_released_tree_is_freed_without_the_cyclic_collector() -> None:
     def nodes() -> int:
-        return sum(isinstance(o, Node) for o in gc.get_objects())
+        return sum(isinstance(o, (Node, PageNode)) for o in gc.get_objects())
 
     from wikidesk.core.pages import PageInfo
 

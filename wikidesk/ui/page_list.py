@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from wikidesk.core import pacing
 from wikidesk.core.pages import PageInfo
-from wikidesk.ui.sidebar.tree_model import Node, build_tree
+from wikidesk.ui.sidebar.tree_model import Node, PageNode, build_tree
 
 RECENT = 50
 SORT_SLICE = 2000
@@ -31,13 +31,11 @@ class PagesById(Mapping[str, PageInfo]):
 
     __slots__ = ("_nodes",)
 
-    def __init__(self, nodes: dict[str, Node]) -> None:
+    def __init__(self, nodes: dict[str, PageNode]) -> None:
         self._nodes = nodes
 
     def __getitem__(self, page_id: str) -> PageInfo:
-        info = self._nodes[page_id].info
-        assert info is not None  # only page nodes are in the map
-        return info
+        return self._nodes[page_id].info
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._nodes)
@@ -51,7 +49,7 @@ class PageList:
     pages: list[PageInfo] = field(default_factory=list)
     tree_key: int = 0  # changes when ids, paths or titles change
     tree: Node | None = None
-    tree_pages: dict[str, Node] = field(default_factory=dict)  # the tree's page nodes by id
+    tree_pages: dict[str, PageNode] = field(default_factory=dict)  # the tree's page nodes by id
     titles: list[str] = field(default_factory=list)
     spaces: list[str] = field(default_factory=list)
     recent: list[PageInfo] = field(default_factory=list)
@@ -74,12 +72,12 @@ def sorted_casefold(names: Iterable[str]) -> list[str]:
     return [name for _, name in heapq.merge(*runs)]
 
 
-def _renew_infos(tree_pages: dict[str, Node], pages: list[PageInfo]) -> None:
+def _renew_infos(tree_pages: dict[str, PageNode], pages: list[PageInfo]) -> None:
     """Point the kept tree's page nodes at the new page infos (a save changes a page's time and size, not its id,
     path or title, which the tree shows): what :class:`PagesById` answers is the new list's."""
     for info in pages:
         node = tree_pages.get(info.page_id)
-        if node is not None and node.info is not info and node.info is not None and node.info.path == info.path:
+        if node is not None and node.info is not info and node.info.path == info.path:
             node.info = info
         pacing.pause()
 

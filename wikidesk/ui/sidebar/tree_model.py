@@ -19,27 +19,52 @@ ROOT_ROWS = 500  # top-level rows shown at first; more as the view scrolls to it
 UNREAD_MARK = " •"  # after the title of a page with comments not seen here yet (the title is bold too)
 
 
-_NO_CHILDREN: tuple[()] = ()
-
-
 class Node:
+    """A space in the tree (the root too): its pages and subspaces in the order shown, and its row there."""
+
     __slots__ = ("children", "info", "name", "parent", "row", "space")
 
-    def __init__(self, name: str, space: str, info: PageInfo | None, parent: Node | None) -> None:
+    def __init__(self, name: str, space: str, info: None, parent: Node | None) -> None:
         self.name, self.space, self.info, self.parent = name, space, info, parent
-        # a page has no children: one shared empty tuple instead of an empty list a page (~5.6 MB at 100,000 pages)
-        self.children: list[Node] = [] if info is None else _NO_CHILDREN  # type: ignore[assignment]
+        self.children: list[Node | PageNode] = []
         self.row = 0
 
 
-def build_tree(pages: list[PageInfo], by_id: dict[str, Node] | None = None) -> Node:
+class PageNode:
+    """A page in the tree: its page info and its space's node, the rest read from them (48 bytes a page; a node that
+    kept its own name, space and row cost 80 and an int, ~5 MB more at 100,000 pages)."""
+
+    __slots__ = ("info", "parent")
+    children: tuple[()] = ()  # a page has no children
+
+    def __init__(self, info: PageInfo, parent: Node) -> None:
+        self.info, self.parent = info, parent
+
+    @property
+    def name(self) -> str:
+        return self.info.title
+
+    @property
+    def space(self) -> str:
+        return self.info.space
+
+    @property
+    def row(self) -> int:
+        """Its row among its space's children (looked for: only selecting a page or marking one asks)."""
+        return self.parent.children.index(self)
+
+
+TreeNode = Node | PageNode
+
+
+def build_tree(pages: list[PageInfo], by_id: dict[str, PageNode] | None = None) -> Node:
     """Spaces first (by name), then pages (by title), case-insensitively; ``by_id`` is filled with the page nodes
     by page id (of pages that share an id, the last listed)."""
     root = Node("", "", None, None)
     spaces: dict[str, Node] = {"": root}
     for info in pages:
         parent = _space_node(spaces, info.space)
-        node = Node(info.title, info.space, info, parent)
+        node = PageNode(info, parent)
         parent.children.append(node)
         if by_id is not None:
             by_id[info.page_id] = node
@@ -50,8 +75,8 @@ def build_tree(pages: list[PageInfo], by_id: dict[str, Node] | None = None) -> N
         pacing.pause()
         node.children.sort(key=lambda n: (n.info is not None, n.name.casefold()))
         for row, child in enumerate(node.children):
-            child.row = row
-            if child.info is None:
+            if isinstance(child, Node):
+                child.row = row
                 stack.append(child)
     return root
 
@@ -76,18 +101,18 @@ def release_tree(root: Node) -> None:
     stack = [root]
     while stack:
         node = stack.pop()
-        children, node.children = node.children, _NO_CHILDREN  # type: ignore[assignment]
-        stack.extend(child for child in children if child.info is None)
+        children, node.children = node.children, []
+        stack.extend(child for child in children if isinstance(child, Node))
 
 
-def pages_by_id(root: Node) -> dict[str, Node]:
+def pages_by_id(root: Node) -> dict[str, PageNode]:
     """Every page node of a tree from :func:`build_tree`, by page id (made off the UI thread, with the tree)."""
-    found: dict[str, Node] = {}
+    found: dict[str, PageNode] = {}
     stack = [root]
     while stack:
         node = stack.pop()
         for child in node.children:
-            if child.info is not None:
+            if isinstance(child, PageNode):
                 found[child.info.page_id] = child
             else:
                 stack.append(child)
@@ -101,13 +126,13 @@ class PageTreeModel(QAbstractItemModel):
         super().__init__(parent)
         self.root = Node("", "", None, None)
         self.signature: int | None = None
-        self.by_id: dict[str, Node] = {}
+        self.by_id: dict[str, PageNode] = {}
         # A view lays out every row of a level it shows: 14,000 pages at the top of a 100,000-page wiki cost the UI
         # thread ~0.15 s per new tree. The top level is shown in slices instead (spaces come first, in the first).
         self._root_rows = 0
         self.unread: set[str] = set()  # ids of pages with new comments (marked; kept across new trees)
 
-    def set_tree(self, root: Node, key: int, by_id: dict[str, Node] | None = None) -> bool:
+    def set_tree(self, root: Node, key: int, by_id: dict[str, PageNode] | None = None) -> bool:
         """Show a tree built by :func:`build_tree`; False (nothing done) when ``key`` says it is unchanged.
 
         ``by_id`` is :func:`pages_by_id` of the tree, made with it in the worker: walking 100,000 nodes here took
@@ -150,17 +175,17 @@ class PageTreeModel(QAbstractItemModel):
             self._root_rows = rows
             self.endInsertRows()
 
-    def _reveal(self, node: Node) -> None:
+    def _reveal(self, node: TreeNode) -> None:
         """Make sure the top-level row that holds ``node`` is shown."""
         while node.parent is not None and node.parent is not self.root:
             node = node.parent
         if node.parent is self.root and node.row >= self._root_rows:
             self._show_root(node.row + 1)
 
-    def _rows(self, node: Node) -> int:
+    def _rows(self, node: TreeNode) -> int:
         return self._root_rows if node is self.root else len(node.children)
 
-    def node(self, index: Index) -> Node:
+    def node(self, index: Index) -> TreeNode:
         return index.internalPointer() if index.isValid() else self.root
 
     def index_of_page(self, page_id: str) -> QModelIndex:
