@@ -23,6 +23,12 @@ Usage: python bench/build.py [--pages 20000] [--runs 5] [--json out.json]
 their field values to a fresh index (``SearchIndex.bulk``, as a build does) with all fields and with each tantivy
 field left out in turn, ``--runs`` rounds alternating, and prints the process CPU a page for each (medians) and
 what leaving the field out saves.
+
+``--stages N [--warm W]``: where a parse worker's time goes. In this process, as one worker would, parses W pages
+(filling the per-process caches, e.g. the word keys), then N more with each step of ``source.prepare`` timed with
+process CPU time, and prints the CPU ms a page of each stage and of ``prepare`` as a whole (timed apart, on the next
+N pages' twins: the same N pages again would find every word cached). ``--warm 0 --stages 20000``: a whole
+build's worker.
 """
 
 from __future__ import annotations
@@ -128,6 +134,81 @@ def field_costs(pages: int, rounds: int) -> None:
     for v in variants[1:]:
         m = statistics.median(times[v])
         print(f"  without {v:<12} {m:.3f} ms a page (saves {base - m:+.3f})")
+
+
+# ----- where a parse worker's time goes ------------------------------------------------------------------------------
+def worker_stages(pages: int, warm: int) -> None:
+    """Process CPU ms a page of each step of ``source.prepare`` over ``pages`` pages after ``warm`` pages."""
+    import pickle
+    from time import process_time_ns as clock
+
+    sys.path.insert(0, str(REPO))
+    from corpus import cached_wiki
+
+    from wikidesk.core import frontmatter
+    from wikidesk.core.catalog import is_page_path, page_info_from_document, read_text, walk
+    from wikidesk.core.markdown import cmark_extract, extract_for_index
+    from wikidesk.core.search import document as d
+    from wikidesk.core.search import schema as s
+    from wikidesk.core.search import source
+    from wikidesk.core.search.build import _sorted_casefold
+    from wikidesk.core.search.pairs import common_pairs
+
+    wiki = cached_wiki(20_000 if warm + pages <= 20_000 else 100_000)
+    rels = _sorted_casefold([rel for rel, _ in walk(wiki) if is_page_path(rel)])
+    if warm + pages > len(rels):
+        raise SystemExit(f"the wiki has {len(rels)} pages, fewer than --warm + --stages")
+    for rel in rels[:warm]:
+        source.prepare((str(wiki), rel))
+    spent: dict[str, int] = {}
+
+    def note(stage: str, since: int) -> int:
+        now = clock()
+        spent[stage] = spent.get(stage, 0) + now - since
+        return clock()
+
+    for rel in rels[warm : warm + pages]:
+        t = clock()
+        path = wiki / rel
+        st = path.stat()
+        t = note("stat", t)
+        _, text = read_text(path)
+        t = note("read", t)
+        parsed = frontmatter.parse(text)
+        t = note("front matter", t)
+        info = page_info_from_document(rel, parsed, st, 0)
+        t = note("page info", t)
+        body = parsed.body
+        list(cmark_extract.pyromark.events_with_range(body, options=cmark_extract._OPTIONS))
+        t = note("(pyromark events alone, not in the sum)", t)
+        rendered = extract_for_index(body)
+        t = note("Markdown (events + walk)", t)
+        doc = source.doc_from_parts(rel, parsed, info, rendered, st)
+        t = note("IndexDoc", t)
+        plain_body, _ = d.body_and_offsets(doc.sections)
+        t = note("body and offsets", t)
+        folded = [s.folded_tokens(x) for x in (plain_body, doc.title, doc.extra_text, " ".join(doc.tags))]
+        t = note("folded tokens", t)
+        s.page_terms([folded[1], folded[0]], folded[2:])
+        t = note("keys/bases/inside (page_terms)", t)
+        common_pairs([folded[0], folded[2]])
+        t = note("pairs", t)
+        s.accented_words(doc.title, plain_body, doc.extra_text)
+        t = note("accented", t)
+        fields = d.to_fields(doc)
+        t = note("(to_fields whole, not in the sum)", t)
+        pickle.dumps((rel, fields), protocol=pickle.HIGHEST_PROTOCOL)
+        t = note("pickling", t)
+    total = sum(v for k, v in spent.items() if not k.startswith("("))
+    print(f"{pages} pages after {warm} (load {os.getloadavg()[0]:.2f}): CPU ms a page")
+    for stage, ns in spent.items():
+        print(f"  {stage:<42} {ns / 1e6 / pages:6.3f}")
+    print(f"  {'sum of the stages':<42} {total / 1e6 / pages:6.3f}")
+    following = rels[warm + pages : warm + 2 * pages] or rels[:pages]
+    start = clock()
+    for rel in following:
+        pickle.dumps(source.prepare((str(wiki), rel)), protocol=pickle.HIGHEST_PROTOCOL)
+    print(f"  {'prepare() + pickling, the next pages':<42} {(clock() - start) / 1e6 / len(following):6.3f}")
 
 
 # ----- measuring a child process ----------------------------------------------------------------------------------
@@ -247,7 +328,13 @@ def main() -> int:
     parser.add_argument("--json", type=Path, default=None)
     parser.add_argument("--field-costs", type=int, default=0, metavar="N",
                         help="where the main process's time goes, over the first N pages (see above)")
+    parser.add_argument("--stages", type=int, default=0, metavar="N",
+                        help="where a parse worker's time goes, over N pages (see above)")
+    parser.add_argument("--warm", type=int, default=6000, help="pages parsed before --stages times any")
     args = parser.parse_args()
+    if args.stages:
+        worker_stages(args.stages, args.warm)
+        return 0
     if args.field_costs:
         field_costs(args.field_costs, args.runs)
         return 0

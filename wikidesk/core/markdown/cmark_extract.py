@@ -18,7 +18,7 @@ and the hostile files that both parsers give the same words, headings, tags and 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import pyromark
@@ -48,13 +48,17 @@ _BLOCKS = frozenset(
     {"Paragraph", "Item", "List", "BlockQuote", "CodeBlock", "HtmlBlock", "Table", "FootnoteDefinition", "Heading"}
 )
 _PLAIN_BLOCKS = frozenset({"Paragraph", "Item"})  # blocks whose start and end do nothing but separate text
+_INERT = frozenset({"Emphasis", "Strong", "Strikethrough"})  # inline spans whose start and end do nothing here
+_INERT_STARTS = _INERT | {"TableHead", "TableRow"}  # what start() does nothing for (their ends separate text)
+_LINKS = frozenset({"Link", "Image"})
 
 
 class _Walk:
     """One page's events → a :class:`Collector` (the renderer's, so the result has the same shape)."""
 
     def __init__(self, source: str, collector: Collector | None = None) -> None:
-        self.source = source.encode("utf-8")  # event spans are byte offsets
+        self.text_source = source
+        self._source: bytes | None = None  # the source as UTF-8 (event spans are byte offsets), made when needed
         self.col = collector or Collector(None, None)
         self.cell_end = -1  # where the last table cell of the row ended in the source
         self.in_cell = False
@@ -64,14 +68,18 @@ class _Walk:
         self.code_depth = 0
         self.html_link = False  # inside raw <a …> HTML: mistune reads no link or tag there
         self.html: list[str] | None = None  # raw HTML of the block being read
-        self.table: list | None = None  # a table's events, held until it is known whether mistune builds it
-        self.table_excess = False  # a row of it has more cells than the header
         self.notes: dict[str, list] = {}  # footnote label → its events, replayed at the end
         self.note_order: dict[str, None] = {}
         self.note: list | None = None
         self.replaying = False
 
-    def run(self, events: list) -> RenderedPage:
+    @property
+    def source(self) -> bytes:
+        if self._source is None:
+            self._source = self.text_source.encode("utf-8")
+        return self._source
+
+    def run(self, events: Iterable) -> RenderedPage:
         self.walk(events)
         self.replaying = True  # mistune renders footnotes referred to from the text last, in order of reference
         for label in list(self.note_order):
@@ -80,43 +88,101 @@ class _Walk:
         return self.col.page("")
 
     def walk(self, events: Iterable) -> None:
-        sections = self.col.sections
+        """Handle ``events`` in order. The events most pages are made of (text, paragraphs, list items, emphasis:
+        a build walks ~85 events a page) are handled in this loop; a table's or a footnote definition's events are
+        taken from the iterator here and held (see :meth:`_hold_table`, :meth:`_hold_note`)."""
+        col = self.col
+        sections = col.sections
+        events = iter(events)
         for item in events:
-            if self.note is not None:
-                if _ends_note(item[0]):
-                    self.note = None
-                else:
-                    self.note.append(item)
-                continue
-            if self.table is not None:
-                self._table_event(item)
-                continue
             event = item[0]
-            if event.__class__ is dict:
-                # Fast paths for the events most pages are made of (a build walks ~13 events a page for each of
-                # these): text outside headings, links, code and raw HTML, and paragraphs and list items.
-                text = event.get("Text")
-                if text is not None:
-                    if self.heading is None and not self.links and not self.code_depth and self.html is None:
-                        if "#" in text:
-                            self.tags_in(text, item[1])
-                        if text and not self.col.mute:
-                            sections[-1][1].append(text)
-                        continue
+            if event.__class__ is not dict:  # SoftBreak, HardBreak, Rule
+                self.event(event, item[1])
+                continue
+            (kind,) = event
+            value = event[kind]
+            if kind == "Text":
+                if self.html is not None:
+                    self.html.append(value)
+                elif self.code_depth:
+                    col.add_text(value)
                 else:
-                    start = event.get("Start")
-                    if start is not None:
-                        if start.__class__ is dict and "Table" in start:
-                            self.table, self.table_span, self.table_excess = [item], item[1], False
-                            continue
-                        if start.__class__ is str and start in _PLAIN_BLOCKS:  # on a line of its own (see start)
-                            self.col.end_block("\n")
-                            self.html_link = False  # mistune's link state lasts one block of inline text
-                            continue
-                    elif (end := event.get("End")).__class__ is str and end in _PLAIN_BLOCKS:
-                        self.col.end_block("\n")
-                        continue
-            self.event(*item)
+                    if "#" in value:
+                        self.tags_in(value, item[1])
+                    if self.heading is not None:
+                        self.heading.append(value)
+                    for link in self.links:
+                        link["label"].append(value)
+                    if value and not col.mute:
+                        sections[-1][1].append(value)
+            elif kind == "Start":
+                if value.__class__ is str:
+                    if value in _PLAIN_BLOCKS:  # on a line of its own (see start); end_block("\n"), inlined
+                        parts = sections[-1][1]
+                        if parts and not col.mute and parts[-1][-1:] != "\n":
+                            parts.append("\n")
+                        self.html_link = False  # mistune's link state lasts one block of inline text
+                    elif value == "TableCell":
+                        self.in_cell = True
+                    elif value not in _INERT_STARTS:
+                        self.start(value, item[1])
+                elif "Table" in value:
+                    self._hold_table(item, events)
+                else:
+                    self.start(value, item[1])
+                    if self.note is not None:
+                        self._hold_note(events)
+            elif kind == "End":
+                if value.__class__ is not str:
+                    self.end(value, item[1])
+                elif (separator := _BLOCK_ENDS.get(value)) is not None:  # as end() does for these
+                    if value == "TableCell":
+                        self.in_cell = False
+                    parts = sections[-1][1]  # end_block(separator), inlined
+                    if parts and not col.mute and not parts[-1].endswith(separator):
+                        parts.append(separator)
+                elif value in _LINKS:
+                    self._end_link(self.links.pop())
+                elif value not in _INERT:
+                    self.end(value, item[1])
+            else:
+                self.event(event, item[1])
+
+    def _hold_note(self, events: Iterator) -> None:
+        """Keep a footnote definition's events (up to its end) for :meth:`run` to replay."""
+        note = self.note
+        assert note is not None
+        for item in events:
+            if _ends_note(item[0]):
+                break
+            note.append(item)
+        self.note = None
+
+    def _hold_table(self, first: tuple, events: Iterator) -> None:
+        """Take a table's events: if a row has more cells than the header, mistune (what the page shows) builds no
+        table but reads the whole of it as a paragraph, and so does this walk; otherwise they are walked."""
+        held = [first]
+        excess = False
+        for item in events:
+            held.append(item)
+            event, span = item
+            if event.__class__ is dict and "End" in event:
+                kind = event["End"] if event["End"].__class__ is str else next(iter(event["End"]))
+                if kind == "TableCell":
+                    self.cell_end = span["end"]
+                elif kind == "TableRow" and not excess:
+                    excess = _more_cells(self.raw(self.cell_end, span["end"]))
+                elif kind == "Table":
+                    break
+        if not excess:
+            self.start(first[0]["Start"], first[1])
+            self.walk(held[1:])
+            return
+        text = self.raw(first[1]["start"], first[1]["end"])
+        self.col.end_block("\n")
+        sub = _Walk(text, self.col)
+        sub.walk(pyromark.events_with_range(text, options=_OPTIONS & ~pyromark.Options.ENABLE_TABLES))
+        self.col.end_block("\n")
 
     # -- text -------------------------------------------------------------------------------------------
     def text(self, text: str) -> None:
@@ -163,17 +229,8 @@ class _Walk:
             elif event == "Rule":
                 self.col.end_block("\n")
             return
-        kind, value = next(iter(event.items()))
-        if kind == "Text":
-            if self.html is not None:
-                self.html.append(value)
-                return
-            if self.code_depth:
-                self.col.add_text(value)
-                return
-            self.tags_in(value, span)
-            self.text(value)
-        elif kind == "Code":
+        kind, value = next(iter(event.items()))  # (text, starts and ends: see walk)
+        if kind == "Code":
             self.text(value)
         elif kind == "InlineHtml":
             if value.startswith(("<a ", "<a>", "<A ", "<A>")):
@@ -189,13 +246,16 @@ class _Walk:
         elif kind == "FootnoteReference":
             if not self.replaying:
                 self.note_order.setdefault(value.casefold(), None)
-        elif kind == "Start":
-            self.start(value, span)
-        elif kind == "End":
-            self.end(value, span)
 
     def start(self, value: Any, span: dict[str, int]) -> None:
-        kind, attrs = (value, None) if isinstance(value, str) else next(iter(value.items()))
+        if value.__class__ is str:
+            kind, attrs = value, None
+        else:
+            (kind,) = value
+            attrs = value[kind]
+            if kind in _LINKS:
+                self.links.append(self._link(kind, attrs, span))
+                return
         if kind in _BLOCKS:  # a block inside a list item follows the item's text on a line of its own
             self.col.end_block("\n")
             self.html_link = False  # mistune's link state lasts one block of inline text
@@ -209,8 +269,6 @@ class _Walk:
             self.col.mute += 1
         elif kind == "CodeBlock":
             self.code_depth += 1
-        elif kind in ("Link", "Image"):
-            self.links.append(self._link(kind, attrs, span))
         elif kind == "FootnoteDefinition":
             label = str(attrs).casefold()
             self.note = [] if label in self.notes else self.notes.setdefault(label, [])  # the first one counts
@@ -236,30 +294,6 @@ class _Walk:
             if separator:
                 self.col.end_block(separator)
 
-    def _table_event(self, item: tuple) -> None:
-        """Hold a table's events: if a row has more cells than the header, mistune (what the page shows) builds no
-        table but reads the whole of it as a paragraph, and so does this walk; otherwise they are replayed."""
-        assert self.table is not None
-        event, span = item
-        self.table.append(item)
-        if isinstance(event, dict) and "End" in event:
-            kind = event["End"] if isinstance(event["End"], str) else next(iter(event["End"]))
-            if kind == "TableCell":
-                self.cell_end = span["end"]
-            elif kind == "TableRow" and not self.table_excess:
-                self.table_excess = _more_cells(self.raw(self.cell_end, span["end"]))
-            elif kind == "Table":
-                events, self.table = self.table, None
-                if not self.table_excess:
-                    for held in events:
-                        self.event(*held)
-                    return
-                text = self.raw(self.table_span["start"], self.table_span["end"])
-                self.col.end_block("\n")
-                sub = _Walk(text, self.col)
-                sub.walk(pyromark.events_with_range(text, options=_OPTIONS & ~pyromark.Options.ENABLE_TABLES))
-                self.col.end_block("\n")
-
     # -- headings and links -----------------------------------------------------------------------------
     def _end_heading(self) -> None:
         col = self.col
@@ -276,11 +310,10 @@ class _Walk:
     def _link(self, kind: str, attrs: dict[str, Any], span: dict[str, int]) -> dict[str, Any]:
         link_type = attrs.get("link_type")
         wiki = isinstance(link_type, dict) and "WikiLink" in link_type
-        raw = self.raw(span["start"], span["end"])
         if self.html_link and kind == "Link":  # inside raw <a …>: mistune keeps it as text
             return {"kind": "text", "label": []}
         if wiki:
-            m = _WIKILINK.fullmatch(raw)
+            m = _WIKILINK.fullmatch(self.raw(span["start"], span["end"]))
             if m is None or self.links:  # not one of ours (or inside a link): its text only
                 return {"kind": "text", "label": []}
             return {"kind": "wiki", "body": m.group("wl_body"), "label": [], "marks": self._marks()}
@@ -311,10 +344,6 @@ class _Walk:
             col.links.setdefault(targets.page_link(link["url"], label), None)
 
 
-def _is_table(start: Any) -> bool:
-    return isinstance(start, dict) and "Table" in start
-
-
 def _more_cells(rest: str) -> bool:
     """Whether what follows a row's last cell (of the header's count) in the source is another cell."""
     rest = rest.strip()
@@ -338,4 +367,4 @@ def extract_events(markdown: str) -> RenderedPage:
     """The index's view of a page body (see the module docstring); raises on parser failure."""
     if "\t" in markdown:
         markdown = _FENCE_TAB.sub(r"\1\2", markdown)
-    return _Walk(markdown).run(list(pyromark.events_with_range(markdown, options=_OPTIONS)))
+    return _Walk(markdown).run(pyromark.events_with_range(markdown, options=_OPTIONS))

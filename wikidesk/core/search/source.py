@@ -9,7 +9,8 @@ from typing import Any
 
 from wikidesk.core import frontmatter
 from wikidesk.core.catalog import page_info_from_document, read_text
-from wikidesk.core.markdown import extract_for_index
+from wikidesk.core.markdown import RenderedPage, extract_for_index
+from wikidesk.core.pages import PageInfo
 from wikidesk.core.search.document import IndexDoc, stamp_for, to_fields
 
 
@@ -43,6 +44,13 @@ def doc_from_text(rel: str, text: str, stat: os.stat_result | None) -> IndexDoc:
     parsed = frontmatter.parse(text)
     info = page_info_from_document(rel, parsed, stat, len(text.encode("utf-8")) if stat is None else 0)
     rendered = extract_for_index(parsed.body)  # the same words as render(), from a parser ~3x faster
+    return doc_from_parts(rel, parsed, info, rendered, stat)
+
+
+def doc_from_parts(
+    rel: str, parsed: frontmatter.Document, info: PageInfo, rendered: RenderedPage, stat: os.stat_result | None
+) -> IndexDoc:
+    """The :class:`IndexDoc` of a page from its parsed front matter, page info and extracted body."""
     tags = list(dict.fromkeys([*info.tags, *(t.casefold() for t in rendered.tags)]))
     link_text = " ".join(link.target for link in rendered.links)
     return IndexDoc(
