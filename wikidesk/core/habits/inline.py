@@ -132,6 +132,22 @@ _BLOCK_STARTS = frozenset(("Paragraph", "Heading", "Item", "TableCell"))  # wher
 _ABSENT = object()
 
 
+# Where a Markdown link to a page could be: a link's destination follows "](" (an inline link) or "]:" (the
+# definition a reference link takes it from) after ASCII whitespace, and holds no ASCII whitespace (or is "<...>" on
+# one line); it names a page file when its path ends in ".md" or ".markdown" (any case), written so or through a
+# percent-escape or an entity. A text where no "](" or "]:" is followed by such a run with ".md", ".markdown", "%XX"
+# or "&...;" in it has no Markdown link to a page: ~9 % of pages have one, against ~32 % with ".md" anywhere.
+_WS, _NOT_WS = r"[ \t\n\r\x0b\x0c]", r"[^ \t\n\r\x0b\x0c]"
+_PAGE_OR_ESCAPE = r"(?:\.(?:[mM][dD]|[mM][aA][rR][kK][dD][oO][wW][nN])|%[0-9a-fA-F]{2}|&[#0-9A-Za-z]+;)"
+_MAYBE_PAGE_DEST = re.compile(r"\][(:]" + _WS + r"*(?:<[^\n]*?|" + _NOT_WS + r"*?)" + _PAGE_OR_ESCAPE)
+
+
+def may_link_to_pages(body: str) -> bool:
+    """False when ``body`` certainly has no link to a page (no ``[[`` and no link destination that could name a page
+    file): :func:`page_link_targets` finds none in it then."""
+    return "[[" in body or ("]" in body and _MAYBE_PAGE_DEST.search(body) is not None)
+
+
 def page_link_targets(body: str) -> list[str]:
     """The targets of the links to pages in ``body`` (``[[Title]]``, ``[[Space/Title#Heading|label]]`` and
     Markdown links to ``.md`` files), by the rules the index reads them with, without building the page's text."""

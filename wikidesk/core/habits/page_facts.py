@@ -13,11 +13,10 @@ from wikidesk.core.catalog import page_info_from_document
 from wikidesk.core.names import name_key, normalize_title
 from wikidesk.core.pages import PageInfo
 
-from .inline import has_tag, page_link_targets
+from .inline import has_tag, may_link_to_pages, page_link_targets
 from .near_titles import title_key
 
 _HEADING_OR_BLANK = re.compile(r"[ \t]*(?:#{1,6}(?:[ \t].*)?|[-*_=]{3,}[ \t]*)?")  # a whole line
-_PAGE_FILE = re.compile(r"\.(?:md|markdown)\b", re.IGNORECASE)  # a Markdown link to a page names its file
 
 Stamp = tuple[int, int]  # (mtime_ns, size) of a page file, as the search index keys its pages
 
@@ -67,11 +66,12 @@ def facts_of(text: str, *, has_tags: bool) -> PageFacts:
 def facts_of_body(body: str, *, has_tags: bool) -> PageFacts:
     """The facts of a page's Markdown ``body`` (``\\n`` newlines).
 
-    Only a body that could hold a link to a page or a tag is parsed (a cheap test first: ``[[``, ``.md`` or a "#"
-    before a letter); tags by the wiki's tag rule, links as the search index reads them."""
+    Only a body that could hold a link to a page or a tag is parsed (cheap tests first:
+    :func:`.inline.may_link_to_pages`, :func:`.inline.may_have_tags`); tags by the wiki's tag rule, links as the
+    search index reads them."""
     empty = is_empty(body)
     inline = None if has_tags else has_tag(body)  # has_tag makes the cheap test first
-    targets = tuple(page_link_targets(body)) if "[[" in body or _PAGE_FILE.search(body) else ()
+    targets = tuple(page_link_targets(body)) if may_link_to_pages(body) else ()
     return PageFacts(empty, inline, targets)
 
 
