@@ -67,3 +67,20 @@ def test_quick_switcher_fuzzy(qtbot, window) -> None:
     with qtbot.waitSignal(window.view.page_opened, timeout=5000) as opened:
         qtbot.keyClick(switcher.field, Qt.Key.Key_Return)
     assert opened.args[0].info.title == "Printers"
+
+
+def test_the_build_hands_its_freed_heap_back_before_it_is_reported_done(qtbot, desktop, wiki_root,
+                                                                        monkeypatch) -> None:
+    from types import SimpleNamespace
+
+    from wikidesk.ui.search import service as search_service
+
+    trims: list[str] = []
+    monkeypatch.setattr(search_service, "heap", SimpleNamespace(trim_heap=lambda: trims.append("trim")))
+    window = desktop.open_wiki(wiki_root)
+    qtbot.addWidget(window)
+    seen_when_built: list[int] = []
+    window.session.search.built.connect(lambda _message: seen_when_built.append(len(trims)))
+    qtbot.waitUntil(lambda: seen_when_built == [1], timeout=20000)
+    hits = window.session.search.search("Printers", 5)
+    assert any(hit.title == "Printers" for hit in hits.hits)  # the index was built all the same

@@ -8,11 +8,14 @@ Searching works while a build runs, on what is indexed so far, and the results s
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from wikidesk.core.search.build import Progress
 from wikidesk.core.search.service import WikiSearch
+from wikidesk.ui import heap
 from wikidesk.ui.main_window import MainWindow
 from wikidesk.ui.session import WikiSession
 from wikidesk.ui.tasks import Cancelled, Task
@@ -21,6 +24,14 @@ from wikidesk.ui.tasks import Cancelled, Task
 def build_workers() -> int:
     """Parser processes for a build: leave one core to the window, so typing never waits on indexing."""
     return max(1, (os.cpu_count() or 2) - 1)
+
+
+def build_and_trim(engine: WikiSearch, full: bool) -> Iterator[Progress]:
+    """The index build, then its freed heap handed back to the OS (in the build's worker, before the build is reported
+    done): glibc keeps what the writer and the build's buffers freed (at 100,000 pages RssAnon was ~100 MB higher
+    at that moment than after a trim)."""
+    yield from engine.update_job(full=full)
+    heap.trim_heap()
 
 
 class SearchService(QObject):
@@ -68,7 +79,7 @@ class SearchService(QObject):
             return None
         if engine.index.problem in ("corrupt", "incompatible"):
             self.session.messages.info(self.tr("The search index was damaged or outdated and is being rebuilt."))
-        task = self.session.tasks.submit("index build", lambda: engine.update_job(full=full),
+        task = self.session.tasks.submit("index build", lambda: build_and_trim(engine, full),
                                          on_done=self._built, on_error=self._build_failed, lane="long",
                                          paced=True)
         task.progress.connect(self._progress)
