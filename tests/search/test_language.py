@@ -235,3 +235,68 @@ def test_accented_field_covers_the_same_text_as_the_words_field():
     fields = to_fields(IndexDoc("a", "Rom/Side.md", "Side", [(None, "Tekst")], tags=("økonomi",),
                                 authors=("Åse",), extra_text="Årsrapport"))
     assert sorted(fields[schema.ACCENTED].split()) == ["Årsrapport", "Åse", "økonomi"]
+
+
+LONG = ["x" + "y" * 45, "ø" * 19, "ø" * 20]  # over the 40-byte limit as written, folded (oooo...) or both
+ODD_TEXT = " ".join(
+    [
+        "Œuvre ﬁnanse ½ ʀadio Straße KOMMUNE-strategien «planen» ĳsselmeer naïve 𝔰𝔱𝔯𝔞𝔱𝔢𝔤𝔦 strategi2026",
+        "Skriveren, skriverne og lederen; arbeidere søket SØKNADENE 3,14 e-post",
+        *LONG,
+        "kommunikasjonsstrategiplanleggingsverktøyene",
+    ]
+)
+
+
+def test_word_terms_are_the_terms_tantivy_makes_of_the_text():
+    from tests.search.conftest import CORPUS
+
+    texts = [ODD_TEXT, "", "   ", "a", "Ærlig talt: ÅPENT møte 2026-01-31"]
+    if CORPUS.is_dir():
+        texts += [p.read_text(encoding="utf-8", errors="replace") for p in sorted(CORPUS.rglob("*.md"))[:400]]
+    words, ready = schema.analyzers()[schema.FOLD_STEM], schema.analyzers()[schema.WORD_TERMS]
+    for text in texts:
+        # In order and as many times: the words field's counts (BM25) are the same.
+        assert ready.analyze(schema.word_terms([schema.folded_tokens(text)])) == words.analyze(text), text[:80]
+    assert "ø" * 20 not in schema.word_terms([schema.folded_tokens(ODD_TEXT)])  # folded: oooo...
+    assert "o" * 20 in schema.word_terms([schema.folded_tokens(ODD_TEXT)])  # handed over; the field drops it
+
+
+def test_word_terms_cache_is_replaced_when_full_and_still_answers(monkeypatch):
+    monkeypatch.setattr(schema, "_TERMS_CACHE_MAX", 5)
+    monkeypatch.setattr(schema, "_TERM_OF", [{}])
+    tokens = schema.folded_tokens("kommunene skriveren lederen søket planene")
+    first = schema.word_terms([tokens])
+    assert first == "kommun skriv led sok plan"
+    more = schema.folded_tokens("arbeidere budsjettet møtene kontoret")
+    assert schema.word_terms([more, tokens]) == "arbeid budsjett mot kontor " + first  # cache replaced meanwhile
+    assert len(schema._TERM_OF[0]) <= 9
+
+
+def test_a_pages_words_field_holds_the_terms_of_all_its_texts():
+    from wikidesk.core.search.document import IndexDoc, to_fields
+    from wikidesk.core.search.ranking import HEADING_REPEAT, TAG_REPEAT
+
+    page = IndexDoc(
+        "x",
+        "Oppvekst/Barnehagetilsyn/Årsmelding.md",
+        "Kameraet ʀitle Tittelord",
+        [(None, ODD_TEXT), ("Overskriftene", "tekst om kameraet")],
+        tags=["Straße-planer", "Finansieringsordning"],
+        space="Oppvekst/Barnehagetilsyn",
+        authors=["Kari Nordskolen"],
+        extra_text="Lenkemål/Budsjettering",
+    )
+    fields = to_fields(page)
+    texts = [
+        page.title,
+        *[t for t in page.tags for _ in range(TAG_REPEAT)],
+        *["Overskriftene"] * HEADING_REPEAT,
+        ODD_TEXT,
+        "tekst om kameraet",
+        "Oppvekst Barnehagetilsyn Årsmelding Kari Nordskolen",
+        page.extra_text,
+        "kamera",  # the base of kameraet, which the stemmer misses (see schema.page_keys)
+    ]
+    terms = schema.analyzers()[schema.WORD_TERMS].analyze(fields[schema.WORDS])
+    assert sorted(terms) == sorted(t for text in texts for t in schema.fold_stem_tokens(text))

@@ -85,9 +85,8 @@ def to_fields(doc: IndexDoc) -> dict[str, Any]:
         words.append(doc.extra_text)
     plain = [body, doc.extra_text, meta] if doc.extra_text else [body, meta]  # the same str objects as ``words``
     plain_words = [s.folded_tokens(text) for text in plain]
-    keys, bases, inside = s.page_terms(
-        [s.folded_tokens(doc.title), plain_words[0]], [*plain_words[1:], s.folded_tokens(" ".join(tags))]
-    )
+    title_words, tag_words = s.folded_tokens(doc.title), s.folded_tokens(" ".join(tags))
+    keys, bases, inside = s.page_terms([title_words, plain_words[0]], [*plain_words[1:], tag_words])
     if bases:
         words.append(bases)  # the base of an inflected word the stemmer misses (kameraet: kamera)
     fields: dict[str, Any] = {
@@ -98,7 +97,16 @@ def to_fields(doc: IndexDoc) -> dict[str, Any]:
         s.TITLE_PLAIN: doc.title,
         s.TITLE_KEY: doc.title,
         s.PLAIN_TEXT: plain,
-        s.WORDS: words,
+        # The terms of the texts of ``words``, made here (see schema.word_terms).
+        s.WORDS: s.word_terms(
+            [
+                title_words,
+                *[tag_words] * TAG_REPEAT,
+                *(s.folded_tokens(h) for h in headings for _ in range(HEADING_REPEAT - 1)),
+                *plain_words,
+                bases.split(),
+            ]
+        ),
         s.ACCENTED: s.accented_words(*words),  # the same text as ``words``: their counts are compared
         s.KEYS: keys,
         s.INSIDE: inside,  # how often the page uses each word only inside longer words (ranks compound-only pages)
