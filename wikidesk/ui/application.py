@@ -21,7 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -109,13 +109,23 @@ class DesktopApp(QObject):
 
         def opened(found: tuple[Wiki, bool]) -> None:
             progress.close()
-            first = not self.opened
             wiki, take_in = found
-            self.open_wiki(wiki, take_in=take_in)
-            if first:  # the rest of the person's wikis, once this one shows
-                from PySide6.QtCore import QTimer
+            key = wikis.folder_key(wiki.root)
+            if key in self.opened:  # opened meanwhile
+                self.switch_to(wiki.root)
+                return
+            first = not self.opened
+            window = self._build(wiki, take_in=take_in)
 
-                QTimer.singleShot(1000, self.open_other_wikis)
+            def show() -> None:  # in a turn of its own: the window's first layout is ~5-10 ms more
+                if self.opened.get(key, (None, None))[1] is not window:
+                    return  # closed meanwhile
+                self._show(key)
+                self.window_ready.emit(window)
+                if first:  # the rest of the person's wikis, once this one shows
+                    QTimer.singleShot(1000, self.open_other_wikis)
+
+            QTimer.singleShot(0, self, show)
 
         def failed(exc: BaseException) -> None:
             progress.close()

@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 def preload() -> None:
     """Import the services' modules from a worker thread: the core parts (they import no Qt), then the UI ones,
     which only define classes (no Qt object is made at import), so building the window does not wait for them
-    (~80 ms of the UI thread at the first open, mostly PySide's per-module import hook)."""
+    (~80 ms of the UI thread at the first open, mostly PySide's per-module import hook). Then the Qt classes
+    whose Python types PySide makes on first use while the window is built and first shown (:func:`warm_qt`)."""
     import wikidesk.core.history.queries
     import wikidesk.core.history.revising
     import wikidesk.core.links
@@ -31,6 +32,27 @@ def preload() -> None:
     import wikidesk.ui.history.service
     import wikidesk.ui.search.service
     import wikidesk.ui.sync.service  # noqa: F401
+
+    warm_qt()
+
+
+# event classes that reach the window's Python overrides while it is built and first shown
+_EVENTS = ("QFocusEvent", "QPlatformSurfaceEvent", "QInputMethodEvent", "QScrollEvent", "QContextMenuEvent")
+
+
+def warm_qt() -> None:
+    """Make, from a worker thread, the Python types (with their enums) of the Qt classes the first window meets
+    only as arguments of its Python overrides: every style option (the sidebar's tab style is a Python proxy
+    style: Qt hands it one per widget kind it lays out) and a few events. PySide makes each type, and an enum
+    class per Qt enum of it, the first time one is passed to Python: ~70 enums, ~5-10 ms of the UI thread's first
+    window otherwise. No Qt object is made."""
+    from PySide6 import QtGui, QtWidgets
+
+    for name in dir(QtWidgets):
+        if name.startswith("QStyleOption"):
+            getattr(QtWidgets, name)
+    for name in _EVENTS:
+        getattr(QtGui, name)
 
 
 def attach_all(window: MainWindow, session: WikiSession) -> list[SearchService | HistoryService | SyncService]:

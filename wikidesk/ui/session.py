@@ -106,8 +106,8 @@ class WikiSession(QObject):
         self._reload_timer.start(150 if self.loaded else 0)
 
     def _start_reload(self) -> None:
-        if self._reload_pending:
-            self._reload_timer.start()
+        if self._reload_pending:  # look again shortly (not at once: before the first list the interval is 0, and
+            self._reload_timer.start(150)  # the UI thread would spin here until it came, seconds in a big wiki)
             return
         self._reload_pending, rescan, self._rescan = True, self._rescan, False
         previous, first = self.listing, not self.loaded
