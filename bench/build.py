@@ -146,7 +146,7 @@ def worker_stages(pages: int, warm: int) -> None:
     from corpus import cached_wiki
 
     from wikidesk.core import frontmatter
-    from wikidesk.core.catalog import is_page_path, page_info_from_document, read_text, walk
+    from wikidesk.core.catalog import is_page_path, page_info_from_document, walk
     from wikidesk.core.markdown import cmark_extract, extract_for_index
     from wikidesk.core.search import document as d
     from wikidesk.core.search import schema as s
@@ -169,11 +169,10 @@ def worker_stages(pages: int, warm: int) -> None:
 
     for rel in rels[warm : warm + pages]:
         t = clock()
-        path = wiki / rel
-        st = path.stat()
-        t = note("stat", t)
-        _, text = read_text(path)
-        t = note("read", t)
+        st, data = source._read(os.path.join(wiki, rel))
+        t = note("open, stat, read", t)
+        text = data.decode("utf-8", errors="replace")
+        t = note("decode", t)
         parsed = frontmatter.parse(text)
         t = note("front matter", t)
         info = page_info_from_document(rel, parsed, st, 0)

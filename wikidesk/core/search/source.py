@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from wikidesk.core import frontmatter
-from wikidesk.core.catalog import page_info_from_document, read_text
+from wikidesk.core.catalog import page_info_from_document
 from wikidesk.core.markdown import RenderedPage, extract_for_index
 from wikidesk.core.pages import PageInfo
 from wikidesk.core.search.document import IndexDoc, stamp_for, to_fields
@@ -67,22 +67,41 @@ def doc_from_parts(
     )
 
 
-def read_doc(root: Path, rel: str) -> IndexDoc | None:
+def read_doc(root: Path | str, rel: str) -> IndexDoc | None:
     """The :class:`IndexDoc` of ``root/rel``, or None if the file is gone or unreadable."""
-    path = root / rel
     try:
-        stat = path.stat()
-        _, text = read_text(path)
+        stat, data = _read(os.path.join(root, rel))
     except OSError:
         return None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:  # shown with replacement characters, as catalog.read_text does
+        text = data.decode("utf-8", errors="replace")
     return doc_from_text(rel, text, stat)
+
+
+_READ_FLAGS = os.O_RDONLY | getattr(os, "O_BINARY", 0)  # (Windows would otherwise translate line ends)
+
+
+def _read(path: str) -> tuple[os.stat_result, bytes]:
+    """The file's ``stat`` and bytes from one open (a build reads every page: a third of the CPU of ``Path.stat``
+    and ``Path.read_bytes``)."""
+    fd = os.open(path, _READ_FLAGS)
+    try:
+        stat = os.fstat(fd)
+        chunks = [os.read(fd, stat.st_size + 1)]
+        while chunks[-1]:  # to the end, however the file changed since fstat
+            chunks.append(os.read(fd, 1 << 20))
+    finally:
+        os.close(fd)
+    return stat, b"".join(chunks)
 
 
 def prepare(job: tuple[str, str]) -> tuple[str, dict[str, Any] | None]:
     """Worker entry point: ``(root, rel)`` → ``(rel, field values or None)``; never raises."""
     root, rel = job
     try:
-        doc = read_doc(Path(root), rel)
+        doc = read_doc(root, rel)
         return rel, (to_fields(doc) if doc is not None else None)
     except Exception:  # noqa: BLE001 - one bad page must not stop a 100,000-page build
         return rel, None
