@@ -74,21 +74,10 @@ def to_fields(doc: IndexDoc) -> dict[str, Any]:
     name = doc.path.rsplit("/", 1)[-1]
     name = name[:-3] if name.lower().endswith(".md") else name
     meta = " ".join([space.replace("/", " "), name, *authors])
-    words = [
-        doc.title,
-        *(t for t in tags for _ in range(TAG_REPEAT)),
-        *(h for h in headings for _ in range(HEADING_REPEAT - 1)),  # headings are in the body once already
-        body,
-        meta,
-    ]
-    if doc.extra_text:
-        words.append(doc.extra_text)
-    plain = [body, doc.extra_text, meta] if doc.extra_text else [body, meta]  # the same str objects as ``words``
+    plain = [body, doc.extra_text, meta] if doc.extra_text else [body, meta]
     plain_words = [s.folded_tokens(text) for text in plain]
     title_words, tag_words = s.folded_tokens(doc.title), s.folded_tokens(" ".join(tags))
     keys, bases, inside = s.page_terms([title_words, plain_words[0]], [*plain_words[1:], tag_words])
-    if bases:
-        words.append(bases)  # the base of an inflected word the stemmer misses (kameraet: kamera)
     fields: dict[str, Any] = {
         s.ID: doc.page_id,
         s.PATH: doc.path,
@@ -104,10 +93,11 @@ def to_fields(doc: IndexDoc) -> dict[str, Any]:
                 *[tag_words] * TAG_REPEAT,
                 *(s.folded_tokens(h) for h in headings for _ in range(HEADING_REPEAT - 1)),
                 *plain_words,
-                bases.split(),
+                bases.split(),  # the base of an inflected word the stemmer misses (kameraet: kamera)
             ]
         ),
-        s.ACCENTED: s.accented_words(*words),  # the same text as ``words``: their counts are compared
+        # The accented words of the texts of ``words``, once each (its bases are a–z: none there).
+        s.ACCENTED: s.accented_words(doc.title, *tags, *headings, *plain),
         s.KEYS: keys,
         s.INSIDE: inside,  # how often the page uses each word only inside longer words (ranks compound-only pages)
         s.PAIRS: common_pairs(plain_words),
