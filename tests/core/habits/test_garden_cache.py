@@ -206,6 +206,21 @@ def test_parser_processes_give_the_same_report(wiki: Wiki, monkeypatch: pytest.M
     assert len(garden_cache.open_cache(wiki.meta_dir).entries()) == 7  # type: ignore[union-attr]
 
 
+@pytest.mark.parametrize("cached", [True, False])
+def test_the_first_report_joins_titles_in_a_parser_process(wiki: Wiki, monkeypatch: pytest.MonkeyPatch,
+                                                           cached: bool) -> None:
+    """Without a page list, the parser processes that read the pages also join the near-duplicate titles (this
+    process goes on with the rest of the report meanwhile): the same groups, none worked out here."""
+    expected = uncached(wiki)
+    assert expected["duplicates"]
+    (wiki.meta_dir / "garden.sqlite").unlink(missing_ok=True)
+    monkeypatch.setattr(garden_read, "POOL_THRESHOLD", 1)
+    if not cached:
+        monkeypatch.setattr(garden, "open_cache", lambda _folder: None)
+    monkeypatch.setattr(garden, "components", mock.Mock(side_effect=AssertionError("joined in this process")))
+    assert garden.report(wiki, months=12, now=LATER, workers=2).to_json() == expected
+
+
 def test_kept_near_duplicates_follow_title_changes_and_damage(wiki: Wiki) -> None:
     first = report(wiki)
     assert [[p["page"] for p in g] for g in first["duplicates"]] == [["HR/Skriver", "IT/Skrivere"]]

@@ -15,7 +15,8 @@ followed through history the same way.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Generator, Iterable
+import functools
+from collections.abc import Callable, Generator, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -26,10 +27,10 @@ from wikidesk.core.names import name_key
 from wikidesk.core.pages import PageInfo
 from wikidesk.core.wiki import Wiki
 
-from . import garden_history, garden_read, gc_pause
+from . import garden_history, garden_read, gc_pause, near_titles
 from .garden_cache import GardenCache, open_cache, pages_digest
 from .garden_rows import Entry
-from .near_titles import MIN_FUZZY, components, near_duplicates, title_key
+from .near_titles import MIN_FUZZY, Components, components, fuzzy_keys, near_duplicates, title_key
 from .page_facts import PageFacts, facts_of
 from .templates import WIKI_SPACE
 
@@ -147,25 +148,57 @@ def _gather(wiki: Wiki, cache: GardenCache | None, *, months: int, now: dt.datet
         if pages is not None and cache is not None:
             cache.components(title_key(p.title) for p in pages)  # kept for the near-duplicates below
 
-    read = yield from garden_read.read_pages(wiki.root, cache, pages, workers=workers, meanwhile=meanwhile)
-    with gc_pause.paused():
-        if pages is None:
-            infos = [info for info, _facts, _keys in read.values()]
-            finder: Any = _PageFinder(_lookup(read.values()))
-        else:
-            infos = list(pages)
-            finder = wiki
-    yield len(infos), len(infos), "Looking at history"
-    with gc_pause.paused():
-        result = _findings(wiki, infos, read, finder, last=early["last"] if "last" in early else last_edits(),
-                           months=months, now=now)
-    yield len(infos), len(infos), "Comparing titles"
-    with gc_pause.paused():
-        keys = [_near_key(info, read.get(info.path)) for info in infos]
-        result.duplicates = near_duplicates(infos, keys, cache.components if cache is not None else components)
+    parsers = garden_read.Parsers(workers)
+    try:
+        read = yield from garden_read.read_pages(wiki.root, cache, pages, meanwhile=meanwhile, parsers=parsers)
+        with gc_pause.paused():
+            if pages is None:
+                infos = [info for info, _facts, _keys in read.values()]
+                finder: Any = _PageFinder(_lookup(read.values()))
+            else:
+                infos = list(pages)
+                finder = wiki
+            keys = [_near_key(info, read.get(info.path)) for info in infos]
+            # The first report without a page list: a parser process joins the titles while this one goes on.
+            joined = _joined(cache, parsers if pages is None else None, keys)
+        yield len(infos), len(infos), "Looking at history"
+        with gc_pause.paused():
+            result = _findings(wiki, infos, read, finder, last=early["last"] if "last" in early else last_edits(),
+                               months=months, now=now)
+        yield len(infos), len(infos), "Comparing titles"
+        with gc_pause.paused():
+            result.duplicates = near_duplicates(infos, keys, joined)
+    finally:
+        parsers.close()
     if pages is not None and cache is not None:
         cache.note_pages(pages_digest(pages))
     return result
+
+
+def _joined(cache: GardenCache | None, parsers: garden_read.Parsers | None, keys: list[str]) -> Components:
+    """How near-duplicate keys are joined: through the cache if there is one; what it neither keeps nor can bring up
+    to date is worked out by :func:`components`, started now in a parser process if ``parsers`` are running."""
+    work: Components = components
+    if parsers is not None and parsers.started:
+        fuzzy = fuzzy_keys(keys)
+        answer = parsers.submit(near_titles.components, fuzzy)
+        if answer is not None:
+            work = functools.partial(_answer_for, fuzzy, answer)
+    if cache is None:
+        return lambda these: work(fuzzy_keys(these))
+    return functools.partial(cache.components, work=work)
+
+
+def _answer_for(asked: list[str], answer: Callable[[], list[list[str]]], keys: Iterable[str]) -> list[list[str]]:
+    """The components of ``keys``: ``answer``'s when they are the keys it was ``asked`` for (worked out here if the
+    parser process failed)."""
+    keys = list(keys)
+    if keys == asked:
+        try:
+            return answer()
+        except Exception:  # noqa: BLE001 - a parser process that died or could not send it: the same work here
+            pass
+    return components(keys)
 
 
 def _findings(wiki: Wiki, infos: list[PageInfo], read: dict[str, Entry], finder: Any, *, last: dict[str, str],

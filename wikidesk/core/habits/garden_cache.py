@@ -180,15 +180,17 @@ class GardenCache(SharedConnection):
         return added, last
 
     # ----- near-duplicate titles --------------------------------------------------------------------------------
-    def components(self, keys: Iterable[str]) -> list[list[str]]:
+    def components(self, keys: Iterable[str], work: near_titles.Components = near_titles.components,
+                   ) -> list[list[str]]:
         """:func:`near_titles.components` of ``keys``: kept for the same set of keys (titles rarely change), and
-        brought up to date (:func:`near_titles.update`) when a few titles came or went."""
+        brought up to date (:func:`near_titles.update`) when a few titles came or went; else ``work`` works them out
+        (from the sorted fuzzy keys)."""
         fuzzy = near_titles.fuzzy_keys(keys)
         digest = _digest(fuzzy)
         kept = None if self.broken else self._kept_components()
         if kept is not None and kept[0] == digest:
             return kept[1]
-        groups = near_titles.update(kept[2], kept[1], fuzzy) if kept else near_titles.components(fuzzy)
+        groups = near_titles.update(kept[2], kept[1], fuzzy) if kept else work(fuzzy)
         if not self.broken:
             value = json.dumps([digest, groups, fuzzy], ensure_ascii=False, separators=(",", ":"))
             try:

@@ -7,7 +7,9 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections.abc import Callable, Generator, Iterator
+from multiprocessing.pool import Pool
 from pathlib import Path
+from typing import TypeVar
 
 from wikidesk.core.catalog import is_page_path, walk
 from wikidesk.core.pages import PageInfo
@@ -23,18 +25,72 @@ PROGRESS_EVERY = 500
 Progress = tuple[int, int, str]
 Job = tuple[str, str, int, int, float]  # wiki root, page path, mtime_ns, size, modified (as listed)
 Read = tuple[str, Row | None, bool]  # page path, its cache row, whether it may be kept
+A = TypeVar("A")
+R = TypeVar("R")
 
 
 def default_workers() -> int:
     return max(1, min(os.cpu_count() or 1, 8))
 
 
+class Parsers:
+    """The parser processes of one report: started when many pages are to be read, and kept until :meth:`close`, so
+    the report can hand them more work after the pages (:meth:`submit`) while it goes on with its own."""
+
+    def __init__(self, workers: int | None = None) -> None:
+        self.workers = workers if workers is not None else default_workers()
+        self._pool: Pool | None = None
+
+    @property
+    def started(self) -> bool:
+        return self._pool is not None
+
+    def read(self, todo: list[Job], meanwhile: Callable[[], object] | None = None) -> Iterator[Read]:
+        """The pages read, by the parser processes (none, or a small job: in this process). Processes, not threads:
+        in the app, parsing in a thread would hold the interpreter lock the window needs. ``meanwhile`` is called
+        while the processes work, if they are started (this process would otherwise only wait)."""
+        if self.workers <= 0 or len(todo) < POOL_THRESHOLD:
+            yield from map(read_page, todo)
+            return
+        if self._pool is None:  # "spawn" everywhere: forking a process that runs Qt or tantivy threads is unsafe
+            self._pool = multiprocessing.get_context("spawn").Pool(self.workers)
+        results = self._pool.imap_unordered(read_page, todo, chunksize=CHUNK)  # the processes start on it now
+        if meanwhile is not None:
+            meanwhile()
+        yield from results
+
+    def submit(self, work: Callable[[A], R], arg: A) -> Callable[[], R] | None:
+        """``work(arg)`` started in a parser process, if they are running: a function that waits for its answer (and
+        raises what the process raised, or why it could not run it); None without parser processes."""
+        if self._pool is None:
+            return None
+        return self._pool.apply_async(work, (arg,)).get
+
+    def close(self) -> None:
+        """Stop the processes (any work still running in them is dropped)."""
+        if self._pool is not None:
+            self._pool.terminate()
+            self._pool.join()
+            self._pool = None
+
+
 def read_pages(root: Path, cache: GardenCache | None, pages: list[PageInfo] | None, *, workers: int | None = None,
-               meanwhile: Callable[[], object] | None = None) -> Generator[Progress, None, dict[str, Entry]]:
+               meanwhile: Callable[[], object] | None = None, parsers: Parsers | None = None,
+               ) -> Generator[Progress, None, dict[str, Entry]]:
     """``(info, facts, keys)`` of every page file by path, in the order of the wiki's page list (path, ignoring case);
     a file that cannot be read is left out. ``pages``: only these pages (the caller has the page list). ``meanwhile``
     is called while parser processes work, if any are started (the first report: this process would otherwise only
-    wait)."""
+    wait). ``parsers``: the caller's (kept running after the pages), else ``workers`` processes stopped at the end."""
+    used = parsers if parsers is not None else Parsers(workers)
+    try:
+        return (yield from _read_pages(root, cache, pages, used, meanwhile))
+    finally:
+        if parsers is None:
+            used.close()
+
+
+def _read_pages(root: Path, cache: GardenCache | None, pages: list[PageInfo] | None, parsers: Parsers,
+                meanwhile: Callable[[], object] | None) -> Generator[Progress, None, dict[str, Entry]]:
     stats: dict[str, os.stat_result] = {}
     for rel, st in walk(root):
         if is_page_path(rel):
@@ -55,7 +111,7 @@ def read_pages(root: Path, cache: GardenCache | None, pages: list[PageInfo] | No
     fresh: list[Row] = []
     total = len(todo)
     yield 0, total, "Reading pages"
-    pages_read = _read(todo, workers if workers is not None else default_workers(), meanwhile)
+    pages_read = parsers.read(todo, meanwhile)
     for done, (_rel, row, keep) in enumerate(pages_read, 1):
         if row is not None:
             rows.append(row)
@@ -84,17 +140,3 @@ def read_page(job: Job) -> Read:
     except Exception:  # noqa: BLE001 - one unreadable page must not stop the report (it is left out, as the page list does)
         return rel, None, False
     return rel, row, (after.st_mtime_ns, after.st_size) == (mtime_ns, size)
-
-
-def _read(todo: list[Job], workers: int, meanwhile: Callable[[], object] | None) -> Iterator[Read]:
-    """The pages read, by ``workers`` parser processes (0, or a small job: in this process). A process, not a thread:
-    in the app, parsing in a thread would hold the interpreter lock the window needs."""
-    if workers <= 0 or len(todo) < POOL_THRESHOLD:
-        yield from map(read_page, todo)
-        return
-    # "spawn" everywhere: forking a process that runs Qt or tantivy threads is unsafe.
-    with multiprocessing.get_context("spawn").Pool(workers) as pool:
-        results = pool.imap_unordered(read_page, todo, chunksize=CHUNK)  # the processes start on it now
-        if meanwhile is not None:
-            meanwhile()
-        yield from results
