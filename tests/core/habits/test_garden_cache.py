@@ -206,6 +206,28 @@ def test_parser_processes_give_the_same_report(wiki: Wiki, monkeypatch: pytest.M
     assert len(garden_cache.open_cache(wiki.meta_dir).entries()) == 7  # type: ignore[union-attr]
 
 
+def test_rows_decoded_and_kept_a_batch_at_a_time_give_the_same_report(wiki: Wiki, reads: list[str],
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    expected = uncached(wiki)
+    (wiki.meta_dir / "garden.sqlite").unlink(missing_ok=True)
+    monkeypatch.setattr(garden_read, "DECODE_BATCH", 2)
+    monkeypatch.setattr(garden_read, "STORE_BATCH", 3)
+    stored: list[int] = []
+    real = garden_cache.GardenCache.store
+
+    def counting(cache: garden_cache.GardenCache, fresh: list[garden_read.Row], gone: tuple[str, ...] = ()) -> None:
+        stored.append(len(fresh))
+        real(cache, fresh, gone)
+
+    monkeypatch.setattr(garden_cache.GardenCache, "store", counting)
+    reads.clear()
+    assert report(wiki) == expected
+    assert len(reads) == 7 and stored == [3, 3, 1]
+    reads.clear()
+    assert report(wiki) == expected
+    assert reads == []
+
+
 @pytest.mark.parametrize("cached", [True, False])
 def test_the_first_report_joins_titles_in_a_parser_process(wiki: Wiki, monkeypatch: pytest.MonkeyPatch,
                                                            cached: bool) -> None:

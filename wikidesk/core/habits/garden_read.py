@@ -22,6 +22,8 @@ from .page_facts import page_entry
 POOL_THRESHOLD = 400  # fewer pages than this are read in-process (starting parser processes costs ~0.5 s)
 CHUNK = 64
 PROGRESS_EVERY = 500
+DECODE_BATCH = 2_000  # rows decoded at a time as parser processes hand them over
+STORE_BATCH = 20_000  # rows written to the cache at a time (one transaction each)
 Progress = tuple[int, int, str]
 Job = tuple[str, str, int, int, float]  # wiki root, page path, mtime_ns, size, modified (as listed)
 Read = tuple[str, Row | None, bool]  # page path, its cache row, whether it may be kept
@@ -111,12 +113,18 @@ def _read_pages(root: Path, cache: GardenCache | None, pages: list[PageInfo] | N
     fresh: list[Row] = []
     total = len(todo)
     yield 0, total, "Reading pages"
-    pages_read = parsers.read(todo, meanwhile)
-    for done, (_rel, row, keep) in enumerate(pages_read, 1):
+    # Rows are decoded and kept a batch at a time as they come, while the parser processes go on reading.
+    for done, (_rel, row, keep) in enumerate(parsers.read(todo, meanwhile), 1):
         if row is not None:
             rows.append(row)
             if keep:
                 fresh.append(row)
+        if len(rows) >= DECODE_BATCH:
+            found.update((rel, entry) for rel, (_stamp, entry) in garden_rows.entries(rows).items())
+            rows = []
+        if cache is not None and len(fresh) >= STORE_BATCH:
+            cache.store(fresh)
+            fresh = []
         if done % PROGRESS_EVERY == 0:
             yield done, total, "Reading pages"
     found.update((rel, entry) for rel, (_stamp, entry) in garden_rows.entries(rows).items())
