@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from typing import Any
 
 import pyromark
@@ -51,6 +52,7 @@ _PLAIN_BLOCKS = frozenset({"Paragraph", "Item"})  # blocks whose start and end d
 _INERT = frozenset({"Emphasis", "Strong", "Strikethrough"})  # inline spans whose start and end do nothing here
 _INERT_STARTS = _INERT | {"TableHead", "TableRow"}  # what start() does nothing for (their ends separate text)
 _LINKS = frozenset({"Link", "Image"})
+_classify = lru_cache(maxsize=4096)(targets.classify)  # a wiki's pages link to the same targets again and again
 
 
 class _Walk:
@@ -339,7 +341,7 @@ class _Walk:
             if not target or (targets.is_attachment_name(target) and not heading):
                 return
             col.links.setdefault(WikiLink(target=target, label=label or None, heading=heading or None), None)
-        elif link["kind"] == "link" and targets.classify(link["url"]) is targets.Kind.PAGE:
+        elif link["kind"] == "link" and _classify(link["url"]) is targets.Kind.PAGE:
             label = "".join(link["label"]).strip()
             col.links.setdefault(targets.page_link(link["url"], label), None)
 

@@ -54,7 +54,15 @@ class Collector:
         self.sections: list[tuple[str | None, list[str]]] = [(None, [])]
         self.mute = 0  # >0 while rendering heading content (its text becomes the section title instead)
         self.link_depth = 0  # >0 inside an ordinary link's text: wikilinks and tags there stay plain text
-        self.nonce = secrets.token_hex(8)
+        self._nonce: str | None = None
+
+    @property
+    def nonce(self) -> str:
+        """A random marker of this render's task-list placeholders (made when first asked for: the index's
+        extraction never asks)."""
+        if self._nonce is None:
+            self._nonce = secrets.token_hex(8)
+        return self._nonce
 
     # -- text --------------------------------------------------------------------------------------------
     def add_text(self, text: str) -> None:
