@@ -9,6 +9,7 @@ import random
 import re
 import sqlite3
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from unittest import mock
 
@@ -226,6 +227,34 @@ def test_rows_decoded_and_kept_a_batch_at_a_time_give_the_same_report(wiki: Wiki
     reads.clear()
     assert report(wiki) == expected
     assert reads == []
+
+
+def test_a_first_report_starts_the_parser_processes_while_it_lists_the_pages(wiki: Wiki,
+                                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    expected = uncached(wiki)
+    (wiki.meta_dir / "garden.sqlite").unlink(missing_ok=True)
+    monkeypatch.setattr(garden_read, "POOL_THRESHOLD", 3)
+    listing: list[str] = []
+    starts: list[int] = []
+    real_walk, real_start = garden_read.walk, garden_read.Parsers.start
+
+    def walking(root: Path) -> Iterator[tuple[str, os.stat_result]]:
+        for rel, st in real_walk(root):
+            listing.append(rel)
+            yield rel, st
+        listing.append("(end)")
+
+    def starting(parsers: garden_read.Parsers) -> None:
+        starts.append(sum(1 for rel in listing if rel.endswith(".md")))
+        real_start(parsers)
+
+    monkeypatch.setattr(garden_read, "walk", walking)
+    monkeypatch.setattr(garden_read.Parsers, "start", starting)
+    assert garden.report(wiki, months=12, now=LATER, workers=2).to_json() == expected
+    assert starts == [3] and listing[-1] == "(end)"  # at the third page file, before the listing ended
+    starts.clear()
+    assert garden.report(wiki, months=12, now=LATER, workers=2).to_json() == expected
+    assert starts == []  # every page kept: no process
 
 
 @pytest.mark.parametrize("cached", [True, False])

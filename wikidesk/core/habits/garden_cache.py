@@ -116,6 +116,13 @@ class GardenCache(SharedConnection):
             return {}
         return garden_rows.entries(rows)
 
+    def has_pages(self) -> bool:
+        """Whether any page row is kept (False for a new cache, or one thrown away: every page is to be read)."""
+        try:
+            return bool(self.query("SELECT 1 FROM pages LIMIT 1"))
+        except sqlite3.DatabaseError:
+            return False
+
     def store(self, fresh: Iterable[Row], gone: Iterable[str] = ()) -> None:
         """Keep rows (:func:`garden_rows.row`; files younger than :data:`SETTLE_NS` are left out) and forget ``gone``
         paths."""

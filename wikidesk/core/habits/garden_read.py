@@ -47,16 +47,24 @@ class Parsers:
     def started(self) -> bool:
         return self._pool is not None
 
+    def start(self) -> None:
+        """Start the processes now (if there are to be any): they get ready while this one goes on."""
+        if self.workers > 0:
+            self._running()
+
+    def _running(self) -> Pool:
+        if self._pool is None:  # "spawn" everywhere: forking a process that runs Qt or tantivy threads is unsafe
+            self._pool = multiprocessing.get_context("spawn").Pool(self.workers, initializer=_ready)
+        return self._pool
+
     def read(self, todo: list[Job], meanwhile: Callable[[], object] | None = None) -> Iterator[Read]:
         """The pages read, by the parser processes (none, or a small job: in this process). Processes, not threads:
         in the app, parsing in a thread would hold the interpreter lock the window needs. ``meanwhile`` is called
         while the processes work, if they are started (this process would otherwise only wait)."""
-        if self.workers <= 0 or len(todo) < POOL_THRESHOLD:
+        if self.workers <= 0 or (self._pool is None and len(todo) < POOL_THRESHOLD):
             yield from map(read_page, todo)
             return
-        if self._pool is None:  # "spawn" everywhere: forking a process that runs Qt or tantivy threads is unsafe
-            self._pool = multiprocessing.get_context("spawn").Pool(self.workers)
-        results = self._pool.imap_unordered(read_page, todo, chunksize=CHUNK)  # the processes start on it now
+        results = self._running().imap_unordered(read_page, todo, chunksize=CHUNK)  # the processes start on it now
         if meanwhile is not None:
             meanwhile()
         yield from results
@@ -94,9 +102,12 @@ def read_pages(root: Path, cache: GardenCache | None, pages: list[PageInfo] | No
 def _read_pages(root: Path, cache: GardenCache | None, pages: list[PageInfo] | None, parsers: Parsers,
                 meanwhile: Callable[[], object] | None) -> Generator[Progress, None, dict[str, Entry]]:
     stats: dict[str, os.stat_result] = {}
+    first = cache is None or not cache.has_pages()  # every page file is to be read: a big wiki needs the processes
     for rel, st in walk(root):
         if is_page_path(rel):
             stats[rel] = st
+            if first and len(stats) == POOL_THRESHOLD:
+                parsers.start()  # they start up while the listing goes on
     yield 0, 0, "Reading pages"
     wanted = sorted(stats, key=str.casefold) if pages is None else [p.path for p in pages if p.path in stats]
     known = cache.entries() if cache is not None else {}
@@ -148,3 +159,8 @@ def read_page(job: Job) -> Read:
     except Exception:  # noqa: BLE001 - one unreadable page must not stop the report (it is left out, as the page list does)
         return rel, None, False
     return rel, row, (after.st_mtime_ns, after.st_size) == (mtime_ns, size)
+
+
+def _ready() -> None:
+    """Run first in each parser process: unpickling it imports this module, so a process is ready to parse before
+    the listing of the pages ends."""
