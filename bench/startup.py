@@ -125,6 +125,7 @@ class Probe:
         from PySide6.QtCore import QTimer
 
         self.collections: list[float] = []  # ms of each full collection
+        self.collected_at: list[tuple[float, float]] = []  # (start, end) perf_counter of each full collection
         self._gc_started: dict[int, float] = {}
 
         def timed(phase: str, info: dict[str, int]) -> None:
@@ -133,7 +134,9 @@ class Probe:
             if phase == "start":
                 self._gc_started[threading.get_ident()] = time.perf_counter()
             elif threading.get_ident() in self._gc_started:
-                self.collections.append((time.perf_counter() - self._gc_started.pop(threading.get_ident())) * 1000)
+                began, ended = self._gc_started.pop(threading.get_ident()), time.perf_counter()
+                self.collections.append((ended - began) * 1000)
+                self.collected_at.append((began, ended))
 
         gc.callbacks.append(timed)
         self._gc_callback = timed
@@ -204,7 +207,7 @@ class Probe:
 
     def start(self) -> None:
         self._cpu0 = time.process_time()  # every thread of this process (not the parse workers)
-        self.gaps, self.busy, self.runq, self.collections = [], [], [], []
+        self.gaps, self.busy, self.runq, self.collections, self.collected_at = [], [], [], [], []
         self._last, self._last_cpu, self._last_runq = time.perf_counter(), time.thread_time(), self._runq_ms()
         self._started = self._last
         self.timer.start()
@@ -212,12 +215,17 @@ class Probe:
     def stop(self) -> dict[str, float]:
         self.timer.stop()
         at = 0.0
+        gc_in_stalls = 0.0
         for gap, busy, runq in zip(self.gaps, self.busy, self.runq, strict=True):
             at += gap
+            end = self._started + at / 1000
+            in_gc = (sum(max(0.0, min(e, end) - max(b, end - gap / 1000)) for b, e in self.collected_at) * 1000
+                     if gap > 50 else 0.0)
+            gc_in_stalls += in_gc
             if gap > 50 and os.environ.get("PROBE_DEBUG"):
                 print(f"   gap {gap:.0f} ms at {at / 1000:.2f} s, UI thread busy {busy:.0f} ms of it, waited "
-                      f"{runq:.0f} ms for a CPU", flush=True)
-                end = self._started + at / 1000
+                      f"{runq:.0f} ms for a CPU" + (f", {in_gc:.0f} ms in full collections" if in_gc else ""),
+                      flush=True)
                 seen: dict[str, int] = {}
                 for when, names in self.stacks:
                     if end - gap / 1000 <= when <= end:
@@ -237,7 +245,7 @@ class Probe:
                 "max_gap_less_runq_ms": round(max((g - r for g, r in zip(self.gaps, self.runq, strict=True)),
                                                   default=0.0)),
                 "full_gc": len(self.collections), "full_gc_max_ms": round(max(self.collections, default=0.0)),
-                "full_gc_total_ms": round(sum(self.collections)),
+                "full_gc_total_ms": round(sum(self.collections)), "full_gc_in_stalls_ms": round(gc_in_stalls),
                 "app_process_cpu_s": round(time.process_time() - self._cpu0, 1)}
 
 

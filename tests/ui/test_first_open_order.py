@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gc
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -90,3 +91,34 @@ def test_a_released_tree_is_freed_without_the_cyclic_collector() -> None:
         gc.enable()
     gc.collect()
     assert nodes() == before
+
+
+def test_the_collector_is_paused_across_threads_and_what_was_made_is_frozen() -> None:
+    assert gc.isenabled()
+    gc.unfreeze()
+    assert gc.get_freeze_count() == 0
+    inner_entered, inner_may_leave = threading.Event(), threading.Event()
+    seen: dict[str, bool] = {}
+
+    def other() -> None:
+        with heap.paused():
+            inner_entered.set()
+            inner_may_leave.wait(5)
+        seen["enabled after the other's block"] = gc.isenabled()
+
+    try:
+        with heap.paused():
+            made = [[i] for i in range(1000)]  # tracked containers, made while paused
+            thread = threading.Thread(target=other)
+            thread.start()
+            inner_entered.wait(5)
+            seen["disabled in the block"] = not gc.isenabled()
+        seen["still off while the other thread's block runs"] = not gc.isenabled()
+        inner_may_leave.set()
+        thread.join(5)
+        assert seen == {"disabled in the block": True, "still off while the other thread's block runs": True,
+                        "enabled after the other's block": True}
+        assert gc.is_tracked(made[0]) and gc.get_freeze_count() >= len(made)
+    finally:
+        gc.unfreeze()
+        gc.enable()

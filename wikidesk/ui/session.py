@@ -113,12 +113,11 @@ class WikiSession(QObject):
         previous, first = self.listing, not self.loaded
 
         def work() -> PageList:
-            if first:  # what start-up made (modules, the window) lives on: later collections need not visit it
-                heap.freeze()
-            pages = self.wiki.pages(refresh=rescan or first)
-            if first:  # nor the page list, which lives as long as the window
-                heap.freeze()
-            return digest(pages, previous)
+            if not first:
+                return digest(self.wiki.pages(refresh=rescan), previous)
+            heap.freeze()  # what start-up made (modules, the window) lives on: later collections need not visit it
+            with heap.paused():  # nor the page list and its tree, which live as long as the window
+                return digest(self.wiki.pages(refresh=True), previous)
 
         self.tasks.submit("list pages", work, on_done=self._pages_ready, on_error=self._pages_failed, paced=True)
 
