@@ -22,7 +22,7 @@ from wikidesk.core.catalog import page_info_from_document, page_info_from_text, 
 from wikidesk.core.markdown import render
 from wikidesk.core.search import schema
 from wikidesk.core.search.document import IndexDoc, stamp_for, to_fields
-from wikidesk.core.search.source import _authors, _clean, doc_from_text, prepare
+from wikidesk.core.search.source import _authors, _clean, doc_from_text, prepare, read_doc
 
 HOSTILE = Path(__file__).resolve().parents[1] / "data" / "hostile"
 
@@ -141,3 +141,22 @@ def test_keys_hold_every_compound_part_of_every_corpus_and_hostile_page():
     assert {"tittelord", "overskriftsord", "finansieringsordning", "barnehagetilsyn", "arsmelding"} <= keys
     assert {"nordskol", "budsjettering", "lenkemal"} <= keys
     _keys_cover_words(fields)
+
+
+def test_a_page_file_is_read_as_the_catalog_reads_it(tmp_path: Path):
+    """read_doc opens each file once (stat and bytes from one handle): the same text and stamp as read_text and
+    stat give, for a BOM with CRLF, invalid UTF-8 and a file larger than one read; a missing file gives None."""
+    files = {
+        "bom.md": "\ufeff---\r\ntitle: BOM og CRLF\r\n---\r\n# Del\r\nTekst æøå #tag\r\n".encode(),
+        "ugyldig.md": b"Tekst \xff\xfe med \xc3 feil [[Side]]",
+        "stor.md": ("# Stor\n\n" + "ord og flere ord\n" * 200_000).encode(),
+    }
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
+        _, text = read_text(tmp_path / name)
+        expected = doc_from_text(name, text, (tmp_path / name).stat())
+        for root in (tmp_path, str(tmp_path)):
+            doc = read_doc(root, name)
+            assert doc == expected and doc is not None and doc.extra_text == expected.extra_text, name
+    assert "\ufffd" in read_doc(tmp_path, "ugyldig.md").sections[0][1]  # type: ignore[union-attr]
+    assert read_doc(tmp_path, "borte.md") is None
