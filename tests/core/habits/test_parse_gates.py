@@ -66,7 +66,7 @@ def test_the_tag_count_and_the_gardening_facts_share_the_test() -> None:
 _LINK_PIECES = ["[", "]", "(", ")", "](", "]:", "]: ", "<", ">", ".md", ".MD", ".markdown", ".mdx", "md", "%2E",
                 "%2e", "%6Dd", "%", "&#46;", "&period;", "&#x2E;", "&amp;", "&", ";", "a", "Side", "/", "../", "#",
                 "?", " ", "\n", "\t", "\\", "`", "[[", "]]", "|", "*", "!", "\u00a0", "\x0b", "    ", "\n\n", "- ",
-                "> ", "```\n", "\"t\""]
+                "> ", "```\n", "\"t\"", "&percnt;", "&#37;", "2E", "%20", "%C3%A5", "%41", "&#109;", "&fjlig;"]
 _LINK_MARKDOWN = st.lists(st.sampled_from(_LINK_PIECES), max_size=40).map("".join)
 
 
@@ -89,6 +89,11 @@ def test_links_written_in_every_way_are_let_through_and_found() -> None:
         "[x](\n  Side.markdown)": ["Side"],
         "[x](Side%2Emd)": ["Side"],
         "[x](Side&#46;md)": ["Side"],
+        "[x](Side&period;md)": ["Side"],
+        "[x](Side&percnt;2Emd)": ["Side"],
+        "[x](Side&#37;2Emd)": ["Side"],
+        "[x](Side.%6Dd)": ["Side"],
+        "[x](Side.m&#x64;)": ["Side"],
         "[x][r]\n\n[r]: Side.md\n": ["Side"],
         "[x][r]\n\n[r]:\n  <Side.md>\n": ["Side"],
         "[[Side]]": ["Side"],
@@ -99,8 +104,8 @@ def test_links_written_in_every_way_are_let_through_and_found() -> None:
 
 
 def test_text_without_a_link_destination_naming_a_page_is_turned_away() -> None:
-    for body in ("Se README.md for mer.", "[x](https://a.no/side)", "[x] (Side.md)", "`[x]`(a.md)",
-                 "Se [x](bilde.png) og notater.md"):
+    for body in ("Se README.md for mer.", "[x](https://a.no/s%C3%A5%20side?a=1&amp;b=2)", "[x](https://a.no/side)",
+                 "[x] (Side.md)", "`[x]`(a.md)", "Se [x](bilde.png) og notater.md"):
         assert not inline.may_link_to_pages(body), body
 
 
