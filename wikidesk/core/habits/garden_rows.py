@@ -14,6 +14,8 @@ from .page_facts import PageFacts, PageKeys, Stamp
 
 Entry = tuple[PageInfo, PageFacts, PageKeys]
 Row = tuple[str, int, int, str, int]  # path, mtime_ns, size, data, crc: as the cache's table holds it
+# json.dumps(..., ensure_ascii=False, separators=(",", ":")) without making an encoder for each row
+_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
 def crc(data: str) -> int:
@@ -23,9 +25,9 @@ def crc(data: str) -> int:
 def encode(path: str, stamp: Stamp, entry: Entry) -> str:
     """One row's text: the stamp and path it belongs to (checked on reading), the page info, facts and keys."""
     info, facts, keys = entry
-    return json.dumps([path, *stamp, info.page_id, info.title, info.space, info.tags, info.modified, info.author,
-                       info.created, info.size, facts.empty, facts.inline_tags, facts.targets,
-                       keys.path, keys.title, keys.near], ensure_ascii=False, separators=(",", ":"))
+    return _ENCODE([path, *stamp, info.page_id, info.title, info.space, info.tags, info.modified, info.author,
+                    info.created, info.size, facts.empty, facts.inline_tags, facts.targets,
+                    keys.path, keys.title, keys.near])
 
 
 def row(path: str, stamp: Stamp, entry: Entry) -> Row:
