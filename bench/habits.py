@@ -15,7 +15,9 @@ Measured:
 - ``wikidesk garden --json`` as a whole process (what a person at the command line waits for): cold, warm, and warm
   after 10 pages were edited. CPU seconds include the parser processes.
 
-Usage: python bench/habits.py [--pages 100000] [--calls 50] [--reuse]
+The run changes a copy (``--run``, default ``habits-N-run`` beside the built wiki), never the built wiki itself.
+
+Usage: python bench/habits.py [--pages 100000] [--calls 50] [--reuse] [--run FOLDER]
 """
 
 from __future__ import annotations
@@ -99,6 +101,7 @@ def main() -> int:
     parser.add_argument("--reuse", action="store_true", help="use the work wiki of an earlier run if it is there")
     parser.add_argument("--work", type=Path, default=Path(os.environ.get("WIKIDESK_BENCH_CACHE",
                                                                           "/tmp/wikidesk-bench")))
+    parser.add_argument("--run", type=Path, help="the copy the run changes (default: habits-N-run beside the wiki)")
     args = parser.parse_args()
     os.environ.setdefault("WIKIDESK_HOME", str(args.work / "habits-home"))
     from wikidesk.core.habits import changes
@@ -113,6 +116,7 @@ def main() -> int:
     else:
         revisions, took = build(root, args.pages, rng)
         print(f"built: {args.pages} pages, {revisions} revisions in {took:.1f} s")
+    root = work_copy(root, args.run or args.work / f"habits-{args.pages}-run")
 
     t = time.perf_counter()
     wiki = open_wiki(root, user="bench")
@@ -153,6 +157,18 @@ def main() -> int:
     garden_bench(root, infos)
     print(f"load after: {os.getloadavg()[0]:.1f}")
     return 0
+
+
+def work_copy(source: Path, target: Path) -> Path:
+    """A copy of the bench wiki for a run to change (saves, new pages, caches), so the built one stays as built: page
+    files hard-linked (the wiki replaces a file it saves, never writes into it), the .wikidesk folder copied."""
+    if target.exists():
+        shutil.rmtree(target)
+    subprocess.run(["cp", "-al", str(source), str(target)], check=True)
+    shutil.rmtree(target / ".wikidesk")
+    subprocess.run(["cp", "-a", str(source / ".wikidesk"), str(target / ".wikidesk")], check=True)
+    print(f"work copy: {target}")
+    return target
 
 
 def cpu() -> float:
