@@ -9,7 +9,8 @@ saw change (a full look now and then as a safety net), so its local cost follows
 size. Each round's result goes to the person's list of wikis (:mod:`wikidesk.core.wikis`). Only a round that wrote
 pages here, took in outside edits or found conflicts makes the page list look at the whole folder again and the
 backlinks re-read every page (at 20,000 pages ~1.6 CPU-s, which starved the next low-priority round). After a round
-that moved many pages (the first push of a big wiki, a big pull) the heap it freed is handed back to the OS.
+that moved many pages (the first push of a big wiki, a big pull) the heap it freed is handed back to the OS, in the
+round's own worker.
 """
 
 from __future__ import annotations
@@ -167,6 +168,8 @@ class SyncService(QObject):
             self._outside_edits = self._outside_edits or bool(found.recorded or found.deleted or found.copies)
         report = yield from engine.round()
         wikis.record_sync(wiki.root, report)
+        if pages_moved(report) >= BIG_ROUND:  # here, before the round is reported done: not behind idle work
+            heap.trim_heap()
         return report
 
     def _finished(self, report: Any) -> None:
@@ -189,8 +192,6 @@ class SyncService(QObject):
             self._outside_edits = False
             self.session.reload_pages()  # a full look at the folder (every page's stat)
             self.window.links.refresh_backlinks()  # reads every page
-        if pages_moved(report) >= BIG_ROUND and not self.session.closed:
-            self.session.tasks.submit("trim heap", heap.trim_heap, lane="idle")
         self.round_finished.emit(report)
         self._repeat_if_asked()
 
