@@ -4,6 +4,7 @@ thread, and the page operations, each run as a task with its result or error com
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Generator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -57,6 +58,7 @@ class WikiSession(QObject):
         self._reload_pending = False
         self._rescan = False
         self.taking_in = False  # history's first import of the folder runs (take_in)
+        self._first_list = threading.Event()  # the first page list was made (or failed), in its worker
         self._change_from_any_thread.connect(self._on_change)
         self._unsubscribe = wiki.subscribe(self._change_from_any_thread.emit)
         self._reload_timer = QTimer(self, singleShot=True, interval=150)
@@ -80,11 +82,18 @@ class WikiSession(QObject):
     # ----- history's first import -------------------------------------------------------------------------------
     def take_in(self) -> Task:
         """Take the pages already in the folder into history (its first import, :func:`first_import`) in the
-        background, paced, while the window is up; saves go on meanwhile. The long lane (index, sync, exports,
-        gardening: work that reads history or would compete with this) waits until it ends. A failure is said in
-        the window; what was not taken in is taken in the next time the wiki opens."""
-        history, wiki = self.wiki.history, self.wiki
+        background, paced, while the window is up, after the first page list (the tree and the first page come
+        first); saves go on meanwhile. The long lane (index, sync, exports, gardening: work that reads history or
+        would compete with this) waits until it ends. A failure is said in the window; what was not taken in is
+        taken in the next time the wiki opens."""
+        history, wiki, first_list = self.wiki.history, self.wiki, self._first_list
         assert history is not None
+
+        def work() -> Generator[tuple[int, int, str], None, object]:
+            while not first_list.wait(0.25):
+                yield 0, 0, ""  # (a step: the task can be cancelled while it waits)
+            return (yield from first_import(history, wiki))
+
         self.taking_in = True
         self.tasks.hold("long")
 
@@ -96,8 +105,8 @@ class WikiSession(QObject):
                                             "history. They are taken in the next time the wiki opens."), failure)
             self.taken_in.emit()
 
-        return self.tasks.submit("take in pages", lambda: first_import(history, wiki),
-                                 on_done=lambda _report: ended(), on_error=ended, lane="import")
+        return self.tasks.submit("take in pages", work, on_done=lambda _report: ended(), on_error=ended,
+                                 lane="import")
 
     # ----- page list ------------------------------------------------------------------------------------------
     def reload_pages(self, *, rescan: bool = True) -> None:
@@ -116,8 +125,11 @@ class WikiSession(QObject):
             if not first:
                 return digest(self.wiki.pages(refresh=rescan), previous)
             heap.freeze()  # what start-up made (modules, the window) lives on: later collections need not visit it
-            with heap.paused():  # nor the page list and its tree, which live as long as the window
-                return digest(self.wiki.pages(refresh=True), previous)
+            try:
+                with heap.paused():  # nor the page list and its tree, which live as long as the window
+                    return digest(self.wiki.pages(refresh=True), previous)
+            finally:
+                self._first_list.set()
 
         self.tasks.submit("list pages", work, on_done=self._pages_ready, on_error=self._pages_failed, paced=True)
 
