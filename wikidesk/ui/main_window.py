@@ -224,8 +224,10 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         elif event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
-            # back from another program: it may have changed files in the wiki folder
-            self.session.reload_pages(rescan=True)
+            # back from another program: it may have changed files in the wiki folder (the first page list, still
+            # being made when the window first shows, looks at every file anyway)
+            if self.session.loaded:
+                self.session.reload_pages(rescan=True)
             self.view.check_outside_edit()
         super().changeEvent(event)
 
