@@ -398,3 +398,6 @@ def test_near_duplicate_groups_are_those_of_comparing_every_pair(seed: int) -> N
     expected = sorted(sorted(g) for g in groups.values() if len(g) > 1)
     assert len(expected) > 10
     assert near_titles.components(keys) == expected
+    low, high = near_titles.by_length(near_titles.fuzzy_keys(keys))
+    assert low and high and len(low) + len(high) > len(long)  # halves that share the middle length
+    assert near_titles.merged(near_titles.components(low), near_titles.components(high)) == expected

@@ -177,25 +177,27 @@ def _gather(wiki: Wiki, cache: GardenCache | None, *, months: int, now: dt.datet
 
 def _joined(cache: GardenCache | None, parsers: garden_read.Parsers | None, keys: list[str]) -> Components:
     """How near-duplicate keys are joined: through the cache if there is one; what it neither keeps nor can bring up
-    to date is worked out by :func:`components`, started now in a parser process if ``parsers`` are running."""
+    to date is worked out by :func:`components`, started now in the parser processes (two halves of the keys by
+    length, :func:`near_titles.by_length`) if ``parsers`` are running."""
     work: Components = components
     if parsers is not None and parsers.started:
         fuzzy = fuzzy_keys(keys)
-        answer = parsers.submit(near_titles.components, fuzzy)
-        if answer is not None:
-            work = functools.partial(_answer_for, fuzzy, answer)
+        answers = [parsers.submit(near_titles.components, half) for half in near_titles.by_length(fuzzy)]
+        if all(answers):
+            work = functools.partial(_answer_for, fuzzy, answers)
     if cache is None:
         return lambda these: work(fuzzy_keys(these))
     return functools.partial(cache.components, work=work)
 
 
-def _answer_for(asked: list[str], answer: Callable[[], list[list[str]]], keys: Iterable[str]) -> list[list[str]]:
-    """The components of ``keys``: ``answer``'s when they are the keys it was ``asked`` for (worked out here if the
-    parser process failed)."""
+def _answer_for(asked: list[str], answers: list[Callable[[], list[list[str]]] | None],
+                keys: Iterable[str]) -> list[list[str]]:
+    """The components of ``keys``: the ``answers`` put together when they are the keys they were ``asked`` for, in
+    halves (worked out here if a parser process failed)."""
     keys = list(keys)
     if keys == asked:
         try:
-            return answer()
+            return near_titles.merged(*(answer() for answer in answers if answer is not None))
         except Exception:  # noqa: BLE001 - a parser process that died or could not send it: the same work here
             pass
     return components(keys)

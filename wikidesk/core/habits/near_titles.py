@@ -29,36 +29,66 @@ def fuzzy_keys(keys: Iterable[str]) -> list[str]:
     return sorted({key for key in keys if len(key) >= MIN_FUZZY})
 
 
-def components(keys: Iterable[str]) -> list[list[str]]:
-    """The groups of two or more distinct keys joined by one-letter differences (each group sorted)."""
-    known = set(fuzzy_keys(keys))
-    parent: dict[str, str] = {}
+class _Joins:
+    """Keys joined into groups (union-find)."""
 
-    def root(key: str) -> str:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def root(self, key: str) -> str:
+        parent = self.parent
         while (up := parent.get(key, key)) != key:
             parent[key] = parent.get(up, up)
             key = up
         return key
 
-    def join(a: str, b: str) -> None:
-        ra, rb = root(a), root(b)
+    def join(self, a: str, b: str) -> None:
+        ra, rb = self.root(a), self.root(b)
         if ra != rb:
-            parent[rb] = ra
+            self.parent[rb] = ra
 
+    def groups(self, keys: Iterable[str]) -> list[list[str]]:
+        """The groups of two or more of ``keys`` (each sorted), sorted."""
+        found: dict[str, list[str]] = {}
+        for key in keys:
+            found.setdefault(self.root(key), []).append(key)
+        return sorted(sorted(g) for g in found.values() if len(g) > 1)
+
+
+def components(keys: Iterable[str]) -> list[list[str]]:
+    """The groups of two or more distinct keys joined by one-letter differences (each group sorted)."""
+    known = set(fuzzy_keys(keys))
+    joins = _Joins()
     changed: dict[str, str] = {}  # the key with letter i replaced by NUL (keys hold none) -> the first key seen
     for key, changes, removals in _places(sorted(known)):
         for i in changes:  # one letter changed: another key gives the same pattern
             other = changed.setdefault(f"{key[:i]}\0{key[i + 1:]}", key)
             if other != key:
-                join(other, key)
+                joins.join(other, key)
         for i in removals:  # one letter added or removed (``known`` holds only keys of MIN_FUZZY or more)
             shorter = key[:i] + key[i + 1:]
             if shorter in known:
-                join(shorter, key)
-    groups: dict[str, list[str]] = {}
-    for key in known:
-        groups.setdefault(root(key), []).append(key)
-    return sorted(sorted(g) for g in groups.values() if len(g) > 1)
+                joins.join(shorter, key)
+    return joins.groups(known)
+
+
+def by_length(keys: list[str]) -> tuple[list[str], list[str]]:
+    """``keys`` (sorted fuzzy keys) in two halves that can be joined apart, each by :func:`components`, and the
+    groups then put together (:func:`merged`): keys one letter apart differ in length by one at most, so the keys up
+    to a middle length and those from it on hold every such pair between them."""
+    lengths = sorted(len(key) for key in keys)
+    middle = lengths[len(lengths) // 2] if lengths else 0
+    return [key for key in keys if len(key) <= middle], [key for key in keys if len(key) >= middle]
+
+
+def merged(*parts: list[list[str]]) -> list[list[str]]:
+    """Groups of keys from several :func:`components` calls, with the groups that share a key made one."""
+    joins = _Joins()
+    for groups in parts:
+        for group in groups:
+            for key in group[1:]:
+                joins.join(group[0], key)
+    return joins.groups(dict.fromkeys(key for groups in parts for group in groups for key in group))
 
 
 def _places(keys: list[str]) -> Iterator[tuple[str, range | tuple[int, ...], range | tuple[int, ...]]]:
