@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 from dataclasses import replace
 from pathlib import Path
 
@@ -21,8 +22,9 @@ from wikidesk.core import frontmatter
 from wikidesk.core.catalog import page_info_from_document, page_info_from_text, read_text
 from wikidesk.core.markdown import render
 from wikidesk.core.search import schema
+from wikidesk.core.search import source as source_module
 from wikidesk.core.search.document import IndexDoc, stamp_for, to_fields
-from wikidesk.core.search.source import _authors, _clean, doc_from_text, prepare, read_doc
+from wikidesk.core.search.source import _authors, _clean, doc_from_text, prepare, prepare_many, read_doc
 
 HOSTILE = Path(__file__).resolve().parents[1] / "data" / "hostile"
 
@@ -160,3 +162,27 @@ def test_a_page_file_is_read_as_the_catalog_reads_it(tmp_path: Path):
             assert doc == expected and doc is not None and doc.extra_text == expected.extra_text, name
     assert "\ufffd" in read_doc(tmp_path, "ugyldig.md").sections[0][1]  # type: ignore[union-attr]
     assert read_doc(tmp_path, "borte.md") is None
+
+
+def test_a_chunk_of_pages_gives_what_each_page_gives(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """prepare_many (a build's workers) makes each step over the whole chunk: the same field values as prepare page
+    by page, None for a page that is gone; when a step fails on one page, only that page is None."""
+    shutil.copytree(Path(__file__).resolve().parents[2] / "resources" / "sample-wiki", tmp_path / "wiki")
+    shutil.copytree(HOSTILE, tmp_path / "wiki" / "Farlig")
+    root = str(tmp_path / "wiki")
+    rels = [*[rel for rel, _ in _pages(tmp_path / "wiki")], "Borte/Side.md"]
+    assert len(rels) > 15
+    expected = [prepare((root, rel)) for rel in rels]
+    assert prepare_many((root, rels)) == expected
+    assert expected[-1] == ("Borte/Side.md", None) and all(fields for _, fields in expected[:-1])
+
+    bad = rels[3]
+    real = source_module.to_fields
+
+    def failing(doc: IndexDoc) -> dict:
+        if doc.path == bad:
+            raise ValueError("a page the worker cannot read")
+        return real(doc)
+
+    monkeypatch.setattr(source_module, "to_fields", failing)
+    assert prepare_many((root, rels)) == [(rel, None if rel == bad else fields) for rel, fields in expected]

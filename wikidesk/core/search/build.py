@@ -19,7 +19,7 @@ from wikidesk.core import pacing
 from wikidesk.core.catalog import is_page_path, walk
 from wikidesk.core.search.document import stamp_for
 from wikidesk.core.search.index import SearchIndex
-from wikidesk.core.search.source import prepare
+from wikidesk.core.search.source import prepare, prepare_many
 
 Progress = tuple[int, int, str]
 COMMIT_EVERY = 20_000
@@ -63,13 +63,15 @@ def default_workers() -> int:
 def _results(root: Path, todo: list[str], workers: int) -> Iterator[tuple[str, dict[str, Any] | None]]:
     """Parsed pages, from ``workers`` parser processes (0: in this process, as small jobs always are). One worker
     process is still a process: in the app, parsing in a thread would hold the interpreter lock the window needs."""
-    jobs = [(str(root), rel) for rel in todo]
     if workers <= 0 or len(todo) < POOL_THRESHOLD:
-        yield from map(prepare, jobs)
+        yield from map(prepare, [(str(root), rel) for rel in todo])  # a page at a time: the app's build is paced
         return
-    # "spawn" everywhere: forking a process that runs Qt or tantivy threads is unsafe.
+    # "spawn" everywhere: forking a process that runs Qt or tantivy threads is unsafe. A worker parses a chunk of
+    # pages a step at a time (source.prepare_many).
+    chunks = [(str(root), todo[i : i + CHUNK]) for i in range(0, len(todo), CHUNK)]
     with multiprocessing.get_context("spawn").Pool(workers) as pool:
-        yield from pool.imap_unordered(prepare, jobs, chunksize=CHUNK)
+        for parsed in pool.imap_unordered(prepare_many, chunks):
+            yield from parsed
 
 
 def build(
