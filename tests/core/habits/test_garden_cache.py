@@ -14,6 +14,8 @@ from pathlib import Path
 from unittest import mock
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from wikidesk.core.habits import garden, garden_cache, garden_read, near_titles, page_facts
 from wikidesk.core.habits.garden_read import Job, Read
@@ -239,9 +241,9 @@ def test_a_first_report_starts_the_parser_processes_while_it_lists_the_pages(wik
     real_walk, real_start = garden_read.walk, garden_read.Parsers.start
 
     def walking(root: Path) -> Iterator[tuple[str, os.stat_result]]:
-        for rel, st in real_walk(root):
+        for rel, stat in real_walk(root):
             listing.append(rel)
-            yield rel, st
+            yield rel, stat
         listing.append("(end)")
 
     def starting(parsers: garden_read.Parsers) -> None:
@@ -316,6 +318,13 @@ _OLD_EMPTY = re.compile(r"^(?:[ \t]*(?:#{1,6}(?:[ \t].*)?|[-*_=]{3,}[ \t]*)?)$",
     "# a\n  \n\u2003\n", "text", "# a\n\n\n1\n",
 ])
 def test_empty_is_what_the_report_always_called_empty(body: str) -> None:
+    assert page_facts.is_empty(body) is (not _OLD_EMPTY.sub("", body).strip())
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(["# a", "##", "---", "***", "x", " ", "\t", "\n", "\n\n", "\r\n", "\u00a0", "=="]),
+                max_size=20).map("".join))
+def test_empty_is_what_the_report_always_called_empty_for_any_lines(body: str) -> None:
     assert page_facts.is_empty(body) is (not _OLD_EMPTY.sub("", body).strip())
 
 

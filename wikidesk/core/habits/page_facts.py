@@ -52,10 +52,15 @@ def _normalized(title: str) -> str:
 def is_empty(body: str) -> bool:
     """True when every line of ``body`` is a heading, a rule, blank, or whitespace only; stops at the first line of
     text (most pages have one near the top)."""
-    for line in body.split("\n"):
+    start = 0
+    while True:  # line by line without splitting the whole body first
+        end = body.find("\n", start)
+        line = body[start:] if end < 0 else body[start:end]
         if line and not line.isspace() and _HEADING_OR_BLANK.fullmatch(line) is None:
             return False
-    return True
+        if end < 0:
+            return True
+        start = end + 1
 
 
 def facts_of(text: str, *, has_tags: bool) -> PageFacts:
