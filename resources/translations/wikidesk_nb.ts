@@ -722,27 +722,32 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../../wikidesk/ui/application.py" line="94"/>
+        <location filename="../../wikidesk/ui/application.py" line="104"/>
         <source>Opening the wiki…</source>
         <translation>Åpner wikien…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/application.py" line="98"/>
+        <location filename="../../wikidesk/ui/application.py" line="108"/>
         <source>Opening the wiki</source>
         <translation>Åpner wikien</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/application.py" line="111"/>
+        <location filename="../../wikidesk/ui/application.py" line="132"/>
         <source>The wiki could not be opened.</source>
         <translation>Wikien kunne ikke åpnes.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/application.py" line="234"/>
+        <location filename="../../wikidesk/ui/application.py" line="182"/>
+        <source>Taking in the pages already in the folder</source>
+        <translation>Tar inn sidene som allerede ligger i mappen</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/application.py" line="260"/>
         <source>This wiki&apos;s shared folder is read-only for you, so pages here cannot be changed. Ask the folder&apos;s owner for write access.</source>
         <translation>Fellesmappen til denne wikien er skrivebeskyttet for deg, så sidene her kan ikke endres. Be eieren av mappen om skrivetilgang.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/application.py" line="332"/>
+        <location filename="../../wikidesk/ui/application.py" line="358"/>
         <source>Open Wiki Folder</source>
         <translation>Åpne wiki-mappe</translation>
     </message>
@@ -1894,78 +1899,78 @@
         <translation>Forside</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="212"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="213"/>
         <source>Pages</source>
         <translation>Sider</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="213"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="214"/>
         <source>Search</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="214"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="215"/>
         <source>Tags</source>
         <translation>Stikkord</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="215"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="216"/>
         <source>Recent</source>
         <translation>Nylig</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="216"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="217"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="217"/>
         <location filename="../../wikidesk/ui/main_window.py" line="218"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="219"/>
         <source>Sidebar</source>
         <translation>Sidepanel</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="330"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="333"/>
         <source>Tab now indents text in the editor; Ctrl+Tab leaves it.</source>
         <translation>Tab rykker nå inn tekst i redigeringen; Ctrl+Tab går ut.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="331"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="334"/>
         <source>Tab now moves to the next control.</source>
         <translation>Tab går nå til neste kontroll.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="334"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="337"/>
         <source>Attach File</source>
         <translation>Legg ved fil</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="342"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="345"/>
         <source>“%1” was changed by another program while you were editing it.</source>
         <translation>«%1» ble endret av et annet program mens du redigerte den.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="344"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="347"/>
         <source>Autosave is paused. Choose what to keep.</source>
         <translation>Automatisk lagring er satt på pause. Velg hva du vil beholde.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="345"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="348"/>
         <source>Keep my text</source>
         <translation>Behold teksten min</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="346"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="349"/>
         <source>Load theirs (drop my edits)</source>
         <translation>Hent den andre (forkast endringene mine)</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="355"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="358"/>
         <source>wikidesk: a team wiki in plain Markdown files.</source>
         <translation>wikidesk: en wiki for teamet i vanlige Markdown-filer.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/main_window.py" line="356"/>
+        <location filename="../../wikidesk/ui/main_window.py" line="359"/>
         <source>Works offline; syncs through a shared folder.</source>
         <translation>Virker uten nett; synkroniserer gjennom en delt mappe.</translation>
     </message>
@@ -2140,7 +2145,7 @@
 <context>
     <name>PageTreeModel</name>
     <message>
-        <location filename="../../wikidesk/ui/sidebar/tree_model.py" line="223"/>
+        <location filename="../../wikidesk/ui/sidebar/tree_model.py" line="252"/>
         <source>%1, new comments</source>
         <translation>%1, nye kommentarer</translation>
     </message>
@@ -2640,22 +2645,22 @@ Vil du åpne den?</translation>
 <context>
     <name>SaveIndicator</name>
     <message>
-        <location filename="../../wikidesk/ui/status_bar.py" line="123"/>
+        <location filename="../../wikidesk/ui/status_bar.py" line="135"/>
         <source>All changes saved</source>
         <translation>Alle endringer er lagret</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/status_bar.py" line="123"/>
+        <location filename="../../wikidesk/ui/status_bar.py" line="135"/>
         <source>Edited</source>
         <translation>Endret</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/status_bar.py" line="124"/>
+        <location filename="../../wikidesk/ui/status_bar.py" line="136"/>
         <source>Not saved: changed elsewhere</source>
         <translation>Ikke lagret: endret et annet sted</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/status_bar.py" line="126"/>
+        <location filename="../../wikidesk/ui/status_bar.py" line="138"/>
         <source>Save status</source>
         <translation>Lagringsstatus</translation>
     </message>
@@ -2764,32 +2769,32 @@ Vil du åpne den?</translation>
 <context>
     <name>SearchService</name>
     <message>
-        <location filename="../../wikidesk/ui/search/service.py" line="37"/>
+        <location filename="../../wikidesk/ui/search/service.py" line="48"/>
         <source>The search index is being opened…</source>
         <translation>Søkeindeksen åpnes…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/service.py" line="45"/>
+        <location filename="../../wikidesk/ui/search/service.py" line="56"/>
         <source>The search index could not be opened.</source>
         <translation>Søkeindeksen kunne ikke åpnes.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/service.py" line="70"/>
+        <location filename="../../wikidesk/ui/search/service.py" line="81"/>
         <source>The search index was damaged or outdated and is being rebuilt.</source>
         <translation>Søkeindeksen var skadet eller utdatert og bygges på nytt.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/service.py" line="75"/>
+        <location filename="../../wikidesk/ui/search/service.py" line="86"/>
         <source>Updating the search index</source>
         <translation>Oppdaterer søkeindeksen</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/service.py" line="91"/>
+        <location filename="../../wikidesk/ui/search/service.py" line="102"/>
         <source>Indexing was stopped; it continues where it left off next time.</source>
         <translation>Indekseringen ble stoppet; den fortsetter der den slapp neste gang.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/search/service.py" line="94"/>
+        <location filename="../../wikidesk/ui/search/service.py" line="105"/>
         <source>The search index could not be updated.</source>
         <translation>Søkeindeksen kunne ikke oppdateres.</translation>
     </message>
@@ -2986,27 +2991,27 @@ Vil du åpne den?</translation>
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../../wikidesk/ui/status_bar.py" line="86"/>
+        <location filename="../../wikidesk/ui/status_bar.py" line="98"/>
         <source>Synced</source>
         <translation>Synkronisert</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/status_bar.py" line="87"/>
+        <location filename="../../wikidesk/ui/status_bar.py" line="99"/>
         <source>Syncing…</source>
         <translation>Synkroniserer…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/status_bar.py" line="88"/>
+        <location filename="../../wikidesk/ui/status_bar.py" line="100"/>
         <source>Offline: the shared folder cannot be reached</source>
         <translation>Frakoblet: den delte mappen kan ikke nås</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/status_bar.py" line="89"/>
+        <location filename="../../wikidesk/ui/status_bar.py" line="101"/>
         <source>Read-only: the shared folder does not allow writing</source>
         <translation>Skrivebeskyttet: den delte mappen tillater ikke skriving</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/status_bar.py" line="90"/>
+        <location filename="../../wikidesk/ui/status_bar.py" line="102"/>
         <source>Conflicts: %n</source>
         <translation>
             <numerusform>Konflikter: %n</numerusform>
@@ -3014,27 +3019,27 @@ Vil du åpne den?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/status_bar.py" line="91"/>
+        <location filename="../../wikidesk/ui/status_bar.py" line="103"/>
         <source>Sync stopped: the shared folder needs a newer wikidesk</source>
         <translation>Synkronisering stoppet: den delte mappen krever en nyere wikidesk</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/status_bar.py" line="92"/>
+        <location filename="../../wikidesk/ui/status_bar.py" line="104"/>
         <source>Sync off (no shared folder)</source>
         <translation>Synkronisering av (ingen delt mappe)</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/status_bar.py" line="93"/>
+        <location filename="../../wikidesk/ui/status_bar.py" line="105"/>
         <source>Sync failed</source>
         <translation>Synkroniseringen mislyktes</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/status_bar.py" line="103"/>
+        <location filename="../../wikidesk/ui/status_bar.py" line="115"/>
         <source>Sync status: %1</source>
         <translation>Synkroniseringsstatus: %1</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/status_bar.py" line="105"/>
+        <location filename="../../wikidesk/ui/status_bar.py" line="117"/>
         <source>Click or press F5 to sync now.</source>
         <translation>Klikk eller trykk F5 for å synkronisere nå.</translation>
     </message>
@@ -3042,38 +3047,38 @@ Vil du åpne den?</translation>
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="105"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="116"/>
         <source>The shared folder could not be connected.</source>
         <translation>Kunne ikke koble til den delte mappen.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="113"/>
-        <location filename="../../wikidesk/ui/sync/service.py" line="240"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="124"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="253"/>
         <source>Some pages were edited in two places at once.</source>
         <translation>Noen sider ble redigert to steder samtidig.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="127"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="138"/>
         <source>Sync is off: choose the team&apos;s shared folder in Settings.</source>
         <translation>Synkronisering er av: velg teamets delte mappe i Innstillinger.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="140"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="151"/>
         <source>Syncing</source>
         <translation>Synkroniserer</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="191"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="204"/>
         <source>Sync failed. Your changes are kept here.</source>
         <translation>Synkroniseringen mislyktes. Endringene dine er tatt vare på her.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="214"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="227"/>
         <source>The shared folder was set up by a newer version of wikidesk; update wikidesk to sync with it.</source>
         <translation>Den delte mappen ble satt opp av en nyere versjon av wikidesk; oppdater wikidesk for å synkronisere med den.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../wikidesk/ui/sync/service.py" line="220"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="233"/>
         <source>%n change(s) from the shared folder were set aside as invalid; Sync › Check lists them.</source>
         <translation>
             <numerusform>%n endring fra den delte mappen ble lagt til side som ugyldig; Synkroniser › Kontroller viser den.</numerusform>
@@ -3081,32 +3086,32 @@ Vil du åpne den?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="223"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="236"/>
         <source>Another copy of this wiki folder synced with the same identity; this copy took a new one.</source>
         <translation>En annen kopi av denne wiki-mappen synkroniserte med samme identitet; denne kopien har fått en ny.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="232"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="245"/>
         <source>The shared folder cannot be reached. You can keep working: your changes are saved here and sync when it is back.</source>
         <translation>Den delte mappen kan ikke nås. Du kan jobbe videre: endringene lagres her og synkroniseres når den er tilbake.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="235"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="248"/>
         <source>The shared folder is read-only for you; your changes stay here.</source>
         <translation>Den delte mappen er skrivebeskyttet for deg; endringene dine blir her.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="238"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="251"/>
         <source>Sync stopped.</source>
         <translation>Synkroniseringen stoppet.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="241"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="254"/>
         <source>Resolve…</source>
         <translation>Løs…</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/sync/service.py" line="243"/>
+        <location filename="../../wikidesk/ui/sync/service.py" line="256"/>
         <source>Synced again with the shared folder.</source>
         <translation>Synkronisert med den delte mappen igjen.</translation>
     </message>
@@ -3185,32 +3190,37 @@ Vil du åpne den?</translation>
 <context>
     <name>WikiSession</name>
     <message>
-        <location filename="../../wikidesk/ui/session.py" line="149"/>
+        <location filename="../../wikidesk/ui/session.py" line="104"/>
+        <source>Some pages already in the folder could not be taken into the page history. They are taken in the next time the wiki opens.</source>
+        <translation>Noen sider som allerede lå i mappen, kunne ikke tas inn i sidehistorikken. De tas inn neste gang wikien åpnes.</translation>
+    </message>
+    <message>
+        <location filename="../../wikidesk/ui/session.py" line="185"/>
         <source>The tags could not be counted.</source>
         <translation>Stikkordene kunne ikke telles.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/session.py" line="159"/>
+        <location filename="../../wikidesk/ui/session.py" line="195"/>
         <source>The list of pages could not be read.</source>
         <translation>Sidelisten kunne ikke leses.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/session.py" line="186"/>
+        <location filename="../../wikidesk/ui/session.py" line="222"/>
         <source>The page could not be opened.</source>
         <translation>Siden kunne ikke åpnes.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/session.py" line="202"/>
+        <location filename="../../wikidesk/ui/session.py" line="238"/>
         <source>The page could not be created.</source>
         <translation>Siden kunne ikke lages.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/session.py" line="207"/>
+        <location filename="../../wikidesk/ui/session.py" line="243"/>
         <source>The page could not be renamed or moved.</source>
         <translation>Siden kunne ikke få nytt navn eller flyttes.</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/session.py" line="210"/>
+        <location filename="../../wikidesk/ui/session.py" line="246"/>
         <source>The page could not be deleted.</source>
         <translation>Siden kunne ikke slettes.</translation>
     </message>
@@ -3286,17 +3296,17 @@ Vil du åpne den?</translation>
 <context>
     <name>WorkIndicator</name>
     <message>
-        <location filename="../../wikidesk/ui/status_bar.py" line="38"/>
+        <location filename="../../wikidesk/ui/status_bar.py" line="40"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/status_bar.py" line="39"/>
+        <location filename="../../wikidesk/ui/status_bar.py" line="41"/>
         <source>Cancel the background work</source>
         <translation>Avbryt bakgrunnsarbeidet</translation>
     </message>
     <message>
-        <location filename="../../wikidesk/ui/status_bar.py" line="40"/>
+        <location filename="../../wikidesk/ui/status_bar.py" line="42"/>
         <source>Progress of the background work</source>
         <translation>Fremdrift for bakgrunnsarbeidet</translation>
     </message>
