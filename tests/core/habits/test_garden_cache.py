@@ -259,19 +259,22 @@ def test_a_first_report_starts_the_parser_processes_while_it_lists_the_pages(wik
     assert starts == []  # every page kept: no process
 
 
+@pytest.mark.parametrize("page_list", [True, False])
 @pytest.mark.parametrize("cached", [True, False])
 def test_the_first_report_joins_titles_in_a_parser_process(wiki: Wiki, monkeypatch: pytest.MonkeyPatch,
-                                                           cached: bool) -> None:
-    """Without a page list, the parser processes that read the pages also join the near-duplicate titles (this
-    process goes on with the rest of the report meanwhile): the same groups, none worked out here."""
+                                                           cached: bool, page_list: bool) -> None:
+    """With or without the page list (the app, the command line), the parser processes that read the pages also
+    join the near-duplicate titles (this process goes on with the rest of the report meanwhile): the same groups,
+    none worked out here."""
     expected = uncached(wiki)
     assert expected["duplicates"]
     (wiki.meta_dir / "garden.sqlite").unlink(missing_ok=True)
     monkeypatch.setattr(garden_read, "POOL_THRESHOLD", 1)
     if not cached:
         monkeypatch.setattr(garden, "open_cache", lambda _folder: None)
-    monkeypatch.setattr(garden, "components", mock.Mock(side_effect=AssertionError("joined in this process")))
-    assert garden.report(wiki, months=12, now=LATER, workers=2).to_json() == expected
+    monkeypatch.setattr(near_titles, "_places", mock.Mock(side_effect=AssertionError("joined in this process")))
+    pages = wiki.pages() if page_list else None
+    assert garden.report(wiki, months=12, now=LATER, workers=2, pages=pages).to_json() == expected
 
 
 def test_kept_near_duplicates_follow_title_changes_and_damage(wiki: Wiki) -> None:

@@ -145,8 +145,6 @@ def _gather(wiki: Wiki, cache: GardenCache | None, *, months: int, now: dt.datet
 
     def meanwhile() -> None:  # while parser processes read pages (the first report), what needs no page file
         early["last"] = last_edits()
-        if pages is not None and cache is not None:
-            cache.components(title_key(p.title) for p in pages)  # kept for the near-duplicates below
 
     parsers = garden_read.Parsers(workers)
     try:
@@ -159,8 +157,8 @@ def _gather(wiki: Wiki, cache: GardenCache | None, *, months: int, now: dt.datet
                 infos = list(pages)
                 finder = wiki
             keys = [_near_key(info, read.get(info.path)) for info in infos]
-            # The first report without a page list: a parser process joins the titles while this one goes on.
-            joined = _joined(cache, parsers if pages is None else None, keys)
+            # The first report: the parser processes join the titles while this one goes on.
+            joined = _joined(cache, parsers, keys)
         yield len(infos), len(infos), "Looking at history"
         with gc_pause.paused():
             result = _findings(wiki, infos, read, finder, last=early["last"] if "last" in early else last_edits(),
