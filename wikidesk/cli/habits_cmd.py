@@ -7,8 +7,9 @@ import argparse
 import datetime as dt
 
 from wikidesk.cli import output, page_cmd
+from wikidesk.core import gc_pause
 from wikidesk.core.errors import InvalidNameError, NotFoundError
-from wikidesk.core.habits import bookmarks, changes, garden, gc_pause, tag_edit, watch
+from wikidesk.core.habits import bookmarks, changes, garden, tag_edit, watch
 from wikidesk.core.wiki import Wiki
 
 

@@ -20,12 +20,10 @@ from __future__ import annotations
 import ctypes
 import gc
 import sys
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-_pause_lock = threading.Lock()
-_pauses = [0]  # blocks inside paused() now, in any thread
+from wikidesk.core import gc_pause
 
 
 def freeze() -> None:
@@ -40,21 +38,13 @@ def thaw() -> None:
 
 @contextmanager
 def paused() -> Iterator[None]:
-    """No automatic collection, in any thread, while the block runs, then :func:`freeze` what it made: for one-off
-    work that makes hundreds of thousands of long-lived objects (the first page list of a big wiki). Each full
-    collection would visit all of them so far, with the lock held, in whichever thread allocates: at 100,000 pages
-    ~10 of 0.1-0.4 s during a first open. Blocks in several threads at once keep the collector off until the last
-    one ends."""
-    with _pause_lock:
-        _pauses[0] += 1
-        gc.disable()
+    """No automatic collection, in any thread, while the block runs (:func:`wikidesk.core.gc_pause.paused`, one count
+    with the core's pauses), then :func:`freeze` what it made: for one-off work that makes hundreds of thousands of
+    long-lived objects (the first page list of a big wiki)."""
     try:
-        yield
+        with gc_pause.paused():
+            yield
     finally:
-        with _pause_lock:
-            _pauses[0] -= 1
-            if not _pauses[0]:
-                gc.enable()
         freeze()
 
 

@@ -20,14 +20,14 @@ from collections.abc import Callable, Generator, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from wikidesk.core import links, page_lookup
+from wikidesk.core import gc_pause, links, page_lookup
 from wikidesk.core.catalog import Lookup, read_text
 from wikidesk.core.errors import WikiError
 from wikidesk.core.names import name_key
 from wikidesk.core.pages import PageInfo
 from wikidesk.core.wiki import Wiki
 
-from . import garden_history, garden_read, gc_pause, near_titles
+from . import garden_history, garden_read, near_titles
 from .garden_cache import GardenCache, open_cache, pages_digest
 from .garden_rows import Entry
 from .near_titles import MIN_FUZZY, Components, components, fuzzy_keys, near_duplicates, title_key

@@ -7,9 +7,9 @@ import json
 import zlib
 from typing import Any
 
+from wikidesk.core import gc_pause
 from wikidesk.core.pages import PageInfo
 
-from . import gc_pause
 from .page_facts import PageFacts, PageKeys, Stamp
 
 Entry = tuple[PageInfo, PageFacts, PageKeys]
