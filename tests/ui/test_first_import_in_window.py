@@ -65,3 +65,26 @@ def test_the_window_shows_while_history_takes_in_the_folder(qtbot, desktop, tmp_
         pass  # the long lane is free again: the index opens (and builds)
     assert not desktop.tasks.held("long")
     qtbot.waitUntil(lambda: window.recent.list.count() >= 3, timeout=10000)  # Recent lists what was taken in
+
+
+def test_the_import_walks_the_folder_only_after_the_tree_is_shown(qtbot, desktop, tmp_path: Path,
+                                                                  monkeypatch) -> None:
+    """The import starts once the window has shown the first page list (and a moment more), so it does not want the
+    interpreter lock while the UI thread builds the tree."""
+    sessions: list = []
+    shown_when_started: list[bool] = []
+
+    def noted_import(history, wiki):
+        shown_when_started.append(bool(sessions) and sessions[0].loaded and len(sessions[0].pages) == 3)
+        return (yield from first_import(history, wiki))
+
+    monkeypatch.setattr(session_module, "first_import", noted_import)
+    root = a_folder(tmp_path / "folder")
+    with qtbot.waitSignal(desktop.window_ready, timeout=10000) as ready:
+        desktop.open_wiki_in_background(root)
+    window = ready.args[0]
+    qtbot.addWidget(window)
+    sessions.append(window.session)
+    with qtbot.waitSignal(window.session.taken_in, timeout=20000):
+        pass
+    assert shown_when_started == [True]

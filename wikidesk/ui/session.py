@@ -27,6 +27,8 @@ if TYPE_CHECKING:  # the services import this module
     from wikidesk.ui.search.service import SearchService
     from wikidesk.ui.sync.service import SyncService
 
+FIRST_IMPORT_AFTER_MS = 500  # after the first page list is shown, before history's first import walks the folder
+
 
 class WikiSession(QObject):
     """Everything panels share: the wiki, settings, tasks, the message bridge and the current page list."""
@@ -58,7 +60,7 @@ class WikiSession(QObject):
         self._reload_pending = False
         self._rescan = False
         self.taking_in = False  # history's first import of the folder runs (take_in)
-        self._first_list = threading.Event()  # the first page list was made (or failed), in its worker
+        self._first_list = threading.Event()  # the first page list was shown (or failed)
         self._change_from_any_thread.connect(self._on_change)
         self._unsubscribe = wiki.subscribe(self._change_from_any_thread.emit)
         self._reload_timer = QTimer(self, singleShot=True, interval=150)
@@ -128,8 +130,9 @@ class WikiSession(QObject):
             try:
                 with heap.paused():  # nor the page list and its tree, which live as long as the window
                     return digest(self.wiki.pages(refresh=True), previous)
-            finally:
-                self._first_list.set()
+            except BaseException:
+                self._first_list.set()  # history's first import need not wait for a list that failed
+                raise
 
         self.tasks.submit("list pages", work, on_done=self._pages_ready, on_error=self._pages_failed, paced=True)
 
@@ -143,6 +146,9 @@ class WikiSession(QObject):
         self.pages_loaded.emit()
         if first:  # the first tree (shown now) lives until the page list changes; release_tree frees it then
             heap.freeze()
+            # History's first import (take_in) walks the folder once the window has shown the tree, not while the
+            # UI thread builds it: both would want the interpreter lock at once.
+            QTimer.singleShot(FIRST_IMPORT_AFTER_MS, self, self._first_list.set)
         self._count_tags()
 
     # ----- tags (the core's links.tags: front matter and inline #tags; unchanged pages are not read again) -------
