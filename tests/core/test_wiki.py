@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from wikidesk.core import catalog
 from wikidesk.core.errors import AlreadyExistsError, NotFoundError, OutsideEditError
 from wikidesk.core.opening import init_wiki
 from wikidesk.core.wiki import Wiki
@@ -174,3 +175,14 @@ def test_a_batched_remote_change_shows_only_once_the_batch_commits(wiki: Wiki) -
     assert [(c.kind, c.path, c.origin) for c in seen] == [("save", "Rom/Ny.md", "sync"),
                                                           ("rename", "Flyttet.md", "sync")]
     assert sorted(p.path for p in wiki.pages(refresh=False)) == ["Flyttet.md", "Rom/Ny.md"]
+
+
+def test_prepare_lookup_builds_it_once_for_later_finds(wiki: Wiki, monkeypatch: pytest.MonkeyPatch) -> None:
+    """After ``prepare_lookup`` a find or a link resolution files no page again (the app prepares it in the worker
+    that makes its first page list, so the first page's render does not build it)."""
+    printers = wiki.create("Printers", space="IT", body="On floor 2.\n")
+    fresh = Wiki(wiki.root)
+    fresh.prepare_lookup()
+    monkeypatch.setattr(catalog.Lookup, "_put", lambda *_a: pytest.fail("the lookup was built again"))
+    assert fresh.find("IT/Printers").page_id == printers.info.page_id
+    assert fresh.resolve_link("Printers", "IT") == fresh.find(printers.info.page_id)

@@ -88,3 +88,27 @@ def test_the_import_walks_the_folder_only_after_the_tree_is_shown(qtbot, desktop
     with qtbot.waitSignal(window.session.taken_in, timeout=20000):
         pass
     assert shown_when_started == [True]
+
+
+def test_the_first_page_list_comes_with_the_page_lookup_made(qtbot, desktop, tmp_path: Path, monkeypatch) -> None:
+    """The worker that makes the first page list also makes the page lookup (off the UI thread, before the list is
+    shown), so the first page's render does not file every page while the window builds its tree."""
+    from wikidesk.core.wiki import Wiki
+
+    prepared: list[bool] = []  # off the UI thread
+    real = Wiki.prepare_lookup
+
+    def noted(self) -> None:
+        prepared.append(threading.current_thread() is not threading.main_thread())
+        real(self)
+
+    monkeypatch.setattr(Wiki, "prepare_lookup", noted)
+    root = a_folder(tmp_path / "folder")
+    with qtbot.waitSignal(desktop.window_ready, timeout=10000) as ready:
+        desktop.open_wiki_in_background(root)
+    window = ready.args[0]
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.session.loaded, timeout=10000)
+    assert prepared == [True]
+    with qtbot.waitSignal(window.session.taken_in, timeout=20000):
+        pass

@@ -149,6 +149,14 @@ class Wiki:
             found = self._match(ref, refresh=True)
         return page_lookup.only_one(ref, found)
 
+    def prepare_lookup(self) -> None:
+        """Build the page lookup now, if it is not built yet (the first find or link resolution would build it, with
+        the wiki's lock held: the app builds it in the worker that makes its first page list instead)."""
+        with self._lock:
+            if not self._scanned:
+                self.pages()
+            self._catalog.lookup()
+
     def _match(self, ref: str, *, refresh: bool = False) -> list[PageInfo]:
         with self._lock:
             if refresh or not self._scanned:

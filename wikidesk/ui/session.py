@@ -27,7 +27,7 @@ if TYPE_CHECKING:  # the services import this module
     from wikidesk.ui.search.service import SearchService
     from wikidesk.ui.sync.service import SyncService
 
-FIRST_IMPORT_AFTER_MS = 500  # after the first page list is shown, before history's first import walks the folder
+FIRST_IMPORT_AFTER_MS = 500  # after the first page list is shown, before history's first import and tag count
 
 
 class WikiSession(QObject):
@@ -128,8 +128,12 @@ class WikiSession(QObject):
                 return digest(self.wiki.pages(refresh=rescan), previous)
             heap.freeze()  # what start-up made (modules, the window) lives on: later collections need not visit it
             try:
-                with heap.paused():  # nor the page list and its tree, which live as long as the window
-                    return digest(self.wiki.pages(refresh=True), previous)
+                with heap.paused():  # nor the page list, its tree and the page lookup, which live as long as the window
+                    listed = digest(self.wiki.pages(refresh=True), previous)
+                    # The first page's links need the lookup: made here, not in the page's render while the UI thread
+                    # builds the tree (at 100,000 pages its filing held the window up ~0.3 s).
+                    self.wiki.prepare_lookup()
+                    return listed
             except BaseException:
                 self._first_list.set()  # history's first import need not wait for a list that failed
                 raise
@@ -149,6 +153,10 @@ class WikiSession(QObject):
             # History's first import (take_in) walks the folder once the window has shown the tree, not while the
             # UI thread builds it: both would want the interpreter lock at once.
             QTimer.singleShot(FIRST_IMPORT_AFTER_MS, self, self._first_list.set)
+            # The first tag count waits as well: while Qt lays out and paints the new tree, each of its many calls
+            # into Python waits for the interpreter lock behind any busy background thread.
+            QTimer.singleShot(FIRST_IMPORT_AFTER_MS, self, self._count_tags)
+            return
         self._count_tags()
 
     # ----- tags (the core's links.tags: front matter and inline #tags; unchanged pages are not read again) -------
