@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from wikidesk.core.pages import PageInfo
+from wikidesk.ui import page_list
 from wikidesk.ui.page_list import digest
 
 
@@ -41,3 +42,19 @@ def test_of_pages_sharing_an_id_the_last_listed_is_found() -> None:
     copied = [*pages(), PageInfo("a1", "Kopi/Skriver.md", "Skriver", "Kopi")]
     listing = digest(copied)
     assert listing.by_id["a1"] is copied[3] and dict(listing.by_id) == {p.page_id: p for p in copied}
+
+
+def test_the_tree_key_follows_ids_paths_and_titles_a_chunk_at_a_time(monkeypatch) -> None:
+    """The key of a big list is hashed a chunk of pages at a time, resting between chunks, and still changes with any
+    page's id, path or title, or a page more or less; a save (time, size) leaves it."""
+    many = [PageInfo(f"id{i}", f"S/P{i}.md", f"P{i}", "S", modified=float(i)) for i in range(4_500)]
+    rests: list[int] = []
+    monkeypatch.setattr(page_list.pacing, "pause", lambda: rests.append(1))
+    key = page_list.tree_key_of(many)
+    assert len(rests) == 3  # 2,000 + 2,000 + 500 pages
+    assert page_list.tree_key_of([replace(p, modified=9.0, size=3) for p in many]) == key
+    for changed in ([*many[:4_000], replace(many[4_000], title="Other"), *many[4_001:]],
+                    [*many[:10], replace(many[10], path="T/P10.md"), *many[11:]],
+                    [*many[:2_000], replace(many[2_000], page_id="x"), *many[2_001:]],
+                    many[:-1], [*many, PageInfo("new", "New.md", "New", "")]):
+        assert page_list.tree_key_of(changed) != key

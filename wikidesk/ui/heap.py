@@ -41,11 +41,11 @@ def paused() -> Iterator[None]:
     """No automatic collection, in any thread, while the block runs (:func:`wikidesk.core.gc_pause.paused`, one count
     with the core's pauses), then :func:`freeze` what it made: for one-off work that makes hundreds of thousands of
     long-lived objects (the first page list of a big wiki)."""
-    try:
-        with gc_pause.paused():
+    with gc_pause.paused():
+        try:
             yield
-    finally:
-        freeze()
+        finally:
+            freeze()  # before the collector is on again: else its first young collection walks all the block made
 
 
 def trim_heap() -> bool:

@@ -82,8 +82,21 @@ def _renew_infos(tree_pages: dict[str, PageNode], pages: list[PageInfo]) -> None
         pacing.pause()
 
 
+_KEY_CHUNK = 2_000  # pages hashed between rests
+
+
+def tree_key_of(pages: list[PageInfo]) -> int:
+    """A key that changes when a page's id, path or title changes, or a page comes or goes: hashed a chunk of pages at
+    a time with a rest between (``pacing.pause``), not in one go while the window may want the interpreter lock."""
+    parts = []
+    for start in range(0, len(pages), _KEY_CHUNK):
+        parts.append(hash(tuple((p.page_id, p.path, p.title) for p in pages[start:start + _KEY_CHUNK])))
+        pacing.pause()
+    return hash((len(pages), *parts))
+
+
 def digest(pages: list[PageInfo], previous: PageList | None = None) -> PageList:
-    tree_key = hash(tuple((p.page_id, p.path, p.title) for p in pages))
+    tree_key = tree_key_of(pages)
     if previous is not None and previous.tree_key == tree_key:  # no page added, removed, moved or retitled
         tree, tree_pages = previous.tree, previous.tree_pages
         titles, spaces = previous.titles, previous.spaces  # the same lists: the UI skips them (editor completer)
