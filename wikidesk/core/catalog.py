@@ -124,13 +124,19 @@ def normalize_tags(value: object) -> tuple[str, ...]:
 _TAG_SETS: dict[tuple[str, ...], tuple[str, ...]] = {}
 
 
-def read_text(path: Path) -> tuple[bytes, str]:
-    """Bytes and decoded text of a page file; invalid UTF-8 is shown with replacement characters, not refused."""
-    data = path.read_bytes()
+def read_text(path: Path | str) -> tuple[bytes, str]:
+    """Bytes and decoded text (:func:`decode_text`) of a page file (a string path: cheaper where every page is read)."""
+    with open(path, "rb") as file:
+        data = file.read()
+    return data, decode_text(data)
+
+
+def decode_text(data: bytes) -> str:
+    """A page file's text: invalid UTF-8 is shown with replacement characters, not refused."""
     try:
-        return data, data.decode("utf-8")
+        return data.decode("utf-8")
     except UnicodeDecodeError:
-        return data, data.decode("utf-8", errors="replace")
+        return data.decode("utf-8", errors="replace")
 
 
 def listed_as(info: PageInfo, st: os.stat_result) -> bool:

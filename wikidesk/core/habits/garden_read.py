@@ -11,7 +11,7 @@ from multiprocessing.pool import Pool
 from pathlib import Path
 from typing import TypeVar
 
-from wikidesk.core.catalog import is_page_path, walk
+from wikidesk.core.catalog import is_page_path, read_text, walk
 from wikidesk.core.pages import PageInfo
 
 from . import garden_rows
@@ -151,9 +151,7 @@ def read_page(job: Job) -> Read:
     root, rel, mtime_ns, size, modified = job
     path = os.path.join(root, rel)  # a string: building a Path costs more than the rest of opening the file
     try:
-        with open(path, "rb") as file:
-            data = file.read()
-        text = data.decode("utf-8", "replace")  # as catalog.read_text: invalid UTF-8 shown, not refused
+        _data, text = read_text(path)
         after = os.stat(path)
         row = garden_rows.row(rel, (mtime_ns, size), page_entry(rel, text, (mtime_ns, size), modified))
     except Exception:  # noqa: BLE001 - one unreadable page must not stop the report (it is left out, as the page list does)

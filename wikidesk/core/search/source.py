@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from wikidesk.core import frontmatter
-from wikidesk.core.catalog import page_info_from_document
+from wikidesk.core.catalog import decode_text, page_info_from_document
 from wikidesk.core.markdown import RenderedPage, extract_for_index
 from wikidesk.core.pages import PageInfo
 from wikidesk.core.search.document import IndexDoc, stamp_for, to_fields
@@ -74,16 +74,12 @@ def read_doc(root: Path | str, rel: str) -> IndexDoc | None:
 
 
 def _read_page(root: Path | str, rel: str) -> tuple[os.stat_result, str] | None:
-    """The ``stat`` and text of ``root/rel`` (invalid UTF-8 as replacement characters, as ``catalog.read_text``
-    does), or None if the file is gone or unreadable."""
+    """The ``stat`` and text (``catalog.decode_text``) of ``root/rel``, or None if the file is gone or unreadable."""
     try:
         stat, data = _read(os.path.join(root, rel))
     except OSError:
         return None
-    try:
-        return stat, data.decode("utf-8")
-    except UnicodeDecodeError:
-        return stat, data.decode("utf-8", errors="replace")
+    return stat, decode_text(data)
 
 
 _READ_FLAGS = os.O_RDONLY | getattr(os, "O_BINARY", 0)  # (Windows would otherwise translate line ends)
