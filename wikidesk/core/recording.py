@@ -30,6 +30,12 @@ def record(history: History, *, user: str, page_id: str, path: str, data: bytes 
         raise StorageError(f"{failed}: {reason}.") from exc
 
 
+def outside_summary(history: History, page_id: str) -> str:
+    """What a version of a file found on disk is called: an outside edit, or, for a page history has not taken in
+    yet (its first import still running), one that was there before history was kept."""
+    return OUTSIDE_EDIT if not history.needs_first_scan() or history.heads(page_id) else INITIAL_SUMMARY
+
+
 def keep_outside_edit(history: History, *, user: str, file: Path, rel: str, new_data: bytes | None) -> None:
     """Before ``rel`` is replaced or removed, record what is on disk (a no-op when history already has it)."""
     try:
@@ -41,9 +47,8 @@ def keep_outside_edit(history: History, *, user: str, file: Path, rel: str, new_
     kind = "page" if is_page_path(rel) else "file"
     page_id = (page_info_from_text(rel, before.decode("utf-8", errors="replace"), None).page_id
                if kind == "page" else attachment_id(rel))
-    # a page history has not taken in yet (its first import still running) was there before history was kept
-    summary = OUTSIDE_EDIT if not history.needs_first_scan() or history.heads(page_id) else INITIAL_SUMMARY
-    record(history, user=user, page_id=page_id, path=rel, data=before, summary=summary, kind=kind,
+    record(history, user=user, page_id=page_id, path=rel, data=before, summary=outside_summary(history, page_id),
+           kind=kind,
            failed="Nothing was saved, because the page history could not keep the version on disk")
 
 

@@ -35,13 +35,13 @@ from wikidesk.core.history.db import WorktreeEntry
 from wikidesk.core.history.model import blob_hash
 from wikidesk.core.names import name_key
 from wikidesk.core.page_ids import attachment_id
-from wikidesk.core.recording import INITIAL_SUMMARY
+from wikidesk.core.recording import INITIAL_SUMMARY, OUTSIDE_EDIT, outside_summary
 
 if TYPE_CHECKING:
     from wikidesk.core.history.store import History
     from wikidesk.core.wiki import Wiki
 
-EDITED = "Edited outside wikidesk"
+EDITED = OUTSIDE_EDIT
 DELETED = "Deleted outside wikidesk"
 LOOKING = "Looking for changes made outside wikidesk"
 LOOKED = "Looked for changes made outside wikidesk"
@@ -304,6 +304,6 @@ def scan_paths(history: History, wiki: Wiki, paths: list[str]) -> None:
         data = full.read_bytes()
         page_id = _page_id_of(rel, data)
         with wiki.lock, history.lock:
-            summary = INITIAL_SUMMARY if not history.db.heads(page_id) and history.needs_first_scan() else EDITED
-            history.record(page_id=page_id, path=rel, data=data, author=wiki.user, summary=summary,
+            history.record(page_id=page_id, path=rel, data=data, author=wiki.user,
+                           summary=outside_summary(history, page_id),
                            kind="page" if is_page_path(rel) else "file")
