@@ -20,6 +20,7 @@ from wikidesk.core.atomic import DurableBatch, describe_os_error, write_atomic
 from wikidesk.core.catalog import (
     META_DIR,
     Catalog,
+    Lookup,
     page_info_from_text,
     read_text,
 )
@@ -152,17 +153,16 @@ class Wiki:
     def prepare_lookup(self) -> None:
         """Build the page lookup now, if it is not built yet (the first find or link resolution would build it, with
         the wiki's lock held: the app builds it in the worker that makes its first page list instead)."""
-        with self._lock:
-            if not self._scanned:
-                self.pages()
-            self._catalog.lookup()
+        self._lookup()
 
-    def _match(self, ref: str, *, refresh: bool = False) -> list[PageInfo]:
+    def _lookup(self, *, refresh: bool = False) -> Lookup:
         with self._lock:
             if refresh or not self._scanned:
                 self.pages()
-            lookup = self._catalog.lookup()
-        return page_lookup.match(lookup, ref)
+            return self._catalog.lookup()
+
+    def _match(self, ref: str, *, refresh: bool = False) -> list[PageInfo]:
+        return page_lookup.match(self._lookup(refresh=refresh), ref)
 
     def resolve_link(self, target: str, from_space: str = "") -> PageInfo | None:
         """The page a ``[[target]]`` link points to, preferring the linking page's own space; None if missing."""
