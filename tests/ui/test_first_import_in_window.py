@@ -21,6 +21,15 @@ def a_folder(root: Path) -> Path:
     return root
 
 
+def opened_in_background(qtbot, desktop, root: Path):
+    """The window of ``root`` as the app opens a folder: in the background, shown before history takes it in."""
+    with qtbot.waitSignal(desktop.window_ready, timeout=10000) as ready:
+        desktop.open_wiki_in_background(root)
+    window = ready.args[0]
+    qtbot.addWidget(window)
+    return window
+
+
 def test_the_window_shows_while_history_takes_in_the_folder(qtbot, desktop, tmp_path: Path, monkeypatch) -> None:
     gate = threading.Event()
     imported_in: list[tuple[bool, bool]] = []  # (off the UI thread, paced)
@@ -32,10 +41,7 @@ def test_the_window_shows_while_history_takes_in_the_folder(qtbot, desktop, tmp_
 
     monkeypatch.setattr(session_module, "first_import", gated_import)
     root = a_folder(tmp_path / "folder")
-    with qtbot.waitSignal(desktop.window_ready, timeout=10000) as ready:
-        desktop.open_wiki_in_background(root)
-    window = ready.args[0]
-    qtbot.addWidget(window)
+    window = opened_in_background(qtbot, desktop, root)
     session = window.session
     assert session.taking_in and desktop.tasks.held("long")
     qtbot.waitUntil(lambda: len(session.pages) == 3, timeout=10000)  # the page list does not wait
@@ -80,10 +86,7 @@ def test_the_import_walks_the_folder_only_after_the_tree_is_shown(qtbot, desktop
 
     monkeypatch.setattr(session_module, "first_import", noted_import)
     root = a_folder(tmp_path / "folder")
-    with qtbot.waitSignal(desktop.window_ready, timeout=10000) as ready:
-        desktop.open_wiki_in_background(root)
-    window = ready.args[0]
-    qtbot.addWidget(window)
+    window = opened_in_background(qtbot, desktop, root)
     sessions.append(window.session)
     with qtbot.waitSignal(window.session.taken_in, timeout=20000):
         pass
@@ -104,10 +107,7 @@ def test_the_first_page_list_comes_with_the_page_lookup_made(qtbot, desktop, tmp
 
     monkeypatch.setattr(Wiki, "prepare_lookup", noted)
     root = a_folder(tmp_path / "folder")
-    with qtbot.waitSignal(desktop.window_ready, timeout=10000) as ready:
-        desktop.open_wiki_in_background(root)
-    window = ready.args[0]
-    qtbot.addWidget(window)
+    window = opened_in_background(qtbot, desktop, root)
     qtbot.waitUntil(lambda: window.session.loaded, timeout=10000)
     assert prepared == [True]
     with qtbot.waitSignal(window.session.taken_in, timeout=20000):
