@@ -8,7 +8,6 @@ the wiki, and a stopped export leaves no OUT behind.
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Generator
 from typing import Any
 
@@ -17,18 +16,7 @@ from wikidesk.core.wiki import Wiki
 
 
 def _run(steps: Generator[tuple[int, int, str], None, Any], quiet: bool) -> Any:
-    show = not quiet and sys.stderr.isatty()
-    try:
-        while True:
-            try:
-                done, total, message = next(steps)
-            except StopIteration as stop:
-                return stop.value
-            if show:
-                sys.stderr.write(f"\r[{done}/{total}] {message[:60]:<60}")
-    finally:
-        if show:
-            sys.stderr.write("\n")
+    return output.run_steps(steps, show=not quiet)
 
 
 def _report(args: argparse.Namespace, summary: Any, what: str) -> int:

@@ -6,7 +6,6 @@ prints the :class:`~wikidesk.core.sync.join.JoinReport` (``folder``, ``status``,
 from __future__ import annotations
 
 import argparse
-import sys
 
 from wikidesk.cli import output
 from wikidesk.cli.sync_cmd import exit_code
@@ -19,24 +18,11 @@ OFFLINE_EXIT = 9
 
 
 def cmd_join(args: argparse.Namespace, _wiki: object) -> int:
-    show = not args.json and not args.quiet and sys.stderr.isatty()
-    gen = join(args.share, args.dir, user=args.user)
     try:
-        while True:
-            try:
-                done, total, message = next(gen)
-            except StopIteration as stop:
-                report = stop.value
-                break
-            if show:
-                sys.stderr.write(f"\r[{done}/{total}] {message[:70]:<70}")
+        report = output.run_steps(join(args.share, args.dir, user=args.user), show=not args.json and not args.quiet)
     except ShareOfflineError as exc:
-        if show:
-            sys.stderr.write("\n")
         output.error(f"{exc} Nothing was joined.")
         return OFFLINE_EXIT
-    if show:
-        sys.stderr.write("\n")
     settings = Settings.load()
     if not settings.get("wiki_path") and args.user:
         settings.set("user_name", args.user)

@@ -5,12 +5,16 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
-from typing import TYPE_CHECKING, Any
+from collections.abc import Generator
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from wikidesk.cli import json_text
+from wikidesk.core.steps import drain
 
 if TYPE_CHECKING:
     from wikidesk.core.pages import PageInfo
+
+Result = TypeVar("Result")
 
 
 def emit_json(data: Any) -> None:
@@ -19,6 +23,22 @@ def emit_json(data: Any) -> None:
 
 
 _written = [0]  # error sentences written by this process
+
+
+def run_steps(steps: Generator[tuple[int, int, str], Any, Result], *, show: bool) -> Result:
+    """Run a core job to its end and return its result; with ``show`` and a terminal on stderr, its progress as
+    one line that overwrites itself (ended by a newline however the job ends)."""
+    if not (show and sys.stderr.isatty()):
+        return drain(steps)
+
+    def line(step: tuple[int, int, str]) -> None:
+        done, total, message = step
+        sys.stderr.write(f"\r[{done}/{total}] {message[:70]:<70}")
+
+    try:
+        return drain(steps, line)
+    finally:
+        sys.stderr.write("\n")
 
 
 def error(message: str, details: list[str] | tuple[str, ...] = ()) -> None:

@@ -29,17 +29,7 @@ def connect_share(wiki: Wiki, share_path: str) -> None:
 
 def cmd_sync(args: argparse.Namespace, wiki: Wiki) -> int:
     engine = SyncEngine(wiki)
-    gen = engine.round()
-    while True:
-        try:
-            done, total, message = next(gen)
-        except StopIteration as stop:
-            report = stop.value
-            break
-        if not args.json and not args.quiet and sys.stderr.isatty():
-            sys.stderr.write(f"\r[{done}/{total}] {message[:70]:<70}")
-    if not args.json and not args.quiet and sys.stderr.isatty():
-        sys.stderr.write("\n")
+    report = output.run_steps(engine.round(), show=not args.json and not args.quiet)
     from wikidesk.core import wikis
 
     wikis.record_sync(wiki.root, report)  # `wikidesk wikis` shows it

@@ -14,6 +14,7 @@ from wikidesk.core.errors import WikiError
 from wikidesk.core.markdown.syntax import TAG_START_PATTERN
 from wikidesk.core.names import name_key
 from wikidesk.core.pages import Page, PageInfo
+from wikidesk.core.steps import drain
 from wikidesk.core.wiki import Wiki
 
 
@@ -207,9 +208,4 @@ def tags(
 ) -> dict[str, list[PageInfo]]:
     """The tags of this wiki: every tag (front matter and inline ``#tag``) with the pages that carry it, most used
     first (then by name). The one answer for ``wikidesk tags`` and the app's Tags tab."""
-    steps = count_tags(wiki, pages, memo, linked)
-    while True:
-        try:
-            next(steps)
-        except StopIteration as stop:
-            return stop.value  # type: ignore[no-any-return]
+    return drain(count_tags(wiki, pages, memo, linked))

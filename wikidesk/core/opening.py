@@ -12,6 +12,7 @@ from wikidesk.core.errors import WikiError
 from wikidesk.core.history.scan import first_import
 from wikidesk.core.history.store import History
 from wikidesk.core.recording import INITIAL_SUMMARY  # noqa: F401 (re-exported; its home is below history)
+from wikidesk.core.steps import drain
 from wikidesk.core.wiki import Wiki
 
 
@@ -42,8 +43,7 @@ def attach_history(wiki: Wiki, *, take_in: bool = True) -> History | None:
         history = History(wiki.root, wiki.meta_dir)
         wiki.attach_history(history)
         if take_in and history.needs_first_scan():
-            for _step in first_import(history, wiki):
-                pass
+            drain(first_import(history, wiki))
     except WikiError as exc:
         wiki.attach_history(None, error=exc)
         return None

@@ -22,6 +22,7 @@ from wikidesk.core.errors import AlreadyExistsError, InvalidNameError, StorageEr
 from wikidesk.core.history.model import Revision
 from wikidesk.core.history.store import DB_NAME
 from wikidesk.core.pages import PageInfo
+from wikidesk.core.steps import drain
 from wikidesk.core.wiki import Wiki
 
 Progress = tuple[int, int, str]
@@ -238,15 +239,6 @@ def folder_size(path: Path) -> tuple[int, int]:
             except OSError:
                 pass
     return files, size
-
-
-def drain(steps: Generator[Progress, None, object]) -> object:
-    """Run an export generator to its end and return its value."""
-    while True:
-        try:
-            next(steps)
-        except StopIteration as stop:
-            return stop.value
 
 
 __all__ = ["ExportSummary", "Progress", "Snapshot", "Staging", "WikiError", "check_out", "drain", "folder_size",

@@ -25,6 +25,7 @@ from wikidesk.core.catalog import Lookup, read_text
 from wikidesk.core.errors import WikiError
 from wikidesk.core.names import name_key
 from wikidesk.core.pages import PageInfo
+from wikidesk.core.steps import drain
 from wikidesk.core.wiki import Wiki
 
 from . import garden_history, garden_read, near_titles
@@ -86,12 +87,7 @@ class GardenReport:
 def report(wiki: Wiki, *, months: int = DEFAULT_MONTHS, now: dt.datetime | None = None,
            pages: list[PageInfo] | None = None, workers: int | None = None) -> GardenReport:
     """The gardening report of ``wiki`` (``pages``: the page list, if the caller has it)."""
-    steps = gather(wiki, months=months, now=now, pages=pages, workers=workers)
-    while True:
-        try:
-            next(steps)
-        except StopIteration as stop:
-            return stop.value  # type: ignore[no-any-return]
+    return drain(gather(wiki, months=months, now=now, pages=pages, workers=workers))
 
 
 def gather(wiki: Wiki, *, months: int = DEFAULT_MONTHS, now: dt.datetime | None = None,
