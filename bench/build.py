@@ -85,6 +85,77 @@ def child_fts5(root: Path, db_path: Path) -> None:
     print(json.dumps({"rows": rows}))
 
 
+# ----- the floor (child processes): what a build costs that keeps only what cannot be skipped ---------------------
+FLOOR_MODES = ("parse", "index")
+
+
+def floor_parse(job: tuple[str, list[str]]) -> list[tuple[str, str, str]]:
+    """A floor worker's chunk: each page read, its front matter and page info parsed and its Markdown extracted
+    (pyromark's events and the walk) as a build's worker does; ``(path, title, text)``, nothing else."""
+    from wikidesk.core import frontmatter
+    from wikidesk.core.catalog import page_info_from_document
+    from wikidesk.core.markdown import extract_for_index
+    from wikidesk.core.search import source
+    from wikidesk.core.search.document import body_and_offsets
+
+    root, rels = job
+    out = []
+    for rel in rels:
+        found = source._read_page(root, rel)
+        if found is None:
+            continue
+        stat, text = found
+        parsed = frontmatter.parse(text)
+        info = page_info_from_document(rel, parsed, stat, 0)
+        body, _ = body_and_offsets(extract_for_index(parsed.body).sections)
+        out.append((rel, info.title, body))
+    return out
+
+
+def child_floor(mode: str, root: Path, out: Path) -> None:
+    """``parse``: one spawned worker parses every page (:func:`floor_parse`) and this process drops the results.
+    ``index``: the same, and this process indexes each page's title and text in a ``words`` field (``wd_fold_stem``)
+    and a ``plain`` field (``wd_plain``, with positions), analyzed by tantivy alone, as ``SearchIndex.bulk`` writes
+    (one indexing thread, the build's heap). The same process shape as a build: a worker, chunks of 32."""
+    import multiprocessing
+
+    import tantivy
+
+    from wikidesk.core.catalog import is_page_path, walk
+    from wikidesk.core.search import schema as s
+    from wikidesk.core.search.build import CHUNK, _sorted_casefold
+    from wikidesk.core.search.index import BUILD_HEAP
+
+    rels = _sorted_casefold([rel for rel, _ in walk(root) if is_page_path(rel)])
+    writer = None
+    if mode == "index":
+        b = tantivy.SchemaBuilder()
+        b.add_text_field(s.PATH, tokenizer_name="raw", index_option="basic")
+        b.add_text_field(s.WORDS, tokenizer_name=s.FOLD_STEM, index_option="freq")
+        b.add_text_field(s.PLAIN_TEXT, tokenizer_name=s.PLAIN)
+        out.mkdir(parents=True)
+        index = tantivy.Index(b.build(), path=str(out))
+        s.register_analyzers(index)
+        writer = index.writer(BUILD_HEAP, 1)
+    pages = 0
+    chunks = [(str(root), rels[i : i + CHUNK]) for i in range(0, len(rels), CHUNK)]
+    with multiprocessing.get_context("spawn").Pool(1) as pool:
+        for parsed in pool.imap_unordered(floor_parse, chunks):
+            pages += len(parsed)
+            if writer is not None:
+                for rel, title, text in parsed:
+                    writer.add_document(tantivy.Document(path=rel, words=[title, text], plain=[title, text]))
+    if writer is not None:
+        writer.commit()
+        writer.wait_merging_threads()
+    print(json.dumps({"rows": pages}))
+
+
+def run_floor(mode: str, wiki: Path, out: Path) -> dict[str, float]:
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    return measure([sys.executable, __file__, "--child-floor", mode, str(wiki), str(out)], env)
+
+
 # ----- where the main process's time goes ---------------------------------------------------------------------------
 def field_costs(pages: int, rounds: int) -> None:
     """Process CPU a page to index precomputed field values, with all fields and with each left out (medians)."""
@@ -313,7 +384,7 @@ def warm(root: Path) -> int:
 
 
 def _row(label: str, r: dict[str, float]) -> str:
-    return (f"{label:<9} {r['wall_s']:6.2f} s wall  {r['cpu_s']:6.1f} CPU-s (child processes "
+    return (f"{label:<11} {r['wall_s']:6.2f} s wall  {r['cpu_s']:6.1f} CPU-s (child processes "
             f"{r['children_cpu_s']:.1f})  peak RSS {r['peak_tree_rss_mb']:5.0f} MB "
             f"(largest process {r['max_process_rss_mb']:4.0f} MB)  "
             f"load {r['load_before']:.2f} -> {r['load_after']:.2f}")
@@ -323,16 +394,21 @@ def main() -> int:
     if len(sys.argv) > 3 and sys.argv[1] == "--child-fts5":
         child_fts5(Path(sys.argv[2]), Path(sys.argv[3]))
         return 0
+    if len(sys.argv) > 4 and sys.argv[1] == "--child-floor":
+        child_floor(sys.argv[2], Path(sys.argv[3]), Path(sys.argv[4]))
+        return 0
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pages", type=int, default=20_000)
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--only", choices=["wikidesk", "fts5"], default=None)
+    parser.add_argument("--only", choices=["wikidesk", "fts5", "floor-parse", "floor-index"], default=None)
     parser.add_argument("--json", type=Path, default=None)
     parser.add_argument("--field-costs", type=int, default=0, metavar="N",
                         help="where the main process's time goes, over the first N pages (see above)")
     parser.add_argument("--stages", type=int, default=0, metavar="N",
                         help="where a parse worker's time goes, over N pages (see above)")
     parser.add_argument("--warm", type=int, default=6000, help="pages parsed before --stages times any")
+    parser.add_argument("--floor", action="store_true",
+                        help="also time the floor processes (parse only; parse + tantivy's own two fields)")
     args = parser.parse_args()
     if args.stages:
         worker_stages(args.stages, args.warm)
@@ -348,16 +424,19 @@ def main() -> int:
     print(f"machine: {os.cpu_count()} cores, {cpu_model()}; Python {sys.version.split()[0]}, "
           f"SQLite {sqlite3.sqlite_version}; wiki {wiki.name}: {args.pages} pages, {size / 1e6:.1f} MB; "
           f"load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}", flush=True)
-    results: dict[str, list[dict[str, float]]] = {"wikidesk": [], "fts5": []}
+    kinds = ["wikidesk", "fts5", *(f"floor-{m}" for m in FLOOR_MODES)] if args.floor else ["wikidesk", "fts5"]
+    results: dict[str, list[dict[str, float]]] = {k: [] for k in kinds}
     with tempfile.TemporaryDirectory(prefix="wikidesk-build-") as tmp:
         work = Path(tmp)
         for run in range(args.runs):
-            order = ["wikidesk", "fts5"] if run % 2 == 0 else ["fts5", "wikidesk"]
+            order = kinds if run % 2 == 0 else kinds[::-1]
             for which in order:
                 if args.only and which != args.only:
                     continue
                 if which == "wikidesk":
                     r = run_wikidesk(wiki, work / f"home-{run}")
+                elif which.startswith("floor-"):
+                    r = run_floor(which.removeprefix("floor-"), wiki, work / f"{which}-{run}")
                 else:
                     r = run_fts5(wiki, work / f"fts5-{run}.db")
                 results[which].append(r)
@@ -368,14 +447,17 @@ def main() -> int:
             summary[which] = {k: statistics.median(r[k] for r in rows)
                               for k in ("wall_s", "cpu_s", "children_cpu_s", "peak_tree_rss_mb", "max_process_rss_mb")}
             summary[which]["load_range"] = (min(r["load_before"] for r in rows), max(r["load_after"] for r in rows))
-            print(f"median {which:<9} {summary[which]['wall_s']:.2f} s wall, {summary[which]['cpu_s']:.1f} CPU-s "
+            print(f"median {which:<11} {summary[which]['wall_s']:.2f} s wall, {summary[which]['cpu_s']:.1f} CPU-s "
                   f"(child processes {summary[which]['children_cpu_s']:.1f}), "
                   f"peak RSS {summary[which]['peak_tree_rss_mb']:.0f} MB "
                   f"(largest process {summary[which]['max_process_rss_mb']:.0f} MB)", flush=True)
-    if len(summary) == 2:
-        ours, fts = summary["wikidesk"], summary["fts5"]
-        print(f"ratio wikidesk / FTS5: wall {ours['wall_s'] / fts['wall_s']:.2f}x, "
-              f"CPU {ours['cpu_s'] / fts['cpu_s']:.2f}x (target: wall <= 3x, <= 10 s, peak RSS <= 250 MB)", flush=True)
+    if "fts5" in summary:
+        fts = summary["fts5"]
+        for which, ours in summary.items():
+            if which != "fts5":
+                print(f"ratio {which} / FTS5: wall {ours['wall_s'] / fts['wall_s']:.2f}x, "
+                      f"CPU {ours['cpu_s'] / fts['cpu_s']:.2f}x (target: wall <= 3x, <= 10 s, peak RSS <= 250 MB)",
+                      flush=True)
     if args.json:
         args.json.write_text(json.dumps({"pages": args.pages, "runs": results, "median": summary}, indent=1))
     return 0

@@ -156,24 +156,34 @@ def _known(part: str, first: bool, words: dict[str, int] | SortedWords) -> int:
     return z if z >= MIN_ZIPF.get(n, MIN_ZIPF_LONG) else 0
 
 
-@lru_cache(maxsize=8192)
-def split(word: str) -> tuple[str, ...]:
-    """The known words ``word`` (folded, a–z) is made of, in order, or ``()`` when it is not made of two or more
-    (counting an ending as one). The parts are not split further (see :func:`parts`)."""
-    n = len(word)
-    if n < MIN_WORD or not word.isascii() or not word.isalpha():
-        return ()
-    _SPLITS[0] += 1
-    words, ending = word_list(), endings()
-    beginnings = _beginnings() if _SPLITS[0] > PRUNE_AFTER else None  # the same parts either way, only faster
-    thresholds = [MIN_ZIPF.get(k, MIN_ZIPF_LONG) for k in range(n + 1)]
-    # best[i]: the best way to read word[i:] as known words, each maybe followed by a linking letter, the last
-    # maybe by an ending, as (number of parts and endings, linking letters, -length of the first part, -sum of
-    # the parts' Zipf, parts); smaller is better. None: no way.
-    best: list[tuple[int, int, int, int, tuple[str, ...]] | None] = [None] * (n + 1)
-    best[n] = (0, 0, 0, 0, ())
-    for i in range(n - 2, -1, -1):
-        found = None
+_Best = tuple[int, int, int, int, tuple[str, ...]]
+_THRESHOLDS = [MIN_ZIPF.get(k, MIN_ZIPF_LONG) for k in range(128)]
+
+
+class _Reading:
+    """The best ways to read the ends of one word as known words (see :func:`split`), worked out only for the ends
+    that a known part before them reaches: most letters of a word begin no end that matters, and each one looked
+    at costs a look-up for every part that starts there."""
+
+    def __init__(
+        self, word: str, words: dict[str, int] | SortedWords, ending: frozenset[str], beginnings: dict[str, int] | None
+    ) -> None:
+        n = len(word)
+        self.word, self.words, self.ending, self.beginnings = word, words, ending, beginnings
+        # _found[i]: the best way to read word[i:] as known words, each maybe followed by a linking letter, the last
+        # maybe by an ending, as (number of parts and endings, linking letters, -length of the first part, -sum of
+        # the parts' Zipf, parts); smaller is better. None: no way; absent: not worked out yet.
+        self._found: dict[int, _Best | None] = {n: (0, 0, 0, 0, ()), n - 1: None}
+
+    def best(self, i: int) -> _Best | None:
+        """The best reading of ``word[i:]`` (remembered)."""
+        found = self._found
+        if i in found:
+            return found[i]
+        word, words, ending, beginnings = self.word, self.words, self.ending, self.beginnings
+        n = len(word)
+        thresholds = _THRESHOLDS if n < len(_THRESHOLDS) else [MIN_ZIPF.get(k, MIN_ZIPF_LONG) for k in range(n + 1)]
+        result = None
         stop = n
         for j in range(i + 2 if i == 0 else i + 3, n + 1):  # a part of 2 letters only stands first
             if j > stop:
@@ -187,24 +197,37 @@ def split(word: str) -> tuple[str, ...]:
                 stop = i + longest
             if i == 0 and j == n:
                 continue  # the word itself
-            z = words.get(part, 0)  # what _known says, inlined: this loop runs for most substrings of a word
+            z = words.get(part, 0)  # what _known says, inlined: this loop runs for many substrings of a word
             if z < thresholds[size]:
                 continue
             options = []
-            rest = best[j]
+            rest = self.best(j)
             if rest is not None:
                 options.append(rest)
-            linked = best[j + 1] if j + 1 < n and word[j] in LINKS else None
+            linked = self.best(j + 1) if j + 1 < n and word[j] in LINKS else None
             if linked is not None and linked[4]:
                 options.append((linked[0], linked[1] + 1, *linked[2:]))
             if j < n and j - i >= MIN_BEFORE_ENDING and word[j:] in ending:
                 options.append((1, 0, 0, 0, ()))
             for count, links, _, score, rest_parts in options:
                 cand = (count + 1, links, -len(part), score - z, (part, *rest_parts))
-                if found is None or cand[:4] < found[:4]:
-                    found = cand
-        best[i] = found
-    result = best[0]
+                if result is None or cand[:4] < result[:4]:
+                    result = cand
+        found[i] = result
+        return result
+
+
+@lru_cache(maxsize=8192)
+def split(word: str) -> tuple[str, ...]:
+    """The known words ``word`` (folded, a–z) is made of, in order, or ``()`` when it is not made of two or more
+    (counting an ending as one). The parts are not split further (see :func:`parts`)."""
+    n = len(word)
+    if n < MIN_WORD or not word.isascii() or not word.isalpha():
+        return ()
+    _SPLITS[0] += 1
+    words, ending = word_list(), endings()
+    beginnings = _beginnings() if _SPLITS[0] > PRUNE_AFTER else None  # the same parts either way, only faster
+    result = _Reading(word, words, ending, beginnings).best(0)
     if result is None or result[0] < 2:
         return ()
     found_parts = result[4]
