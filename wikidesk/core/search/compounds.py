@@ -201,10 +201,12 @@ class _Reading:
             if z < thresholds[size]:
                 continue
             options = []
-            rest = self.best(j)
+            rest = found[j] if j in found else self.best(j)  # (most ends are asked for again: no call then)
             if rest is not None:
                 options.append(rest)
-            linked = self.best(j + 1) if j + 1 < n and word[j] in LINKS else None
+            linked = None
+            if j + 1 < n and word[j] in LINKS:
+                linked = found[j + 1] if j + 1 in found else self.best(j + 1)
             if linked is not None and linked[4]:
                 options.append((linked[0], linked[1] + 1, *linked[2:]))
             if j < n and j - i >= MIN_BEFORE_ENDING and word[j:] in ending:

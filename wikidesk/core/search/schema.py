@@ -394,7 +394,12 @@ def _word_keys(word: str) -> _WordKeys:
     inside = tuple(k for k in dict.fromkeys(map(part_key, found)) if k and k not in itself)
     if not (terms or endings or base or inside):
         return _NO_KEYS
-    return tuple(terms), " ".join(dict.fromkeys(terms + endings)), base, inside, tuple(itself)
+    mine = tuple(terms)
+    if len(itself) != len(mine) or not itself.issuperset(mine):
+        mine_itself = tuple(itself)
+    else:
+        mine_itself = mine  # one tuple for both (most words): the cache holds ~60,000 words in a build
+    return mine, " ".join(dict.fromkeys(terms + endings)), base, inside, mine_itself
 
 
 def _keys_of(words: Iterable[str]) -> list[_WordKeys]:
