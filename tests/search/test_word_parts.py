@@ -118,6 +118,20 @@ def test_splits(word, parts):
     assert compounds.split(word) == parts
 
 
+def test_the_table_of_beginnings_gives_the_same_parts_as_looking_up_every_part(monkeypatch):
+    words = [
+        *list(compounds.lexicon()[0])[::50],
+        *("arkivsystemet", "kommunikasjonsstrategien", "byarkivet", "barnehageplassene", "revokasjonsmulighet"),
+        *("migreringsverktoy", "zqxvbnmkjhzq", "moterommene", "autorisasjonskodeflyt", "arbeidsmiljoloven"),
+    ]
+    assert max(compounds.lexicon()[0].values()) < compounds._ZIPF_BITS  # the table holds a Zipf in its low bits
+    monkeypatch.setattr(compounds, "_SPLITS", [compounds.PRUNE_AFTER + 1])  # split uses the table
+    with_table = [compounds.split.__wrapped__(w) for w in words]
+    monkeypatch.setattr(compounds, "_SPLITS", [-(10**9)])  # split never reaches PRUNE_AFTER: no table
+    assert [compounds.split.__wrapped__(w) for w in words] == with_table
+    assert sum(map(bool, with_table)) > 300  # many of them split
+
+
 def test_parts_of_parts():
     assert compounds.parts("kommunikasjonsstrategien") == (
         "kommunikasjons",

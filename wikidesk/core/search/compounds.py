@@ -137,14 +137,21 @@ def is_known(word: str) -> bool:
 @lru_cache(maxsize=1)
 def _beginnings() -> dict[str, int]:
     """The first :data:`BEGINNING_MIN` to :data:`BEGINNING_MAX` letters of the words of the list, each with the
-    length of the longest word that begins so: ``split`` tries no longer part (derived once per process, ~0.1 s)."""
+    length of the longest word that begins so (``split`` tries no longer part) times :data:`_ZIPF_BITS`, plus the
+    beginning's own Zipf ×10 when it is a word (so one look-up answers both for a short part): derived once per
+    process, ~0.1 s."""
+    words = lexicon()[0]
     longest: dict[str, int] = {}
-    for w in lexicon()[0]:
+    for w in words:
         n = len(w)
         for k in range(BEGINNING_MIN, min(n, BEGINNING_MAX) + 1):
             if longest.get(w[:k], 0) < n:
                 longest[w[:k]] = n
-    return longest
+    same: dict[int, int] = {}  # one int object for each value (most are repeated): ~2 MB less
+    return {b: same.setdefault(v, v) for b, n in longest.items() for v in [n * _ZIPF_BITS + words.get(b, 0)]}
+
+
+_ZIPF_BITS = 256  # a Zipf ×10 is below this (the most common word's is ~80)
 
 
 def _known(part: str, first: bool, words: dict[str, int] | SortedWords) -> int:
@@ -194,10 +201,12 @@ class _Reading:
                 longest = beginnings.get(part, 0)
                 if not longest:
                     break  # no word begins so: no longer part is a word either
-                stop = i + longest
+                stop = i + longest // _ZIPF_BITS
+                z = longest % _ZIPF_BITS  # the part's own Zipf ×10 (0: not a word)
+            else:
+                z = words.get(part, 0)  # what _known says, inlined: this loop runs for many substrings of a word
             if i == 0 and j == n:
                 continue  # the word itself
-            z = words.get(part, 0)  # what _known says, inlined: this loop runs for many substrings of a word
             if z < thresholds[size]:
                 continue
             options = []

@@ -28,7 +28,7 @@ their document frequencies:
 - ``keys``: each ``words`` term of the page that a compound may end in, plus, for each long one of the title and
   text, its proper endings (compound words:
   ``kommunikasjonsstrategi`` → ``strategi``, ``trategi``, ...; since schema 10, of a word that splits into word
-  parts only the endings a query word can have, see :func:`_may_end`), so "pages with this word or a compound
+  parts only the endings a query word can have, see :func:`_kept_endings`), so "pages with this word or a compound
   ending in it" is one posting list. A long word the word list does not know (an identifier, a local term:
   ``migreringsverktøy``) is there once more as its term marked with :data:`UNLISTED`, and a query word finds it as
   its first part by a prefix look-up in ``keys``' term dictionary (:func:`unlisted_pattern`); up to schema 10 every
@@ -160,13 +160,14 @@ def word_terms(token_lists: Iterable[list[str]]) -> str:
     """The ``words`` field value from the :func:`folded_tokens` of its texts: each token's term as FOLD_STEM makes
     it (stemmed twice), space-separated, long ones included (the field's analyzer drops them as FOLD_STEM does).
     One dict lookup a token here saves the main process tantivy's tokenizing, folding and two stemmer passes."""
-    cache = _TERM_OF[0]
     out: list[str] = []
     for tokens in token_lists:
-        terms = list(map(cache.get, tokens))
-        if None in terms:
-            terms = _stem_into(cache, tokens)
-        out += terms
+        if not tokens:
+            continue
+        try:
+            out.append(" ".join(map(_TERM_OF[0].__getitem__, tokens)))  # one C loop a text when all are known
+        except KeyError:
+            out.append(" ".join(_stem_into(_TERM_OF[0], tokens)))
     return " ".join(out)
 
 
@@ -337,25 +338,27 @@ def is_known_term(term: str) -> bool:
     return bool(candidates) and term in analyzers()[FOLD_STEM].analyze(" ".join(candidates))
 
 
-def _may_end(key: str, ending: str) -> bool:
-    """Whether a long term of a word that splits into parts keeps ``ending`` in ``keys``: when it is the term of a
-    word of the list, or what is in front of it is a word of the list of :data:`PART_MIN` letters or more, maybe
+def _kept_endings(key: str) -> list[str]:
+    """The endings a long term of a word that splits into parts keeps in ``keys``: those that are the term of a
+    word of the list, or that have in front of them a word of the list of :data:`PART_MIN` letters or more, maybe
     with a linking letter (``autorisasjons|kodeflyt``). The other endings of such a word (``unikasjonsstrategi``,
     ``tegi``) no query word has; they were ~a quarter of the ``keys`` terms, each a term of its own in the index."""
-    if is_known_term(ending):
-        return True
-    front = key[: len(key) - len(ending)]
-    words = compounds.word_list()
-    if len(front) >= PART_MIN and front in words:
-        return True
-    return len(front) > PART_MIN and front[-1] in compounds.LINKS and front[:-1] in words
+    known = known_terms().__contains__ if compounds.many_lookups() else is_known_term
+    words, links = compounds.word_list(), compounds.LINKS
+    return [
+        key[i:]
+        for i in range(COMPOUND_MIN_REST, len(key) - COMPOUND_MIN_PART + 1)
+        if known(key[i:])
+        or (i >= PART_MIN and key[:i] in words)
+        or (i > PART_MIN and key[i - 1] in links and key[: i - 1] in words)
+    ]
 
 
 def _word_keys(word: str) -> _WordKeys:
     """The ``keys`` terms of one folded word: ``(its terms, its terms, endings and parts' terms joined by spaces,
     its base, its parts' terms, the terms that stand for the word itself)``. Its terms are its ``words`` terms that
     a compound may end in; a long one also gives its endings (when the word splits into parts, only the endings
-    :func:`_may_end` keeps: the parts' terms stand for the rest); the word's parts
+    :func:`_kept_endings`: the parts' terms stand for the rest); the word's parts
     (:func:`~wikidesk.core.search.compounds.parts`) give their :func:`part_key`. Its base is the word one stemmer
     pass makes when that is a known word whose ``words`` term differs from the word's (``kameraet`` → ``kamera``,
     term ``kam`` against ``kamer``), else ``""``. Its parts' terms are those of its parts less the ones that stand
@@ -372,8 +375,10 @@ def _word_keys(word: str) -> _WordKeys:
             terms.append(key)
             n = len(key)
             if n >= COMPOUND_MIN_WORD:
-                ends = [key[i:] for i in range(COMPOUND_MIN_REST, n - COMPOUND_MIN_PART + 1)]
-                endings += [e for e in ends if _may_end(key, e)] if found else ends
+                if found:
+                    endings += _kept_endings(key)
+                else:
+                    endings += [key[i:] for i in range(COMPOUND_MIN_REST, n - COMPOUND_MIN_PART + 1)]
     itself = set(terms)
     if not terms and (own := part_key(word)):
         endings.append(own)  # a word whose term is too short (kamera: kam) is its own part, as parts are kept
@@ -383,15 +388,16 @@ def _word_keys(word: str) -> _WordKeys:
         # A long word the word list does not know (an identifier, a local term: migreringsverktøy): its term once,
         # marked, so that its first part finds it by a prefix look-up at query time (see :func:`unlisted_pattern`).
         endings.append(UNLISTED + terms[0])
+    part_keys = list(map(part_key, found))
     if found:
-        endings += [k for k in map(part_key, found) if k]
+        endings += [k for k in part_keys if k]
         one = analyzers()[FOLD_STEM1].analyze(word)
         if len(one) == 1 and one[0] != word and one[0] in found and fold_stem_tokens(one[0]) != stems:
             base = one[0]
             terms += [k for k in fold_stem_tokens(base) if is_compound_part(k)]  # in ``words`` through the base
             itself.update(terms)
             itself.add(part_key(base) or "")
-    inside = tuple(k for k in dict.fromkeys(map(part_key, found)) if k and k not in itself)
+    inside = tuple(k for k in dict.fromkeys(part_keys) if k and k not in itself)
     if not (terms or endings or base or inside):
         return _NO_KEYS
     mine = tuple(terms)
