@@ -17,12 +17,19 @@ process and its descendants, sampled every 20 ms from ``/proc``) and of its larg
 (``ru_maxrss``). The load average (1 min) is printed before and after every process: the machine is shared.
 The OS file cache is warmed once before the first run (both read the same files).
 
-Usage: python bench/build.py [--pages 20000] [--runs 5] [--json out.json]
+Usage: python bench/build.py [--pages 20000] [--runs 5] [--floor] [--json out.json]
 
 ``--field-costs N``: where the main process's time goes. Parses the first N pages once in this process, then adds
 their field values to a fresh index (``SearchIndex.bulk``, as a build does) with all fields and with each tantivy
 field left out in turn, ``--runs`` rounds alternating, and prints the process CPU a page for each (medians) and
 what leaving the field out saves.
+
+``--floor``: two more processes each run, beside the same FTS5 process, for what a build costs that keeps only what
+cannot be skipped: ``floor-parse`` (one spawned worker reads each page, parses its front matter and page info and
+extracts its Markdown with pulldown-cmark as a build's worker does; the main process drops the results) and
+``floor-index`` (the same, and the main process indexes each page's title and text into a ``words`` field and a
+``plain`` field with tantivy's own analyzers, ``wd_fold_stem`` and ``wd_plain``: no Python work a word). The build
+itself is the third figure.
 
 ``--stages N [--warm W]``: where a parse worker's time goes. In this process, as one worker would, parses W pages
 (filling the per-process caches, e.g. the word keys), then N more with each step of ``source.prepare`` timed with
