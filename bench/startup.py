@@ -354,9 +354,12 @@ def responsiveness(wiki: Path, work: Path, phases: set[str], settle_s: float, ro
     sync.reconfigure(str(share))  # creates the store there, connects and runs the first round: pushes every page
     took = wait(sync.round_finished, 900)
     report = sync.last_report
-    results["first sync round (push all)"] = {**probe.stop(), "seconds": took,
-                                              "status": getattr(report, "status", "?"),
-                                              "pushed": getattr(report, "pushed", 0)}  # type: ignore[dict-item]
+    row = probe.stop()
+    rss, peak, anon, files = rss_mb()
+    results["first sync round (push all)"] = {**row, "seconds": took,
+                                              "status": getattr(report, "status", "?"),  # type: ignore[dict-item]
+                                              "pushed": getattr(report, "pushed", 0), "rss_mb": rss,
+                                              "peak_rss_mb": peak, "rss_anon_mb": anon}
     for round_no in range(1, rounds + 1):  # each: 5 pages changed, the folder watcher reports their folders
         for info in window.session.pages[5 * round_no : 5 * round_no + 5]:
             window.session.wiki.save(info, window.session.wiki.read(info).body + f"\nEndret i runde {round_no}.\n")

@@ -121,3 +121,36 @@ def test_share_locations() -> None:
     with pytest.raises(ShareLocationError):
         parse_smb("smb://host")
     assert "P%40ss" not in redact("smb://wikitest:P%40ss@h/s") and "***" in redact("smb://u:p@h/s")
+
+
+def test_segment_body_is_the_documented_json_written_in_pieces() -> None:
+    """The body is written a revision and a content at a time (no long hold of the interpreter lock), and is still
+    exactly ``json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":"))``, zlib level 6: older
+    clients read it, and an outbox segment sent again is byte-identical."""
+    import base64
+    import hashlib
+    import json
+    import zlib
+
+    revs, blobs = [], {}
+    for n in range(300):  # ~0.4 MB of JSON: many compressed chunks
+        data = f"Side {n} «æøå» \"sitat\" \\ \t\u2028\n".encode() + bytes(range(32, 127)) * 10
+        revs.append(Revision(f"p{n}", "page", f"IT/Side {n}.md", blob_hash(data), len(data), (), "Kari Ø", "t",
+                             n + 1, "Lagt til"))
+        blobs[blob_hash(data)] = data
+    segment = Segment("store1", "abc123", 3, "2026-01-01T00:00:00Z", revs, blobs, ["f" * 64],
+                      [("abc", 2), ("abc", 1)])
+    raw = encode_segment(segment)
+    body = {"store": "store1", "client": "abc123", "seq": 3, "written": "2026-01-01T00:00:00Z",
+            "revisions": [r.to_dict() for r in revs],
+            "blobs": {h: base64.b64encode(d).decode("ascii") for h, d in sorted(blobs.items())},
+            "objects": ["f" * 64], "replaces": [["abc", 1], ["abc", 2]]}
+    text = json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    packed = zlib.compress(text, 6)
+    assert len(text) > 4 * 64 * 1024
+    assert raw == f"WIKIDESK-SEGMENT 1 {hashlib.sha256(packed).hexdigest()} {len(packed)}\n".encode() + packed
+    assert decode_segment(raw).blobs == blobs
+    empty = Segment("s", "abc", 1, "t")
+    assert zlib.decompress(encode_segment(empty).partition(b"\n")[2]) == json.dumps(
+        {"blobs": {}, "client": "abc", "objects": [], "revisions": [], "seq": 1, "store": "s", "written": "t"},
+        separators=(",", ":")).encode()

@@ -208,3 +208,34 @@ def test_a_round_that_moves_many_pages_hands_the_heap_back(qtbot, desktop, wiki_
     assert trims == ["trim"]  # in the round, before it was reported done
     quiet = sync_round(qtbot, service)
     assert sync_service.pages_moved(quiet) == 0 and trims == ["trim"]  # nothing moved: no trim
+
+
+def test_a_round_with_many_revisions_to_send_pauses_the_collector(qtbot, sync_window, monkeypatch) -> None:
+    """The first push of a big wiki makes and drops hundreds of thousands of objects: the cyclic collector stays off
+    for that round (at 100,000 pages it ran 24 full collections, up to 48 ms each, stalls of the window), and is on
+    again after it; a small round leaves it alone."""
+    import gc
+
+    from wikidesk.ui.sync import service as sync_service
+
+    window, service = sync_window
+    engine, seen = service.engine, []
+    real = engine.round
+
+    def round_with_a_look():
+        seen.append(gc.isenabled())
+        return (yield from real())
+
+    monkeypatch.setattr(engine, "round", round_with_a_look)
+    monkeypatch.setattr(sync_service, "BIG_ROUND", 2)
+    wiki = window.session.wiki
+    for info in window.session.pages[:2]:
+        wiki.save(info, wiki.read(info).body + "\nEndret.\n")
+    report = sync_round(qtbot, service)
+    assert report.pushed == 2 and seen == [False]
+    qtbot.waitUntil(gc.isenabled, timeout=5000)
+    info = window.session.pages[0]
+    wiki.save(info, wiki.read(info).body + "\nEn gang til.\n")
+    report = sync_round(qtbot, service)
+    assert report.pushed == 1 and seen == [False, True]
+    assert gc.isenabled()

@@ -17,6 +17,7 @@ from collections import Counter
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 
+from wikidesk.core import pacing
 from wikidesk.core.catalog import is_ignored, is_page_path, page_info_from_text
 from wikidesk.core.history.model import Revision, blob_hash
 from wikidesk.core.history.store import History
@@ -125,6 +126,7 @@ class Mirror:
         the files; the audit notices (by size) a file its writer never got to, and rewrites it."""
         rows: list[MirrorRow] = []
         for page_id in page_ids:
+            pacing.pause()
             heads = self.history.heads(page_id)
             if not heads or heads[0].deleted:
                 self._drop(page_id)
@@ -151,11 +153,13 @@ class Mirror:
         rewrite: set[str] = set()
         for page_id in sorted(page_ids):
             rewrite |= self._remove_old_names(page_id, result)
+            pacing.pause()
         listings: dict[str, dict[str, Entry]] = {}
         with ShareWriter(self.store) as writer:
             batch = _Writes(writer, self.state, result)
             for page_id in sorted(page_ids | rewrite):
                 self._write(page_id, result, listings, batch, force=page_id in rewrite or page_id in result.stale)
+                pacing.pause()
             batch.drain()
         self.state.mirror_paid(page_ids | rewrite)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from wikidesk.core import pacing
 from wikidesk.core.comments import CommentStore
 from wikidesk.core.history.dag import topo_order
 from wikidesk.core.history.model import utc_now_iso
@@ -46,6 +47,7 @@ def _build_outbox(history: History, state: SyncState, store: ShareStore, comment
     blobs: dict[str, bytes] = {}
     objects: list[str] = []
     for rev in revs:
+        pacing.pause()
         if rev.blob is None or rev.blob in blobs or rev.blob in objects:
             continue
         data = history.content(rev) or b""

@@ -16,11 +16,12 @@ round's own worker.
 from __future__ import annotations
 
 from collections.abc import Generator
+from contextlib import nullcontext
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from wikidesk.core import wikis
+from wikidesk.core import gc_pause, wikis
 from wikidesk.core.errors import WikiError
 from wikidesk.core.history.scan import scan
 from wikidesk.core.pages import WikiChange
@@ -147,15 +148,25 @@ class SyncService(QObject):
         self._set_state("syncing")
         folders, watched = self.watcher.take()
         task = self.session.tasks.submit("sync", lambda: self._round(engine, folders, set(watched)),
-                                         on_done=self._finished, on_error=self._failed, lane="long")
+                                         on_done=self._finished, on_error=self._failed, lane="long", paced=True)
         self.window.work.track(task, self.tr("Syncing"))
         self.task = task
         return task
 
     def _round(self, engine: SyncEngine, folders: list[str] | None,
                watched: set[str]) -> Generator[tuple[int, int, str], None, Any]:
-        """One round (in a worker): the outside-edit scan of the changed folders (all of them for a full scan),
-        then the engine's round; the result is noted in the person's list of wikis."""
+        """One round (in a worker, paced): the outside-edit scan of the changed folders (all of them for a full scan),
+        then the engine's round; the result is noted in the person's list of wikis. A round with many revisions to
+        send (the first push of a big wiki) runs with the cyclic garbage collector paused."""
+        big = engine.history.unpublished_count() >= BIG_ROUND
+        with gc_pause.paused() if big else nullcontext():
+            report = yield from self._steps(engine, folders, watched)
+        if pages_moved(report) >= BIG_ROUND:  # here, before the round is reported done: not behind idle work
+            heap.trim_heap()
+        return report
+
+    def _steps(self, engine: SyncEngine, folders: list[str] | None,
+               watched: set[str]) -> Generator[tuple[int, int, str], None, Any]:
         wiki, history = self.session.wiki, engine.history
         if folders is None or folders:
             new: list[str] = []
@@ -168,8 +179,6 @@ class SyncService(QObject):
             self._outside_edits = self._outside_edits or bool(found.recorded or found.deleted or found.copies)
         report = yield from engine.round()
         wikis.record_sync(wiki.root, report)
-        if pages_moved(report) >= BIG_ROUND:  # here, before the round is reported done: not behind idle work
-            heap.trim_heap()
         return report
 
     def _finished(self, report: Any) -> None:
