@@ -13,6 +13,12 @@ a frozen structure with cycles breaks them (``tree_model.release_tree``); closin
 :func:`trim_heap` asks glibc to return free heap pages to the OS (Linux): the first page list, the first tag count
 and an index build free much in worker threads' own malloc arenas, which glibc keeps. Measured in the app at
 100,000 pages (``bench/startup.py --trim``): RssAnon 305 -> 275 MB after the first open. Elsewhere it does nothing.
+
+:func:`fix_mmap_threshold` keeps glibc from moving big allocations into its arenas (Linux): by default, each big block
+freed raises the size from which blocks get a memory map of their own (up to 32 MB), so the index build's and a sync
+round's big buffers (tantivy's) came from the threads' arenas afterwards, and what they left there stayed even after
+a trim. Measured in the app at 100,000 pages when the index build ends (history already taken in): RSS 281 -> 241 MB,
+peak 515 -> 474 MB, the build's CPU unchanged (docs/benchmarks/memory.md, session 10).
 """
 
 from __future__ import annotations
@@ -48,16 +54,35 @@ def paused() -> Iterator[None]:
             freeze()  # before the collector is on again: else its first young collection walks all the block made
 
 
+MMAP_THRESHOLD = 1 << 20  # bytes: blocks this big or bigger get a memory map of their own, unmapped when freed
+_M_MMAP_THRESHOLD = -3  # mallopt's parameter number (malloc.h)
+
+
+def _glibc() -> ctypes.CDLL | None:
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        libc = ctypes.CDLL("libc.so.6")
+    except OSError:
+        return None
+    return libc if hasattr(libc, "mallopt") and hasattr(libc, "malloc_trim") else None
+
+
+def fix_mmap_threshold(size: int = MMAP_THRESHOLD) -> bool:
+    """Hold glibc's memory-map threshold at ``size`` for the whole process, instead of letting every big block
+    freed raise it: big buffers then go back to the OS when freed, rather than into an arena (any thread, any time;
+    it applies to later allocations). True if it was set; elsewhere (Windows, macOS, not glibc) it does nothing."""
+    libc = _glibc()
+    return libc is not None and libc.mallopt(_M_MMAP_THRESHOLD, size) == 1
+
+
 def trim_heap() -> bool:
     """Ask glibc to return free heap memory to the OS (call it off the UI thread: it walks every arena); True if it
     ran. ctypes lets go of the interpreter lock during the call."""
-    if not sys.platform.startswith("linux"):
+    libc = _glibc()
+    if libc is None:
         return False
-    try:
-        trim = ctypes.CDLL("libc.so.6").malloc_trim
-    except (OSError, AttributeError):  # not glibc
-        return False
-    trim(0)
+    libc.malloc_trim(0)
     return True
 
 

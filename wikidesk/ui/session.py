@@ -43,6 +43,7 @@ class WikiSession(QObject):
     def __init__(self, wiki: Wiki, settings: Settings, tasks: TaskRunner, messages: MessageBridge,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
+        heap.fix_mmap_threshold()  # before the page list, history's import, the index build and sync make big buffers
         self.wiki, self.settings, self.tasks, self.messages = wiki, settings, tasks, messages
         self.closed = False
         self.listing = PageList()
