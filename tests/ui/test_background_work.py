@@ -3,6 +3,8 @@ and the window's work indicator shows it."""
 
 from __future__ import annotations
 
+import os
+import sys
 import threading
 import time
 
@@ -12,7 +14,7 @@ from PySide6.QtCore import QThread
 from wikidesk.core import pacing
 from wikidesk.core.errors import NotFoundError
 from wikidesk.ui.status_bar import WorkIndicator
-from wikidesk.ui.tasks import Cancelled, TaskRunner
+from wikidesk.ui.tasks import BACKGROUND_NICE, Cancelled, TaskRunner
 
 
 def slow_job(steps: int, started: threading.Event):
@@ -175,4 +177,24 @@ def test_work_that_cannot_be_cancelled_shows_no_cancel_button(qtbot, qapp) -> No
         go_on.set()
     assert finished.args[0] == "done" and not task.cancelled
     qtbot.waitUntil(lambda: not work.isVisible(), timeout=5000)
+    assert runner.shutdown()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="thread priorities are lowered on Linux only")
+def test_a_long_lane_thread_is_lowered_once_whatever_it_runs(qtbot, qapp) -> None:
+    """Every long task lowers its pool thread's priority by BACKGROUND_NICE once: a thread that ran the index build
+    and then a sync round was at nice 19, and a nice-19 thread that holds the interpreter lock when the OS stops it
+    keeps the window waiting for as long as other processes have the CPU."""
+    runner = TaskRunner()
+    base = os.getpriority(os.PRIO_PROCESS, 0)
+
+    def own_nice() -> int:
+        return os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+
+    seen: list[int] = []
+    for _ in range(6):  # more tasks than the lane has threads: each thread runs several
+        with qtbot.waitSignal(runner.submit("nice", own_nice, on_done=seen.append, lane="long").done,
+                              timeout=5000):
+            pass
+    assert seen == [min(base + BACKGROUND_NICE, 19)] * 6
     assert runner.shutdown()
