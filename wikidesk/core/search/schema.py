@@ -50,8 +50,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
-from itertools import chain, compress
-from operator import itemgetter, not_
+from operator import itemgetter
 
 import tantivy
 
@@ -418,10 +417,10 @@ def _keys_of(words: Iterable[str]) -> list[_WordKeys]:
     if None not in found:
         return found  # type: ignore[return-value]
     older = getattr(cache, "older", None) or {}
-    for word in compress(words, map(not_, found)):  # the few missing ones (a value is a non-empty tuple)
-        keys = older.get(word)
-        cache[word] = _word_keys(word) if keys is None else keys
-    found = list(map(cache.__getitem__, words))
+    for i, word in enumerate(words):
+        if found[i] is None:
+            keys = older.get(word)
+            cache[word] = found[i] = _word_keys(word) if keys is None else keys
     if len(cache) > _KEYS_CACHE_MAX:
         newer = _Generation()
         newer.older = cache
@@ -475,7 +474,7 @@ def page_terms(text_words: Iterable[list[str]], other_words: Iterable[list[str]]
     keys = " ".join(filter(None, [*map(_SECOND, mine), *map(" ".join, theirs)]))  # a term may be named twice
     bases = set(map(_THIRD, mine))
     bases.discard("")
-    inside = list(chain.from_iterable(map(_FOURTH, mine)))
+    inside = [key for parts in map(_FOURTH, mine) if parts for key in parts]
     if inside:
         itself = set().union(*map(_FIFTH, mine), *theirs)
         inside = [key for key in inside if key not in itself]
