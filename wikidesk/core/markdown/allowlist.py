@@ -53,9 +53,6 @@ URL_SCHEMES: frozenset[str] = frozenset({"http", "https", "mailto", "tel", "wiki
 DATA_IMAGE = re.compile(r"data:image/(?:png|jpeg|gif|webp)[;,]")
 URL_ATTRIBUTES: frozenset[str] = frozenset({"href", "src", "cite", "longdesc", "action", "background"})
 
-# Raw HTML nested deeper than this is shown as text: html5ever's cost grows with nesting depth squared.
-MAX_RAW_HTML_DEPTH = 200
-
 _CONTROL = re.compile(r"[\x00-\x20\x7f]+")
 _SCHEME = re.compile(r"([a-z][a-z0-9+.\-]*):")
 

@@ -28,8 +28,7 @@ from . import targets
 from .collector import Collector
 from .model import Heading, RenderedPage, WikiLink
 from .rawhtml import html_to_text
-from .renderer import CUSTOM_ID
-from .syntax import TAG_PATTERN, WIKILINK_PATTERN, is_colour_code, split_wikilink, wikilink_text
+from .syntax import CUSTOM_ID, TAG_PATTERN, WIKILINK_PATTERN, is_colour_code, split_wikilink, wikilink_text
 
 _OPTIONS = (
     pyromark.Options.ENABLE_TABLES

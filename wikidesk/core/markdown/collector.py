@@ -11,9 +11,8 @@ import secrets
 from collections.abc import Callable
 from urllib.parse import quote
 
-from .allowlist import MAX_RAW_HTML_DEPTH
 from .model import Heading, RenderedPage, WikiLink
-from .rawhtml import DepthGuard
+from .rawhtml import MAX_RAW_HTML_DEPTH, DepthGuard
 from .slug import AnchorSet, slugify
 
 ENV_KEY = "wikidesk"

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import logging
 import re
-from html import escape
 
 import mistune
 from mistune import BlockState
@@ -18,16 +17,16 @@ from mistune.plugins.task_lists import task_lists
 from mistune.plugins.url import url
 
 from .allowlist import sanitize
-from .cmark_extract import extract_events
 from .collector import ENV_KEY, AttachmentUrl, CallbackError, Collector, Resolver
 from .model import RenderedPage
 from .renderer import CHECKED, UNCHECKED, PageRenderer
+from .source_text import MAX_FORMAT_CHARS, plain_page
+from .source_text import prepare_source as _source
 from .syntax import wiki_syntax
 
 CHECKBOX = '<input class="task-list-item-checkbox" type="checkbox" disabled="disabled"{} />'
 FALLBACK_NOTE = '<p class="render-error">This page could not be formatted, so it is shown as plain text.</p>\n'
 TOO_LARGE_NOTE = '<p class="render-error">This page is too large to format, so it is shown as plain text.</p>\n'
-MAX_FORMAT_CHARS = 2_000_000  # ~1,000 printed pages; beyond this, formatting would freeze the app for seconds
 _log = logging.getLogger(__name__)
 _PLACEHOLDER = re.compile("\ue000([0-9a-f]{16})([" + CHECKED + UNCHECKED + "])\ue001")
 
@@ -70,7 +69,7 @@ def render(
     text is shown escaped in a ``<pre>``. Exceptions raised by the two callbacks are passed on unchanged.
     """
     if len(markdown) > MAX_FORMAT_CHARS:
-        return _fallback(markdown, TOO_LARGE_NOTE)
+        return plain_page(markdown, TOO_LARGE_NOTE)
     collector = Collector(resolve, attachment_url)
     source = _source(markdown)
     try:
@@ -81,7 +80,7 @@ def render(
         raise exc.__cause__ from None  # type: ignore[misc]
     except Exception:  # noqa: BLE001 - RecursionError or any parser bug must not reach the user
         _log.warning("Markdown rendering failed; showing the page as plain text", exc_info=True)
-        return _fallback(markdown)
+        return plain_page(markdown, FALLBACK_NOTE)
     clean = sanitize(str(body))
     return collector.page(_insert_checkboxes(clean, collector.nonce))
 
@@ -97,7 +96,7 @@ def extract(markdown: str, *, autolinks: bool = True, emphasis: bool = True) -> 
     delimiters are dropped from the text instead), ~13 % more. The search index needs neither.
     """
     if len(markdown) > MAX_FORMAT_CHARS:
-        return _fallback(markdown, html=False)
+        return plain_page(markdown)
     collector = Collector(None, None)
     source = _source(markdown)
     try:
@@ -109,52 +108,8 @@ def extract(markdown: str, *, autolinks: bool = True, emphasis: bool = True) -> 
         md.parse(source, state)
     except Exception:  # noqa: BLE001 - RecursionError or any parser bug: index the text as it is
         _log.warning("Markdown extraction failed; indexing the page as plain text", exc_info=True)
-        return _fallback(markdown, html=False)
+        return plain_page(markdown)
     return collector.page("")
-
-
-def extract_for_index(markdown: str) -> RenderedPage:
-    """The text, sections, tags and links the search index needs, parsed by pulldown-cmark (~3x faster than
-    :func:`extract`; see :mod:`.cmark_extract`). Falls back to :func:`extract` if that parser fails; never raises."""
-    if len(markdown) > MAX_FORMAT_CHARS:
-        return _fallback(markdown, html=False)
-    source = _source(markdown)
-    try:
-        return extract_events(source)
-    except Exception:  # noqa: BLE001 - a parser bug must not stop a build: the mistune extraction takes over
-        _log.warning("Fast Markdown extraction failed; using the full parser", exc_info=True)
-        return extract(markdown, autolinks=False, emphasis=False)
-
-
-def _source(markdown: str) -> str:
-    """What every parser here reads: NUL characters replaced, pipes of wikilinks in table rows escaped."""
-    return _escape_pipes_in_table_wikilinks(markdown.replace("\x00", "\ufffd"))
-
-
-_TABLE_WIKILINK_PIPE = re.compile(r"(\[\[[^\[\]\n|]*?)(?<!\\)\|(?=[^\[\]\n]*\]\])")
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
-
-
-def _escape_pipes_in_table_wikilinks(text: str) -> str:
-    """``| [[Page|label]] |`` in a table row: the pipe belongs to the link, not the table (as in Obsidian).
-
-    GFM splits cells on every unescaped pipe, and mistune then drops the whole table, so rows get ``\\|``.
-    """
-    if "[[" not in text or "|" not in text:
-        return text
-    lines = text.split("\n")
-    fence: str | None = None
-    for i, line in enumerate(lines):
-        opened = _FENCE.match(line)
-        if fence is not None:
-            if opened and opened.group(1)[0] == fence[0] and len(opened.group(1)) >= len(fence):
-                fence = None
-            continue
-        if opened:
-            fence = opened.group(1)
-        elif line.lstrip().startswith("|") and "[[" in line:
-            lines[i] = _TABLE_WIKILINK_PIPE.sub(r"\1\\|", line)
-    return "\n".join(lines)
 
 
 def _insert_checkboxes(html_text: str, nonce: str) -> str:
@@ -167,16 +122,3 @@ def _insert_checkboxes(html_text: str, nonce: str) -> str:
         return CHECKBOX.format(' checked="checked"' if m.group(2) == CHECKED else "")
 
     return _PLACEHOLDER.sub(checkbox, html_text)
-
-
-def _fallback(markdown: str, note: str = FALLBACK_NOTE, *, html: bool = True) -> RenderedPage:
-    """Escaped text in a <pre>, for input the parser could not handle or that is too large to format."""
-    text = markdown.replace("\r\n", "\n")
-    page_html = note + "<pre>" + escape(text, quote=False) + "</pre>\n" if html else ""
-    return RenderedPage(
-        # Escaped text only: nothing for the sanitizer to remove (and nh3 takes long on 50 MB).
-        html=page_html,
-        text=text.strip(),
-        sections=[(None, text.strip())],
-        section_starts=[0],
-    )

@@ -9,6 +9,9 @@ from __future__ import annotations
 import html
 import re
 
+# Raw HTML nested deeper than this is shown as text: html5ever's cost grows with nesting depth squared.
+MAX_RAW_HTML_DEPTH = 200
+
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)((?:[^<>\"']|\"[^\"]{0,500}\"|'[^']{0,500}'){0,500}?)(/?)>")
 _COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.S)
 _HIDDEN = re.compile(r"<(script|style|template|noscript|textarea|title)\b.*?(?:</\1\s*>|$)", re.S | re.I)

@@ -27,7 +27,7 @@ from .highlight import highlight_code
 from .model import Heading, WikiLink
 from .rawhtml import html_to_text
 from .slug import slugify
-from .syntax import wikilink_text
+from .syntax import CUSTOM_ID, wikilink_text
 from .targets import Kind
 
 Token = dict[str, Any]
@@ -56,9 +56,6 @@ def _joined_text(tokens: list[Token]) -> list[Token]:
         else:
             out.append(tok)
     return out
-
-
-CUSTOM_ID = re.compile(r"\s*\{#([A-Za-z][\w\-:.]{0,100})\}\s*$")
 
 
 def task_placeholder(nonce: str, checked: bool) -> str:

@@ -32,6 +32,9 @@ TAG_PATTERN = (
 # leading look-behind on a page of text).
 TAG_START_PATTERN = r"#(?<![^\W_]#|[&/{#\\]#)[^\W\d_]"
 
+# A heading's own anchor written after it: ``## Rutiner {#rutiner}``.
+CUSTOM_ID = re.compile(r"\s*\{#([A-Za-z][\w\-:.]{0,100})\}\s*$")
+
 _HEX_COLOUR = re.compile(r"(?=[a-fA-F]*[0-9])[0-9a-fA-F]+")
 
 
