@@ -17,8 +17,9 @@ and an index build free much in worker threads' own malloc arenas, which glibc k
 :func:`fix_mmap_threshold` keeps glibc from moving big allocations into its arenas (Linux): by default, each big block
 freed raises the size from which blocks get a memory map of their own (up to 32 MB), so the index build's and a sync
 round's big buffers (tantivy's) came from the threads' arenas afterwards, and what they left there stayed even after
-a trim. Measured in the app at 100,000 pages when the index build ends (history already taken in): RSS 281 -> 241 MB,
-peak 515 -> 474 MB, the build's CPU unchanged (docs/benchmarks/memory.md, session 10).
+a trim. Measured in the app at 100,000 pages when the index build ends: RSS 281 -> 242 MB (history already taken in)
+and 316 -> 271 MB (the first open), peak 515 -> 476 and 570 -> 512 MB, the build's CPU unchanged within the noise
+(docs/benchmarks/memory.md, session 10).
 """
 
 from __future__ import annotations
