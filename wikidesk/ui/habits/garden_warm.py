@@ -11,7 +11,7 @@ from collections.abc import Generator
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from wikidesk.core.habits import garden
+from wikidesk.core.habits import warm_process
 from wikidesk.ui.session import WikiSession
 from wikidesk.ui.tasks import Cancelled, Task
 
@@ -63,7 +63,7 @@ class GardenWarmer(QObject):
         wiki, pages, workers = self.session.wiki, list(self.session.pages), warm_workers()
 
         def work() -> Generator[tuple[int, int, str], None, int]:
-            return (yield from garden.warm(wiki, pages=pages or None, workers=workers))
+            return (yield from warm_process.warm_elsewhere(wiki, pages=pages or None, workers=workers))
 
         self.task = self.session.tasks.submit("gardening cache", work, on_done=self._finished,
                                               on_error=self._failed, lane="long")
