@@ -36,6 +36,7 @@ from wikidesk.core.history.model import blob_hash
 from wikidesk.core.names import name_key
 from wikidesk.core.page_ids import attachment_id
 from wikidesk.core.recording import INITIAL_SUMMARY, OUTSIDE_EDIT, outside_summary
+from wikidesk.core.steps import drain
 
 if TYPE_CHECKING:
     from wikidesk.core.history.store import History
@@ -282,12 +283,7 @@ class _Recorder:
 
 
 def scan_all(history: History, wiki: Wiki, **kwargs: Any) -> ScanReport:
-    gen = scan(history, wiki, **kwargs)
-    while True:
-        try:
-            next(gen)
-        except StopIteration as stop:
-            return stop.value
+    return drain(scan(history, wiki, **kwargs))
 
 
 def scan_paths(history: History, wiki: Wiki, paths: list[str]) -> None:

@@ -16,6 +16,7 @@ from wikidesk.core.comments import CommentStore
 from wikidesk.core.errors import WikiError
 from wikidesk.core.history.scan import scan
 from wikidesk.core.history.store import History
+from wikidesk.core.steps import drain
 from wikidesk.core.sync import config
 from wikidesk.core.sync.apply import apply_steps
 from wikidesk.core.sync.backend import ShareBackend
@@ -103,12 +104,7 @@ class SyncEngine:
         return ShareStore(counting, tag=self.history.client_id), counting
 
     def run(self) -> SyncReport:
-        gen = self.round()
-        while True:
-            try:
-                next(gen)
-            except StopIteration as stop:
-                return stop.value
+        return drain(self.round())
 
     def round(self) -> Generator[Progress, None, SyncReport]:
         report = SyncReport()
