@@ -202,7 +202,8 @@ def test_a_round_that_moves_many_pages_hands_the_heap_back(qtbot, desktop, wiki_
 
     trims: list[str] = []
     monkeypatch.setattr(sync_service, "BIG_ROUND", 2)
-    monkeypatch.setattr(sync_service, "heap", SimpleNamespace(trim_heap=lambda: trims.append("trim")))
+    monkeypatch.setattr(sync_service, "heap", SimpleNamespace(trim_heap=lambda: trims.append("trim"),
+                                                               paused=sync_service.heap.paused))
     _window, service, first = open_synced_window(desktop, qtbot, wiki_root, settings, share)
     assert first.status == "synced" and first.pushed >= 2  # the first push sends every page
     assert trims == ["trim"]  # in the round, before it was reported done
@@ -212,9 +213,10 @@ def test_a_round_that_moves_many_pages_hands_the_heap_back(qtbot, desktop, wiki_
 
 def test_a_round_with_many_revisions_to_send_pauses_the_collector(qtbot, sync_window, monkeypatch) -> None:
     """The first push of a big wiki makes and drops hundreds of thousands of objects: the cyclic collector stays off
-    for that round (at 100,000 pages it ran 24 full collections, up to 48 ms each, stalls of the window), and is on
-    again after it; a small round leaves it alone."""
+    for that round (at 100,000 pages it ran 24 full collections, up to 48 ms each, stalls of the window), what the
+    round kept is frozen, and the collector is on again after it; a small round leaves it alone."""
     import gc
+    import threading
 
     from wikidesk.ui.sync import service as sync_service
 
@@ -222,8 +224,11 @@ def test_a_round_with_many_revisions_to_send_pauses_the_collector(qtbot, sync_wi
     engine, seen = service.engine, []
     real = engine.round
 
+    rounds: list[object] = []
+
     def round_with_a_look():
         seen.append(gc.isenabled())
+        rounds.append(threading.current_thread())
         return (yield from real())
 
     monkeypatch.setattr(engine, "round", round_with_a_look)
@@ -231,8 +236,14 @@ def test_a_round_with_many_revisions_to_send_pauses_the_collector(qtbot, sync_wi
     wiki = window.session.wiki
     for info in window.session.pages[:2]:
         wiki.save(info, wiki.read(info).body + "\nEndret.\n")
+    frozen: list[tuple[object, bool]] = []
+    real_freeze = gc.freeze
+    monkeypatch.setattr(gc, "freeze", lambda: (frozen.append((threading.current_thread(), gc.isenabled())),
+                                               real_freeze())[1])
     report = sync_round(qtbot, service)
     assert report.pushed == 2 and seen == [False]
+    # What the round kept was frozen in the round's thread before the collector was on again.
+    assert (rounds[0], False) in frozen
     qtbot.waitUntil(gc.isenabled, timeout=5000)
     info = window.session.pages[0]
     wiki.save(info, wiki.read(info).body + "\nEn gang til.\n")
