@@ -292,3 +292,22 @@ def test_failed_commit_then_another_writer_never_mixes_up_hit_texts(tmp_path):
         hits = one.search(word).hits
         assert [(h.page_id, h.title) for h in hits] == [(page, title)]
         assert hits[0].snippet == f"{word} tekst"
+
+
+
+
+def test_an_idle_writer_given_back_lets_go_of_the_segments_merged_away(make_index, tmp_path, monkeypatch):
+    """Merges read whole segments through the process's memory maps; once they end and the writer is given back,
+    the reader reloads, so it holds only the segments the index now has, not the ones merged away (whose mapped
+    pages held ~90 MB of RSS at 100,000 pages)."""
+    monkeypatch.setattr(index_module, "RELOAD_INTERVAL", 3600.0)  # no reload but the index's own
+    meta = tmp_path / "index" / "meta.json"
+    index = make_index(doc("s0", "Side 0", "tekst null"))
+    for rnd in range(20):  # a merge may end while the writer is given back: then the reader must follow
+        for i in range(10):  # one commit each: enough small segments for the merge policy to merge them
+            index.apply(upserts=[doc(f"s{rnd}-{i}", f"Side {i}", f"tekst nummer {i}", path=f"R{rnd}/Side {i}.md")])
+            index.search("tekst")
+        index.release_writer()  # as the live updater does when idle: merges end, the lock is given back
+        committed = json.loads(meta.read_text())["segments"]
+        assert index.searcher().num_segments == len(committed)
+    assert index.searcher().num_docs == 201

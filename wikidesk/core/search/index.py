@@ -305,6 +305,8 @@ class SearchIndex:
             writer, self._writer = self._writer, None
             if writer is not None:
                 writer.wait_merging_threads()
+                if self._index is not None:  # let go of the segments merged away: their mapped pages leave RSS
+                    self._reload(self._index)
             self.texts.release()
 
     def _acquire_writer(self, heap: int, threads: int, wait: bool = True) -> tantivy.IndexWriter | None:
