@@ -275,6 +275,9 @@ def trimmed_rss_mb() -> float:
     return rss_mb()[2]
 
 
+AFTER_ROUNDS_S = 20.0  # the last reading: this long after the sync rounds, the app left alone
+
+
 def settle(seconds: float) -> None:
     """Run the event loop for ``seconds`` (the page list, tree and tags arrive meanwhile)."""
     from PySide6.QtCore import QEventLoop, QTimer
@@ -375,6 +378,14 @@ def responsiveness(wiki: Path, work: Path, phases: set[str], settle_s: float, ro
     rss, peak, anon, files = rss_mb()
     results["after the sync rounds"] = {"max_gap_ms": 0.0, "stalls_over_50ms": 0, "ticks": 0, "rss_mb": rss,
                                         "peak_rss_mb": peak, "rss_anon_mb": anon}
+    # The app left alone: the search index's writer is given back after 2 s idle, background work ends.
+    probe.start()
+    settle(AFTER_ROUNDS_S)
+    row = probe.stop()
+    rss, peak, anon, files = rss_mb()
+    results[f"{AFTER_ROUNDS_S:.0f} s later, left alone"] = {
+        **row, "rss_mb": rss, "peak_rss_mb": peak, "rss_anon_mb": anon, "rss_file_mb": files,
+        **({"rss_anon_after_trim_mb": trimmed_rss_mb()} if trim else {})}
     desktop.shutdown()
     probe.close()
     _print_results(results)
