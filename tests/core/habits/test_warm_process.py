@@ -65,5 +65,5 @@ def test_a_failure_in_the_child_says_why(wiki: Wiki, tmp_path: Path) -> None:
     gone = Wiki.open_folder(wiki.root)
     moved = tmp_path / "moved"
     wiki.root.rename(moved)
-    with pytest.raises(WikiError, match="Could not fill the gardening cache: .*does not exist"):
+    with pytest.raises(WikiError, match=r"Could not fill the gardening cache: .*does not exist"):
         drain(warm_process.warm_elsewhere(gone, pages=None, workers=0))
