@@ -8,15 +8,10 @@ the wiki, and a stopped export leaves no OUT behind.
 from __future__ import annotations
 
 import argparse
-from collections.abc import Generator
 from typing import Any
 
 from wikidesk.cli import output
 from wikidesk.core.wiki import Wiki
-
-
-def _run(steps: Generator[tuple[int, int, str], None, Any], quiet: bool) -> Any:
-    return output.run_steps(steps, show=not quiet)
 
 
 def _report(args: argparse.Namespace, summary: Any, what: str) -> int:
@@ -41,12 +36,12 @@ def cmd_export(args: argparse.Namespace, wiki: Wiki) -> int:
         from wikidesk.core.export.noark5 import export_noark5
 
         steps = export_noark5(wiki, args.out, space=args.space)
-    summary = _run(steps, args.json or args.quiet)
+    summary = output.run_steps(steps, show=not (args.json or args.quiet))
     return _report(args, summary, "Exported to")
 
 
 def cmd_import(args: argparse.Namespace, _wiki: None) -> int:
     from wikidesk.core.export.bagit_archive import import_archive
 
-    summary = _run(import_archive(args.bag, args.dir), args.json or args.quiet)
+    summary = output.run_steps(import_archive(args.bag, args.dir), show=not (args.json or args.quiet))
     return _report(args, summary, "Rebuilt the wiki in")

@@ -54,16 +54,18 @@ def warm_elsewhere(wiki: Wiki, *, pages: list[PageInfo] | None = None, workers: 
             if receive.poll(POLL_S):
                 answer = receive.recv()
             elif not child.is_alive() and not receive.poll(0):
-                raise WikiError(f"Filling the gardening cache stopped unexpectedly (exit code {child.exitcode}).")
+                break
             else:
                 yield 0, 0, ""
-    except EOFError:
-        raise WikiError(f"Filling the gardening cache stopped unexpectedly (exit code {child.exitcode}).") from None
+    except EOFError:  # the child ended without an answer
+        pass
     finally:
         if child.is_alive() and answer is None:
             child.terminate()
         child.join()
         receive.close()
+    if answer is None:
+        raise WikiError(f"Filling the gardening cache stopped unexpectedly (exit code {child.exitcode}).")
     kind, value = answer
     if kind != "ok":
         raise WikiError(f"Could not fill the gardening cache: {value}")

@@ -20,8 +20,7 @@ from .allowlist import sanitize
 from .collector import ENV_KEY, AttachmentUrl, CallbackError, Collector, Resolver
 from .model import RenderedPage
 from .renderer import CHECKED, UNCHECKED, PageRenderer
-from .source_text import MAX_FORMAT_CHARS, plain_page
-from .source_text import prepare_source as _source
+from .source_text import MAX_FORMAT_CHARS, plain_page, prepare_source
 from .syntax import wiki_syntax
 
 CHECKBOX = '<input class="task-list-item-checkbox" type="checkbox" disabled="disabled"{} />'
@@ -71,7 +70,7 @@ def render(
     if len(markdown) > MAX_FORMAT_CHARS:
         return plain_page(markdown, TOO_LARGE_NOTE)
     collector = Collector(resolve, attachment_url)
-    source = _source(markdown)
+    source = prepare_source(markdown)
     try:
         state = BlockState()
         state.env[ENV_KEY] = collector
@@ -98,7 +97,7 @@ def extract(markdown: str, *, autolinks: bool = True, emphasis: bool = True) -> 
     if len(markdown) > MAX_FORMAT_CHARS:
         return plain_page(markdown)
     collector = Collector(None, None)
-    source = _source(markdown)
+    source = prepare_source(markdown)
     try:
         state = BlockState()
         state.env[ENV_KEY] = collector
