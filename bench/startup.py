@@ -128,10 +128,29 @@ class Probe:
         self.collected_at: list[tuple[float, float]] = []  # (start, end) perf_counter of each full collection
         self._gc_started: dict[int, float] = {}
 
+        def census() -> None:
+            """``PROBE_GC=1``: before each full collection, the kinds of object it is about to visit (frozen ones are
+            not), and the thread that set it off: what the app made since its last freeze."""
+            from collections import Counter
+
+            tracked = [o for generation in range(3) for o in gc.get_objects(generation)]
+            if len(tracked) < 50_000:
+                return
+            kinds = Counter(f"{type(o).__module__}.{type(o).__qualname__}" for o in tracked)
+            where = sys._getframe(2)
+            while where is not None and "wikidesk" not in where.f_code.co_filename.replace("wikidesk-", ""):
+                where = where.f_back
+            frame = f"{Path(where.f_code.co_filename).name}:{where.f_code.co_name}" if where else "?"
+            print(f"   full collection of {len(tracked)} objects, thread {threading.current_thread().name}, "
+                  f"in {frame}: " + ", ".join(f"{k} {n}" for k, n in kinds.most_common(12)), flush=True)
+            del tracked
+
         def timed(phase: str, info: dict[str, int]) -> None:
             if info["generation"] != 2:
                 return
             if phase == "start":
+                if os.environ.get("PROBE_GC"):
+                    census()
                 self._gc_started[threading.get_ident()] = time.perf_counter()
             elif threading.get_ident() in self._gc_started:
                 began, ended = self._gc_started.pop(threading.get_ident()), time.perf_counter()
@@ -275,6 +294,33 @@ def trimmed_rss_mb() -> float:
     return rss_mb()[2]
 
 
+def resident_by_mapping() -> list[tuple[str, float]]:
+    """``PROBE_SMAPS=1``: resident memory by what is mapped (a file's name, the index's files together, or the kind
+    of anonymous memory), largest first, in MB (Linux)."""
+    sizes: dict[str, float] = {}
+    name = "?"
+    try:
+        lines = Path("/proc/self/smaps").read_text().splitlines()
+    except OSError:
+        return []
+    for line in lines:
+        head = line.split(maxsplit=5)
+        if "-" in head[0] and len(head) >= 5 and ":" not in head[0]:
+            path = head[5].strip() if len(head) > 5 else ""
+            if not path:
+                name = "anonymous"
+            elif path.startswith("["):
+                name = path
+            elif ".wikidesk" in path or "/index" in path:
+                name = "index and meta files" if path.endswith((".idx", ".pos", ".term", ".fast", ".fieldnorm",
+                                                                 ".store")) else "meta " + Path(path).name
+            else:
+                name = Path(path).name
+        elif head[0] == "Rss:":
+            sizes[name] = sizes.get(name, 0.0) + int(head[1]) / 1024
+    return sorted(sizes.items(), key=lambda kv: -kv[1])
+
+
 AFTER_ROUNDS_S = 20.0  # the last reading: this long after the sync rounds, the app left alone
 
 
@@ -399,6 +445,9 @@ class _Results(dict[str, dict[str, float]]):
         super().__setitem__(name, row)
         print(f"phase done (load {os.getloadavg()[0]:.2f}): ", end="")
         _print_row(name, row)
+        if os.environ.get("PROBE_SMAPS"):
+            print("   resident by mapping (MB): " + ", ".join(f"{k} {v:.1f}" for k, v in resident_by_mapping()[:14]),
+                  flush=True)
 
 
 def _print_row(name: str, row: dict[str, float]) -> None:

@@ -38,6 +38,9 @@ class LiveUpdater:
         self._unsubscribe: Callable[[], None] | None = None
         self._thread = threading.Thread(target=self._run, name="wikidesk-search-updater", daemon=True)
         self.last_error: str | None = None
+        # Called on the updater's thread each time it has given the writer back (idle): the app hands the heap the
+        # writer and its merges freed back to the OS there (~38 MB after two rounds of 5 changes at 100,000 pages).
+        self.after_release: Callable[[], object] | None = None
 
     def attach(self, wiki: Any) -> None:
         """Subscribe to ``wiki`` and start the thread."""
@@ -77,6 +80,8 @@ class LiveUpdater:
             batch = self._take()
             if batch is None:
                 self.index.release_writer()  # idle: let merges finish and other processes write
+                if self.after_release is not None:
+                    self.after_release()
                 continue
             try:
                 if batch:

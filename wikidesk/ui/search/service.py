@@ -50,6 +50,7 @@ class SearchService(QObject):
 
         def open_index() -> WikiSearch:
             engine = WikiSearch(wiki, workers=build_workers())
+            engine.updater.after_release = heap.trim_heap  # what the writer and its merges freed goes back to the OS
             engine.updater.attach(wiki)
             return engine
 
