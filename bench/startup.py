@@ -294,6 +294,80 @@ def trimmed_rss_mb() -> float:
     return rss_mb()[2]
 
 
+def _mallinfo2() -> dict[str, int]:
+    """glibc's own account of its heap: arena (the main heap and threads' arenas), mmapped blocks, in use, free."""
+    import ctypes
+
+    class MallInfo2(ctypes.Structure):
+        _fields_ = [(name, ctypes.c_size_t) for name in ("arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks",
+                                                           "fsmblks", "uordblks", "fordblks", "keepcost")]
+
+    try:
+        libc = ctypes.CDLL("libc.so.6")
+        libc.mallinfo2.restype = MallInfo2
+    except (OSError, AttributeError):
+        return {}
+    info = libc.mallinfo2()
+    return {"arenas": info.arena, "mmapped": info.hblkhd, "in use": info.uordblks, "free": info.fordblks}
+
+
+def heap_census() -> None:
+    """``PROBE_HEAP=phase``: after that phase, the Python objects alive (frozen or not, and the strings, bytes and
+    numbers they hold) by kind: count and bytes (``sys.getsizeof``, not counting what they refer to), largest first.
+    Also the biggest single containers. Slow (seconds) and it freezes what is alive: diagnosis only."""
+    import gc
+    from collections import Counter
+
+    gc.unfreeze()
+    tracked = gc.get_objects()
+    gc.freeze()
+    count: Counter[str] = Counter()
+    size: Counter[str] = Counter()
+    seen: set[int] = set()
+    big: list[tuple[int, str, int]] = []
+    for obj in tracked:
+        kind = f"{type(obj).__module__}.{type(obj).__qualname__}"
+        try:
+            n = sys.getsizeof(obj)
+        except TypeError:
+            n = 0
+        count[kind] += 1
+        size[kind] += n
+        if n > 1 << 20:
+            big.append((n, kind, len(obj) if hasattr(obj, "__len__") else -1))
+        for ref in gc.get_referents(obj):
+            if not gc.is_tracked(ref) and id(ref) not in seen:
+                seen.add(id(ref))
+                rkind = f"(untracked) {type(ref).__qualname__}"
+                count[rkind] += 1
+                try:
+                    size[rkind] += sys.getsizeof(ref)
+                except TypeError:
+                    pass
+    print(f"   python heap: {sum(size.values()) / 1e6:.1f} MB in {sum(count.values())} objects; by kind (MB, count): "
+          + ", ".join(f"{k} {v / 1e6:.1f} ({count[k]})" for k, v in size.most_common(25)), flush=True)
+    mallinfo = _mallinfo2()
+    if mallinfo:
+        print("   glibc malloc (MB): " + ", ".join(f"{k} {v / 1e6:.1f}" for k, v in mallinfo.items()), flush=True)
+    import io
+    import tempfile as _tempfile
+
+    with _tempfile.TemporaryFile("w+") as stats:  # pymalloc's own account (it prints to the C stderr)
+        saved = os.dup(2)
+        os.dup2(stats.fileno(), 2)
+        try:
+            sys._debugmallocstats()
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
+        stats.seek(0)
+        lines = [line.strip() for line in io.StringIO(stats.read()) if line.startswith(("# arenas", "# bytes in"))
+                 or "Total" in line]
+    print("   pymalloc: " + "; ".join(" ".join(line.split()) for line in lines), flush=True)
+    biggest = sorted(big)[::-1][:15]
+    print("   biggest containers: " + ", ".join(f"{k} {n / 1e6:.1f} MB len {ln}" for n, k, ln in biggest), flush=True)
+
+
 def resident_by_mapping() -> list[tuple[str, float]]:
     """``PROBE_SMAPS=1``: resident memory by what is mapped (a file's name, the index's files together, or the kind
     of anonymous memory), largest first, in MB (Linux)."""
@@ -432,10 +506,24 @@ def responsiveness(wiki: Path, work: Path, phases: set[str], settle_s: float, ro
     results[f"{AFTER_ROUNDS_S:.0f} s later, left alone"] = {
         **row, "rss_mb": rss, "peak_rss_mb": peak, "rss_anon_mb": anon, "rss_file_mb": files,
         **({"rss_anon_after_trim_mb": trimmed_rss_mb()} if trim else {})}
+    # Then a person searches: the index files' pages that the searches read are mapped into the process (RssFile).
+    # They are the OS's file cache, shared and dropped under memory pressure; Windows' Task Manager shows the
+    # private working set, without them, which is this process's RssAnon here.
+    if search.engine is not None:
+        for query in SEARCHES:
+            search.engine.search(query)
+        rss, peak, anon, files = rss_mb()
+        results[f"after {len(SEARCHES)} searches"] = {"max_gap_ms": 0.0, "stalls_over_50ms": 0, "ticks": 0,
+                                                      "rss_mb": rss, "rss_anon_mb": anon, "rss_file_mb": files}
     desktop.shutdown()
     probe.close()
     _print_results(results)
     return results
+
+
+SEARCHES = ["kommune", "arkiv", "tilgang", "innlogging", "møte referat", '"digital post"', "skriv*", "personvern",
+            "sikkerhet rutine", "kamera", "tag:it", "integrasjon", "signering", "fullmakt", "varsling", "kontakt",
+            "brukerstøtte", "feilmelding", "ansvar", "tjeneste"]
 
 
 class _Results(dict[str, dict[str, float]]):
@@ -445,6 +533,8 @@ class _Results(dict[str, dict[str, float]]):
         super().__setitem__(name, row)
         print(f"phase done (load {os.getloadavg()[0]:.2f}): ", end="")
         _print_row(name, row)
+        if any(part and part in name for part in os.environ.get("PROBE_HEAP", "").split(",")):
+            heap_census()
         if os.environ.get("PROBE_SMAPS"):
             print("   resident by mapping (MB): " + ", ".join(f"{k} {v:.1f}" for k, v in resident_by_mapping()[:14]),
                   flush=True)
