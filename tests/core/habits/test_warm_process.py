@@ -82,6 +82,17 @@ def test_a_cancel_ends_the_child(wiki: Wiki, monkeypatch: pytest.MonkeyPatch) ->
     assert children[0].exitcode != 0  # ended, not finished
 
 
+def test_a_child_that_dies_without_answering_is_reported(wiki: Wiki, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(warm_process, "POLL_S", 0.001)
+    steps = warm_process.warm_elsewhere(wiki, pages=wiki.pages(), workers=0)
+    next(steps)  # the child runs
+    child = next(c for c in multiprocessing.active_children() if c.name == "wikidesk-garden-cache")
+    child.kill()  # as if the system ended it (out of memory, a crash in native code)
+    child.join()
+    with pytest.raises(WikiError, match=r"stopped unexpectedly \(exit code -9\)"):
+        drain(steps)
+
+
 def test_a_failure_in_the_child_says_why(wiki: Wiki, tmp_path: Path) -> None:
     gone = Wiki.open_folder(wiki.root)
     moved = tmp_path / "moved"
