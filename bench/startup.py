@@ -35,6 +35,7 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
@@ -506,6 +507,9 @@ def responsiveness(wiki: Path, work: Path, phases: set[str], settle_s: float, ro
     results[f"{AFTER_ROUNDS_S:.0f} s later, left alone"] = {
         **row, "rss_mb": rss, "peak_rss_mb": peak, "rss_anon_mb": anon, "rss_file_mb": files,
         **({"rss_anon_after_trim_mb": trimmed_rss_mb()} if trim else {})}
+    if "pull" in phases:  # a colleague changed many pages: the next round pulls them all
+        for name, row in pull_phase(window, sync, probe, share, work, wait).items():
+            results[name] = row
     # Then a person searches: the index files' pages that the searches read are mapped into the process (RssFile).
     # They are the OS's file cache, shared and dropped under memory pressure; Windows' Task Manager shows the
     # private working set, without them, which is this process's RssAnon here.
@@ -519,6 +523,38 @@ def responsiveness(wiki: Path, work: Path, phases: set[str], settle_s: float, ro
     probe.close()
     _print_results(results)
     return results
+
+
+PULL_PAGES = 2000  # pages a second client changes before the app's round that pulls them (``--phases …,pull``)
+
+
+def pull_phase(window: Any, sync: Any, probe: Probe, share: Path, work: Path, wait: Any) -> dict[str, dict[str, float]]:
+    """A second client (the CLI in its own processes: ``join``, then ``sync``) changes :data:`PULL_PAGES` pages and
+    sends them; then the app's round takes them in (merging each into its page, the search index following)."""
+    other = work / "colleague"
+    env = {**os.environ, "WIKIDESK_HOME": str(work / "colleague-home")}
+    cli = [sys.executable, "-m", "wikidesk"]
+    started = time.perf_counter()
+    subprocess.run([*cli, "join", str(share), str(other), "--user", "Kollega", "--quiet"], env=env, check=True,
+                   stdout=subprocess.DEVNULL)
+    changed = 0
+    for info in window.session.pages[1000 : 1000 + PULL_PAGES]:
+        path = other / info.path
+        path.write_text(path.read_text(encoding="utf-8") + "\nEndret av en kollega.\n", encoding="utf-8")
+        changed += 1
+    subprocess.run([*cli, "--wiki", str(other), "sync", "--quiet"], env=env, check=True, stdout=subprocess.DEVNULL)
+    prepared_s = time.perf_counter() - started
+    probe.start()
+    began = time.perf_counter()
+    sync.sync_now()
+    took = wait(sync.round_finished, 900)
+    report = sync.last_report
+    row = probe.stop()
+    rss, _peak, anon, files = rss_mb()
+    return {f"sync round pulling {changed} changed pages": {
+        **row, "seconds": took, "round_s": round(time.perf_counter() - began, 2), "prepared_s": round(prepared_s, 1),
+        "status": getattr(report, "status", "?"), "pulled": getattr(report, "pulled", 0),
+        "rss_mb": rss, "rss_anon_mb": anon, "rss_file_mb": files}}
 
 
 SEARCHES = ["kommune", "arkiv", "tilgang", "innlogging", "møte referat", '"digital post"', "skriv*", "personvern",
@@ -567,7 +603,8 @@ def main() -> int:
     parser.add_argument("--skip-startup", action="store_true")
     parser.add_argument("--skip-responsiveness", action="store_true")
     parser.add_argument("--phases", default="open,build,sync",
-                        help="responsiveness phases: open (first open of the folder), build (index), sync")
+                        help="responsiveness phases: open (first open of the folder), build (index), sync, pull "
+                             "(after sync: a second client changes PULL_PAGES pages, the app's round pulls them)")
     parser.add_argument("--settle", type=float, default=0.0,
                         help="seconds the first-open phase goes on after the page shows (page list, tree, tags)")
     parser.add_argument("--rounds", type=int, default=3, help="sync rounds with 5 changed pages each")

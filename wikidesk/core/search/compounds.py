@@ -22,6 +22,8 @@ from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
 
+from wikidesk.core import pacing
+
 DATA = Path(__file__).resolve().parent / "data" / "nb-words.txt.gz"
 MIN_WORD = 5  # shorter words are not split
 LINKS = frozenset("se")  # linking letters between two parts (kommunikasjon-s-strategi, barn-e-hage)
@@ -39,6 +41,7 @@ BEGINNING_MIN, BEGINNING_MAX = 3, 6  # the beginnings split looks up before it t
 PRUNE_AFTER = 2000
 DICT_AFTER = 20  # and the dict of the word list (~0.1 s, ~10 MB) after this many; before it, bisection
 _SPLITS = [0]
+PACE_EVERY = 2000  # words between two pacing.pause() calls while the word list's tables are made
 
 
 @lru_cache(maxsize=1)
@@ -102,7 +105,9 @@ def lexicon() -> tuple[dict[str, int], frozenset[str]]:
     words: dict[str, int] = {}
     endings: set[str] = set()
     with gzip.open(DATA, "rt", encoding="utf-8") as f:
-        for line in f:
+        for n, line in enumerate(f):
+            if not n % PACE_EVERY:
+                pacing.pause()  # read in the app's live updater: the window keeps the interpreter lock
             if line.startswith("#"):
                 continue
             word, _, value = line.rstrip("\n").partition("\t")
@@ -142,13 +147,21 @@ def _beginnings() -> dict[str, int]:
     process, ~0.1 s."""
     words = lexicon()[0]
     longest: dict[str, int] = {}
-    for w in words:
+    for i, w in enumerate(words):
+        if not i % PACE_EVERY:
+            pacing.pause()
         n = len(w)
         for k in range(BEGINNING_MIN, min(n, BEGINNING_MAX) + 1):
             if longest.get(w[:k], 0) < n:
                 longest[w[:k]] = n
     same: dict[int, int] = {}  # one int object for each value (most are repeated): ~2 MB less
-    return {b: same.setdefault(v, v) for b, n in longest.items() for v in [n * _ZIPF_BITS + words.get(b, 0)]}
+    table: dict[str, int] = {}
+    for i, (b, n) in enumerate(longest.items()):
+        if not i % PACE_EVERY:
+            pacing.pause()
+        v = n * _ZIPF_BITS + words.get(b, 0)
+        table[b] = same.setdefault(v, v)
+    return table
 
 
 _ZIPF_BITS = 256  # a Zipf ×10 is below this (the most common word's is ~80)

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 import tantivy
 
+from wikidesk.core import pacing
 from wikidesk.core.errors import StorageError, WikiError
 from wikidesk.core.search import schema as s
 from wikidesk.core.search.searching import DocFreqs, run_search
@@ -251,7 +252,9 @@ class SearchIndex:
         self._live()
         ops: list[Op] = [("delete_path", p) for p in deleted_paths]
         ops += [("delete", pid) for pid in deletes]
-        ops += [("upsert", to_fields(doc)) for doc in upserts]
+        for doc in upserts:
+            pacing.pause()  # a paced thread (the app's live updater) lets the window have the lock between pages
+            ops.append(("upsert", to_fields(doc)))
         with self._pending_lock:
             self._pending.extend(ops)
 
@@ -408,6 +411,7 @@ def _commit_ops(writer: tantivy.IndexWriter, texts: PageTexts, ops: list[Op]) ->
     """Apply ``ops`` and commit; the records they appended are on disk before the commit that points at them."""
     try:
         for kind, value in ops:
+            pacing.pause()
             if kind == "upsert":
                 writer.delete_documents_by_term(s.PATH, value[s.PATH])
                 writer.add_document(_document(texts, value))

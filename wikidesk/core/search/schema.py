@@ -54,6 +54,7 @@ from operator import itemgetter
 
 import tantivy
 
+from wikidesk.core import pacing
 from wikidesk.core.search import compounds
 
 # Bump when fields or analyzers change: an index with another version is rebuilt.
@@ -322,8 +323,15 @@ _KEYS_CACHE_MAX = 50_000  # words a generation: ~315 bytes a word, ~30 MB for bo
 @lru_cache(maxsize=1)
 def known_terms() -> frozenset[str]:
     """The ``words`` terms of the words of the word list: the terms of a query word of the language (derived once
-    per process: one analyzer call, ~0.05 s, ~2 MB)."""
-    return frozenset(analyzers()[FOLD_STEM].analyze(" ".join(compounds.lexicon()[0])))
+    per process, ~0.05 s, ~2 MB; in slices, between which a paced thread rests)."""
+    words, analyzer, terms = list(compounds.lexicon()[0]), analyzers()[FOLD_STEM], set()
+    for at in range(0, len(words), KNOWN_TERMS_SLICE):  # slices: a paced thread (the live updater) rests between
+        pacing.pause()
+        terms.update(analyzer.analyze(" ".join(words[at : at + KNOWN_TERMS_SLICE])))
+    return frozenset(terms)
+
+
+KNOWN_TERMS_SLICE = 10_000  # words analysed in one call (~5 ms)
 
 
 STEM_CUTS_AT_MOST = 12  # letters the stemmer takes off a word, two passes, with room to spare

@@ -12,9 +12,11 @@ import logging
 import threading
 import time
 from collections.abc import Callable
+from contextlib import nullcontext
 from pathlib import Path
 from typing import Any
 
+from wikidesk.core import pacing
 from wikidesk.core.errors import WikiError
 from wikidesk.core.search.index import SearchIndex
 from wikidesk.core.search.source import read_doc
@@ -41,6 +43,9 @@ class LiveUpdater:
         # Called on the updater's thread each time it has given the writer back (idle): the app hands the heap the
         # writer and its merges freed back to the OS there (~38 MB after two rounds of 5 changes at 100,000 pages).
         self.after_release: Callable[[], object] | None = None
+        # Paced (:mod:`wikidesk.core.pacing`): the thread rests briefly between pages, so that a window's thread gets
+        # the interpreter lock at once while a big batch (a sync round that took in 2,000 pages) is indexed.
+        self.paced = False
 
     def attach(self, wiki: Any) -> None:
         """Subscribe to ``wiki`` and start the thread."""
@@ -84,9 +89,10 @@ class LiveUpdater:
                     self.after_release()
                 continue
             try:
-                if batch:
-                    self._queue_updates(batch)
-                done = self.index.flush(wait=False)
+                with pacing.paced() if self.paced else nullcontext():
+                    if batch:
+                        self._queue_updates(batch)
+                    done = self.index.flush(wait=False)
                 self.last_error = None
             except WikiError as exc:  # busy for long, or the disk refuses: keep the updates, try again
                 done = False
@@ -153,6 +159,7 @@ def queue_changes(index: SearchIndex, root: Path, batch: list[Any]) -> None:
             latest[path] = change
     docs = []
     for path in latest:
+        pacing.pause()
         doc = read_doc(root, path)
         if doc is None:
             removed.append(path)  # saved and gone again before we got to it

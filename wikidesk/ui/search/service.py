@@ -51,6 +51,7 @@ class SearchService(QObject):
         def open_index() -> WikiSearch:
             engine = WikiSearch(wiki, workers=build_workers())
             engine.updater.after_release = heap.trim_heap  # what the writer and its merges freed goes back to the OS
+            engine.updater.paced = True  # a big batch (a round that took in many pages) leaves the window the lock
             engine.updater.attach(wiki)
             return engine
 
