@@ -89,6 +89,20 @@ def test_link_completion_from_titles(qtbot, window) -> None:
     assert editor.toPlainText().endswith("[[Printers]]")
 
 
+def test_new_titles_reach_the_completer_when_a_completion_is_asked_for(qtbot, window) -> None:
+    """Copying a big wiki's titles into the completer's model as the page list arrives held the window ~50 ms at
+    100,000 pages: it is done when ``[[`` next asks for a completion."""
+    editor = window.view.editor.edit
+    titles = [f"Side {n:05d}" for n in range(20000)]
+    editor.set_titles(titles)
+    assert editor.completer.model().rowCount() != len(titles)  # not copied yet
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(editor, "[[Side 1234")
+    assert editor.completer.model().rowCount() == len(titles)
+    assert editor.completer.popup().isVisible()
+    assert editor.completer.currentCompletion() == "Side 12340"
+
+
 def test_drop_file_attaches_it(qtbot, window, wiki_root: Path, tmp_path: Path) -> None:
     source = tmp_path / "skjema.pdf"
     source.write_bytes(b"%PDF-1.4 test")
