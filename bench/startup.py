@@ -350,10 +350,7 @@ def heap_census() -> None:
     mallinfo = _mallinfo2()
     if mallinfo:
         print("   glibc malloc (MB): " + ", ".join(f"{k} {v / 1e6:.1f}" for k, v in mallinfo.items()), flush=True)
-    import io
-    import tempfile as _tempfile
-
-    with _tempfile.TemporaryFile("w+") as stats:  # pymalloc's own account (it prints to the C stderr)
+    with tempfile.TemporaryFile("w+") as stats:  # pymalloc's own account (it prints to the C stderr)
         saved = os.dup(2)
         os.dup2(stats.fileno(), 2)
         try:
@@ -362,7 +359,7 @@ def heap_census() -> None:
             os.dup2(saved, 2)
             os.close(saved)
         stats.seek(0)
-        lines = [line.strip() for line in io.StringIO(stats.read()) if line.startswith(("# arenas", "# bytes in"))
+        lines = [line for line in stats.read().splitlines() if line.startswith(("# arenas", "# bytes in"))
                  or "Total" in line]
     print("   pymalloc: " + "; ".join(" ".join(line.split()) for line in lines), flush=True)
     biggest = sorted(big)[::-1][:15]

@@ -23,6 +23,8 @@ class MarkdownEdit(QPlainTextEdit):
         self.setTabStopDistance(self.fontMetrics().horizontalAdvance(" ") * 4)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self._titles = QStringListModel(self)
+        self._titles_list: list[str] = []  # what [[ completes
+        self._titles_filled = self._titles_list  # what the completer's model holds
         self.completer = QCompleter(self._titles, self)
         self.completer.setWidget(self)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -36,13 +38,11 @@ class MarkdownEdit(QPlainTextEdit):
     def set_titles(self, titles: list[str]) -> None:
         """The page titles ``[[`` completes; the completer's model takes them when a completion is next asked for
         (copying 100,000 titles into it held the window ~50 ms as the page list arrived)."""
-        if titles is not getattr(self, "_titles_list", None):
-            self._titles_list = titles
-            self._titles_stale = True
+        self._titles_list = titles
 
     def _fill_titles(self) -> None:
-        if getattr(self, "_titles_stale", False):
-            self._titles_stale = False
+        if self._titles_list is not self._titles_filled:  # the same list object when no title changed (page_list)
+            self._titles_filled = self._titles_list
             self._titles.setStringList(self._titles_list)
 
     def link_prefix(self) -> str | None:

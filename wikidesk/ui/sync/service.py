@@ -161,11 +161,10 @@ class SyncService(QObject):
         41 ms one), and how many it takes in is known only once it has read the share. What a round that moved
         :data:`BIG_ROUND` pages or more kept is frozen before the collector is on again (else a later full
         collection walks it all: 79 ms in a round of 5 changes after the first push of 100,000 pages)."""
-        big = engine.history.unpublished_count() >= BIG_ROUND
         with gc_pause.paused():
             report = yield from self._steps(engine, folders, watched)
             moved = pages_moved(report)
-            if big or moved >= BIG_ROUND:
+            if moved >= BIG_ROUND:
                 heap.freeze()
         if moved >= BIG_ROUND:  # here, before the round is reported done: not behind idle work
             heap.trim_heap()
